@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createRoute, z } from '@hono/zod-openapi';
+import swaggerUi from 'swagger-ui-dist';
+import { countryRoutes } from './areas/countries/routes.ts';
+import { auditRoutes } from './platform/audit/routes.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import { authenticate } from './platform/http/auth-middleware.ts';
+import type { AppDeps } from './platform/http/context.ts';
+import { AppError } from './platform/http/errors.ts';
+import { createRouter, json } from './platform/http/router.ts';
+import { userRoutes } from './platform/users/routes.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
+const API_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'IOPS API',
+    version: '0.1.0',
+    description:
+      'Security cooperation operations: partners, cases, notifications, end-use monitoring, funds and portfolios. ' +
+      'Authenticate with the session cookie (browser; send X-CSRF-Token on writes) or `Authorization: Bearer <personal API token>`. ' +
+      'Every error has the shape `{ error: { code, message, fields? } }`.',
+  },
+};
+
+/** The API routes alone; the OpenAPI document is generated from them (no database needed). */
+export function createApiRouter() {
+  const api = createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/health',
+        tags: ['System'],
+        summary: 'Ready once migrations are applied',
+        responses: { 200: json(z.object({ status: z.literal('ok') }), 'Healthy') },
+      }),
+      (c) => c.json({ status: 'ok' as const }, 200),
+    )
+    .route('/', authRoutes)
+    .route('/', userRoutes)
+    .route('/', auditRoutes)
+    .route('/', countryRoutes);
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });
+  return api;
+}
+
+export function openApiDocument() {
+  return createApiRouter().getOpenAPI31Document(API_INFO);
+}
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  const api = createApiRouter();
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    if (c.req.path.startsWith('/api/')) {
+      deps.logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    }
+  });
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    if (!c.req.path.startsWith('/api/docs')) c.header('X-Frame-Options', 'DENY');
+  });
+  app.use('/api/*', authenticate);
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return c.json(error.toBody(), error.status);
+    if (error instanceof SyntaxError && /JSON/.test(error.message)) {
+      return c.json(new AppError(400, 'bad_request', 'The request body is not valid JSON').toBody(), 400);
+    }
+    deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.json(new AppError(500, 'internal', 'Something went wrong on our side; it has been logged').toBody(), 500);
+  });
+
+  app.route('/api', api);
+  const document = api.getOpenAPI31Document(API_INFO);
+  app.get('/api/openapi.json', (c) => c.json(document));
+  app.get('/api/docs', (c) => c.html(SWAGGER_PAGE));
+  app.get('/api/docs/init.js', (c) => c.body(SWAGGER_INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  app.use('/api/docs/assets/*', serveStatic({ root: swaggerUi.absolutePath(), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  app.all('/api/*', (c) => c.json(new AppError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}`).toBody(), 404));
+
+  // The web UI: static assets, and index.html for every client-side route.
+  app.use('/assets/*', serveStatic({ root: WEB_DIST }));
+  app.get('*', (c) => {
+    const index = path.join(WEB_DIST, 'index.html');
+    if (!existsSync(index)) return c.text('The web UI is not built; run `npm run build`.', 503);
+    return c.html(readFileSync(index, 'utf8'));
+  });
+  return app;
+}
+
+const SWAGGER_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>IOPS API</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<body><div id="docs"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/api/docs/init.js"></script>
+</body></html>`;
+
+// Signed-in browsers "try it out" with their session: writes carry the CSRF token the session hands out.
+const SWAGGER_INIT = `let csrf = null;
+fetch('/api/auth/session').then((r) => (r.ok ? r.json() : null)).then((s) => { csrf = s && s.csrfToken; });
+window.ui = SwaggerUIBundle({
+  url: '/api/openapi.json',
+  dom_id: '#docs',
+  deepLinking: true,
+  requestInterceptor: (req) => { if (csrf && req.method !== 'GET') req.headers['X-CSRF-Token'] = csrf; return req; },
+});`;

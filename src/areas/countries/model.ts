@@ -1,0 +1,89 @@
+import { z } from '@hono/zod-openapi';
+
+export const COMBATANT_COMMANDS = ['AFRICOM', 'CENTCOM', 'EUCOM', 'INDOPACOM', 'NORTHCOM', 'SOUTHCOM'] as const;
+export const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
+export const customerCodeParam = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+
+export const membershipView = z
+  .object({
+    id: z.number().int(),
+    groupCode: z.string(),
+    groupName: z.string(),
+    fromDate: z.string(),
+    toDate: z.string().nullable(),
+    source: z.string(),
+    verified: z.boolean(),
+    version: z.number().int(),
+  })
+  .openapi('GroupMembership');
+
+export const partnerSummary = z
+  .object({
+    code: z.string().openapi({ example: 'AT', description: 'Customer code (SAMM Table C4.T2), used in case identifiers' }),
+    iso2: z.string().nullable().openapi({ example: 'AU' }),
+    iso3: z.string().nullable(),
+    name: z.string(),
+    kind: z.enum(['country', 'organization']),
+    region: z.enum(COMBATANT_COMMANDS).nullable(),
+    codeVerified: z.boolean(),
+    groups: z.array(z.string()).openapi({ description: 'Groups the partner belongs to today' }),
+  })
+  .openapi('PartnerSummary');
+
+export const partnerDetail = partnerSummary
+  .extend({
+    notes: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+    memberships: z.array(membershipView),
+  })
+  .openapi('Partner');
+
+export const partnerListQuery = z.object({
+  q: z.string().max(100).optional().openapi({ description: 'Matches code, ISO code or name' }),
+  region: z.enum(COMBATANT_COMMANDS).optional(),
+  group: z.string().max(40).optional(),
+  kind: z.enum(['country', 'organization']).optional(),
+  sort: z.enum(['code', 'name', 'region', 'iso2']).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const updatePartnerInput = z
+  .object({
+    version: z.number().int().positive(),
+    name: z.string().trim().min(1).max(200).optional(),
+    region: z.enum(COMBATANT_COMMANDS).nullable().optional(),
+    notes: z.string().max(4000).optional(),
+  })
+  .openapi('UpdatePartner');
+
+export const addMembershipInput = z
+  .object({
+    groupCode: z.string().min(1),
+    fromDate: isoDate,
+    toDate: isoDate.nullable().default(null),
+    source: z.string().trim().min(1, 'cite where the date comes from').max(500),
+    verified: z.boolean().default(false),
+  })
+  .refine((m) => m.toDate === null || m.toDate >= m.fromDate, { path: ['toDate'], message: 'must not be before fromDate' })
+  .openapi('AddGroupMembership');
+
+export const updateMembershipInput = z
+  .object({
+    version: z.number().int().positive(),
+    fromDate: isoDate.optional(),
+    toDate: isoDate.nullable().optional(),
+    source: z.string().trim().min(1).max(500).optional(),
+    verified: z.boolean().optional(),
+  })
+  .openapi('UpdateGroupMembership');
+
+export const countryGroupView = z
+  .object({ code: z.string(), name: z.string(), description: z.string(), source: z.string(), members: z.number().int() })
+  .openapi('CountryGroup');
+
+export type PartnerListQuery = z.input<typeof partnerListQuery>;
+export type PartnerSummary = z.infer<typeof partnerSummary>;
+export type PartnerDetail = z.infer<typeof partnerDetail>;

@@ -1,0 +1,204 @@
+import { writeFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { AlreadySeededError, seedDemo } from '../../bench/generator/seed.ts';
+import { DEMO_PASSWORD } from '../../bench/generator/users.ts';
+import { listPartners } from '../areas/countries/service.ts';
+import { openApiDocument } from '../app.ts';
+import { createLogger, startServer } from '../main.ts';
+import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
+import { DIRECTORATES, ROLES, type Directorate, type Role } from '../platform/access/roles.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
+import { createApiToken } from '../platform/auth/service.ts';
+import { principalOf } from '../platform/auth/principal.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
+import { AppError } from '../platform/http/errors.ts';
+import { createUser, listUsers, resetPassword } from '../platform/users/service.ts';
+import { users } from '../platform/users/schema.ts';
+import { backup, restore } from './backup.ts';
+import { print, withDatabase } from './context.ts';
+
+const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+const integer = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('not an integer');
+  return n;
+};
+
+const program = new Command('iops')
+  .description('IOPS: security cooperation operations. Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Start the API and web UI (embedded PGlite under DATA_DIR unless DATABASE_URL is set); applies migrations first')
+  .option('--port <port>', 'port to listen on (default: PORT or 3000)', integer)
+  .option('--demo', 'load demo data on first start (an empty database)')
+  .action(async (options: { port?: number; demo?: boolean }) => {
+    const config = loadConfig({ ...process.env, ...(options.port !== undefined ? { PORT: String(options.port) } : {}) });
+    const logger = createLogger(config);
+    const server = await startServer(config, logger, { seedDemoIfEmpty: options.demo });
+    logger.info({ url: server.url }, 'IOPS is listening');
+    process.stdout.write(`\nIOPS is running at ${server.url}  (API docs: ${server.url}/api/docs)\n`);
+    if (options.demo) process.stdout.write(`Demo sign-in: admin / ${DEMO_PASSWORD}  (every demo account has this password)\n\n`);
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      server.stop().then(() => process.exit(0), (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .action(() => withDatabase(async (db) => print(null, false, () => `Migrations applied (${db.location})`)));
+
+program
+  .command('seed-demo')
+  .description('Load the deterministic demo or benchmark dataset into an empty database')
+  .addOption(new Option('--size <size>', 'how much data').choices(['demo', 'bench']).default('demo'))
+  .option('--seed <n>', 'random seed; the same seed gives the same data', integer, 1)
+  .action((options: { size: 'demo' | 'bench'; seed: number }) =>
+    withDatabase(async ({ db }) => {
+      const result = await seedDemo(db, options);
+      print(result, false, () => `Loaded ${options.size} data (seed ${options.seed}): ${result.users} users. Sign in as admin / ${DEMO_PASSWORD}`);
+    }),
+  );
+
+const usersCommand = program.command('users').description('Manage user accounts');
+usersCommand
+  .command('add <username>')
+  .description('Create a user')
+  .requiredOption('--name <display name>', 'full name')
+  .requiredOption('--roles <roles>', `comma-separated: ${ROLES.join(', ')}`, list)
+  .requiredOption('--password <password>', 'initial password (at least 12 characters)')
+  .option('--email <email>', 'e-mail address')
+  .option('--directorates <list>', `comma-separated (${DIRECTORATES.join(', ')}) or "all"`, 'all')
+  .option('--countries <list>', 'comma-separated customer codes or "all"', 'all')
+  .option('--json', 'print JSON')
+  .action((username: string, o: { name: string; roles: string[]; password: string; email?: string; directorates: string; countries: string; json?: boolean }) =>
+    withDatabase(async ({ db }) => {
+      const user = await createUser(db, SYSTEM_PRINCIPAL, {
+        username,
+        displayName: o.name,
+        email: o.email ?? null,
+        password: o.password,
+        roles: o.roles as Role[],
+        allDirectorates: o.directorates === 'all',
+        directorates: o.directorates === 'all' ? [] : (list(o.directorates) as Directorate[]),
+        allCountries: o.countries === 'all',
+        countries: o.countries === 'all' ? [] : list(o.countries),
+      });
+      print(user, !!o.json, () => `Created ${user.username} (${user.roles.join(', ')})`);
+    }),
+  );
+usersCommand
+  .command('list')
+  .description('List users')
+  .option('--json', 'print JSON')
+  .action((o: { json?: boolean }) =>
+    withDatabase(async ({ db }) => {
+      const all = await listUsers(db, SYSTEM_PRINCIPAL);
+      print(all, !!o.json, () =>
+        all
+          .map((u) => `${u.username.padEnd(28)} ${u.roles.join(',').padEnd(30)} ${u.allCountries ? 'all partners' : u.countries.join(',') || 'no partners'}${u.active ? '' : '  (inactive)'}${u.locked ? '  (locked)' : ''}`)
+          .join('\n'),
+      );
+    }),
+  );
+usersCommand
+  .command('reset-password <username>')
+  .description('Set a new password (ends the user\'s sessions and lifts a lock-out)')
+  .requiredOption('--password <password>', 'the new password (at least 12 characters)')
+  .option('--no-must-change', 'do not ask the user to change it at next sign-in')
+  .action((username: string, o: { password: string; mustChange: boolean }) =>
+    withDatabase(async ({ db }) => {
+      await resetPassword(db, SYSTEM_PRINCIPAL, username, o.password, o.mustChange);
+      print(null, false, () => `Password of ${username} reset`);
+    }),
+  );
+
+program
+  .command('tokens')
+  .description('Personal API tokens')
+  .command('create <username>')
+  .description('Create a personal API token for a user; the secret is printed once')
+  .requiredOption('--name <name>', 'what the token is for')
+  .option('--expires <date>', 'ISO date after which the token stops working')
+  .option('--json', 'print JSON')
+  .action((username: string, o: { name: string; expires?: string; json?: boolean }) =>
+    withDatabase(async ({ db }) => {
+      const [user] = await db.select().from(users).where(eq(users.username, username));
+      if (!user) throw new AppError(404, 'not_found', `User ${username} not found`);
+      const created = await createApiToken(db, principalOf(user, 'system'), { name: o.name, expiresAt: o.expires ? new Date(o.expires) : null });
+      print(created, !!o.json, () => `Token for ${username} (${o.name}); store it now, it is not shown again:\n${created.token}`);
+    }),
+  );
+
+program
+  .command('audit')
+  .description('The audit log')
+  .command('verify')
+  .description('Recompute the hash chain; report the first record that was altered or removed')
+  .option('--json', 'print JSON')
+  .action((o: { json?: boolean }) =>
+    withDatabase(async ({ db }) => {
+      const verdict = await verifyAuditChain(db);
+      print(verdict, !!o.json, () => (verdict.ok ? `Audit log intact: ${verdict.checked} records verified` : `Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason} (${verdict.checked} records before it verified)`));
+      if (!verdict.ok) process.exitCode = 3;
+    }),
+  );
+
+program
+  .command('countries')
+  .description('Partner countries and organisations')
+  .command('list')
+  .description('List partners with customer code, ISO code, name and current groups')
+  .option('--json', 'print JSON')
+  .option('--group <code>', 'only members of this group today (e.g. NATO, AECA_36B_ALLIES)')
+  .action((o: { json?: boolean; group?: string }) =>
+    withDatabase(async ({ db }) => {
+      const page = await listPartners(db, SYSTEM_PRINCIPAL, { sort: 'code', limit: 1000, ...(o.group ? { group: o.group } : {}) });
+      print(page.items, !!o.json, () => page.items.map((p) => `${p.code}  ${(p.iso2 ?? '--').padEnd(3)} ${p.name.padEnd(50)} ${p.groups.join(',')}`).join('\n'));
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description('Back up the database: the embedded data directory as a tarball, or pg_dump when DATABASE_URL is set (stop the server first when embedded)')
+  .action(async (file: string) => {
+    process.stdout.write(`${await backup(loadConfig(), file)}\n`);
+  });
+
+program
+  .command('restore <file>')
+  .description('Restore a backup made by `iops backup` (embedded: replaces DATA_DIR; PostgreSQL: pg_restore --clean)')
+  .option('--force', 'replace an existing embedded data directory')
+  .action(async (file: string, o: { force?: boolean }) => {
+    process.stdout.write(`${await restore(loadConfig(), file, { force: !!o.force })}\n`);
+  });
+
+program
+  .command('openapi')
+  .description('Print the OpenAPI 3.1 document, or write it to a file')
+  .option('--write <file>', 'write to this file (the committed openapi.json)')
+  .action((o: { write?: string }) => {
+    const text = `${JSON.stringify(openApiDocument(), null, 2)}\n`;
+    if (o.write) writeFileSync(o.write, text);
+    else process.stdout.write(text);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof AppError) {
+    process.stderr.write(`iops: ${error.message}\n${(error.fields ?? []).map((f) => `  ${f.path}: ${f.message}\n`).join('')}`);
+  } else if (error instanceof ConfigError || error instanceof AlreadySeededError) {
+    process.stderr.write(`iops: ${error.message}\n`);
+  } else {
+    process.stderr.write(`iops: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

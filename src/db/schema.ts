@@ -1,0 +1,4 @@
+// Every table, for Drizzle and drizzle-kit. Each area owns its schema.ts; this file only gathers them.
+export * from '../platform/users/schema.ts';
+export * from '../platform/audit/schema.ts';
+export * from '../areas/countries/schema.ts';

@@ -1,0 +1,25 @@
+import type { Directorate } from './roles.ts';
+
+/** Every area of the mission, built or not; the navigation lists them all. */
+export const AREAS = [
+  { id: 'countries', label: 'Partners', directorate: null, built: true },
+  { id: 'portfolio', label: 'Country portfolios', directorate: 'REX', built: false },
+  { id: 'funds', label: 'Funds and authorities', directorate: 'REX', built: false },
+  { id: 'cases', label: 'Cases and LORs', directorate: 'GEX', built: false },
+  { id: 'case-writing', label: 'Case writing and LOA review', directorate: 'GEX', built: false },
+  { id: 'notifications', label: 'Congressional notifications', directorate: 'GEX', built: false },
+  { id: 'eum', label: 'End-use monitoring', directorate: 'GEX', built: false },
+  { id: 'eda', label: 'Excess defense articles', directorate: 'GEX', built: false },
+  { id: 'leases', label: 'Leases', directorate: 'GEX', built: false },
+  { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: false },
+  { id: 'capacity-building', label: 'Section 333 and BPC', directorate: 'GCD', built: false },
+  { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: false },
+  { id: 'audit', label: 'Audit log', directorate: null, built: true },
+  { id: 'users', label: 'Users', directorate: null, built: true },
+] as const satisfies readonly { id: string; label: string; directorate: Directorate | null; built: boolean }[];
+
+export type AreaId = (typeof AREAS)[number]['id'];
+
+export function areaDirectorate(area: AreaId): Directorate | null {
+  return AREAS.find((a) => a.id === area)?.directorate ?? null;
+}

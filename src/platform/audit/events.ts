@@ -1,0 +1,18 @@
+/** Every kind of audit record, one variant per event (entity type and action together). */
+export type AuditEvent =
+  | { entityType: 'partner'; action: 'partner.updated' }
+  | { entityType: 'group_membership'; action: 'group_membership.added' | 'group_membership.updated' | 'group_membership.removed' }
+  | { entityType: 'user'; action: 'user.created' | 'user.updated' | 'user.password_reset' | 'user.password_changed' | 'user.unlocked' }
+  | { entityType: 'api_token'; action: 'api_token.created' | 'api_token.revoked' }
+  | { entityType: 'session'; action: 'session.signed_in' | 'session.signed_out' | 'session.sign_in_failed' | 'session.locked_out' }
+  | { entityType: 'demo_data'; action: 'demo_data.seeded' };
+
+export type AuditEntityType = AuditEvent['entityType'];
+export type AuditAction = AuditEvent['action'];
+
+export type AuditRecordInput = AuditEvent & {
+  entityId: string;
+  countryCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+};

@@ -1,0 +1,46 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { dbOf, principal } from '../http/context.ts';
+import { createRouter, json, security, standardErrors } from '../http/router.ts';
+import { listAudit } from './service.ts';
+
+const auditEntry = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    actorId: z.string(),
+    actorName: z.string(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    countryCode: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    prevHash: z.string(),
+    hash: z.string(),
+  })
+  .openapi('AuditEntry');
+
+const date = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
+
+export const auditRoutes = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/audit',
+    tags: ['Audit'],
+    summary: 'The audit log, newest first, filtered by entity, actor and date',
+    security,
+    request: {
+      query: z.object({
+        entityType: z.string().max(60).optional(),
+        entityId: z.string().max(200).optional(),
+        actor: z.string().max(60).optional().openapi({ description: 'User name' }),
+        from: date.optional(),
+        to: date.optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+        offset: z.coerce.number().int().min(0).default(0),
+      }),
+    },
+    responses: { 200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'), ...standardErrors },
+  }),
+  async (c) => c.json(await listAudit(dbOf(c), principal(c), c.req.valid('query')), 200),
+);

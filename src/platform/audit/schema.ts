@@ -1,0 +1,26 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** Append-only, hash-chained: each row's hash covers its content and the previous row's hash. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string', precision: 3 }).notNull(),
+    actorId: text('actor_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    countryCode: text('country_code'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_actor_idx').on(t.actorId),
+    index('audit_at_idx').on(t.at),
+    index('audit_country_idx').on(t.countryCode),
+  ],
+);

@@ -1,0 +1,170 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { AREAS } from '../access/areas.ts';
+import { decide } from '../access/policy.ts';
+import { DIRECTORATE_LABELS, ROLE_LABELS } from '../access/roles.ts';
+import { changeOwnPassword } from '../users/service.ts';
+import { dbOf, principal } from '../http/context.ts';
+import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
+import { createApiToken, listApiTokens, revokeApiToken, signIn, signOut } from './service.ts';
+
+import { SESSION_COOKIE } from '../http/auth-middleware.ts';
+
+const sessionView = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      roles: z.array(z.string()),
+      scope: z.object({
+        allDirectorates: z.boolean(),
+        directorates: z.array(z.string()),
+        allCountries: z.boolean(),
+        countries: z.array(z.string()),
+      }),
+    }),
+    csrfToken: z.string().nullable().openapi({ description: 'Send as X-CSRF-Token on every non-GET request made with the session cookie' }),
+    areas: z.array(z.object({ id: z.string(), label: z.string(), directorate: z.string().nullable(), built: z.boolean(), canRead: z.boolean(), canWrite: z.boolean() })),
+    roleLabels: z.record(z.string(), z.string()),
+    directorateLabels: z.record(z.string(), z.string()),
+  })
+  .openapi('Session');
+
+const tokenView = z
+  .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), expiresAt: z.string().nullable(), revokedAt: z.string().nullable() })
+  .openapi('ApiToken');
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function describeSession(p: ReturnType<typeof principal>, csrfToken: string | null) {
+  return {
+    user: { id: p.userId, username: p.username, displayName: p.displayName, roles: [...p.roles], scope: { ...p.scope, directorates: [...p.scope.directorates], countries: [...p.scope.countries] } },
+    csrfToken,
+    areas: AREAS.map((a) => ({
+      ...a,
+      canRead: decide(p, 'read', { area: a.id }).allowed,
+      canWrite: decide(p, 'write', { area: a.id }).allowed,
+    })),
+    roleLabels: ROLE_LABELS,
+    directorateLabels: DIRECTORATE_LABELS,
+  };
+}
+
+export const authRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/sign-in',
+      tags: ['Authentication'],
+      summary: 'Sign in with user name and password; sets an httpOnly session cookie',
+      request: { body: jsonBody(z.object({ username: z.string().min(1), password: z.string().min(1) }).openapi('SignIn')) },
+      responses: { 200: json(sessionView, 'Signed in'), 400: standardErrors[400], 401: standardErrors[401], 423: { description: 'Account locked' } },
+    }),
+    async (c) => {
+      const { username, password } = c.req.valid('json');
+      const { config } = c.get('deps');
+      const result = await signIn(dbOf(c), config, username, password);
+      setCookie(c, SESSION_COOKIE, result.sessionId, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: config.COOKIE_SECURE,
+        path: '/',
+        maxAge: config.SESSION_MAX_HOURS * 3600,
+      });
+      return c.json(describeSession(result.principal, result.csrfToken), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/sign-out',
+      tags: ['Authentication'],
+      summary: 'End the current session',
+      security,
+      responses: { 204: { description: 'Signed out' }, 401: standardErrors[401] },
+    }),
+    async (c) => {
+      const p = principal(c);
+      const sessionId = c.get('sessionId');
+      if (sessionId) await signOut(dbOf(c), sessionId, p);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/session',
+      tags: ['Authentication'],
+      summary: 'Who am I: user, roles, scope, the areas I can use, and the CSRF token',
+      security,
+      responses: { 200: json(sessionView, 'The current session'), 401: standardErrors[401] },
+    }),
+    (c) => c.json(describeSession(principal(c), c.get('csrfToken') ?? null), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/password',
+      tags: ['Authentication'],
+      summary: 'Change my password',
+      security,
+      request: { body: jsonBody(z.object({ currentPassword: z.string().min(1), newPassword: z.string() }).openapi('ChangePassword')) },
+      responses: { 204: { description: 'Changed' }, 400: standardErrors[400], 401: standardErrors[401] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      await changeOwnPassword(dbOf(c), principal(c), body.currentPassword, body.newPassword);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/tokens',
+      tags: ['Authentication'],
+      summary: 'My personal API tokens (never the secrets)',
+      security,
+      responses: { 200: json(z.array(tokenView), 'Tokens'), 401: standardErrors[401] },
+    }),
+    async (c) => {
+      const rows = await listApiTokens(dbOf(c), principal(c));
+      return c.json(rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: iso(r.lastUsedAt), expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt) })), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/tokens',
+      tags: ['Authentication'],
+      summary: 'Create a personal API token; the secret is in this response only',
+      security,
+      request: { body: jsonBody(z.object({ name: z.string().trim().min(1).max(100), expiresAt: z.iso.datetime().nullable().optional() }).openapi('CreateApiToken')) },
+      responses: {
+        201: json(z.object({ id: z.string(), name: z.string(), token: z.string(), expiresAt: z.string().nullable() }).openapi('NewApiToken'), 'Created; use as `Authorization: Bearer <token>`'),
+        400: standardErrors[400],
+        401: standardErrors[401],
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const created = await createApiToken(dbOf(c), principal(c), { name: body.name, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null });
+      return c.json({ id: created.id, name: created.name, token: created.token, expiresAt: iso(created.expiresAt) }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/auth/tokens/{id}',
+      tags: ['Authentication'],
+      summary: 'Revoke one of my API tokens',
+      security,
+      request: { params: z.object({ id: z.uuid() }) },
+      responses: { 204: { description: 'Revoked' }, 401: standardErrors[401], 404: standardErrors[404] },
+    }),
+    async (c) => {
+      await revokeApiToken(dbOf(c), principal(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );

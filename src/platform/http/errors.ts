@@ -1,0 +1,45 @@
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'version_conflict'
+  | 'locked'
+  | 'internal';
+
+/** An error meant for the client: it becomes `{ error: { code, message, fields? } }` with its HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429 | 500,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+  }
+
+  toBody() {
+    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+  }
+}
+
+export const badRequest = (message: string, fields?: FieldError[]) =>
+  new AppError(400, fields ? 'validation_failed' : 'bad_request', message, fields);
+export const unauthenticated = (message = 'Sign in first') => new AppError(401, 'unauthenticated', message);
+export const forbidden = (message: string) => new AppError(403, 'forbidden', message);
+export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
+export const conflict = (message: string) => new AppError(409, 'conflict', message);
+export const versionConflict = (what: string, expected: number, actual: number) =>
+  new AppError(
+    409,
+    'version_conflict',
+    `${what} was changed by someone else (you edited version ${expected}, it is now version ${actual}); reload and apply your change again`,
+    [{ path: 'version', message: `expected ${actual}` }],
+  );

@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { badRequest, type FieldError } from './errors.ts';
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+}
+
+/** Validates input at the service boundary (the API has checked it too, but the CLI and scripts come here directly). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw badRequest('Some fields are not valid', fieldErrors(result.error));
+  return result.data;
+}

@@ -1,0 +1,63 @@
+import { z } from '@hono/zod-openapi';
+import { DIRECTORATES, ROLES } from '../access/roles.ts';
+import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
+
+const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+
+export const scopeInput = z.object({
+  allDirectorates: z.boolean(),
+  directorates: z.array(z.enum(DIRECTORATES)).default([]),
+  allCountries: z.boolean(),
+  countries: z.array(customerCode).default([]),
+});
+
+export const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
+
+export const createUserInput = z
+  .object({
+    username: z.string().regex(/^[a-z][a-z0-9._-]{1,39}$/, 'lower-case letters, digits, dot, dash or underscore; 2–40 characters, starting with a letter'),
+    displayName: z.string().trim().min(1).max(120),
+    email: z.email().nullable().optional(),
+    password,
+    roles: z.array(z.enum(ROLES)).min(1, 'at least one role'),
+    mustChangePassword: z.boolean().default(false),
+  })
+  .extend(scopeInput.shape)
+  .openapi('CreateUser');
+
+export const updateUserInput = z
+  .object({
+    version: z.number().int().positive(),
+    displayName: z.string().trim().min(1).max(120).optional(),
+    email: z.email().nullable().optional(),
+    roles: z.array(z.enum(ROLES)).min(1, 'at least one role').optional(),
+    active: z.boolean().optional(),
+    allDirectorates: z.boolean().optional(),
+    directorates: z.array(z.enum(DIRECTORATES)).optional(),
+    allCountries: z.boolean().optional(),
+    countries: z.array(customerCode).optional(),
+  })
+  .openapi('UpdateUser');
+
+export const userView = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    roles: z.array(z.enum(ROLES)),
+    allDirectorates: z.boolean(),
+    directorates: z.array(z.enum(DIRECTORATES)),
+    allCountries: z.boolean(),
+    countries: z.array(z.string()),
+    active: z.boolean(),
+    locked: z.boolean(),
+    mustChangePassword: z.boolean(),
+    version: z.number().int(),
+    createdAt: z.string(),
+  })
+  .openapi('User');
+
+export type CreateUserInput = z.input<typeof createUserInput>;
+export type UpdateUserInput = z.input<typeof updateUserInput>;
+export type UserView = z.infer<typeof userView>;

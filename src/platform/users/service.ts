@@ -1,0 +1,152 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { requireAccess } from '../access/require-access.ts';
+import type { Principal } from '../access/policy.ts';
+import type { Directorate, Role } from '../access/roles.ts';
+import { appendAudit } from '../audit/service.ts';
+import { hashPassword, verifyPassword } from '../auth/secrets.ts';
+import { badRequest, conflict, notFound, versionConflict } from '../http/errors.ts';
+import { parseInput } from '../http/validate.ts';
+import { createUserInput, password as passwordSchema, updateUserInput, type CreateUserInput, type UpdateUserInput, type UserView } from './model.ts';
+import { sessions, users } from './schema.ts';
+
+type UserRow = typeof users.$inferSelect;
+
+export function toUserView(row: UserRow, now = new Date()): UserView {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    email: row.email,
+    roles: row.roles as Role[],
+    allDirectorates: row.allDirectorates,
+    directorates: row.directorates as Directorate[],
+    allCountries: row.allCountries,
+    countries: row.countries,
+    active: row.active,
+    locked: !!row.lockedUntil && row.lockedUntil > now,
+    mustChangePassword: row.mustChangePassword,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** What the audit log keeps of a user: never the password hash. */
+const auditable = (row: UserRow) => {
+  const { passwordHash: _hash, ...rest } = row;
+  return rest;
+};
+
+export async function createUser(db: Db, actor: Principal, raw: CreateUserInput): Promise<UserView> {
+  requireAccess(actor, 'write', { area: 'users' });
+  const input = parseInput(createUserInput, raw);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+    if (existing) throw conflict(`User name ${input.username} is taken`);
+    const { password: _pw, ...fields } = input;
+    const [row] = await tx.insert(users).values({ ...fields, passwordHash }).returning();
+    await appendAudit(tx, actor, { entityType: 'user', action: 'user.created', entityId: row!.id, after: auditable(row!) });
+    return toUserView(row!);
+  });
+}
+
+/** Creates many users in one transaction, hashing each distinct password once (demo and benchmark data, imports). */
+export async function createUsers(db: Db, actor: Principal, raws: readonly CreateUserInput[]): Promise<number> {
+  requireAccess(actor, 'write', { area: 'users' });
+  const inputs = raws.map((raw, i) => {
+    try {
+      return parseInput(createUserInput, raw);
+    } catch (error) {
+      throw badRequest(`User ${i + 1} (${raw.username}) is not valid`, (error as { fields?: [] }).fields);
+    }
+  });
+  const hashes = new Map<string, string>();
+  for (const input of inputs) if (!hashes.has(input.password)) hashes.set(input.password, await hashPassword(input.password));
+  await db.transaction(async (tx) => {
+    for (const { password, ...fields } of inputs) {
+      const [row] = await tx.insert(users).values({ ...fields, passwordHash: hashes.get(password)! }).returning();
+      await appendAudit(tx, actor, { entityType: 'user', action: 'user.created', entityId: row!.id, after: auditable(row!) });
+    }
+  });
+  return inputs.length;
+}
+
+export async function listUsers(db: Db, actor: Principal): Promise<UserView[]> {
+  requireAccess(actor, 'read', { area: 'users' });
+  const rows = await db.select().from(users).orderBy(asc(users.username));
+  return rows.map((row) => toUserView(row));
+}
+
+export async function getUser(db: Db, actor: Principal, idOrUsername: string): Promise<UserView> {
+  requireAccess(actor, 'read', { area: 'users' });
+  return toUserView(await findUser(db, idOrUsername));
+}
+
+async function findUser(db: Db, idOrUsername: string): Promise<UserRow> {
+  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrUsername);
+  const [row] = await db.select().from(users).where(isUuid ? eq(users.id, idOrUsername) : eq(users.username, idOrUsername));
+  if (!row) throw notFound(`User ${idOrUsername}`);
+  return row;
+}
+
+export async function updateUser(db: Db, actor: Principal, id: string, raw: UpdateUserInput): Promise<UserView> {
+  requireAccess(actor, 'write', { area: 'users' });
+  const { version, ...changes } = parseInput(updateUserInput, raw);
+  if (id === actor.userId && (changes.active === false || (changes.roles && !changes.roles.includes('administrator')))) {
+    throw badRequest('You cannot deactivate yourself or remove your own administrator role', [{ path: changes.active === false ? 'active' : 'roles', message: 'would lock you out' }]);
+  }
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!before) throw notFound(`User ${id}`);
+    if (before.version !== version) throw versionConflict(`User ${before.username}`, version, before.version);
+    const [after] = await tx
+      .update(users)
+      .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
+    if (changes.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
+    await appendAudit(tx, actor, { entityType: 'user', action: 'user.updated', entityId: id, before: auditable(before), after: auditable(after!) });
+    return toUserView(after!);
+  });
+}
+
+/** An administrator sets a new password; the user's sessions end and any lock is lifted. */
+export async function resetPassword(db: Db, actor: Principal, idOrUsername: string, newPassword: string, mustChange = true): Promise<void> {
+  requireAccess(actor, 'write', { area: 'users' });
+  const pw = parseInput(passwordSchema, newPassword);
+  const user = await findUser(db, idOrUsername);
+  const passwordHash = await hashPassword(pw);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: mustChange, failedSignIns: 0, lockedUntil: null, version: user.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    await appendAudit(tx, actor, { entityType: 'user', action: 'user.password_reset', entityId: user.id });
+  });
+}
+
+export async function unlockUser(db: Db, actor: Principal, id: string): Promise<UserView> {
+  requireAccess(actor, 'write', { area: 'users' });
+  return db.transaction(async (tx) => {
+    const [after] = await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, id)).returning();
+    if (!after) throw notFound(`User ${id}`);
+    await appendAudit(tx, actor, { entityType: 'user', action: 'user.unlocked', entityId: id });
+    return toUserView(after);
+  });
+}
+
+/** Any signed-in user changes their own password by proving the current one. */
+export async function changeOwnPassword(db: Db, actor: Principal, current: string, next: string): Promise<void> {
+  const pw = parseInput(passwordSchema, next);
+  const user = await findUser(db, actor.userId);
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    throw badRequest('The current password is wrong', [{ path: 'currentPassword', message: 'does not match' }]);
+  }
+  const passwordHash = await hashPassword(pw);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await appendAudit(tx, actor, { entityType: 'user', action: 'user.password_changed', entityId: user.id });
+  });
+}
