@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './app.ts';
+
+describe('OpenAPI document', () => {
+  it('matches the committed openapi.json (run `npm run openapi` after changing a route, and commit it)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'));
+    expect(JSON.parse(JSON.stringify(openApiDocument()))).toEqual(committed);
+  });
+
+  it('is OpenAPI 3.1 and documents the interfaces other tools rely on', () => {
+    const doc = openApiDocument();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(['/health', '/countries', '/countries/{code}', '/audit', '/users', '/auth/sign-in']));
+  });
+});

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { testPrincipal } from '../testing/principals.ts';
+import { AREAS } from './areas.ts';
+import { ROLE_GRANTS } from './permissions.ts';
+import { decide } from './policy.ts';
+import { ROLES } from './roles.ts';
+
+const areaIds = AREAS.map((a) => a.id);
+
+describe('access policy', () => {
+  it('lets an administrator read and write partners anywhere', () => {
+    expect(decide(testPrincipal(['administrator']), 'write', { area: 'countries', countryCode: 'AT' })).toEqual({ allowed: true });
+  });
+
+  it('never lets an auditor write, in any area, for any partner', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...areaIds), fc.stringMatching(/^[A-Z]{2}$/), (area, country) => {
+        expect(decide(testPrincipal(['auditor']), 'write', { area, countryCode: country }).allowed).toBe(false);
+      }),
+    );
+  });
+
+  it('lets an auditor read every area', () => {
+    for (const area of areaIds) expect(decide(testPrincipal(['auditor']), 'read', { area }).allowed, area).toBe(true);
+  });
+
+  it('refuses a partner outside the country scope and names it', () => {
+    const writer = testPrincipal(['case_writer'], { countries: ['AT'], directorates: ['GEX'] });
+    expect(decide(writer, 'read', { area: 'countries', countryCode: 'AT' }).allowed).toBe(true);
+    expect(decide(writer, 'read', { area: 'countries', countryCode: 'GM' })).toEqual({ allowed: false, reason: 'partner GM is outside your scope' });
+  });
+
+  it('refuses an area of a directorate outside the scope', () => {
+    const writer = testPrincipal(['case_writer', 'weapons_analyst'], { directorates: ['GEX'] });
+    expect(decide(writer, 'write', { area: 'cases' }).allowed).toBe(true);
+    expect(decide(writer, 'write', { area: 'weapons' })).toMatchObject({ allowed: false, reason: expect.stringContaining('WPNS') });
+  });
+
+  it('refuses what no role grants', () => {
+    expect(decide(testPrincipal(['case_writer']), 'read', { area: 'users' })).toMatchObject({ allowed: false });
+    expect(decide(testPrincipal(['eum_specialist']), 'write', { area: 'countries' })).toMatchObject({ allowed: false });
+  });
+
+  it('grants only what a role holds: adding a role never removes a permission', () => {
+    fc.assert(
+      fc.property(fc.subarray([...ROLES]), fc.constantFrom(...ROLES), fc.constantFrom(...areaIds), fc.constantFrom('read' as const, 'write' as const), (roles, extra, area, action) => {
+        const before = decide(testPrincipal(roles), action, { area }).allowed;
+        const after = decide(testPrincipal([...roles, extra]), action, { area }).allowed;
+        expect(!before || after).toBe(true);
+      }),
+    );
+  });
+
+  it('gives write in an area only with read there', () => {
+    for (const role of ROLES) {
+      for (const [area, actions] of Object.entries(ROLE_GRANTS[role])) {
+        if (actions?.includes('write')) expect(actions.includes('read'), `${role} ${area}`).toBe(true);
+      }
+    }
+  });
+});
