@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import swaggerUi from 'swagger-ui-dist';
 import { countryRoutes } from './areas/countries/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -74,8 +75,9 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c) => {
     if (error instanceof AppError) return c.json(error.toBody(), error.status);
-    if (error instanceof SyntaxError && /JSON/.test(error.message)) {
-      return c.json(new AppError(400, 'bad_request', 'The request body is not valid JSON').toBody(), 400);
+    if (error instanceof HTTPException && error.status < 500) {
+      // Hono's own refusals (malformed JSON body, wrong content type) in our error shape.
+      return c.json({ error: { code: 'bad_request', message: error.message || 'Bad request' } }, error.status);
     }
     deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return c.json(new AppError(500, 'internal', 'Something went wrong on our side; it has been logged').toBody(), 500);

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { signIn } from '../auth/service.ts';
+import { loadConfig } from '../config.ts';
+import { AppError } from '../http/errors.ts';
+import { testPrincipal } from '../testing/principals.ts';
+import { createUser, getUser, listUsers, resetPassword, updateUser } from './service.ts';
+
+const admin = testPrincipal(['administrator']);
+const base = { displayName: 'Dana Director', password: 'a long enough password', roles: ['country_portfolio_director' as const], allDirectorates: false, directorates: ['REX' as const], allCountries: false, countries: ['PL', 'RO'] };
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database?.close());
+
+  it('creates a user with roles and scope, refusing a taken user name', async () => {
+    const user = await createUser(database.db, admin, { ...base, username: 'dana' });
+    expect(user).toMatchObject({ username: 'dana', roles: ['country_portfolio_director'], countries: ['PL', 'RO'], version: 1, locked: false });
+    expect(JSON.stringify(user)).not.toContain('argon2');
+    expect((await failure(createUser(database.db, admin, { ...base, username: 'dana' }))).status).toBe(409);
+  });
+
+  it('names each invalid field', async () => {
+    const error = await failure(createUser(database.db, admin, { ...base, username: 'X', password: 'short', roles: [] }));
+    expect(error.fields?.map((f) => f.path).sort()).toEqual(['password', 'roles', 'username']);
+  });
+
+  it('only lets administrators manage users', async () => {
+    const writer = testPrincipal(['case_writer']);
+    expect((await failure(listUsers(database.db, writer))).status).toBe(403);
+    expect((await failure(createUser(database.db, writer, { ...base, username: 'eve' }))).status).toBe(403);
+  });
+
+  it('updates scope with the version read and refuses a stale version', async () => {
+    const dana = await getUser(database.db, admin, 'dana');
+    const updated = await updateUser(database.db, admin, dana.id, { version: dana.version, countries: ['PL'] });
+    expect(updated).toMatchObject({ countries: ['PL'], version: 2 });
+    expect((await failure(updateUser(database.db, admin, dana.id, { version: 1, active: false }))).code).toBe('version_conflict');
+  });
+
+  it('stops a deactivated user from signing in', async () => {
+    const dana = await getUser(database.db, admin, 'dana');
+    await updateUser(database.db, admin, dana.id, { version: dana.version, active: false });
+    expect((await failure(signIn(database.db, loadConfig({}), 'dana', base.password))).status).toBe(401);
+  });
+
+  it('resets a password so only the new one works', async () => {
+    await createUser(database.db, admin, { ...base, username: 'frank' });
+    await resetPassword(database.db, admin, 'frank', 'the brand new password');
+    expect((await failure(signIn(database.db, loadConfig({}), 'frank', base.password))).status).toBe(401);
+    expect((await signIn(database.db, loadConfig({}), 'frank', 'the brand new password')).principal.username).toBe('frank');
+  });
+});

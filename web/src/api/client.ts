@@ -1,0 +1,165 @@
+import type {
+  AddMembership,
+  ApiToken,
+  AuditPage,
+  AuditQuery,
+  CountryGroup,
+  CreateUser,
+  ErrorBody,
+  FieldError,
+  NewApiToken,
+  Partner,
+  PartnerPage,
+  PartnerQuery,
+  Session,
+  UpdateMembership,
+  UpdatePartner,
+  UpdateUser,
+  User,
+} from './types.ts';
+
+/** Any failed call: the server's `{ error: { code, message, fields? } }` with its HTTP status (0 when the network failed). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+
+  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get isVersionConflict(): boolean {
+    return this.code === 'version_conflict';
+  }
+
+  /** Not found or not allowed: the UI says "not available to you" for both, never showing data. */
+  get isUnavailable(): boolean {
+    return this.status === 403 || this.status === 404;
+  }
+
+  /** The message for one field (`name`, `roles`, `countries.0` …), or undefined. */
+  fieldMessage(path: string): string | undefined {
+    return this.fields.find((f) => f.path === path || f.path.startsWith(`${path}.`))?.message;
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type QueryValue = string | number | boolean | undefined | null;
+
+interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Do not treat a 401 as "session ended" (sign-in itself, the first session probe). */
+  expect401?: boolean;
+}
+
+let csrfToken: string | null = null;
+let unauthenticatedHandler: ((error: ApiError) => void) | null = null;
+
+/** Remembered from the session; sent as X-CSRF-Token on every non-GET request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when any call answers 401: the app goes back to sign-in. */
+export function onUnauthenticated(handler: ((error: ApiError) => void) | null): void {
+  unauthenticatedHandler = handler;
+}
+
+export function toQueryString(query: Record<string, QueryValue> | undefined): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;
+}
+
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}${toQueryString(options.query)}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', 'The IOPS server cannot be reached; check your connection and try again');
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let payload: unknown = null;
+  if (text) {
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      payload = null;
+    }
+  }
+  if (!response.ok) {
+    const error = isErrorBody(payload)
+      ? new ApiError(response.status, payload.error.code, payload.error.message, payload.error.fields ?? [])
+      : new ApiError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}`);
+    if (response.status === 401 && !options.expect401) unauthenticatedHandler?.(error);
+    throw error;
+  }
+  return payload as T;
+}
+
+const enc = encodeURIComponent;
+
+/** The one typed client of the IOPS API (see openapi.json). */
+export const api = {
+  // Authentication and my account
+  session: (signal?: AbortSignal) => request<Session>('GET', '/auth/session', { signal, expect401: true }),
+  signIn: (username: string, password: string) =>
+    request<Session>('POST', '/auth/sign-in', { body: { username, password }, expect401: true }),
+  signOut: () => request<void>('POST', '/auth/sign-out', { expect401: true }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
+  listTokens: (signal?: AbortSignal) => request<ApiToken[]>('GET', '/auth/tokens', { signal }),
+  createToken: (name: string, expiresAt: string | null) =>
+    request<NewApiToken>('POST', '/auth/tokens', { body: { name, expiresAt } }),
+  revokeToken: (id: string) => request<void>('DELETE', `/auth/tokens/${enc(id)}`),
+
+  // Partners
+  listPartners: (query: PartnerQuery, signal?: AbortSignal) =>
+    request<PartnerPage>('GET', '/countries', { query: { ...query }, signal }),
+  listCountryGroups: (signal?: AbortSignal) => request<CountryGroup[]>('GET', '/country-groups', { signal }),
+  getPartner: (code: string, signal?: AbortSignal) => request<Partner>('GET', `/countries/${enc(code)}`, { signal }),
+  updatePartner: (code: string, input: UpdatePartner) =>
+    request<Partner>('PATCH', `/countries/${enc(code)}`, { body: input }),
+  addMembership: (code: string, input: AddMembership) =>
+    request<Partner>('POST', `/countries/${enc(code)}/memberships`, { body: input }),
+  updateMembership: (code: string, id: number, input: UpdateMembership) =>
+    request<Partner>('PATCH', `/countries/${enc(code)}/memberships/${id}`, { body: input }),
+
+  // Audit
+  listAudit: (query: AuditQuery, signal?: AbortSignal) =>
+    request<AuditPage>('GET', '/audit', { query: { ...query }, signal }),
+
+  // Users (administration)
+  listUsers: (signal?: AbortSignal) => request<User[]>('GET', '/users', { signal }),
+  createUser: (input: CreateUser) => request<User>('POST', '/users', { body: input }),
+  updateUser: (id: string, input: UpdateUser) => request<User>('PATCH', `/users/${enc(id)}`, { body: input }),
+  resetPassword: (id: string, password: string, mustChangePassword: boolean) =>
+    request<void>('POST', `/users/${enc(id)}/password`, { body: { password, mustChangePassword } }),
+  unlockUser: (id: string) => request<User>('POST', `/users/${enc(id)}/unlock`),
+};

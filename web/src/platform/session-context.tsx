@@ -1,0 +1,79 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, onUnauthenticated, setCsrfToken } from '../api/client.ts';
+import type { AreaAccess, Session } from '../api/types.ts';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out'; message: string | null }
+  | { status: 'signed-in'; session: Session };
+
+interface SessionContextValue {
+  state: SessionState;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const adopt = useCallback((session: Session) => {
+    setCsrfToken(session.csrfToken);
+    setState({ status: 'signed-in', session });
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .session(controller.signal)
+      .then(adopt)
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        const message = error instanceof ApiError && error.status !== 401 ? error.message : null;
+        setState({ status: 'signed-out', message });
+      });
+    return () => controller.abort();
+  }, [adopt]);
+
+  useEffect(() => {
+    onUnauthenticated((error) => {
+      setCsrfToken(null);
+      setState((previous) =>
+        previous.status === 'signed-in' ? { status: 'signed-out', message: error.message } : previous,
+      );
+    });
+    return () => onUnauthenticated(null);
+  }, []);
+
+  const signIn = useCallback(async (username: string, password: string) => adopt(await api.signIn(username, password)), [adopt]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.signOut();
+    } finally {
+      setCsrfToken(null);
+      setState({ status: 'signed-out', message: 'You have signed out.' });
+    }
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSessionState(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSessionState must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The signed-in session; only for components rendered behind <RequireSession>. */
+export function useSession(): Session {
+  const { state } = useSessionState();
+  if (state.status !== 'signed-in') throw new Error('useSession needs a signed-in session');
+  return state.session;
+}
+
+export function useArea(id: string): AreaAccess | undefined {
+  return useSession().areas.find((area) => area.id === id);
+}
