@@ -12,7 +12,7 @@ export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://post
  * A fresh, migrated database of its own: an in-memory PGlite, or a new database created on the test server
  * (dropped on close) so parallel test files and runs never see each other's data.
  */
-export async function openTestDatabase(engine: TestEngine): Promise<Database> {
+export async function openTestDatabase(engine: TestEngine): Promise<Database & { url?: string }> {
   if (engine === 'pglite') {
     const database = await openDatabase({});
     await migrateDatabase(database);
@@ -36,6 +36,7 @@ export async function openTestDatabase(engine: TestEngine): Promise<Database> {
   await migrateDatabase(database);
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: TEST_SERVER_URL });

@@ -1,0 +1,127 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../db/testing.ts';
+
+const run = promisify(execFile);
+const IOPS = path.resolve('bin/iops.mjs');
+
+// The CLI is exercised as a user runs it: a separate process on an embedded data directory of its own.
+describe('iops command line on the embedded database', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const iops = async (...args: string[]) => run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 });
+  const iopsFails = async (...args: string[]) =>
+    run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 }).then(
+      () => { throw new Error(`iops ${args.join(' ')} should have failed`); },
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'iops-cli-'));
+    env = { ...process.env, DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('explains every command with --help', async () => {
+    const { stdout } = await iops('--help');
+    for (const command of ['serve', 'migrate', 'seed-demo', 'users', 'tokens', 'audit', 'backup', 'restore', 'countries']) expect(stdout).toContain(command);
+    expect((await iops('users', 'add', '--help')).stdout).toContain('--roles');
+  });
+
+  it('migrates, seeds demo data once, and lists partners as JSON', async () => {
+    expect((await iops('migrate')).stdout).toMatch(/Migrations applied/);
+    expect((await iops('seed-demo', '--size', 'demo', '--seed', '7')).stdout).toMatch(/Loaded demo data \(seed 7\)/);
+    const again = await iopsFails('seed-demo');
+    expect(again.stderr).toMatch(/already has \d+ users/);
+    const partners = JSON.parse((await iops('countries', 'list', '--json')).stdout) as { code: string; iso2: string | null; name: string; groups: string[] }[];
+    expect(partners.find((p) => p.code === 'AT')).toMatchObject({ iso2: 'AU', name: 'Australia', groups: ['AECA_36B_ALLIES'] });
+    expect(partners.find((p) => p.code === 'TW')?.name).toMatch(/TECRO/);
+    expect(partners.some((p) => p.iso2 === null)).toBe(true);
+  });
+
+  it('adds users, refuses bad input with the field named, and creates tokens', async () => {
+    await iops('users', 'add', 'zoe', '--name', 'Zoe Writer', '--roles', 'case_writer', '--password', 'zoe long password', '--countries', 'AT', '--directorates', 'GEX');
+    const bad = await iopsFails('users', 'add', 'yan', '--name', 'Yan', '--roles', 'pilot', '--password', 'short');
+    expect(bad.stderr).toMatch(/roles/);
+    expect(bad.stderr).toMatch(/password: at least 12 characters/);
+    const users = JSON.parse((await iops('users', 'list', '--json')).stdout) as { username: string; countries: string[] }[];
+    expect(users.find((u) => u.username === 'zoe')?.countries).toEqual(['AT']);
+    const token = JSON.parse((await iops('tokens', 'create', 'zoe', '--name', 'script', '--json')).stdout) as { token: string };
+    expect(token.token).toMatch(/^iops_/);
+    await iops('users', 'reset-password', 'zoe', '--password', 'zoe newer password');
+  });
+
+  it('verifies the audit chain', async () => {
+    expect((await iops('audit', 'verify')).stdout).toMatch(/Audit log intact: \d+ records verified/);
+  });
+
+  it('backs up and restores the embedded data directory', async () => {
+    const file = path.join(dir, 'backup.tar.gz');
+    await iops('backup', file);
+    expect(existsSync(file)).toBe(true);
+    await iops('users', 'add', 'after.backup', '--name', 'After', '--roles', 'auditor', '--password', 'after backup password');
+    expect((await iopsFails('restore', file)).stderr).toMatch(/--force/);
+    await iops('restore', file, '--force');
+    const users = JSON.parse((await iops('users', 'list', '--json')).stdout) as { username: string }[];
+    expect(users.some((u) => u.username === 'zoe')).toBe(true);
+    expect(users.some((u) => u.username === 'after.backup')).toBe(false);
+    expect((await iops('audit', 'verify')).stdout).toMatch(/intact/);
+  });
+
+  it('serves, then stops cleanly on SIGTERM leaving the data directory usable', async () => {
+    const child = spawn(process.execPath, [IOPS, 'serve', '--port', '0'], { env: { ...env, LOG_LEVEL: 'info' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 60_000);
+      child.stdout.on('data', () => {
+        const match = /IOPS is running at (http:\/\/\S+)/.exec(output);
+        if (match) { clearTimeout(timer); resolve(match[1]!); }
+      });
+    });
+    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok' });
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output).toContain('stopped cleanly');
+    expect((await iops('audit', 'verify')).stdout).toMatch(/intact/);
+  });
+
+  it('refuses a bad configuration value with a message naming it', async () => {
+    const failure = await run(process.execPath, [IOPS, 'migrate'], { env: { ...env, PORT: 'abc' } }).catch((e: { stderr: string }) => e);
+    expect((failure as { stderr: string }).stderr).toMatch(/PORT="abc"/);
+  });
+});
+
+describe('iops command line on a PostgreSQL server (DATABASE_URL)', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let dir: string;
+  const iops = (...args: string[]) => run(process.execPath, [IOPS, ...args], { env: { ...process.env, DATABASE_URL: database.url!, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+
+  beforeAll(async () => {
+    database = await openTestDatabase('postgres');
+    dir = mkdtempSync(path.join(tmpdir(), 'iops-cli-pg-'));
+  });
+  afterAll(async () => {
+    await database?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the same commands against the server, and backs up and restores with pg_dump', async () => {
+    await iops('users', 'add', 'pg.user', '--name', 'On Postgres', '--roles', 'auditor', '--password', 'postgres password');
+    const partners = JSON.parse((await iops('countries', 'list', '--json')).stdout) as { code: string }[];
+    expect(partners.length).toBeGreaterThanOrEqual(250);
+    const file = path.join(dir, 'iops.dump');
+    await iops('backup', file);
+    await iops('users', 'add', 'later', '--name', 'Later', '--roles', 'auditor', '--password', 'postgres password');
+    await iops('restore', file);
+    const users = JSON.parse((await iops('users', 'list', '--json')).stdout) as { username: string }[];
+    expect(users.map((u) => u.username)).toEqual(['pg.user']);
+    expect((await iops('audit', 'verify')).stdout).toMatch(/intact: 1 records/);
+  });
+});

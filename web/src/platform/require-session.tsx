@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useSessionState } from './session-context.tsx';
+import { Loading } from './status-pages.tsx';
+
+/** Renders its children only with a session; otherwise sends the user to sign-in, remembering the page asked for. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const { state } = useSessionState();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading label="Opening IOPS…" />;
+  if (state.status === 'signed-out') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{children}</>;
+}
