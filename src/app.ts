@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', (c) => c.json(new AppError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}`).toBody(), 404));
 
   // The web UI: static assets, and index.html for every client-side route.
-  app.use('/assets/*', serveStatic({ root: WEB_DIST }));
+  if (existsSync(WEB_DIST)) app.use('/assets/*', serveStatic({ root: WEB_DIST }));
   app.get('*', (c) => {
     const index = path.join(WEB_DIST, 'index.html');
     if (!existsSync(index)) return c.text('The web UI is not built; run `npm run build`.', 503);

@@ -1,0 +1,78 @@
+// `npm run bench`: figures for the foundation at `bench` size, on the embedded database and on PostgreSQL
+// (TEST_DATABASE_URL or the local server). Each API figure is printed beside the raw SQL it needs.
+import pino from 'pino';
+import { eq, sql } from 'drizzle-orm';
+import { createApp } from '../src/app.ts';
+import { listPartners, updatePartner, getPartner } from '../src/areas/countries/service.ts';
+import type { Database } from '../src/db/client.ts';
+import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
+import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
+import { verifyAuditChain } from '../src/platform/audit/service.ts';
+import { createApiToken } from '../src/platform/auth/service.ts';
+import { principalOf } from '../src/platform/auth/principal.ts';
+import { users } from '../src/platform/users/schema.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { seedDemo } from './generator/seed.ts';
+import { measure, ms, row } from './measure.ts';
+
+const engines: TestEngine[] = process.argv.includes('--pglite-only') ? ['pglite'] : ['pglite', 'postgres'];
+
+for (const engine of engines) {
+  let database: Database;
+  try {
+    database = await openTestDatabase(engine);
+  } catch (error) {
+    process.stdout.write(`\n${engine}: not measured: ${(error as Error).message}\n`);
+    continue;
+  }
+  process.stdout.write(`\n== ${engine} ==\n`);
+  try {
+    await benchFoundation(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function benchFoundation(database: Database) {
+  const { db } = database;
+  let start = performance.now();
+  const seeded = await seedDemo(db, { size: 'bench', seed: 1 });
+  row(`seed-demo --size bench (${seeded.users} users, audited)`, ms(performance.now() - start));
+
+  const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
+  const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
+  const { token } = await createApiToken(db, principalOf(admin!, 'system'), { name: 'bench' });
+  const headers = { authorization: `Bearer ${token}` };
+
+  row('', 'p50', 'p99');
+  const api = await measure(300, async () => {
+    const res = await app.request('/api/countries?limit=50&sort=name', { headers });
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    await res.json();
+  });
+  const service = await measure(300, () => listPartners(db, SYSTEM_PRINCIPAL, { limit: 50, sort: 'name' }));
+  const raw = await measure(300, () =>
+    db.execute(sql`select p.code, p.name, array(select m.group_code from group_memberships m where m.partner_code = p.code
+      and m.from_date <= current_date and (m.to_date is null or m.to_date >= current_date)) as groups,
+      count(*) over () as total from partners p order by p.name limit 50`),
+  );
+  row('GET /api/countries (page of 50, token auth)', ms(api.p50), ms(api.p99));
+  row('listPartners service', ms(service.p50), ms(service.p99));
+  row('raw SQL for the same page', ms(raw.p50), ms(raw.p99));
+
+  const writes = 200;
+  start = performance.now();
+  for (let i = 0; i < writes; i++) {
+    const { version } = await getPartner(db, SYSTEM_PRINCIPAL, 'AT');
+    await updatePartner(db, SYSTEM_PRINCIPAL, 'AT', { version, notes: `bench ${i}` });
+  }
+  const elapsed = performance.now() - start;
+  row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
+
+  const [{ n }] = (await db.execute(sql`select count(*)::int as n from audit_log`)).rows as [{ n: number }];
+  start = performance.now();
+  const verdict = await verifyAuditChain(db);
+  const verifyMs = performance.now() - start;
+  if (!verdict.ok) throw new Error('audit chain broken during bench');
+  row(`audit verify (${n} records)`, `${((n / verifyMs) * 1000).toFixed(0)} rec/s`);
+}

@@ -1,0 +1,45 @@
+import type { AuditEntry } from '../../api/types.ts';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Top-level fields whose values differ between before and after. */
+export function changedFields(before: unknown, after: unknown): string[] {
+  if (!isRecord(before) || !isRecord(after)) return [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
+}
+
+function JsonBlock({ title, value }: { title: string; value: unknown }) {
+  return (
+    <figure className="json-block">
+      <figcaption>{title}</figcaption>
+      {value === null || value === undefined ? <p className="muted">Nothing recorded.</p> : <pre>{JSON.stringify(value, null, 2)}</pre>}
+    </figure>
+  );
+}
+
+export function AuditChange({ entry }: { entry: AuditEntry }) {
+  const changed = changedFields(entry.before, entry.after);
+  return (
+    <div className="audit-change">
+      <p className="small">
+        Record #{entry.seq} · {entry.at}
+        {changed.length > 0 && (
+          <>
+            {' '}
+            · changed: <span className="mono">{changed.join(', ')}</span>
+          </>
+        )}
+      </p>
+      <div className="json-pair">
+        <JsonBlock title="Before" value={entry.before} />
+        <JsonBlock title="After" value={entry.after} />
+      </div>
+      <p className="small muted mono hash-line" title="Hash chain: this record's hash and the previous one">
+        hash {entry.hash.slice(0, 16)}… · prev {entry.prevHash.slice(0, 16)}…
+      </p>
+    </div>
+  );
+}

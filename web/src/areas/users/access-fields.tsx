@@ -1,0 +1,97 @@
+import { useId } from 'react';
+import type { ApiError } from '../../api/client.ts';
+
+export interface AccessValue {
+  roles: string[];
+  allDirectorates: boolean;
+  directorates: string[];
+  allCountries: boolean;
+  /** Customer codes as typed: "AT, GM". */
+  countriesText: string;
+}
+
+export function parseCountries(text: string): string[] {
+  return [...new Set(text.toUpperCase().split(/[\s,;]+/).filter(Boolean))];
+}
+
+interface AccessFieldsProps {
+  value: AccessValue;
+  onChange: (value: AccessValue) => void;
+  roleLabels: Record<string, string>;
+  directorateLabels: Record<string, string>;
+  error: ApiError | null;
+}
+
+function toggle(list: readonly string[], item: string, on: boolean): string[] {
+  return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+}
+
+/** Roles (several) and scope: all directorates or some; all partners or a list of customer codes. */
+export function AccessFields({ value, onChange, roleLabels, directorateLabels, error }: AccessFieldsProps) {
+  const id = useId();
+  const set = (patch: Partial<AccessValue>) => onChange({ ...value, ...patch });
+  const rolesError = error?.fieldMessage('roles');
+  const directoratesError = error?.fieldMessage('directorates') ?? error?.fieldMessage('allDirectorates');
+  const countriesError = error?.fieldMessage('countries') ?? error?.fieldMessage('allCountries');
+  return (
+    <div className="access-fields">
+      <fieldset className={`fieldset${rolesError ? ' has-error' : ''}`}>
+        <legend>Roles</legend>
+        <div className="checkbox-grid">
+          {Object.entries(roleLabels).map(([role, label]) => (
+            <label key={role} className="checkbox">
+              <input type="checkbox" checked={value.roles.includes(role)} onChange={(e) => set({ roles: toggle(value.roles, role, e.target.checked) })} />
+              {label}
+            </label>
+          ))}
+        </div>
+        {rolesError && <span className="field-error">{rolesError}</span>}
+      </fieldset>
+      <fieldset className={`fieldset${directoratesError ? ' has-error' : ''}`}>
+        <legend>Directorates</legend>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-dir`} checked={value.allDirectorates} onChange={() => set({ allDirectorates: true })} />
+          All directorates
+        </label>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-dir`} checked={!value.allDirectorates} onChange={() => set({ allDirectorates: false })} />
+          Only these:
+        </label>
+        <div className="checkbox-row" aria-label="Directorates in scope">
+          {Object.entries(directorateLabels).map(([code, label]) => (
+            <label key={code} className="checkbox">
+              <input
+                type="checkbox"
+                disabled={value.allDirectorates}
+                checked={value.directorates.includes(code)}
+                onChange={(e) => set({ directorates: toggle(value.directorates, code, e.target.checked) })}
+              />
+              {label} ({code})
+            </label>
+          ))}
+        </div>
+        {directoratesError && <span className="field-error">{directoratesError}</span>}
+      </fieldset>
+      <fieldset className={`fieldset${countriesError ? ' has-error' : ''}`}>
+        <legend>Partners</legend>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-ctry`} checked={value.allCountries} onChange={() => set({ allCountries: true })} />
+          All partners
+        </label>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-ctry`} checked={!value.allCountries} onChange={() => set({ allCountries: false })} />
+          Only these customer codes:
+        </label>
+        <input
+          aria-label="Customer codes in scope"
+          className="mono"
+          disabled={value.allCountries}
+          value={value.countriesText}
+          placeholder="e.g. AT, GM, JA"
+          onChange={(e) => set({ countriesText: e.target.value })}
+        />
+        {countriesError && <span className="field-error">{countriesError}</span>}
+      </fieldset>
+    </div>
+  );
+}
