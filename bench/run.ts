@@ -8,6 +8,7 @@ import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { verifyAuditChain } from '../src/platform/audit/service.ts';
+import { auditLog } from '../src/platform/audit/schema.ts';
 import { createApiToken } from '../src/platform/auth/service.ts';
 import { principalOf } from '../src/platform/auth/principal.ts';
 import { users } from '../src/platform/users/schema.ts';
@@ -69,7 +70,7 @@ async function benchFoundation(database: Database) {
   const elapsed = performance.now() - start;
   row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
 
-  const [{ n }] = (await db.execute(sql`select count(*)::int as n from audit_log`)).rows as [{ n: number }];
+  const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();
   const verdict = await verifyAuditChain(db);
   const verifyMs = performance.now() - start;

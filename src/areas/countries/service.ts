@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { visibleCountries, type Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
@@ -132,7 +132,7 @@ export async function listCountryGroups(db: Db, principal: Principal) {
     .orderBy(asc(countryGroups.code));
 }
 
-async function membershipsOf(db: Db, partnerCode: string) {
+async function membershipsOf(db: Db | Tx, partnerCode: string) {
   return db.select().from(groupMemberships).where(eq(groupMemberships.partnerCode, partnerCode));
 }
 
@@ -144,7 +144,7 @@ export async function addMembership(db: Db, principal: Principal, partnerCode: s
     if (!partner) throw notFound(`Partner ${partnerCode}`);
     const [group] = await tx.select().from(countryGroups).where(eq(countryGroups.code, input.groupCode));
     if (!group) throw badRequest('Unknown group', [{ path: 'groupCode', message: `no group ${input.groupCode}` }]);
-    const clash = overlappingMembership(await membershipsOf(tx as unknown as Db, partnerCode), { ...input, partnerCode });
+    const clash = overlappingMembership(await membershipsOf(tx, partnerCode), { ...input, partnerCode });
     if (clash) throw conflict(`${partnerCode} is already in ${input.groupCode} from ${clash.fromDate}${clash.toDate ? ` to ${clash.toDate}` : ''}`);
     const [row] = await tx.insert(groupMemberships).values({ ...input, partnerCode }).returning();
     await appendAudit(tx, principal, { entityType: 'group_membership', action: 'group_membership.added', entityId: String(row!.id), countryCode: partnerCode, after: row });
@@ -156,7 +156,7 @@ export async function updateMembership(db: Db, principal: Principal, partnerCode
   requireAccess(principal, 'write', { area: 'countries', countryCode: partnerCode });
   const { version, ...changes } = parseInput(updateMembershipInput, raw);
   await db.transaction(async (tx) => {
-    const all = await membershipsOf(tx as unknown as Db, partnerCode);
+    const all = await membershipsOf(tx, partnerCode);
     const before = all.find((m) => m.id === id);
     if (!before) throw notFound(`Membership ${id} of ${partnerCode}`);
     if (before.version !== version) throw versionConflict(`Membership ${id}`, version, before.version);

@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { auditLog } from '../audit/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
@@ -72,8 +73,8 @@ describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
     const [bob] = await database.db.select().from(users).where(eq(users.username, 'bob'));
     await unlockUser(database.db, admin, bob!.id);
     expect((await signIn(database.db, config, 'bob', PASSWORD)).principal.username).toBe('bob');
-    const actions = await database.db.execute(sql`select action from audit_log where entity_id = ${bob!.id} order by seq`);
-    expect((actions.rows as { action: string }[]).map((r) => r.action)).toEqual([
+    const actions = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, bob!.id)).orderBy(auditLog.seq);
+    expect(actions.map((r) => r.action)).toEqual([
       'user.created', 'session.sign_in_failed', 'session.sign_in_failed', 'session.locked_out', 'user.unlocked', 'session.signed_in',
     ]);
   });
