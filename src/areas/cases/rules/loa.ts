@@ -1,0 +1,46 @@
+// The shape of an LOA version as the rules see it (no I/O): lines, notes, charges, dates, payment schedule.
+
+export const CASE_TYPES = ['defined_order', 'blanket_order', 'clssa', 'bpc'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export interface LoaLine {
+  lineNumber: string;
+  description: string;
+  maslGenericCode: string;
+  maslNumber: string;
+  quantity: number;
+  unitOfIssue: string;
+  unitCostCents: number;
+  mde: boolean;
+  sme: boolean;
+  eeum: boolean;
+  sourceOfSupply: string;
+  deliveryPeriod: string;
+}
+
+export interface LoaNote {
+  code: string;
+  title: string;
+  text: string;
+}
+
+export interface Payment {
+  dueDate: string;
+  amountCents: number;
+}
+
+export interface LoaSnapshot {
+  caseType: CaseType;
+  lines: readonly LoaLine[];
+  notes: readonly LoaNote[];
+  accessorialCents: number;
+  surchargeBasisPoints: number;
+  offerDate: string | null;
+  offerExpirationDate: string | null;
+  acceptedOn: string | null;
+  paymentSchedule: readonly Payment[];
+  /** The totals stored with the version, checked against the lines. */
+  storedTotalCents: number;
+}
+
+export const isBpc = (type: CaseType) => type === 'bpc';

@@ -1,0 +1,15 @@
+import { addDays as addDaysToDate, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+
+// Calendar-day arithmetic on ISO dates: statutory and policy clocks count calendar days unless the source says otherwise.
+
+export const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+
+export function addDays(isoDate: string, days: number): string {
+  return format(addDaysToDate(parseISO(isoDate), days), 'yyyy-MM-dd');
+}
+
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+export const todayIso = (now = new Date()) => format(now, 'yyyy-MM-dd');
