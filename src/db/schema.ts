@@ -2,3 +2,5 @@
 export * from '../platform/users/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../areas/countries/schema.ts';
+export * from '../areas/cases/schema.ts';
+export * from '../platform/saved-views/schema.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { visibleCountries, type Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -20,7 +20,7 @@ import { countryGroups, groupMemberships, partners } from './schema.ts';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** SQL condition limiting partners to the principal's scope; `undefined` when the principal sees all. */
-export function partnerScope(principal: Principal, column = partners.code): SQL | undefined {
+export function partnerScope(principal: Principal, column: Column = partners.code): SQL | undefined {
   const visible = visibleCountries(principal);
   if (visible === 'all') return undefined;
   return visible.length ? inArray(column, [...visible]) : sql`false`;

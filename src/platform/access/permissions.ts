@@ -18,7 +18,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     countries: READ, portfolio: READ, funds: READ_WRITE, cases: READ, 'case-writing': READ, notifications: READ,
     eum: READ, eda: READ, leases: READ, sdaf: READ, 'capacity-building': READ, weapons: READ,
   },
-  case_writer: { countries: READ, portfolio: READ, funds: READ, cases: READ_WRITE, 'case-writing': READ_WRITE, notifications: READ },
+  case_writer: { countries: READ, portfolio: READ, funds: READ, cases: READ_WRITE, 'case-writing': READ, notifications: READ },
   case_reviewer: { countries: READ, portfolio: READ, funds: READ, cases: READ, 'case-writing': READ_WRITE, notifications: READ },
   notification_analyst: { countries: READ, portfolio: READ, cases: READ, notifications: READ_WRITE },
   eum_specialist: { countries: READ, portfolio: READ, cases: READ, eum: READ_WRITE },

@@ -63,7 +63,7 @@ export const MILESTONE_OF_ACTION: Partial<Record<CaseAction, MilestoneKey>> = {
 };
 
 export const MILESTONES = [
-  'lor_received', 'lor_complete', 'loa_data_received', 'case_written', 'cwd_review_complete', 'dsca_state_coordination',
+  'lor_received', 'lor_complete', 'loa_data_received', 'milap', 'case_written', 'cwd_review_complete', 'dsca_state_coordination',
   'congressional_notification', 'offered', 'offer_expiration', 'accepted', 'implemented', 'supply_complete', 'closed',
 ] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];

@@ -1,0 +1,110 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { addDays, todayIso } from '../../platform/dates.ts';
+import { AppError, badRequest, conflict, versionConflict } from '../../platform/http/errors.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { hasBlocking, runQualityChecks } from '../case-writing/quality-checks.ts';
+import { areaOfAction, findCase, getCasePage, type CaseRow } from './case-service.ts';
+import { transitionInput, type TransitionInput } from './model.ts';
+import { offerBlockers } from './offer-gates.ts';
+import { MILESTONE_OF_ACTION, transition, type CaseStatus } from './rules/lifecycle.ts';
+import { isBpc } from './rules/loa.ts';
+import { offerValidityDays, OFFER_EXPIRATION_SOURCE } from './rules/offer-expiration.ts';
+import { caseMilestones, cases, loaVersions } from './schema.ts';
+import { loadVersionContent, snapshotOf, type VersionRow } from './version-content.ts';
+import { blockingFindings, priced } from './version-service.ts';
+
+type Input = ReturnType<typeof transitionInput.parse>;
+
+/** Moves a case along its lifecycle; an illegal move is a 409 naming the allowed ones. Every move is audited. */
+export async function transitionCase(db: Db, principal: Principal, caseRef: string, raw: TransitionInput) {
+  const input = parseInput(transitionInput, raw);
+  const date = input.date ?? todayIso();
+  await db.transaction(async (tx) => {
+    const found = await findCase(tx, principal, caseRef);
+    requireAccess(principal, 'write', { area: areaOfAction(input.action), countryCode: found.partnerCode });
+    const [row] = (await tx.select().from(cases).where(eq(cases.id, found.id)).for('update')) as [CaseRow];
+    if (row.version !== input.version) throw versionConflict(`Case ${row.identifier}`, input.version, row.version);
+    const move = transition(row.status as CaseStatus, input.action);
+    if (!move.ok) {
+      throw new AppError(409, 'conflict', `Cannot ${input.action.replaceAll('_', ' ')} a case that is ${row.status.replaceAll('_', ' ')}; allowed: ${move.allowed.join(', ') || 'none (final status)'}`, [
+        { path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` },
+      ]);
+    }
+    const [basic] = (await tx.select().from(loaVersions).where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, 0))).for('update')) as [VersionRow];
+    await applyEffects(tx, row, basic, input, date);
+    await tx.update(cases).set({ status: move.to, version: row.version + 1, updatedAt: new Date() }).where(eq(cases.id, row.id));
+    const milestone = MILESTONE_OF_ACTION[input.action];
+    if (milestone) {
+      await tx.insert(caseMilestones).values({ caseId: row.id, milestone, onDate: date }).onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: date } });
+    }
+    await appendAudit(tx, principal, {
+      entityType: 'case',
+      action: 'case.transitioned',
+      entityId: row.id,
+      countryCode: row.partnerCode,
+      before: { status: row.status },
+      after: { status: move.to, action: input.action, date, ...(input.reason ? { reason: input.reason } : {}) },
+    });
+  });
+  return getCasePage(db, principal, caseRef);
+}
+
+/** What each move does besides changing the status. */
+async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Input, date: string) {
+  const setBasic = (changes: Partial<VersionRow>) => tx.update(loaVersions).set(changes).where(eq(loaVersions.id, basic.id));
+  switch (input.action) {
+    case 'return':
+    case 'cancel':
+      if (!input.reason) throw badRequest(`Give the reason to ${input.action}`, [{ path: 'reason', message: 'required' }]);
+      return;
+    case 'approve': {
+      const findings = runQualityChecks(snapshotOf(row.type, basic, await loadVersionContent(tx, basic.id)), date);
+      if (hasBlocking(findings)) throw blockingFindings(findings);
+      return;
+    }
+    case 'offer': {
+      const offerExpirationDate = input.offerExpirationDate ?? (await defaultOfferExpiration(tx, row));
+      if (offerExpirationDate <= date) throw badRequest('The offer expiration date must be after the offer date', [{ path: 'offerExpirationDate', message: `must be after ${date}` }]);
+      const blockers = await offerBlockers(tx, { caseId: row.id, identifier: row.identifier, partnerCode: row.partnerCode, totalCents: row.totalCents, offerDate: date });
+      if (blockers.length) {
+        throw new AppError(409, 'conflict', `The LOA cannot be offered yet: ${blockers.map((b) => b.reason).join('; ')}`, blockers.map((b) => ({ path: `gates.${b.gate}`, message: b.reason })));
+      }
+      const content = await loadVersionContent(tx, basic.id);
+      await setBasic({ offerDate: date, offerExpirationDate, ...priced(row.type, { acceptedOn: null, offerDate: date }, content.lines, basic.accessorialCents) });
+      await tx.insert(caseMilestones).values({ caseId: row.id, milestone: 'offer_expiration', onDate: offerExpirationDate }).onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: offerExpirationDate } });
+      return;
+    }
+    case 'expire_offer':
+      if (!basic.offerExpirationDate || date <= basic.offerExpirationDate) throw conflict(`The offer is open until ${basic.offerExpirationDate}`);
+      return;
+    case 'accept': {
+      if (basic.offerDate && date < basic.offerDate) throw badRequest('Acceptance cannot precede the offer', [{ path: 'date', message: `must be on or after ${basic.offerDate}` }]);
+      if (basic.offerExpirationDate && date > basic.offerExpirationDate) throw conflict(`The offer expired on ${basic.offerExpirationDate}; record it expired and rework the LOA`);
+      const content = await loadVersionContent(tx, basic.id);
+      const pricing = priced(row.type, { acceptedOn: date, offerDate: basic.offerDate }, content.lines, basic.accessorialCents);
+      await setBasic({ acceptedOn: date, state: 'issued', ...pricing });
+      await tx.update(cases).set({ totalCents: pricing.totalCents }).where(eq(cases.id, row.id));
+      return;
+    }
+    case 'rework':
+      await setBasic({ offerDate: null, offerExpirationDate: null, revision: basic.revision + 1 });
+      return;
+    default:
+      return;
+  }
+}
+
+/** The standard offer expiration counted from MILDEP approval (MILAP), which must be on record. */
+async function defaultOfferExpiration(tx: Tx, row: CaseRow): Promise<string> {
+  const [milap] = await tx.select().from(caseMilestones).where(and(eq(caseMilestones.caseId, row.id), eq(caseMilestones.milestone, 'milap')));
+  if (!milap) {
+    throw badRequest(`Record the MILAP date or give the offer expiration date (${offerValidityDays(isBpc(row.type))} days from MILAP: ${OFFER_EXPIRATION_SOURCE})`, [
+      { path: 'offerExpirationDate', message: 'required when no MILAP date is on record' },
+    ]);
+  }
+  return addDays(milap.onDate, offerValidityDays(isBpc(row.type)));
+}

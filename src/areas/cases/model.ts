@@ -1,0 +1,118 @@
+import { z } from '@hono/zod-openapi';
+import { CASE_ACTIONS, CASE_STATUSES, MILESTONES } from './rules/lifecycle.ts';
+import { CASE_TYPES } from './rules/loa.ts';
+
+const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
+const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const cents = z.number().int('whole cents').min(0).max(Number.MAX_SAFE_INTEGER);
+export const LOR_CHANNELS = ['embassy', 'security_cooperation_office', 'combatant_command', 'partner_direct', 'other'] as const;
+
+export const createLorInput = z
+  .object({
+    partnerCode: customerCode,
+    reference: z.string().trim().max(100).default(''),
+    receivedOn: isoDate,
+    channel: z.enum(LOR_CHANNELS),
+    agencyCode: z.string().regex(/^[A-Z]$/, 'one letter, e.g. B (Army)').nullable().default(null),
+    description: z.string().trim().min(1, 'say what the partner asks for').max(2000),
+    requestedItems: z.string().max(10_000).default(''),
+  })
+  .openapi('CreateLetterOfRequest');
+
+export const lorDecisionInput = z
+  .discriminatedUnion('decision', [
+    z.object({ decision: z.literal('actionable'), version: z.number().int().positive(), completeOn: isoDate }),
+    z.object({ decision: z.literal('returned'), version: z.number().int().positive(), reasons: z.string().trim().min(1, 'give the reasons').max(4000) }),
+  ])
+  .openapi('LetterOfRequestDecision');
+
+export const createCaseInput = z
+  .object({
+    partnerCode: customerCode,
+    agencyCode: z.string().regex(/^[A-Z]$/, 'one letter, e.g. B (Army)'),
+    type: z.enum(CASE_TYPES),
+    title: z.string().trim().min(1).max(300),
+    fundingSources: z.array(z.string().trim().min(1).max(60)).min(1, 'at least one funding source').default(['national_funds']),
+    caseManager: z.string().trim().max(120).default(''),
+    lorId: z.uuid().nullable().default(null),
+  })
+  .openapi('CreateCase');
+
+export const lineInput = z.object({
+  lineNumber: z.string().regex(/^\d{3}$/, 'three digits, e.g. 001'),
+  description: z.string().max(500),
+  maslGenericCode: z.string().max(3).default(''),
+  maslNumber: z.string().max(13).default(''),
+  quantity: z.number().int().min(0),
+  unitOfIssue: z.string().max(4).default('EA'),
+  unitCostCents: cents,
+  mde: z.boolean().default(false),
+  sme: z.boolean().default(false),
+  eeum: z.boolean().default(false),
+  sourceOfSupply: z.string().max(10).default(''),
+  deliveryPeriod: z.string().max(40).default(''),
+});
+
+export const noteInput = z.object({ code: z.string().trim().min(1).max(20), title: z.string().trim().min(1).max(200), text: z.string().max(20_000) });
+export const paymentInput = z.object({ dueDate: isoDate, amountCents: cents });
+
+export const saveVersionInput = z
+  .object({
+    revision: z.number().int().positive().openapi({ description: 'The revision you read; a stale one is a 409' }),
+    accessorialCents: cents.default(0),
+    lines: z.array(lineInput).max(2000),
+    notes: z.array(noteInput).max(200).default([]),
+    paymentSchedule: z.array(paymentInput).max(200).default([]),
+  })
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.lines.forEach((line, i) => {
+      if (seen.has(line.lineNumber)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'lineNumber'], message: `line ${line.lineNumber} appears twice` });
+      seen.add(line.lineNumber);
+    });
+  })
+  .openapi('SaveLoaVersion');
+
+export const transitionInput = z
+  .object({
+    action: z.enum(CASE_ACTIONS),
+    version: z.number().int().positive(),
+    date: isoDate.optional().openapi({ description: 'When it happened (default today): acceptance date, offer date …' }),
+    reason: z.string().trim().max(4000).optional().openapi({ description: 'Required to return or cancel' }),
+    offerExpirationDate: isoDate.optional(),
+  })
+  .openapi('CaseTransition');
+
+export const revisionInput = z
+  .object({ kind: z.enum(['amendment', 'modification']), version: z.number().int().positive(), reason: z.string().trim().min(1, 'say what changes and why').max(4000) })
+  .openapi('CreateLoaRevision');
+
+export const issueRevisionInput = z
+  .object({ revision: z.number().int().positive(), effectiveOn: isoDate.openapi({ description: 'Purchaser acceptance (amendment) or implementation (modification) date' }) })
+  .openapi('IssueLoaRevision');
+
+export const milestoneInput = z.object({ milestone: z.enum(MILESTONES), onDate: isoDate.nullable() }).openapi('SetMilestone');
+
+export const commentInput = z
+  .object({ versionNumber: z.number().int().min(0), lineNumber: z.string().regex(/^\d{3}$/).nullable().default(null), noteCode: z.string().max(20).nullable().default(null), body: z.string().trim().min(1).max(4000) })
+  .openapi('CreateReviewComment');
+
+export const caseListQuery = z.object({
+  q: z.string().max(100).optional().openapi({ description: 'Matches the case identifier or title' }),
+  partner: customerCode.optional(),
+  agency: z.string().regex(/^[A-Z]$/).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  type: z.enum(CASE_TYPES).optional(),
+  minValueCents: z.coerce.number().int().min(0).optional(),
+  maxValueCents: z.coerce.number().int().min(0).optional(),
+  sort: z.enum(['identifier', 'partner', 'status', 'value', 'updated']).default('updated'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export type CreateLorInput = z.input<typeof createLorInput>;
+export type CreateCaseInput = z.input<typeof createCaseInput>;
+export type SaveVersionInput = z.input<typeof saveVersionInput>;
+export type TransitionInput = z.input<typeof transitionInput>;
+export type CaseListQuery = z.input<typeof caseListQuery>;
