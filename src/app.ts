@@ -5,6 +5,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import swaggerUi from 'swagger-ui-dist';
+import { caseWritingRoutes } from './areas/case-writing/routes.ts';
+import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -12,6 +14,7 @@ import { authenticate } from './platform/http/auth-middleware.ts';
 import type { AppDeps } from './platform/http/context.ts';
 import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
+import { savedViewRoutes } from './platform/saved-views/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -43,7 +46,10 @@ export function createApiRouter() {
     .route('/', authRoutes)
     .route('/', userRoutes)
     .route('/', auditRoutes)
-    .route('/', countryRoutes);
+    .route('/', countryRoutes)
+    .route('/', caseRoutes)
+    .route('/', caseWritingRoutes)
+    .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });
   return api;

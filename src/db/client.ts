@@ -37,6 +37,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, admin termination) must not crash the process;
+    // the pool replaces it and the next query reports any lasting problem.
+    pool.on('error', () => {});
     await pool.query('select 1');
     const url = new URL(options.databaseUrl);
     return {

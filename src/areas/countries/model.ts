@@ -53,18 +53,18 @@ export const partnerListQuery = z.object({
 export const updatePartnerInput = z
   .object({
     version: z.number().int().positive(),
-    name: z.string().trim().min(1).max(200).optional(),
-    region: z.enum(COMBATANT_COMMANDS).nullable().optional(),
-    notes: z.string().max(4000).optional(),
+    name: z.string().trim().min(1, 'required').max(200, 'at most 200 characters').optional(),
+    region: z.enum(COMBATANT_COMMANDS, { message: `one of ${COMBATANT_COMMANDS.join(', ')}` }).nullable().optional(),
+    notes: z.string().max(4000, 'at most 4000 characters').optional(),
   })
   .openapi('UpdatePartner');
 
 export const addMembershipInput = z
   .object({
-    groupCode: z.string().min(1),
+    groupCode: z.string().min(1, 'choose a group'),
     fromDate: isoDate,
     toDate: isoDate.nullable().default(null),
-    source: z.string().trim().min(1, 'cite where the date comes from').max(500),
+    source: z.string().trim().min(1, 'cite where the date comes from').max(500, 'at most 500 characters'),
     verified: z.boolean().default(false),
   })
   .refine((m) => m.toDate === null || m.toDate >= m.fromDate, { path: ['toDate'], message: 'must not be before fromDate' })
@@ -75,7 +75,7 @@ export const updateMembershipInput = z
     version: z.number().int().positive(),
     fromDate: isoDate.optional(),
     toDate: isoDate.nullable().optional(),
-    source: z.string().trim().min(1).max(500).optional(),
+    source: z.string().trim().min(1, 'cite where the date comes from').max(500, 'at most 500 characters').optional(),
     verified: z.boolean().optional(),
   })
   .openapi('UpdateGroupMembership');

@@ -5,7 +5,7 @@ import { signIn } from '../auth/service.ts';
 import { loadConfig } from '../config.ts';
 import { AppError } from '../http/errors.ts';
 import { testPrincipal } from '../testing/principals.ts';
-import { createUser, getUser, listUsers, resetPassword, updateUser } from './service.ts';
+import { changeOwnPassword, createUser, getUser, listUsers, resetPassword, updateUser } from './service.ts';
 
 const admin = testPrincipal(['administrator']);
 const base = { displayName: 'Dana Director', password: 'a long enough password', roles: ['country_portfolio_director' as const], allDirectorates: false, directorates: ['REX' as const], allCountries: false, countries: ['PL', 'RO'] };
@@ -59,5 +59,22 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
     await resetPassword(database.db, admin, 'frank', 'the brand new password');
     expect((await failure(signIn(database.db, loadConfig({}), 'frank', base.password))).status).toBe(401);
     expect((await signIn(database.db, loadConfig({}), 'frank', 'the brand new password')).principal.username).toBe('frank');
+  });
+});
+
+describe('user scope validation on pglite', () => {
+  it('refuses a scope naming an unknown partner, naming the entry, and a short new password by its field', async () => {
+    const database = await openTestDatabase('pglite');
+    try {
+      const error = await failure(createUser(database.db, admin, { ...base, username: 'gina', countries: ['PL', 'ZZ'] }));
+      expect(error.fields).toEqual([{ path: 'countries.1', message: 'no partner with customer code ZZ' }]);
+      await createUser(database.db, admin, { ...base, username: 'gina' });
+      const gina = await getUser(database.db, admin, 'gina');
+      const ginaPrincipal = testPrincipal(['country_portfolio_director'], { userId: gina.id });
+      const short = await failure(changeOwnPassword(database.db, ginaPrincipal, base.password, 'short'));
+      expect(short.fields?.[0]?.path).toBe('newPassword');
+    } finally {
+      await database.close();
+    }
   });
 });

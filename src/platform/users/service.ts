@@ -1,4 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../db/client.ts';
+import { partners } from '../../areas/countries/schema.ts';
 import type { Db } from '../../db/client.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { Principal } from '../access/policy.ts';
@@ -31,6 +34,14 @@ export function toUserView(row: UserRow, now = new Date()): UserView {
   };
 }
 
+/** A scope may name only partners that exist; the error names each unknown entry. */
+async function requireKnownPartners(db: Db | Tx, countries: readonly string[] | undefined, path = 'countries') {
+  if (!countries?.length) return;
+  const known = new Set((await db.select({ code: partners.code }).from(partners).where(inArray(partners.code, [...countries]))).map((p) => p.code));
+  const unknown = countries.map((code, i) => ({ code, i })).filter(({ code }) => !known.has(code));
+  if (unknown.length) throw badRequest('Unknown partner in scope', unknown.map(({ code, i }) => ({ path: `${path}.${i}`, message: `no partner with customer code ${code}` })));
+}
+
 /** What the audit log keeps of a user: never the password hash. */
 const auditable = (row: UserRow) => {
   const { passwordHash: _hash, ...rest } = row;
@@ -40,6 +51,7 @@ const auditable = (row: UserRow) => {
 export async function createUser(db: Db, actor: Principal, raw: CreateUserInput): Promise<UserView> {
   requireAccess(actor, 'write', { area: 'users' });
   const input = parseInput(createUserInput, raw);
+  await requireKnownPartners(db, input.countries);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
@@ -61,6 +73,7 @@ export async function createUsers(db: Db, actor: Principal, raws: readonly Creat
       throw badRequest(`User ${i + 1} (${raw.username}) is not valid`, (error as { fields?: [] }).fields);
     }
   });
+  for (const [i, input] of inputs.entries()) await requireKnownPartners(db, input.countries, `users.${i}.countries`);
   const hashes = new Map<string, string>();
   for (const input of inputs) if (!hashes.has(input.password)) hashes.set(input.password, await hashPassword(input.password));
   await db.transaction(async (tx) => {
@@ -96,6 +109,7 @@ export async function updateUser(db: Db, actor: Principal, id: string, raw: Upda
   if (id === actor.userId && (changes.active === false || (changes.roles && !changes.roles.includes('administrator')))) {
     throw badRequest('You cannot deactivate yourself or remove your own administrator role', [{ path: changes.active === false ? 'active' : 'roles', message: 'would lock you out' }]);
   }
+  await requireKnownPartners(db, changes.countries);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound(`User ${id}`);
@@ -114,7 +128,7 @@ export async function updateUser(db: Db, actor: Principal, id: string, raw: Upda
 /** An administrator sets a new password; the user's sessions end and any lock is lifted. */
 export async function resetPassword(db: Db, actor: Principal, idOrUsername: string, newPassword: string, mustChange = true): Promise<void> {
   requireAccess(actor, 'write', { area: 'users' });
-  const pw = parseInput(passwordSchema, newPassword);
+  const { password: pw } = parseInput(z.object({ password: passwordSchema }), { password: newPassword });
   const user = await findUser(db, idOrUsername);
   const passwordHash = await hashPassword(pw);
   await db.transaction(async (tx) => {
@@ -139,7 +153,7 @@ export async function unlockUser(db: Db, actor: Principal, id: string): Promise<
 
 /** Any signed-in user changes their own password by proving the current one. */
 export async function changeOwnPassword(db: Db, actor: Principal, current: string, next: string): Promise<void> {
-  const pw = parseInput(passwordSchema, next);
+  const { newPassword: pw } = parseInput(z.object({ newPassword: passwordSchema }), { newPassword: next });
   const user = await findUser(db, actor.userId);
   if (!(await verifyPassword(user.passwordHash, current))) {
     throw badRequest('The current password is wrong', [{ path: 'currentPassword', message: 'does not match' }]);

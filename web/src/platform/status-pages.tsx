@@ -36,6 +36,20 @@ export function NotBuiltPage({ label }: { label: string }) {
   );
 }
 
+/** An area the server has built but the web UI has no screen for yet. */
+export function NoScreenPage({ label }: { label: string }) {
+  usePageTitle(label);
+  return (
+    <section className="status-page">
+      <h1>{label}</h1>
+      <p className="status-lead">This area has no screen in the web UI yet.</p>
+      <p>
+        Its API is available: see <a href="/api/docs">the API documentation</a>.
+      </p>
+    </section>
+  );
+}
+
 export function NotAvailablePage({ what = 'This page' }: { what?: string }) {
   usePageTitle('Not available');
   return (
@@ -54,6 +68,7 @@ export function AreaFallbackPage() {
   const area = useSession().areas.find((a) => a.id === areaId);
   if (!area) return <NotFoundPage />;
   if (!area.canRead) return <NotAvailablePage what="This area" />;
+  if (area.built) return <NoScreenPage label={area.label} />;
   return <NotBuiltPage label={area.label} />;
 }
 

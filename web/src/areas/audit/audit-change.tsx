@@ -11,11 +11,31 @@ export function changedFields(before: unknown, after: unknown): string[] {
   return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
 }
 
-function JsonBlock({ title, value }: { title: string; value: unknown }) {
+/** Pretty JSON; for an object, one block per top-level field so changed fields can be marked. */
+function JsonBlock({ title, value, changed }: { title: string; value: unknown; changed: readonly string[] }) {
+  let body;
+  if (value === null || value === undefined) {
+    body = <p className="muted">Nothing recorded.</p>;
+  } else if (isRecord(value)) {
+    const entries = Object.entries(value);
+    body = (
+      <pre>
+        {'{\n'}
+        {entries.map(([key, v], i) => (
+          <span key={key} className={`json-line${changed.includes(key) ? ' is-changed' : ''}`}>
+            {`  ${JSON.stringify(key)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}${i < entries.length - 1 ? ',' : ''}`}
+          </span>
+        ))}
+        {'}'}
+      </pre>
+    );
+  } else {
+    body = <pre>{JSON.stringify(value, null, 2)}</pre>;
+  }
   return (
     <figure className="json-block">
       <figcaption>{title}</figcaption>
-      {value === null || value === undefined ? <p className="muted">Nothing recorded.</p> : <pre>{JSON.stringify(value, null, 2)}</pre>}
+      {body}
     </figure>
   );
 }
@@ -34,8 +54,8 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
         )}
       </p>
       <div className="json-pair">
-        <JsonBlock title="Before" value={entry.before} />
-        <JsonBlock title="After" value={entry.after} />
+        <JsonBlock title="Before" value={entry.before} changed={changed} />
+        <JsonBlock title="After" value={entry.after} changed={changed} />
       </div>
       <p className="small muted mono hash-line" title="Hash chain: this record's hash and the previous one">
         hash {entry.hash.slice(0, 16)}… · prev {entry.prevHash.slice(0, 16)}…

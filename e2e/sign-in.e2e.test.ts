@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+
+let iops: Iops;
+beforeAll(async () => {
+  iops = await startIops();
+});
+afterAll(async () => {
+  await iops?.stop();
+});
+
+describe('sign-in and navigation', () => {
+  it('a wrong password shows an error; the navigation shows areas that are not built yet as such', async () => {
+    const { page } = await iops.newPage();
+    await page.goto('/');
+    await page.getByLabel('User name').fill('auditor');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await see(page.getByRole('alert').filter({ hasText: 'Unknown user name or wrong password' }));
+    await page.screenshot({ path: screenshotPath('sign-in-error') });
+
+    await page.getByLabel('Password').fill('iops-demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await see(page.getByTestId('current-user').filter({ hasText: 'Ines Auditor' }));
+    await see(page.getByText('Auditor (read-only)'));
+
+    // Every area the server lists and the auditor may read is in the navigation; those not built are marked, not linked.
+    const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+    const areas = (session as { areas: { id: string; label: string; built: boolean; canRead: boolean }[] }).areas;
+    const notBuilt = areas.filter((a) => !a.built && a.canRead);
+    expect(notBuilt.length).toBeGreaterThan(0);
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    await see(nav.getByRole('heading', { name: 'Global Execution' }));
+    for (const area of notBuilt) {
+      const item = nav.locator('[aria-disabled="true"]', { hasText: area.label });
+      await see(item);
+      await see(item.getByText('not built yet'));
+      expect(await nav.getByRole('link', { name: area.label }).count()).toBe(0);
+    }
+    await see(nav.getByRole('link', { name: 'Partners' }));
+    await see(nav.getByRole('link', { name: 'Audit log' }));
+    await page.screenshot({ path: screenshotPath('shell') });
+
+    await page.goto(`/${notBuilt[0]!.id}`);
+    await see(page.getByRole('heading', { name: notBuilt[0]!.label, level: 1 }));
+    await see(page.getByText('This area is not built yet.'));
+  });
+
+  it('goes to the page asked for after sign-in, and back to sign-in when the session ends', async () => {
+    const { page, context } = await iops.newPage();
+    await page.goto('/audit?entityType=session');
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('iops-demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/audit\?entityType=session$/);
+    await see(page.getByRole('heading', { name: 'Audit log' }));
+
+    await context.clearCookies();
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Partners' }).click();
+    await page.waitForURL(/\/sign-in\?next=%2Fcountries/);
+    await see(page.getByRole('status').filter({ hasText: /session|Sign in/ }));
+  });
+
+  it('signs out from the header', async () => {
+    const { page } = await iops.newPage();
+    await signIn(page, 'reviewer');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await see(page.getByText('You have signed out.'));
+    const status = await page.evaluate(async () => (await fetch('/api/auth/session')).status);
+    expect(status).toBe(401);
+  });
+
+  it('a locked account shows the lock-out message', async () => {
+    const { page } = await iops.newPage();
+    await page.goto('/sign-in');
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await page.getByLabel('User name').fill('weapons');
+      await page.getByLabel('Password').fill(`wrong-${attempt}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await see(page.getByRole('alert'));
+    }
+    await see(page.getByRole('alert').filter({ hasText: 'Account locked' }));
+  });
+});

@@ -1,0 +1,40 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AccountPage } from './areas/account/account-page.tsx';
+import { AuditPage } from './areas/audit/audit-page.tsx';
+import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
+import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
+import { UsersPage } from './areas/users/users-page.tsx';
+import { AppShell } from './platform/app-shell.tsx';
+import { RequireArea } from './platform/require-area.tsx';
+import { RequireSession } from './platform/require-session.tsx';
+import { SessionProvider } from './platform/session-context.tsx';
+import { SignInPage } from './platform/sign-in-page.tsx';
+import { AreaFallbackPage, HomePage, NotFoundPage } from './platform/status-pages.tsx';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppShell />
+              </RequireSession>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route path="countries" element={<RequireArea id="countries"><PartnerListPage /></RequireArea>} />
+            <Route path="countries/:code" element={<RequireArea id="countries"><PartnerDetailPage /></RequireArea>} />
+            <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
+            <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
+            <Route path="account/tokens" element={<AccountPage />} />
+            <Route path=":areaId" element={<AreaFallbackPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}
