@@ -1,7 +1,8 @@
 // `npm run bench`: figures for the foundation at `bench` size, on the embedded database and on PostgreSQL
 // (TEST_DATABASE_URL or the local server). Each API figure is printed beside the raw SQL it needs.
 import pino from 'pino';
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
+import { cases, loaLines } from '../src/areas/cases/schema.ts';
 import { createApp } from '../src/app.ts';
 import { listPartners, updatePartner, getPartner } from '../src/areas/countries/service.ts';
 import type { Database } from '../src/db/client.ts';
@@ -38,7 +39,7 @@ async function benchFoundation(database: Database) {
   const { db } = database;
   let start = performance.now();
   const seeded = await seedDemo(db, { size: 'bench', seed: 1 });
-  row(`seed-demo --size bench (${seeded.users} users, audited)`, ms(performance.now() - start));
+  row(`seed-demo --size bench (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
 
   const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
@@ -60,6 +61,48 @@ async function benchFoundation(database: Database) {
   row('GET /api/countries (page of 50, token auth)', ms(api.p50), ms(api.p99));
   row('listPartners service', ms(service.p50), ms(service.p99));
   row('raw SQL for the same page', ms(raw.p50), ms(raw.p99));
+
+  const [{ id: bigCase }] = (await db.select({ id: cases.id }).from(cases).orderBy(desc(cases.totalCents)).limit(1)) as [{ id: string }];
+  const [{ n: lineCount }] = (await db.select({ n: sql<number>`count(*)::int` }).from(loaLines)) as [{ n: number }];
+  const [{ n: caseCount }] = (await db.select({ n: sql<number>`count(*)::int` }).from(cases)) as [{ n: number }];
+  process.stdout.write(`  (${caseCount} cases, ${lineCount} LOA lines)\n`);
+  const caseList = await measure(200, async () => {
+    const res = await app.request('/api/cases?limit=50&sort=updated&dir=desc', { headers });
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    await res.json();
+  });
+  const caseListSql = await measure(200, () =>
+    db.execute(sql`select c.id, c.identifier, c.partner_code, p.name, c.agency_code, c.type, c.title, c.status, c.total_cents, c.case_manager, c.updated_at,
+      count(*) over () as total from cases c join partners p on p.code = c.partner_code order by c.updated_at desc, c.identifier limit 50`),
+  );
+  row('GET /api/cases (page of 50, newest first)', ms(caseList.p50), ms(caseList.p99));
+  row('raw SQL for the same page', ms(caseListSql.p50), ms(caseListSql.p99));
+  const filtered = await measure(200, async () => {
+    const res = await app.request('/api/cases?status=implemented&partner=AT&sort=value&limit=50', { headers });
+    await res.json();
+  });
+  row('GET /api/cases?status&partner&sort=value', ms(filtered.p50), ms(filtered.p99));
+  const casePage = await measure(200, async () => {
+    const res = await app.request(`/api/cases/${bigCase}`, { headers });
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    await res.json();
+  });
+  const casePageSql = await measure(200, async () => {
+    await db.execute(sql`select * from cases where id = ${bigCase}`);
+    await Promise.all([
+      db.execute(sql`select * from loa_versions where case_id = ${bigCase} order by number`),
+      db.execute(sql`select milestone, on_date from case_milestones where case_id = ${bigCase}`),
+      db.execute(sql`select name from partners p join cases c on c.partner_code = p.code where c.id = ${bigCase}`),
+    ]);
+    const version = sql`(select id from loa_versions where case_id = ${bigCase} order by number desc limit 1)`;
+    await Promise.all([
+      db.execute(sql`select * from loa_lines where version_id = ${version} order by line_number`),
+      db.execute(sql`select * from loa_notes where version_id = ${version} order by code`),
+      db.execute(sql`select * from loa_payments where version_id = ${version} order by due_date`),
+    ]);
+  });
+  row('GET /api/cases/{id} (case page, largest case)', ms(casePage.p50), ms(casePage.p99));
+  row('raw SQL the case page needs', ms(casePageSql.p50), ms(casePageSql.p99));
 
   const writes = 200;
   start = performance.now();

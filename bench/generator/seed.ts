@@ -4,6 +4,10 @@ import type { Db } from '../../src/db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
 import { createUsers } from '../../src/platform/users/service.ts';
 import { users } from '../../src/platform/users/schema.ts';
+import { todayIso } from '../../src/platform/dates.ts';
+import { bulkLoadCases } from './bulk-load-cases.ts';
+import { generateCases } from './cases.ts';
+import { loadCasesThroughServices } from './load-cases.ts';
 import { SIZES, type DatasetSize } from './sizes.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateStaff } from './users.ts';
 
@@ -25,5 +29,10 @@ export async function seedDemo(db: Db, options: SeedOptions) {
     ...generateStaff(options.seed, size.extraUsers, partnerCodes),
   ];
   const created = await createUsers(db, SYSTEM_PRINCIPAL, accounts);
-  return { size: options.size, seed: options.seed, users: created, login: { username: 'admin', password: DEMO_PASSWORD } };
+  const today = todayIso();
+  // Demo cases favour the partners the demo accounts work on, so each account has something to see.
+  const casePartners = ['AT', 'PL', 'RO', 'SA', 'KU', 'JA', 'KS', 'IS', 'TW', 'EN', ...partnerCodes.slice(0, 60)];
+  const specs = generateCases(options.seed, size.cases, casePartners.filter((c) => partnerCodes.includes(c)), today);
+  const cases = options.size === 'demo' ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today) : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
+  return { size: options.size, seed: options.seed, users: created, cases, login: { username: 'admin', password: DEMO_PASSWORD } };
 }

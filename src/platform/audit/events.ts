@@ -6,10 +6,12 @@ export type AuditEvent =
   | { entityType: 'api_token'; action: 'api_token.created' | 'api_token.revoked' }
   | { entityType: 'session'; action: 'session.signed_in' | 'session.signed_out' | 'session.sign_in_failed' | 'session.locked_out' }
   | { entityType: 'letter_of_request'; action: 'letter_of_request.received' | 'letter_of_request.actionable' | 'letter_of_request.returned' }
-  | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' }
+  | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' | 'case.offer_group_set' }
   | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' }
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
-  | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' };
+  | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }
+  | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
+  | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditAction = AuditEvent['action'];

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCasePage, listCases } from '../../src/areas/cases/case-service.ts';
+import { CASE_STATUSES } from '../../src/areas/cases/rules/lifecycle.ts';
+import type { Database } from '../../src/db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
+import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
+import { verifyAuditChain } from '../../src/platform/audit/service.ts';
+import { bulkLoadCases } from './bulk-load-cases.ts';
+import { generateCases } from './cases.ts';
+import { seedDemo } from './seed.ts';
+
+const TODAY = '2026-11-25';
+
+describe('demo data generator', () => {
+  it('is deterministic: the same seed gives the same cases', () => {
+    expect(generateCases(5, 30, ['AT', 'PL'], TODAY)).toEqual(generateCases(5, 30, ['AT', 'PL'], TODAY));
+    expect(generateCases(5, 30, ['AT', 'PL'], TODAY)).not.toEqual(generateCases(6, 30, ['AT', 'PL'], TODAY));
+  });
+
+  it('keeps dates in order and in the past', () => {
+    for (const spec of generateCases(2, 500, ['AT'], TODAY)) {
+      const d = spec.dates;
+      const chain = [spec.lorReceived, spec.lorComplete, d.written, d.approved, d.milap, d.offered, d.accepted, d.implemented, d.supplyComplete, d.closed];
+      expect([...chain].sort()).toEqual(chain);
+    }
+  });
+});
+
+describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database?.close());
+
+  it('loads demo data through the services: every case status, clean LOAs, an intact audit chain', async () => {
+    const result = await seedDemo(database.db, { size: 'demo', seed: 1 });
+    expect(result.cases).toBe(40);
+    const all = await listCases(database.db, SYSTEM_PRINCIPAL, { limit: 500 });
+    expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
+    for (const c of all.items.slice(0, 10)) expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+  });
+
+  it('bulk-loads bench data priced by the same rules, passing the quality checks', async () => {
+    const specs = generateCases(9, 150, ['RO', 'EN'], TODAY);
+    expect(await bulkLoadCases(database.db, SYSTEM_PRINCIPAL, specs, TODAY)).toBe(150);
+    const loaded = await listCases(database.db, SYSTEM_PRINCIPAL, { partner: 'RO', limit: 500 });
+    expect(loaded.total).toBeGreaterThan(40);
+    for (const c of loaded.items.slice(0, 20)) expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id, TODAY)).findings, c.identifier).toEqual([]);
+  });
+});
