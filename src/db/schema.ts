@@ -4,3 +4,4 @@ export * from '../platform/audit/schema.ts';
 export * from '../areas/countries/schema.ts';
 export * from '../areas/cases/schema.ts';
 export * from '../platform/saved-views/schema.ts';
+export { timelinessTargets } from '../areas/case-writing/schema.ts';

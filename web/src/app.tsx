@@ -1,6 +1,11 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage } from './areas/account/account-page.tsx';
 import { AuditPage } from './areas/audit/audit-page.tsx';
+import { ReviewQueuePage } from './areas/case-writing/review-queue-page.tsx';
+import { CaseListPage } from './areas/cases/case-list-page.tsx';
+import { CasePage } from './areas/cases/case-page.tsx';
+import { LorListPage } from './areas/cases/lor-list-page.tsx';
+import { NewCasePage } from './areas/cases/new-case-page.tsx';
 import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
 import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
@@ -27,6 +32,12 @@ export function App() {
             <Route index element={<HomePage />} />
             <Route path="countries" element={<RequireArea id="countries"><PartnerListPage /></RequireArea>} />
             <Route path="countries/:code" element={<RequireArea id="countries"><PartnerDetailPage /></RequireArea>} />
+            <Route path="cases" element={<RequireArea id="cases"><CaseListPage /></RequireArea>} />
+            <Route path="cases/lors" element={<RequireArea id="cases"><LorListPage /></RequireArea>} />
+            <Route path="cases/new" element={<RequireArea id="cases"><NewCasePage /></RequireArea>} />
+            <Route path="cases/:ref" element={<RequireArea id="cases"><CasePage /></RequireArea>} />
+            <Route path="case-writing" element={<Navigate to="/case-writing/review-queue" replace />} />
+            <Route path="case-writing/review-queue" element={<RequireArea id="case-writing"><ReviewQueuePage /></RequireArea>} />
             <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
             <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
             <Route path="account/tokens" element={<AccountPage />} />

@@ -3,7 +3,9 @@ import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { commentInput } from '../cases/model.ts';
 import { commentView, queueItemView } from '../cases/views.ts';
+import { loaDocumentRoutes } from './document-routes.ts';
 import { addReviewComment, listReviewComments, resolveReviewComment, reviewQueue } from './service.ts';
+import { timelinessRoutes } from './timeliness-routes.ts';
 
 const tags = ['Case writing'];
 const caseParam = z.object({ ref: z.string().min(1).max(40).openapi({ param: { name: 'ref', in: 'path' } }) });
@@ -28,4 +30,6 @@ export const caseWritingRoutes = createRouter()
       const { ref, id } = c.req.valid('param');
       return c.json(view(await resolveReviewComment(dbOf(c), principal(c), ref, id)), 200);
     },
-  );
+  )
+  .route('/', loaDocumentRoutes)
+  .route('/', timelinessRoutes);

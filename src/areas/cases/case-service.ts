@@ -15,6 +15,7 @@ import { caseListQuery, createCaseInput, milestoneInput, type CaseListQuery, typ
 import { formatCaseIdentifier, nextDesignator } from './rules/case-identifier.ts';
 import { ACTION_LABELS, allowedActions, type CaseAction, type CaseStatus } from './rules/lifecycle.ts';
 import { caseMilestones, cases, implementingAgencies, lettersOfRequest, loaVersions } from './schema.ts';
+import { priced } from './pricing.ts';
 import { loadVersionContent, snapshotOf } from './version-content.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -41,7 +42,7 @@ export async function createCase(db: Db, principal: Principal, raw: CreateCaseIn
     const identifier = formatCaseIdentifier({ customerCode: input.partnerCode, agency: input.agencyCode, designator });
 
     const [row] = await tx.insert(cases).values({ ...input, designator, identifier, status: 'draft' }).returning();
-    await tx.insert(loaVersions).values({ caseId: row!.id, number: 0, kind: 'basic' });
+    await tx.insert(loaVersions).values({ caseId: row!.id, number: 0, kind: 'basic', surchargeBasisPoints: priced(row!.type, { acceptedOn: null, offerDate: null }, [], 0).surchargeBasisPoints });
     if (lor) {
       await tx.update(lettersOfRequest).set({ status: 'converted', caseId: row!.id, version: lor.version + 1 }).where(eq(lettersOfRequest.id, lor.id));
       await tx.insert(caseMilestones).values([
@@ -103,9 +104,11 @@ export async function findCase(db: Db | Tx, principal: Principal, idOrIdentifier
 /** Reviewer moves belong to Case Writing; the rest to whoever writes cases. */
 export const areaOfAction = (action: CaseAction) => (action === 'approve' || action === 'return' ? 'case-writing' : 'cases');
 
-export function nextActions(principal: Principal, row: CaseRow) {
+/** The moves this user may make now; an offer is recorded expired only once its expiration date has passed. */
+export function nextActions(principal: Principal, row: CaseRow, offerExpirationDate: string | null = null, today = todayIso()) {
   return allowedActions(row.status as CaseStatus)
     .filter((action) => decide(principal, 'write', { area: areaOfAction(action), countryCode: row.partnerCode }).allowed)
+    .filter((action) => action !== 'expire_offer' || (offerExpirationDate !== null && today > offerExpirationDate))
     .map((action) => ({ action, label: ACTION_LABELS[action] }));
 }
 
@@ -126,8 +129,13 @@ export async function getCasePage(db: Db, principal: Principal, idOrIdentifier: 
     current: { number: current.number, ...content },
     milestones,
     findings,
-    nextActions: nextActions(principal, row),
+    nextActions: nextActions(principal, row, versions[0]?.offerExpirationDate ?? null, asOf),
   };
+}
+
+export async function listImplementingAgencies(db: Db, principal: Principal) {
+  requireAccess(principal, 'read', { area: 'cases' });
+  return db.select().from(implementingAgencies).orderBy(asc(implementingAgencies.code));
 }
 
 export async function setMilestone(db: Db, principal: Principal, idOrIdentifier: string, raw: unknown) {

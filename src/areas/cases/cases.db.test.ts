@@ -85,6 +85,10 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
 
     page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' });
     expect(page.milestones).toEqual(expect.arrayContaining([{ milestone: 'offer_expiration', onDate: '2026-07-14' }])); // MILAP + 85 days
+    const actionsOn = async (day: string) => (await getCasePage(db, writer, 'AT-B-AAA', day)).nextActions.map((a) => a.action);
+    expect(await actionsOn('2026-07-14')).not.toContain('expire_offer');
+    expect(await actionsOn('2026-07-15')).toContain('expire_offer');
+
     expect((await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-07-15' }))).message).toMatch(/expired on 2026-07-14/);
     await transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-06-30' });
     page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'implement', version: 7, date: '2026-07-10' });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -15,7 +15,8 @@ import { isBpc } from './rules/loa.ts';
 import { offerValidityDays, OFFER_EXPIRATION_SOURCE } from './rules/offer-expiration.ts';
 import { caseMilestones, cases, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf, type VersionRow } from './version-content.ts';
-import { blockingFindings, priced } from './version-service.ts';
+import { priced } from './pricing.ts';
+import { blockingFindings } from './version-service.ts';
 
 type Input = ReturnType<typeof transitionInput.parse>;
 
@@ -92,6 +93,7 @@ async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Inpu
     }
     case 'rework':
       await setBasic({ offerDate: null, offerExpirationDate: null, revision: basic.revision + 1 });
+      await tx.delete(caseMilestones).where(and(eq(caseMilestones.caseId, row.id), inArray(caseMilestones.milestone, ['offered', 'offer_expiration'])));
       return;
     default:
       return;

@@ -24,6 +24,11 @@ export function unregisterOfferGate(name: string): void {
 }
 
 export async function offerBlockers(db: Db | Tx, candidate: OfferCandidate): Promise<{ gate: string; reason: string }[]> {
-  const results = await Promise.all([...gates].map(async ([gate, check]) => ({ gate, reason: await check(db, candidate) })));
-  return results.filter((r): r is { gate: string; reason: string } => r.reason !== null);
+  // Sequential: gates run inside the offering transaction, on its one connection.
+  const blockers: { gate: string; reason: string }[] = [];
+  for (const [gate, check] of gates) {
+    const reason = await check(db, candidate);
+    if (reason !== null) blockers.push({ gate, reason });
+  }
+  return blockers;
 }

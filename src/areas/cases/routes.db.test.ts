@@ -40,6 +40,17 @@ describe.each(TEST_ENGINES)('cases over HTTP on %s', (engine) => {
     expect(page.body).toMatchObject({ case: { identifier: 'AT-D-AAA', status: 'draft', partnerName: 'Australia' }, nextActions: [{ action: 'submit_for_review' }, { action: 'cancel' }] });
   });
 
+  it('lists the implementing agencies with their letters and sources', async () => {
+    const res = await call('writer.at', 'GET', '/implementing-agencies');
+    expect(res.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'B', verified: true }), expect.objectContaining({ code: 'P', verified: false })]));
+  });
+
+  it('prices a new case at the rate in force, so it starts without a surcharge finding', async () => {
+    const page = await call('writer.at', 'GET', '/cases/AT-D-AAA');
+    expect((page.body.versions as { surchargeBasisPoints: number }[])[0]!.surchargeBasisPoints).toBe(320);
+    expect((page.body.findings as { check: string }[]).map((f) => f.check)).not.toContain('surcharge-rate');
+  });
+
   it('answers an illegal move with 409 naming the allowed ones', async () => {
     const res = await call('writer.at', 'POST', '/cases/AT-D-AAA/transitions', { action: 'accept', version: 1 });
     expect(res.status).toBe(409);

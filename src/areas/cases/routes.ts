@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
-import { createCase, getCasePage, listCases, setMilestone } from './case-service.ts';
+import { createCase, getCasePage, listCases, listImplementingAgencies, setMilestone } from './case-service.ts';
 import { transitionCase } from './lifecycle-service.ts';
 import { decideLor, getLor, listLors, receiveLor } from './lor-service.ts';
 import { caseListQuery, createCaseInput, createLorInput, issueRevisionInput, lorDecisionInput, milestoneInput, revisionInput, saveVersionInput, transitionInput } from './model.ts';
@@ -14,6 +14,13 @@ const versionParam = caseParam.extend({ number: z.coerce.number().int().min(0).o
 const lorParam = z.object({ id: z.uuid() });
 
 export const caseRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get', path: '/implementing-agencies', tags, summary: 'Implementing agencies and their case-identifier letters', security,
+      responses: { 200: json(z.array(z.object({ code: z.string(), name: z.string(), source: z.string(), verified: z.boolean() }).openapi('ImplementingAgency')), 'Agencies'), ...standardErrors },
+    }),
+    async (c) => c.json(await listImplementingAgencies(dbOf(c), principal(c)), 200),
+  )
   .openapi(
     createRoute({
       method: 'get', path: '/lors', tags, summary: 'Letters of request within your scope', security,

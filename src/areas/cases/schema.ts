@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { partners } from '../countries/schema.ts';
 
 const cents = (name: string) => bigint(name, { mode: 'number' });
@@ -47,6 +47,8 @@ export const cases = pgTable(
     caseManager: text('case_manager').notNull().default(''),
     status: text('status').notNull().default('draft'),
     lorId: uuid('lor_id').references(() => lettersOfRequest.id),
+    /** LOA case development group (SAMM C5.4.2, Table C5.T6: Groups A–D) that sets the Anticipated Offer Date; null until assigned. */
+    offerGroup: text('offer_group', { enum: ['A', 'B', 'C', 'D'] }),
     /** The current version's total, kept with every save so lists can sort and filter by value. */
     totalCents: cents('total_cents').notNull().default(0),
     version: integer('version').notNull().default(1),
@@ -58,6 +60,10 @@ export const cases = pgTable(
     index('cases_partner_idx').on(t.partnerCode),
     index('cases_status_idx').on(t.status),
     index('cases_agency_idx').on(t.agencyCode),
+    // The case list's default order (newest change first) and its value sort.
+    index('cases_updated_idx').on(t.updatedAt),
+    index('cases_value_idx').on(t.totalCents),
+    check('cases_offer_group_check', sql`${t.offerGroup} is null or ${t.offerGroup} in ('A', 'B', 'C', 'D')`),
   ],
 );
 
@@ -136,7 +142,7 @@ export const caseMilestones = pgTable(
     milestone: text('milestone').notNull(),
     onDate: date('on_date', { mode: 'string' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.milestone] })],
+  (t) => [primaryKey({ columns: [t.caseId, t.milestone] }), index('case_milestones_milestone_date_idx').on(t.milestone, t.onDate)],
 );
 
 export const reviewComments = pgTable(

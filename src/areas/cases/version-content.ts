@@ -7,11 +7,10 @@ export type VersionRow = typeof loaVersions.$inferSelect;
 
 /** Lines, notes and payment schedule of one LOA version. */
 export async function loadVersionContent(db: Db | Tx, versionId: string) {
-  const [lines, notes, paymentSchedule] = await Promise.all([
-    db.select().from(loaLines).where(eq(loaLines.versionId, versionId)).orderBy(asc(loaLines.lineNumber)),
-    db.select().from(loaNotes).where(eq(loaNotes.versionId, versionId)).orderBy(asc(loaNotes.code)),
-    db.select().from(loaPayments).where(eq(loaPayments.versionId, versionId)).orderBy(asc(loaPayments.dueDate)),
-  ]);
+  // One after another: inside a transaction they share a single connection.
+  const lines = await db.select().from(loaLines).where(eq(loaLines.versionId, versionId)).orderBy(asc(loaLines.lineNumber));
+  const notes = await db.select().from(loaNotes).where(eq(loaNotes.versionId, versionId)).orderBy(asc(loaNotes.code));
+  const paymentSchedule = await db.select().from(loaPayments).where(eq(loaPayments.versionId, versionId)).orderBy(asc(loaPayments.dueDate));
   return {
     lines: lines.map(({ id: _id, versionId: _v, ...line }) => line),
     notes: notes.map(({ id: _id, versionId: _v, ...note }) => note),

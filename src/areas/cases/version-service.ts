@@ -8,9 +8,7 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { hasBlocking, runQualityChecks } from '../case-writing/quality-checks.ts';
 import { findCase, type CaseRow } from './case-service.ts';
 import { issueRevisionInput, revisionInput, saveVersionInput, type SaveVersionInput } from './model.ts';
-import { administrativeSurcharge } from './rules/administrative-surcharge.ts';
-import { caseTotals } from './rules/case-totals.ts';
-import { isBpc, type CaseType } from './rules/loa.ts';
+import { priced } from './pricing.ts';
 import { diffVersions } from './rules/version-diff.ts';
 import { cases, loaLines, loaNotes, loaPayments, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf, type VersionContent, type VersionRow } from './version-content.ts';
@@ -35,13 +33,6 @@ function editBlocker(row: CaseRow, version: VersionRow, latest: number): string 
   if (version.number !== latest) return `Only the latest version (${latest}) can be edited`;
   if (version.kind === 'basic' && !EDITABLE_CASE_STATUSES.has(row.status)) return `The LOA is ${row.status.replace('_', ' ')}; it can be edited only as a draft or after return from review`;
   return null;
-}
-
-/** The surcharge rate and totals a version has as of its acceptance, offer, or today (SAMM Table C9.T4). */
-export function priced(type: CaseType, version: Pick<VersionRow, 'acceptedOn' | 'offerDate'>, lines: VersionContent['lines'], accessorialCents: number, asOf = todayIso()) {
-  const rate = administrativeSurcharge(isBpc(type), version.acceptedOn ?? version.offerDate ?? asOf);
-  const totals = caseTotals(lines, accessorialCents, rate.basisPoints);
-  return { surchargeBasisPoints: totals.surchargeBasisPoints, linesCents: totals.linesCents, administrativeCents: totals.administrativeCents, totalCents: totals.totalCents };
 }
 
 export async function getVersion(db: Db, principal: Principal, caseRef: string, number: number) {

@@ -3,14 +3,33 @@ import type {
   ApiToken,
   AuditPage,
   AuditQuery,
+  CasePage,
+  CasePageList,
+  CaseQuery,
+  CaseTransition,
   CountryGroup,
+  CreateCase,
+  CreateLoaRevision,
+  CreateLor,
+  CreateReviewComment,
   CreateUser,
   ErrorBody,
   FieldError,
+  LetterOfRequest,
+  LoaVersionDetail,
+  LoaVersionDiff,
+  LorDecision,
+  LorPage,
+  LorQuery,
+  MilestoneKey,
   NewApiToken,
   Partner,
   PartnerPage,
   PartnerQuery,
+  ReviewComment,
+  ReviewQueueItem,
+  SavedView,
+  SaveLoaVersion,
   Session,
   UpdateMembership,
   UpdatePartner,
@@ -47,7 +66,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | boolean | undefined | null;
 
 interface RequestOptions {
@@ -162,4 +181,38 @@ export const api = {
   resetPassword: (id: string, password: string, mustChangePassword: boolean) =>
     request<void>('POST', `/users/${enc(id)}/password`, { body: { password, mustChangePassword } }),
   unlockUser: (id: string) => request<User>('POST', `/users/${enc(id)}/unlock`),
+
+  // Letters of request
+  listLors: (query: LorQuery, signal?: AbortSignal) => request<LorPage>('GET', '/lors', { query: { ...query }, signal }),
+  getLor: (id: string, signal?: AbortSignal) => request<LetterOfRequest>('GET', `/lors/${enc(id)}`, { signal }),
+  receiveLor: (input: CreateLor) => request<LetterOfRequest>('POST', '/lors', { body: input }),
+  decideLor: (id: string, input: LorDecision) => request<LetterOfRequest>('POST', `/lors/${enc(id)}/decision`, { body: input }),
+
+  // Cases
+  listCases: (query: CaseQuery, signal?: AbortSignal) => request<CasePageList>('GET', '/cases', { query: { ...query }, signal }),
+  createCase: (input: CreateCase) => request<CasePage>('POST', '/cases', { body: input }),
+  getCase: (ref: string, signal?: AbortSignal) => request<CasePage>('GET', `/cases/${enc(ref)}`, { signal }),
+  transitionCase: (ref: string, input: CaseTransition) => request<CasePage>('POST', `/cases/${enc(ref)}/transitions`, { body: input }),
+  setMilestone: (ref: string, milestone: MilestoneKey, onDate: string | null) =>
+    request<CasePage>('PUT', `/cases/${enc(ref)}/milestones`, { body: { milestone, onDate } }),
+  getVersion: (ref: string, number: number, signal?: AbortSignal) =>
+    request<LoaVersionDetail>('GET', `/cases/${enc(ref)}/versions/${number}`, { signal }),
+  saveVersion: (ref: string, number: number, input: SaveLoaVersion) =>
+    request<LoaVersionDetail>('PUT', `/cases/${enc(ref)}/versions/${number}`, { body: input }),
+  createRevision: (ref: string, input: CreateLoaRevision) => request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions`, { body: input }),
+  issueRevision: (ref: string, number: number, revision: number, effectiveOn: string) =>
+    request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions/${number}/issue`, { body: { revision, effectiveOn } }),
+  diffVersions: (ref: string, from: number, to: number, signal?: AbortSignal) =>
+    request<LoaVersionDiff>('GET', `/cases/${enc(ref)}/diff`, { query: { from, to }, signal }),
+
+  // Case writing: CWD review
+  reviewQueue: (signal?: AbortSignal) => request<ReviewQueueItem[]>('GET', '/review-queue', { signal }),
+  listComments: (ref: string, signal?: AbortSignal) => request<ReviewComment[]>('GET', `/cases/${enc(ref)}/comments`, { signal }),
+  addComment: (ref: string, input: CreateReviewComment) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments`, { body: input }),
+  resolveComment: (ref: string, id: string) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments/${enc(id)}/resolve`),
+
+  // Saved views of a list
+  listSavedViews: (area: string, signal?: AbortSignal) => request<SavedView[]>('GET', '/saved-views', { query: { area }, signal }),
+  saveView: (area: string, name: string, query: string) => request<SavedView>('POST', '/saved-views', { body: { area, name, query } }),
+  deleteSavedView: (id: string) => request<void>('DELETE', `/saved-views/${enc(id)}`),
 };

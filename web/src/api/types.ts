@@ -197,3 +197,288 @@ export interface NewApiToken {
   token: string;
   expiresAt: string | null;
 }
+
+// Cases, letters of request, LOA versions (tag "Cases"), CWD review (tag "Case writing"), saved views.
+
+export const CASE_STATUSES = [
+  'draft', 'in_review', 'returned', 'approved', 'offered', 'offer_expired', 'accepted', 'implemented', 'supply_complete', 'closed', 'cancelled',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_ACTIONS = [
+  'submit_for_review', 'return', 'approve', 'offer', 'expire_offer', 'rework', 'accept', 'implement', 'complete_supply', 'close', 'cancel',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export const CASE_TYPES = ['defined_order', 'blanket_order', 'clssa', 'bpc'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export const MILESTONES = [
+  'lor_received', 'lor_complete', 'loa_data_received', 'milap', 'case_written', 'cwd_review_complete', 'dsca_state_coordination',
+  'congressional_notification', 'offered', 'offer_expiration', 'accepted', 'implemented', 'supply_complete', 'closed',
+] as const;
+export type MilestoneKey = (typeof MILESTONES)[number];
+
+export const LOR_CHANNELS = ['embassy', 'security_cooperation_office', 'combatant_command', 'partner_direct', 'other'] as const;
+export type LorChannel = (typeof LOR_CHANNELS)[number];
+
+export const LOR_STATUSES = ['received', 'actionable', 'returned', 'converted'] as const;
+export type LorStatus = (typeof LOR_STATUSES)[number];
+
+export interface LetterOfRequest {
+  id: string;
+  partnerCode: string;
+  reference: string;
+  receivedOn: string;
+  completeOn: string | null;
+  channel: LorChannel;
+  agencyCode: string | null;
+  description: string;
+  requestedItems: string;
+  status: LorStatus;
+  returnReasons: string;
+  caseId: string | null;
+  version: number;
+}
+
+export interface LorQuery {
+  status?: LorStatus;
+  partner?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface LorPage {
+  items: LetterOfRequest[];
+  total: number;
+}
+
+export interface CreateLor {
+  partnerCode: string;
+  reference?: string;
+  receivedOn: string;
+  channel: LorChannel;
+  agencyCode?: string | null;
+  description: string;
+  requestedItems?: string;
+}
+
+export type LorDecision =
+  | { decision: 'actionable'; version: number; completeOn: string }
+  | { decision: 'returned'; version: number; reasons: string };
+
+export interface CreateCase {
+  partnerCode: string;
+  agencyCode: string;
+  type: CaseType;
+  title: string;
+  fundingSources?: string[];
+  caseManager?: string;
+  lorId?: string | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  identifier: string;
+  partnerCode: string;
+  partnerName: string;
+  agencyCode: string;
+  type: CaseType;
+  title: string;
+  status: string;
+  totalCents: number;
+  caseManager: string;
+  updatedAt: string;
+}
+
+export type CaseSort = 'identifier' | 'partner' | 'status' | 'value' | 'updated';
+
+export interface CaseQuery {
+  q?: string;
+  partner?: string;
+  agency?: string;
+  status?: string;
+  type?: string;
+  minValueCents?: number;
+  maxValueCents?: number;
+  sort?: CaseSort;
+  dir?: SortDir;
+  limit?: number;
+  offset?: number;
+}
+
+export interface CasePageList {
+  items: CaseSummary[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface LoaLine {
+  lineNumber: string;
+  description: string;
+  maslGenericCode: string;
+  maslNumber: string;
+  quantity: number;
+  unitOfIssue: string;
+  unitCostCents: number;
+  mde: boolean;
+  sme: boolean;
+  eeum: boolean;
+  sourceOfSupply: string;
+  deliveryPeriod: string;
+}
+
+export interface LoaNote {
+  code: string;
+  title: string;
+  text: string;
+}
+
+export interface Payment {
+  dueDate: string;
+  amountCents: number;
+}
+
+export interface QualityFinding {
+  check: string;
+  severity: 'blocking' | 'warning';
+  message: string;
+  source: string;
+  lineNumber?: string;
+}
+
+export interface LoaVersion {
+  id: string;
+  caseId: string;
+  number: number;
+  kind: 'basic' | 'amendment' | 'modification';
+  state: 'draft' | 'issued';
+  reason: string;
+  accessorialCents: number;
+  surchargeBasisPoints: number;
+  linesCents: number;
+  administrativeCents: number;
+  totalCents: number;
+  offerDate: string | null;
+  offerExpirationDate: string | null;
+  acceptedOn: string | null;
+  revision: number;
+  createdAt: string;
+}
+
+export interface LoaContent {
+  lines: LoaLine[];
+  notes: LoaNote[];
+  paymentSchedule: Payment[];
+}
+
+export interface LoaVersionDetail extends LoaContent {
+  version: LoaVersion;
+  findings: QualityFinding[];
+}
+
+export interface CaseRecord {
+  id: string;
+  identifier: string;
+  partnerCode: string;
+  partnerName: string;
+  agencyCode: string;
+  designator: string;
+  type: CaseType;
+  title: string;
+  fundingSources: string[];
+  caseManager: string;
+  status: CaseStatus;
+  lorId: string | null;
+  totalCents: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CasePage {
+  case: CaseRecord;
+  versions: LoaVersion[];
+  current: LoaContent & { number: number };
+  milestones: { milestone: string; onDate: string }[];
+  findings: QualityFinding[];
+  nextActions: { action: CaseAction; label: string }[];
+}
+
+export interface SaveLoaVersion extends LoaContent {
+  revision: number;
+  accessorialCents: number;
+}
+
+export interface CaseTransition {
+  action: CaseAction;
+  version: number;
+  date?: string;
+  reason?: string;
+  offerExpirationDate?: string;
+}
+
+export interface CreateLoaRevision {
+  kind: 'amendment' | 'modification';
+  version: number;
+  reason: string;
+}
+
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface LoaVersionDiff {
+  from: number;
+  to: number;
+  linesAdded: LoaLine[];
+  linesRemoved: LoaLine[];
+  linesChanged: { lineNumber: string; changes: FieldChange[] }[];
+  notesAdded: string[];
+  notesRemoved: string[];
+  notesChanged: string[];
+  accessorialCents: { from: number; to: number } | null;
+  totalCents: { from: number; to: number; delta: number };
+}
+
+export interface ReviewComment {
+  id: string;
+  caseId: string;
+  versionNumber: number;
+  lineNumber: string | null;
+  noteCode: string | null;
+  authorId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+export interface CreateReviewComment {
+  versionNumber: number;
+  lineNumber?: string | null;
+  noteCode?: string | null;
+  body: string;
+}
+
+export interface ReviewQueueItem {
+  id: string;
+  identifier: string;
+  partnerCode: string;
+  partnerName: string;
+  title: string;
+  totalCents: number;
+  submittedOn: string | null;
+  openComments: number;
+}
+
+export interface SavedView {
+  id: string;
+  area: string;
+  name: string;
+  query: string;
+  createdAt: string;
+}

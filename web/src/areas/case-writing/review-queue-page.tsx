@@ -1,0 +1,62 @@
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import type { ReviewQueueItem } from '../../api/types.ts';
+import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { formatCents, formatCount } from '../../platform/format.ts';
+import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { useApi } from '../../platform/use-api.ts';
+import { usePageTitle } from '../../platform/use-page-title.ts';
+
+const columns: Column<ReviewQueueItem>[] = [
+  { id: 'identifier', header: 'Case', className: 'col-code', render: (c) => <span className="mono strong">{c.identifier}</span> },
+  {
+    id: 'partner',
+    header: 'Partner',
+    className: 'col-narrow',
+    render: (c) => (
+      <span>
+        <span className="mono">{c.partnerCode}</span> <span className="muted">{c.partnerName}</span>
+      </span>
+    ),
+  },
+  { id: 'title', header: 'Title', render: (c) => c.title },
+  { id: 'value', header: 'Value', className: 'col-money', render: (c) => formatCents(c.totalCents) },
+  { id: 'submitted', header: 'Submitted', className: 'col-date', render: (c) => c.submittedOn ?? <span className="muted">—</span> },
+  {
+    id: 'comments',
+    header: 'Open comments',
+    className: 'col-narrow num',
+    render: (c) => (c.openComments > 0 ? <span className="badge badge-warning">{c.openComments}</span> : <span className="muted">0</span>),
+  },
+];
+
+/** The Case Writing Division's queue: LOAs submitted for review, oldest first. */
+export function ReviewQueuePage() {
+  usePageTitle('CWD review queue');
+  const navigate = useNavigate();
+  const queue = useApi((signal) => api.reviewQueue(signal), []);
+  return (
+    <section className="page">
+      <header className="page-header">
+        <div>
+          <h1>CWD review queue</h1>
+          <p className="page-sub">
+            LOAs waiting for Case Writing Division review, oldest submission first
+            {queue.data ? ` · ${formatCount(queue.data.length)} waiting` : ''}. Open one to comment, approve or return it.
+          </p>
+        </div>
+      </header>
+      {queue.error && <ErrorNotice message={queue.error.message} onRetry={queue.reload} />}
+      <DataTable
+        caption="Cases waiting for review"
+        columns={columns}
+        rows={queue.data ?? []}
+        rowKey={(c) => c.id}
+        rowLabel={(c) => `${c.identifier} ${c.title}`}
+        onOpen={(c) => navigate(`/cases/${c.identifier}?tab=loa`)}
+        busy={queue.loading}
+        empty={queue.loading ? 'Loading…' : 'Nothing is waiting for review.'}
+      />
+    </section>
+  );
+}
