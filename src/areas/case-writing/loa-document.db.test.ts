@@ -5,7 +5,6 @@ import { createApp } from '../../app.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { loadConfig } from '../../platform/config.ts';
-import { AppError } from '../../platform/http/errors.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createUser } from '../../platform/users/service.ts';
 import { createCase, setMilestone } from '../cases/case-service.ts';
@@ -13,6 +12,7 @@ import { transitionCase } from '../cases/lifecycle-service.ts';
 import type { SaveVersionInput } from '../cases/model.ts';
 import { createRevision, saveVersion } from '../cases/version-service.ts';
 import { loaDiffDocument, loaDocument } from './loa-document-service.ts';
+import { failure } from '../../platform/testing/failure.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
@@ -33,11 +33,6 @@ async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
   return text.replace(/\s+/g, ' ');
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
   let database: Database;

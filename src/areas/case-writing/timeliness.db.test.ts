@@ -8,12 +8,12 @@ import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
-import { AppError } from '../../platform/http/errors.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createUser } from '../../platform/users/service.ts';
 import { createCase, setMilestone } from '../cases/case-service.ts';
 import { exportTimeliness } from './timeliness-export.ts';
 import { addTimelinessTarget, defaultFrom, endTimelinessTarget, listTimelinessTargets, setOfferGroup, timelinessReport } from './timeliness-service.ts';
+import { failure } from '../../platform/testing/failure.ts';
 
 const admin = testPrincipal(['administrator']);
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
@@ -21,11 +21,6 @@ const writerAT = testPrincipal(['case_writer'], { directorates: ['GEX'], countri
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(TEST_ENGINES)('LOA timeliness on %s', (engine) => {
   let database: Database;

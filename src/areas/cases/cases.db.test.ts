@@ -4,7 +4,6 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
-import { AppError } from '../../platform/http/errors.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { addReviewComment, reviewQueue } from '../case-writing/service.ts';
 import { createCase, getCasePage, listCases, setMilestone } from './case-service.ts';
@@ -13,16 +12,12 @@ import { decideLor, receiveLor } from './lor-service.ts';
 import type { SaveVersionInput } from './model.ts';
 import { registerOfferGate, unregisterOfferGate } from './offer-gates.ts';
 import { createRevision, getVersion, issueRevision, saveVersion, versionDifference } from './version-service.ts';
+import { failure } from '../../platform/testing/failure.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const writerAT = testPrincipal(['case_writer'], { directorates: ['GEX'], countries: ['AT'] });
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const nvgLine = { lineNumber: '001', description: 'AN/PVS-14 monocular night vision device', maslGenericCode: 'N8A', maslNumber: '5855015223118', quantity: 500, unitOfIssue: 'EA', unitCostCents: 4_000_00, sme: true, eeum: true, sourceOfSupply: 'P', deliveryPeriod: '24 months' };
 const trainingLine = { lineNumber: '002', description: 'Operator and maintenance training', maslGenericCode: 'O1A', maslNumber: 'OTS000000001A', quantity: 1, unitOfIssue: 'LO', unitCostCents: 250_000_00, sourceOfSupply: 'S', deliveryPeriod: '12 months' };

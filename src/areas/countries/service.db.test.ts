@@ -4,18 +4,13 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
-import { AppError } from '../../platform/http/errors.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { addMembership, getPartner, isMemberOn, listPartners, updateMembership, updatePartner } from './service.ts';
+import { failure } from '../../platform/testing/failure.ts';
 
 const admin = testPrincipal(['administrator']);
 const writerAT = testPrincipal(['case_writer'], { countries: ['AT'], directorates: ['GEX'] });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
   let database: Database;

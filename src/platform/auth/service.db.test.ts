@@ -4,21 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { loadConfig } from '../config.ts';
-import { AppError } from '../http/errors.ts';
 import { testPrincipal } from '../testing/principals.ts';
 import { createUser, unlockUser } from '../users/service.ts';
 import { apiTokens, users } from '../users/schema.ts';
 import { authenticateToken, createApiToken, resumeSession, revokeApiToken, signIn, signOut } from './service.ts';
+import { failure } from '../testing/failure.ts';
 
 const config = loadConfig({});
 const admin = testPrincipal(['administrator']);
 const PASSWORD = 'correct horse battery';
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
   let database: Database;

@@ -3,18 +3,13 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { signIn } from '../auth/service.ts';
 import { loadConfig } from '../config.ts';
-import { AppError } from '../http/errors.ts';
 import { testPrincipal } from '../testing/principals.ts';
 import { changeOwnPassword, createUser, getUser, listUsers, resetPassword, updateUser } from './service.ts';
+import { failure } from '../testing/failure.ts';
 
 const admin = testPrincipal(['administrator']);
 const base = { displayName: 'Dana Director', password: 'a long enough password', roles: ['country_portfolio_director' as const], allDirectorates: false, directorates: ['REX' as const], allCountries: false, countries: ['PL', 'RO'] };
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
   let database: Database;
