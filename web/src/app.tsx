@@ -2,6 +2,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage } from './areas/account/account-page.tsx';
 import { AuditPage } from './areas/audit/audit-page.tsx';
 import { ReviewQueuePage } from './areas/case-writing/review-queue-page.tsx';
+import { TimelinessPage } from './areas/case-writing/timeliness-page.tsx';
 import { CaseListPage } from './areas/cases/case-list-page.tsx';
 import { CasePage } from './areas/cases/case-page.tsx';
 import { LorListPage } from './areas/cases/lor-list-page.tsx';
@@ -38,6 +39,7 @@ export function App() {
             <Route path="cases/:ref" element={<RequireArea id="cases"><CasePage /></RequireArea>} />
             <Route path="case-writing" element={<Navigate to="/case-writing/review-queue" replace />} />
             <Route path="case-writing/review-queue" element={<RequireArea id="case-writing"><ReviewQueuePage /></RequireArea>} />
+            <Route path="case-writing/timeliness" element={<RequireArea id="case-writing"><TimelinessPage /></RequireArea>} />
             <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
             <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
             <Route path="account/tokens" element={<AccountPage />} />

@@ -37,7 +37,7 @@ describe.each(TEST_ENGINES)('cases over HTTP on %s', (engine) => {
     const created = await call('writer.at', 'POST', '/cases', { partnerCode: 'AT', agencyCode: 'D', type: 'defined_order', title: 'F/A-18 spares' });
     expect(created.status).toBe(201);
     const page = await call('writer.at', 'GET', '/cases/AT-D-AAA');
-    expect(page.body).toMatchObject({ case: { identifier: 'AT-D-AAA', status: 'draft', partnerName: 'Australia' }, nextActions: [{ action: 'submit_for_review' }, { action: 'cancel' }] });
+    expect(page.body).toMatchObject({ case: { identifier: 'AT-D-AAA', status: 'draft', partnerName: 'Australia', offerGroup: null }, nextActions: [{ action: 'submit_for_review' }, { action: 'cancel' }] });
   });
 
   it('lists the implementing agencies with their letters and sources', async () => {

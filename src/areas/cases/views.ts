@@ -40,6 +40,7 @@ export const casePageView = z
     case: z.object({
       id: z.string(), identifier: z.string(), partnerCode: z.string(), partnerName: z.string(), agencyCode: z.string(), designator: z.string(), type: z.enum(CASE_TYPES),
       title: z.string(), fundingSources: z.array(z.string()), caseManager: z.string(), status: z.string(), lorId: z.string().nullable(), totalCents: z.number().int(),
+      offerGroup: z.enum(['A', 'B', 'C', 'D']).nullable().openapi({ description: 'Case development group (SAMM Table C5.T6)' }),
       version: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
     }),
     versions: z.array(versionView),

@@ -15,6 +15,7 @@ import type {
   CreateUser,
   ErrorBody,
   FieldError,
+  ImplementingAgency,
   LetterOfRequest,
   LoaVersionDetail,
   LoaVersionDiff,
@@ -23,6 +24,8 @@ import type {
   LorQuery,
   MilestoneKey,
   NewApiToken,
+  OfferGroup,
+  OfferGroupResult,
   Partner,
   PartnerPage,
   PartnerQuery,
@@ -31,6 +34,10 @@ import type {
   SavedView,
   SaveLoaVersion,
   Session,
+  TimelinessQuery,
+  TimelinessReport,
+  TimelinessTarget,
+  TimelinessTargetInput,
   UpdateMembership,
   UpdatePartner,
   UpdateUser,
@@ -144,6 +151,13 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
 
 const enc = encodeURIComponent;
 
+/** Plain links to files the API serves (the session cookie authenticates GETs): PDFs and exports. */
+export const fileUrls = {
+  loaPdf: (ref: string, number: number) => `/api/cases/${enc(ref)}/versions/${number}/document.pdf`,
+  diffPdf: (ref: string, from: number, to: number) => `/api/cases/${enc(ref)}/diff/document.pdf${toQueryString({ from, to })}`,
+  timelinessExport: (format: 'csv' | 'xlsx', query: TimelinessQuery) => `/api/timeliness/export.${format}${toQueryString({ ...query })}`,
+};
+
 /** The one typed client of the IOPS API (see openapi.json). */
 export const api = {
   // Authentication and my account
@@ -189,6 +203,7 @@ export const api = {
   decideLor: (id: string, input: LorDecision) => request<LetterOfRequest>('POST', `/lors/${enc(id)}/decision`, { body: input }),
 
   // Cases
+  listAgencies: (signal?: AbortSignal) => request<ImplementingAgency[]>('GET', '/implementing-agencies', { signal }),
   listCases: (query: CaseQuery, signal?: AbortSignal) => request<CasePageList>('GET', '/cases', { query: { ...query }, signal }),
   createCase: (input: CreateCase) => request<CasePage>('POST', '/cases', { body: input }),
   getCase: (ref: string, signal?: AbortSignal) => request<CasePage>('GET', `/cases/${enc(ref)}`, { signal }),
@@ -204,12 +219,22 @@ export const api = {
     request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions/${number}/issue`, { body: { revision, effectiveOn } }),
   diffVersions: (ref: string, from: number, to: number, signal?: AbortSignal) =>
     request<LoaVersionDiff>('GET', `/cases/${enc(ref)}/diff`, { query: { from, to }, signal }),
+  setOfferGroup: (ref: string, offerGroup: OfferGroup | null) =>
+    request<OfferGroupResult>('PUT', `/cases/${enc(ref)}/offer-group`, { body: { offerGroup } }),
 
   // Case writing: CWD review
   reviewQueue: (signal?: AbortSignal) => request<ReviewQueueItem[]>('GET', '/review-queue', { signal }),
   listComments: (ref: string, signal?: AbortSignal) => request<ReviewComment[]>('GET', `/cases/${enc(ref)}/comments`, { signal }),
   addComment: (ref: string, input: CreateReviewComment) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments`, { body: input }),
   resolveComment: (ref: string, id: string) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments/${enc(id)}/resolve`),
+
+  // Case writing: LOA timeliness
+  timeliness: (query: TimelinessQuery, signal?: AbortSignal) =>
+    request<TimelinessReport>('GET', '/timeliness', { query: { ...query }, signal }),
+  listTimelinessTargets: (signal?: AbortSignal) => request<TimelinessTarget[]>('GET', '/timeliness/targets', { signal }),
+  addTimelinessTarget: (input: TimelinessTargetInput) => request<TimelinessTarget>('POST', '/timeliness/targets', { body: input }),
+  endTimelinessTarget: (id: string, effectiveTo: string) =>
+    request<TimelinessTarget>('POST', `/timeliness/targets/${enc(id)}/end`, { body: { effectiveTo } }),
 
   // Saved views of a list
   listSavedViews: (area: string, signal?: AbortSignal) => request<SavedView[]>('GET', '/saved-views', { query: { area }, signal }),

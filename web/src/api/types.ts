@@ -391,6 +391,8 @@ export interface CaseRecord {
   caseManager: string;
   status: CaseStatus;
   lorId: string | null;
+  /** Case development group; absent while the server's case view does not include it. */
+  offerGroup?: OfferGroup | null;
   totalCents: number;
   version: number;
   createdAt: string;
@@ -481,4 +483,100 @@ export interface SavedView {
   name: string;
   query: string;
   createdAt: string;
+}
+
+// Implementing agencies, case development groups and LOA timeliness (tags "Cases" and "Case writing").
+
+export interface ImplementingAgency {
+  code: string;
+  name: string;
+  source: string;
+  verified: boolean;
+}
+
+export const OFFER_GROUPS = ['A', 'B', 'C', 'D'] as const;
+export type OfferGroup = (typeof OFFER_GROUPS)[number];
+
+export const CLOCK_STARTS = ['lor_received', 'lor_complete'] as const;
+export type ClockStart = (typeof CLOCK_STARTS)[number];
+
+export interface OfferGroupResult {
+  identifier: string;
+  offerGroup: OfferGroup | null;
+}
+
+export interface TimelinessQuery {
+  from?: string;
+  to?: string;
+  agency?: string;
+  partner?: string;
+}
+
+export interface TimelinessRow {
+  caseId: string;
+  identifier: string;
+  partnerCode: string;
+  partnerName: string;
+  agencyCode: string;
+  agencyName: string;
+  title: string;
+  status: string;
+  offerGroup: OfferGroup | null;
+  lorReceivedOn: string | null;
+  lorCompleteOn: string | null;
+  startMilestone: ClockStart | null;
+  startedOn: string | null;
+  offeredOn: string | null;
+  days: number | null;
+  targetDays: number | null;
+  targetSharePercent: number | null;
+  targetSource: string | null;
+  targetVerified: boolean | null;
+  onTime: boolean | null;
+  reason: string;
+}
+
+export interface TimelinessBucket {
+  key: string;
+  label: string;
+  cases: number;
+  measured: number;
+  onTime: number;
+  late: number;
+  onTimeSharePercent: number | null;
+  goalSharePercent: number | null;
+  meetsGoal: boolean | null;
+}
+
+export interface TimelinessReport {
+  from: string;
+  to: string;
+  rows: TimelinessRow[];
+  overall: TimelinessBucket;
+  byAgency: TimelinessBucket[];
+  byMonth: TimelinessBucket[];
+}
+
+export interface TimelinessTarget {
+  id: string;
+  caseGroup: OfferGroup | null;
+  clockStart: ClockStart;
+  days: number;
+  sharePercent: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  source: string;
+  verified: boolean;
+  createdAt: string;
+}
+
+export interface TimelinessTargetInput {
+  caseGroup: OfferGroup | null;
+  clockStart: ClockStart;
+  days: number;
+  sharePercent: number;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+  source: string;
+  verified?: boolean;
 }

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import type { ReviewQueueItem } from '../../api/types.ts';
 import { DataTable, type Column } from '../../platform/data-table.tsx';
@@ -45,6 +45,9 @@ export function ReviewQueuePage() {
             {queue.data ? ` · ${formatCount(queue.data.length)} waiting` : ''}. Open one to comment, approve or return it.
           </p>
         </div>
+        <Link className="button" to="/case-writing/timeliness">
+          Timeliness report
+        </Link>
       </header>
       {queue.error && <ErrorNotice message={queue.error.message} onRetry={queue.reload} />}
       <DataTable

@@ -4,7 +4,8 @@ import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
 import { useDebounced } from '../../platform/use-debounced.ts';
 import type { SearchChanges } from '../../platform/use-search-state.ts';
 import { useSlashFocus } from '../../platform/use-slash-focus.ts';
-import { AGENCIES, CASE_STATUS_LABELS, CASE_TYPE_LABELS } from './case-labels.tsx';
+import { AgencyOptions } from './agencies.tsx';
+import { CASE_STATUS_LABELS, CASE_TYPE_LABELS } from './case-labels.tsx';
 
 export interface CaseFilterValues {
   q: string;
@@ -105,11 +106,7 @@ export function CaseFilters({ values, partners, onChange }: CaseFiltersProps) {
         <span>Agency</span>
         <select value={values.agency} onChange={(e) => onChange({ agency: e.target.value, offset: null })}>
           <option value="">All</option>
-          {AGENCIES.map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.code} {a.name}
-            </option>
-          ))}
+          <AgencyOptions separator=" " />
         </select>
       </label>
       <label className="field field-inline">

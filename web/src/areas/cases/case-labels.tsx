@@ -1,18 +1,5 @@
 import type { CaseType, LorChannel, LorStatus, MilestoneKey } from '../../api/types.ts';
 
-/** Implementing agencies and their case-identifier letters (migration 0004). */
-export const AGENCIES: readonly { code: string; name: string }[] = [
-  { code: 'B', name: 'Army' },
-  { code: 'D', name: 'Air Force' },
-  { code: 'P', name: 'Navy' },
-];
-
-export function agencyLabel(code: string | null | undefined): string {
-  if (!code) return '—';
-  const agency = AGENCIES.find((a) => a.code === code);
-  return agency ? `${code} · ${agency.name}` : code;
-}
-
 export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   defined_order: 'Defined order',
   blanket_order: 'Blanket order',

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { api, fileUrls } from '../../api/client.ts';
 import type { CasePage as CasePageData, LoaVersionDetail } from '../../api/types.ts';
 import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
@@ -10,7 +10,8 @@ import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useSearchState } from '../../platform/use-search-state.ts';
 import { CaseActions } from './case-actions.tsx';
-import { agencyLabel, CASE_TYPE_LABELS, StatusBadge } from './case-labels.tsx';
+import { AgencyLabel } from './agencies.tsx';
+import { CASE_TYPE_LABELS, StatusBadge } from './case-labels.tsx';
 import { CaseSummary } from './case-summary.tsx';
 import { Checklist } from './checklist.tsx';
 import { CommentsPanel } from './comments-panel.tsx';
@@ -104,7 +105,7 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
             <span>
               <Link to={`/countries/${c.partnerCode}`}>{c.partnerName}</Link> <span className="mono">{c.partnerCode}</span>
             </span>
-            <span>{agencyLabel(c.agencyCode)}</span>
+            <span><AgencyLabel code={c.agencyCode} /></span>
             <span>{CASE_TYPE_LABELS[c.type] ?? c.type}</span>
             <span className="strong">{formatCents(c.totalCents)}</span>
             {offerExpiration && ['offered', 'offer_expired'].includes(c.status) && (
@@ -114,11 +115,16 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
             )}
           </p>
         </div>
-        {canReadAudit && (
-          <Link className="button" to={`/audit?entityType=case&entityId=${encodeURIComponent(c.id)}`}>
-            Audit trail
-          </Link>
-        )}
+        <div className="form-actions">
+          <a className="button" href={fileUrls.loaPdf(c.identifier, current.number)} target="_blank" rel="noopener" title={`The LOA document of version ${current.number}`}>
+            LOA (PDF)
+          </a>
+          {canReadAudit && (
+            <Link className="button" to={`/audit?entityType=case&entityId=${encodeURIComponent(c.id)}`}>
+              Audit trail
+            </Link>
+          )}
+        </div>
       </header>
       <CaseActions page={data} onDone={moved} onReload={page.reload} />
       {notice && (
@@ -147,7 +153,7 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
           ...(caseWriting?.canRead ? [{ id: 'comments', label: openComments > 0 ? `Comments (${openComments} open)` : 'Comments' }] : []),
         ]}
       >
-        {tab === 'summary' && <CaseSummary page={data} />}
+        {tab === 'summary' && <CaseSummary page={data} canWrite={canWrite || Boolean(caseWriting?.canWrite)} />}
         {/* The LOA stays mounted on other tabs, so unsaved edits survive a look at the milestones. */}
         {(tab === 'loa' || dirty) && (
           <div className="loa-layout" hidden={tab !== 'loa'}>

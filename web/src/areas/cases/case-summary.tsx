@@ -1,11 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { CasePage } from '../../api/types.ts';
 import { formatCents, formatDateTime } from '../../platform/format.ts';
-import { agencyLabel, CASE_TYPE_LABELS, MILESTONE_LABELS } from './case-labels.tsx';
+import { AgencyLabel } from './agencies.tsx';
+import { CASE_TYPE_LABELS, MILESTONE_LABELS } from './case-labels.tsx';
 import { Checklist } from './checklist.tsx';
 import { LoaTotals } from './loa-totals.tsx';
+import { OfferGroupField } from './offer-group-field.tsx';
 
-export function CaseSummary({ page }: { page: CasePage }) {
+export function CaseSummary({ page, canWrite }: { page: CasePage; canWrite: boolean }) {
   const c = page.case;
   const current = page.versions[page.versions.length - 1];
   const lastMilestones = [...page.milestones].sort((a, b) => (a.onDate < b.onDate ? 1 : -1)).slice(0, 5);
@@ -21,9 +23,13 @@ export function CaseSummary({ page }: { page: CasePage }) {
             <Link to={`/countries/${c.partnerCode}`}>{c.partnerName}</Link> <span className="mono muted">{c.partnerCode}</span>
           </dd>
           <dt>Implementing agency</dt>
-          <dd>{agencyLabel(c.agencyCode)}</dd>
+          <dd><AgencyLabel code={c.agencyCode} /></dd>
           <dt>Type</dt>
           <dd>{CASE_TYPE_LABELS[c.type] ?? c.type}</dd>
+          <dt>Development group</dt>
+          <dd>
+            <OfferGroupField key={c.version} caseRef={c.identifier} initial={c.offerGroup} canWrite={canWrite} />
+          </dd>
           <dt>Title</dt>
           <dd>{c.title}</dd>
           <dt>Funding</dt>

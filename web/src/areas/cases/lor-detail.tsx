@@ -4,7 +4,8 @@ import { api, ApiError } from '../../api/client.ts';
 import type { LetterOfRequest } from '../../api/types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
-import { agencyLabel, LOR_CHANNEL_LABELS } from './case-labels.tsx';
+import { AgencyLabel } from './agencies.tsx';
+import { LOR_CHANNEL_LABELS } from './case-labels.tsx';
 import { OpenCaseForm } from './open-case-form.tsx';
 
 interface LorDetailProps {
@@ -51,7 +52,7 @@ export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
         <dt>Complete on</dt>
         <dd>{lor.completeOn ?? <span className="muted">—</span>}</dd>
         <dt>Agency</dt>
-        <dd>{agencyLabel(lor.agencyCode)}</dd>
+        <dd><AgencyLabel code={lor.agencyCode} /></dd>
         <dt>Description</dt>
         <dd>{lor.description}</dd>
         <dt>Requested items</dt>

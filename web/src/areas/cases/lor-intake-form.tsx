@@ -3,7 +3,8 @@ import { api, ApiError } from '../../api/client.ts';
 import { LOR_CHANNELS, type LetterOfRequest, type LorChannel } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
-import { AGENCIES, LOR_CHANNEL_LABELS } from './case-labels.tsx';
+import { AgencyOptions } from './agencies.tsx';
+import { LOR_CHANNEL_LABELS } from './case-labels.tsx';
 
 interface LorIntakeFormProps {
   partners: readonly { code: string; name: string }[];
@@ -72,11 +73,7 @@ export function LorIntakeForm({ partners, onRecorded, onCancel }: LorIntakeFormP
           {(control) => (
             <select {...control} value={agencyCode} onChange={(e) => setAgencyCode(e.target.value)}>
               <option value="">— not yet known —</option>
-              {AGENCIES.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.code} · {a.name}
-                </option>
-              ))}
+              <AgencyOptions />
             </select>
           )}
         </Field>

@@ -10,7 +10,8 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
-import { agencyLabel, LOR_CHANNEL_LABELS, LOR_STATUS_LABELS, StatusBadge } from './case-labels.tsx';
+import { AgencyLabel } from './agencies.tsx';
+import { LOR_CHANNEL_LABELS, LOR_STATUS_LABELS, StatusBadge } from './case-labels.tsx';
 import { LorDetail } from './lor-detail.tsx';
 import { LorIntakeForm } from './lor-intake-form.tsx';
 
@@ -19,7 +20,7 @@ const columns: Column<LetterOfRequest>[] = [
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (l) => l.partnerCode },
   { id: 'reference', header: 'Reference', className: 'col-narrow', render: (l) => l.reference || <span className="muted">—</span> },
   { id: 'description', header: 'Description', render: (l) => l.description },
-  { id: 'agency', header: 'Agency', className: 'col-narrow', render: (l) => agencyLabel(l.agencyCode) },
+  { id: 'agency', header: 'Agency', className: 'col-narrow', render: (l) => <AgencyLabel code={l.agencyCode} /> },
   { id: 'channel', header: 'Channel', className: 'col-narrow', render: (l) => LOR_CHANNEL_LABELS[l.channel] ?? l.channel },
   { id: 'status', header: 'Status', className: 'col-narrow', render: (l) => <StatusBadge status={l.status} label={LOR_STATUS_LABELS[l.status]} /> },
 ];

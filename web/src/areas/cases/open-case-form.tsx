@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../api/client.ts';
 import { CASE_TYPES, type CaseType, type LetterOfRequest } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { AGENCIES, CASE_TYPE_LABELS, FUNDING_SOURCE_SUGGESTIONS } from './case-labels.tsx';
+import { AgencyOptions } from './agencies.tsx';
+import { CASE_TYPE_LABELS, FUNDING_SOURCE_SUGGESTIONS } from './case-labels.tsx';
 
 interface OpenCaseFormProps {
   /** Opening from an actionable letter of request fixes the partner and links the LOR. */
@@ -70,11 +71,7 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
           {(control) => (
             <select {...control} value={agencyCode} onChange={(e) => setAgencyCode(e.target.value)} required>
               <option value="">— choose —</option>
-              {AGENCIES.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.code} · {a.name}
-                </option>
-              ))}
+              <AgencyOptions />
             </select>
           )}
         </Field>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { api, ApiError, fileUrls } from '../../api/client.ts';
 import type { CasePage, LoaVersion, LoaVersionDiff } from '../../api/types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatCents, formatDateTime, todayIso } from '../../platform/format.ts';
@@ -35,6 +35,7 @@ export function VersionsPanel({ page, canWrite, onChanged }: VersionsPanelProps)
                 <th scope="col">Offer expires</th>
                 <th scope="col">Accepted / effective</th>
                 <th scope="col">Created</th>
+                <th scope="col" className="col-actions">Document</th>
               </tr>
             </thead>
             <tbody>
@@ -51,6 +52,11 @@ export function VersionsPanel({ page, canWrite, onChanged }: VersionsPanelProps)
                   <td>{v.offerExpirationDate ?? '—'}</td>
                   <td>{v.acceptedOn ?? '—'}</td>
                   <td className="col-time">{formatDateTime(v.createdAt)}</td>
+                  <td className="col-actions">
+                    <a href={fileUrls.loaPdf(page.case.identifier, v.number)} target="_blank" rel="noopener" aria-label={`Version ${v.number} PDF`}>
+                      PDF
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -186,6 +192,9 @@ function DiffSection({ caseRef, versions }: { caseRef: string; versions: readonl
         <button type="submit" className="button">
           Compare
         </button>
+        <a className="button" href={fileUrls.diffPdf(caseRef, from, to)} target="_blank" rel="noopener">
+          Changes (PDF)
+        </a>
       </form>
       {error && <FormError message={error} />}
       {diff && <DiffView diff={diff} />}
