@@ -64,7 +64,7 @@ describe('timeliness', () => {
 
   it('a writer scoped to Australia sees only Australian cases in the report', async () => {
     const { page, pageErrors } = await iops.newPage();
-    // The demo's one Australian case was offered years ago: widen the period (kept in the URL).
+    // Demo Australian cases may have been offered long ago: widen the period (kept in the URL).
     await signIn(page, 'writer.australia', undefined, '/case-writing/timeliness?from=2000-01-01');
     await see(page.getByRole('heading', { name: 'LOA timeliness', level: 1 }));
     expect(await page.getByLabel('Offered from').inputValue()).toBe('2000-01-01');

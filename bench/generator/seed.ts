@@ -31,7 +31,8 @@ export async function seedDemo(db: Db, options: SeedOptions) {
   const created = await createUsers(db, SYSTEM_PRINCIPAL, accounts);
   const today = todayIso();
   // Demo cases favour the partners the demo accounts work on, so each account has something to see.
-  const casePartners = ['AT', 'PL', 'RO', 'SA', 'KU', 'JA', 'KS', 'IS', 'TW', 'EN', ...partnerCodes.slice(0, 60)];
+  // Bench spreads cases over every partner; demo keeps to the partners the demo accounts work on and a few more.
+  const casePartners = options.size === 'demo' ? ['AT', 'PL', 'RO', 'EN', 'LG', 'LH', 'SA', 'KU', 'BA', 'QA', 'AE', 'JA', 'KS', 'IS', 'TW'] : partnerCodes;
   const specs = generateCases(options.seed, size.cases, casePartners.filter((c) => partnerCodes.includes(c)), today);
   const cases = options.size === 'demo' ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today) : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
   return { size: options.size, seed: options.seed, users: created, cases, login: { username: 'admin', password: DEMO_PASSWORD } };
