@@ -14,3 +14,14 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(['/health', '/countries', '/countries/{code}', '/audit', '/users', '/auth/sign-in']));
   });
 });
+
+describe('web client types', () => {
+  it('are generated from the committed openapi.json (run `npm run openapi`)', async () => {
+    const { default: openapiTS, astToString } = await import('openapi-typescript');
+    const document = JSON.parse(readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'));
+    const generated = astToString(await openapiTS(document));
+    const committed = readFileSync(new URL('../web/src/api/openapi-schema.d.ts', import.meta.url), 'utf8');
+    const body = (text: string) => text.replace(/^\/\*\*[\s\S]*?\*\/\s*/, '').trim();
+    expect(body(committed)).toBe(body(generated));
+  });
+});

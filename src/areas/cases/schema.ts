@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { partners } from '../countries/schema.ts';
+import { CASE_STATUSES } from './rules/lifecycle.ts';
 
 const cents = (name: string) => bigint(name, { mode: 'number' });
 
@@ -45,7 +46,7 @@ export const cases = pgTable(
     title: text('title').notNull(),
     fundingSources: text('funding_sources').array().notNull().default(sql`'{}'::text[]`),
     caseManager: text('case_manager').notNull().default(''),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: CASE_STATUSES }).notNull().default('draft'),
     lorId: uuid('lor_id').references(() => lettersOfRequest.id),
     /** LOA case development group (SAMM C5.4.2, Table C5.T6: Groups A–D) that sets the Anticipated Offer Date; null until assigned. */
     offerGroup: text('offer_group', { enum: ['A', 'B', 'C', 'D'] }),

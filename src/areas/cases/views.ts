@@ -1,13 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { CASE_TYPES } from './rules/loa.ts';
-import { lineInput, noteInput, paymentInput } from './model.ts';
+import { LOR_CHANNELS, lineInput, noteInput, paymentInput } from './model.ts';
+import { CASE_ACTIONS, CASE_STATUSES } from './rules/lifecycle.ts';
 
 // Response schemas of the cases API (documented in OpenAPI; the services return these shapes).
 
 export const lorView = z
   .object({
     id: z.string(), partnerCode: z.string(), reference: z.string(), receivedOn: z.string(), completeOn: z.string().nullable(),
-    channel: z.string(), agencyCode: z.string().nullable(), description: z.string(), requestedItems: z.string(),
+    channel: z.enum(LOR_CHANNELS), agencyCode: z.string().nullable(), description: z.string(), requestedItems: z.string(),
     status: z.enum(['received', 'actionable', 'returned', 'converted']), returnReasons: z.string(), caseId: z.string().nullable(), version: z.number().int(),
   })
   .openapi('LetterOfRequest');
@@ -15,7 +16,7 @@ export const lorView = z
 export const caseSummaryView = z
   .object({
     id: z.string(), identifier: z.string().openapi({ example: 'AT-B-AAA' }), partnerCode: z.string(), partnerName: z.string(), agencyCode: z.string(),
-    type: z.enum(CASE_TYPES), title: z.string(), status: z.string(), totalCents: z.number().int(), caseManager: z.string(), updatedAt: z.string(),
+    type: z.enum(CASE_TYPES), title: z.string(), status: z.enum(CASE_STATUSES), totalCents: z.number().int(), caseManager: z.string(), updatedAt: z.string(),
   })
   .openapi('CaseSummary');
 
@@ -39,7 +40,7 @@ export const casePageView = z
   .object({
     case: z.object({
       id: z.string(), identifier: z.string(), partnerCode: z.string(), partnerName: z.string(), agencyCode: z.string(), designator: z.string(), type: z.enum(CASE_TYPES),
-      title: z.string(), fundingSources: z.array(z.string()), caseManager: z.string(), status: z.string(), lorId: z.string().nullable(), totalCents: z.number().int(),
+      title: z.string(), fundingSources: z.array(z.string()), caseManager: z.string(), status: z.enum(CASE_STATUSES), lorId: z.string().nullable(), totalCents: z.number().int(),
       offerGroup: z.enum(['A', 'B', 'C', 'D']).nullable().openapi({ description: 'Case development group (SAMM Table C5.T6)' }),
       version: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
     }),
@@ -47,11 +48,12 @@ export const casePageView = z
     current: z.object({ number: z.number().int(), ...content }),
     milestones: z.array(z.object({ milestone: z.string(), onDate: z.string() })),
     findings: z.array(findingView),
-    nextActions: z.array(z.object({ action: z.string(), label: z.string() })),
+    nextActions: z.array(z.object({ action: z.enum(CASE_ACTIONS), label: z.string() })),
   })
   .openapi('CasePage');
 
-const fieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+const anyValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const fieldChange = z.object({ field: z.string(), from: anyValue, to: anyValue });
 export const diffView = z
   .object({
     from: z.number().int(), to: z.number().int(),

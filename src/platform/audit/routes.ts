@@ -13,8 +13,8 @@ const auditEntry = z
     entityType: z.string(),
     entityId: z.string(),
     countryCode: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
     prevHash: z.string(),
     hash: z.string(),
   })

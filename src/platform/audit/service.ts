@@ -106,7 +106,12 @@ export async function listAudit(db: Db, principal: Principal, query: AuditQuery)
     db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
   ]);
   return {
-    items: items.map((row) => ({ ...row, at: new Date(row.at).toISOString() })),
+    items: items.map((row) => ({
+      ...row,
+      at: new Date(row.at).toISOString(),
+      before: row.before as Record<string, unknown> | null,
+      after: row.after as Record<string, unknown> | null,
+    })),
     total: total?.n ?? 0,
   };
 }

@@ -12,8 +12,8 @@ export interface VersionForDiff {
 
 export interface FieldChange {
   field: string;
-  from: unknown;
-  to: unknown;
+  from: LoaLine[keyof LoaLine];
+  to: LoaLine[keyof LoaLine];
 }
 
 export interface VersionDiff {

@@ -1,0 +1,27 @@
+// Compile-time check that the client's types accept what the server documents (openapi-schema.d.ts is generated
+// from openapi.json by `npm run openapi`). A server change the client does not handle fails `npm run typecheck`.
+import type { components } from './openapi-schema.d.ts';
+import type * as T from './types.ts';
+
+type S = components['schemas'];
+/** Compiles only when the server's response type is assignable to the client's type. */
+type Accepts<Client, Server extends Client> = Server;
+
+export type Contract = [
+  Accepts<T.PartnerPage, S['PartnerPage']>,
+  Accepts<T.Partner, S['Partner']>,
+  Accepts<T.CountryGroup, S['CountryGroup']>,
+  Accepts<T.AuditPage, S['AuditPage']>,
+  Accepts<T.User, S['User']>,
+  Accepts<T.ApiToken, S['ApiToken']>,
+  Accepts<T.NewApiToken, S['NewApiToken']>,
+  Accepts<T.LetterOfRequest, S['LetterOfRequest']>,
+  Accepts<T.CaseSummary, S['CaseSummary']>,
+  Accepts<T.CasePage, S['CasePage']>,
+  Accepts<T.LoaVersionDetail, S['LoaVersionDetail']>,
+  Accepts<T.LoaVersionDiff, S['LoaVersionDiff']>,
+  Accepts<T.ReviewComment, S['ReviewComment']>,
+  Accepts<T.ReviewQueueItem, S['ReviewQueueItem']>,
+  Accepts<T.SavedView, S['SavedView']>,
+  Accepts<T.ImplementingAgency, S['ImplementingAgency']>,
+];
