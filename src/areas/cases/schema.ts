@@ -62,7 +62,7 @@ export const cases = pgTable(
     index('cases_status_idx').on(t.status),
     index('cases_agency_idx').on(t.agencyCode),
     // The case list's default order (newest change first) and its value sort.
-    index('cases_updated_idx').on(t.updatedAt),
+    index('cases_updated_identifier_idx').on(t.updatedAt.desc().nullsFirst(), t.identifier),
     index('cases_value_idx').on(t.totalCents),
     check('cases_offer_group_check', sql`${t.offerGroup} is null or ${t.offerGroup} in ('A', 'B', 'C', 'D')`),
   ],
