@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import swaggerUi from 'swagger-ui-dist';
+import { registerAreaHooks } from './areas/register-hooks.ts';
 import { caseWritingRoutes } from './areas/case-writing/routes.ts';
 import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
@@ -60,6 +61,7 @@ export function openApiDocument() {
 }
 
 export function createApp(deps: AppDeps) {
+  registerAreaHooks();
   const app = createRouter();
   const api = createApiRouter();
 

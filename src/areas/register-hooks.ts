@@ -1,0 +1,11 @@
+import { caseDeadlineSources } from './cases/deadlines.ts';
+import { registerDeadlineSource } from '../platform/deadlines/registry.ts';
+
+let registered = false;
+
+/** Wires each area's clocks (deadline sources) and offer gates into the platform; called once by the app and CLI. */
+export function registerAreaHooks(): void {
+  if (registered) return;
+  registered = true;
+  for (const source of caseDeadlineSources) registerDeadlineSource(source);
+}
