@@ -9,6 +9,7 @@ import { registerAreaHooks } from './areas/register-hooks.ts';
 import { caseWritingRoutes } from './areas/case-writing/routes.ts';
 import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
+import { notificationRoutes } from './areas/notifications/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
@@ -50,6 +51,7 @@ export function createApiRouter() {
     .route('/', countryRoutes)
     .route('/', caseRoutes)
     .route('/', caseWritingRoutes)
+    .route('/', notificationRoutes)
     .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });

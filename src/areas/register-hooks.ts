@@ -1,4 +1,7 @@
 import { caseDeadlineSources } from './cases/deadlines.ts';
+import { registerOfferGate } from './cases/offer-gates.ts';
+import { notificationDeadlineSources } from './notifications/deadlines.ts';
+import { notificationOfferGate } from './notifications/offer-gate.ts';
 import { registerDeadlineSource } from '../platform/deadlines/registry.ts';
 
 let registered = false;
@@ -7,5 +10,6 @@ let registered = false;
 export function registerAreaHooks(): void {
   if (registered) return;
   registered = true;
-  for (const source of caseDeadlineSources) registerDeadlineSource(source);
+  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources]) registerDeadlineSource(source);
+  registerOfferGate('congressional-notification', notificationOfferGate);
 }

@@ -17,6 +17,7 @@ import { createUser, listUsers, resetPassword } from '../platform/users/service.
 import { users } from '../platform/users/schema.ts';
 import { backup, restore } from './backup.ts';
 import { print, withDatabase } from './context.ts';
+import { addNotificationCommands } from './notifications.ts';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 const integer = (value: string) => {
@@ -166,6 +167,8 @@ program
       print(page.items, !!o.json, () => page.items.map((p) => `${p.code}  ${(p.iso2 ?? '--').padEnd(3)} ${p.name.padEnd(50)} ${p.groups.join(',')}`).join('\n'));
     }),
   );
+
+addNotificationCommands(program);
 
 program
   .command('backup <file>')

@@ -5,3 +5,4 @@ export * from '../areas/countries/schema.ts';
 export * from '../areas/cases/schema.ts';
 export * from '../platform/saved-views/schema.ts';
 export { timelinessTargets } from '../areas/case-writing/schema.ts';
+export * from '../areas/notifications/schema.ts';

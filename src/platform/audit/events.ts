@@ -11,6 +11,8 @@ export type AuditEvent =
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
   | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }
   | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
+  | { entityType: 'notification'; action: 'notification.created' | 'notification.updated' | 'notification.transitioned' }
+  | { entityType: 'notification_threshold'; action: 'notification_threshold.added' | 'notification_threshold.ended' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

@@ -52,7 +52,7 @@ describe('AECA 36(b)(1) thresholds: "or more" — each threshold at value − 1,
     const d = determineNotification(sale('AT', '2024-06-01', { mdeCents: $(25_000_000), totalCents: $(120_000_000) }), DEFAULT_THRESHOLDS);
     expect(d.required).toBe(true);
     expect(d.reviewDays).toBe(15);
-    expect(d.reasons.filter((r) => r.met).map((r) => r.threshold)).toEqual(['major_defense_equipment', 'defense_articles_and_services']);
+    expect(d.reasons.filter((r) => r.met).map((r) => r.measure)).toEqual(['major_defense_equipment', 'defense_articles_and_services']);
     expect(d.reasons[0]).toMatchObject({ thresholdCents: $(25_000_000), valueCents: $(25_000_000), source: expect.stringContaining('22 U.S.C. 2776(b)(1)') });
   });
 

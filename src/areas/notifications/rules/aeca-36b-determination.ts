@@ -15,7 +15,7 @@ export type ThresholdKind = 'major_defense_equipment' | 'defense_articles_and_se
 
 export interface Reason {
   rule: string;
-  threshold: ThresholdKind;
+  measure: ThresholdKind;
   thresholdCents: number;
   valueCents: number;
   met: boolean;
@@ -53,9 +53,9 @@ export function determineNotification(sale: ProposedSale, table: readonly Thresh
   const group = purchaserGroupOf(sale.groups);
   const row = thresholdsOn(table, group, sale.asOf);
   if (!row) throw new NoThresholdInForce(group, sale.asOf);
-  const compare = (threshold: ThresholdKind, thresholdCents: number, valueCents: number): Reason => ({
-    rule: `AECA 36(b)(1): ${LABELS[threshold]} of ${dollars(thresholdCents)} or more`,
-    threshold,
+  const compare = (measure: ThresholdKind, thresholdCents: number, valueCents: number): Reason => ({
+    rule: `AECA 36(b)(1): ${LABELS[measure]} of ${dollars(thresholdCents)} or more`,
+    measure,
     thresholdCents,
     valueCents,
     met: valueCents >= thresholdCents,

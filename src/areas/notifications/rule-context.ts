@@ -1,0 +1,25 @@
+import { inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { groupsOn, type Membership } from '../countries/rules.ts';
+import { groupMemberships } from '../countries/schema.ts';
+import type { ThresholdRow } from './rules/thresholds.ts';
+import { notificationThresholds } from './schema.ts';
+
+/** What a determination reads from the database: the threshold table and the partners' dated group memberships. */
+export interface RuleContext {
+  thresholds: ThresholdRow[];
+  memberships: Membership[];
+}
+
+export async function loadRuleContext(db: Db | Tx, partnerCodes?: readonly string[]): Promise<RuleContext> {
+  const [thresholds, memberships] = await Promise.all([
+    db.select().from(notificationThresholds),
+    db
+      .select({ groupCode: groupMemberships.groupCode, partnerCode: groupMemberships.partnerCode, fromDate: groupMemberships.fromDate, toDate: groupMemberships.toDate })
+      .from(groupMemberships)
+      .where(partnerCodes ? inArray(groupMemberships.partnerCode, [...partnerCodes]) : undefined),
+  ]);
+  return { thresholds: thresholds.map(({ createdAt: _c, ...row }) => row), memberships };
+}
+
+export const partnerGroupsOn = (context: RuleContext, partnerCode: string, asOf: string) => groupsOn(context.memberships, partnerCode, asOf);

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cases } from '../cases/schema.ts';
+import { partners } from '../countries/schema.ts';
+import { NOTIFICATION_STATUSES } from './rules/notification-status.ts';
+
+const cents = (name: string) => bigint(name, { mode: 'number' });
+
+/** AECA 36(b)(1) thresholds and review periods by purchaser group, dated (rules/thresholds.ts holds the shipped rows). */
+export const notificationThresholds = pgTable(
+  'notification_thresholds',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    purchaserGroup: text('purchaser_group', { enum: ['AECA_36B_ALLIES', 'OTHER'] }).notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    effectiveTo: date('effective_to', { mode: 'string' }),
+    mdeCents: cents('mde_cents').notNull(),
+    totalCents: cents('total_cents').notNull(),
+    designConstructionCents: cents('design_construction_cents').notNull(),
+    reviewDays: integer('review_days').notNull(),
+    tieredReviewDays: integer('tiered_review_days'),
+    source: text('source').notNull(),
+    verified: boolean('verified').notNull().default(false),
+    tieredReviewSource: text('tiered_review_source').notNull().default(''),
+    tieredReviewVerified: boolean('tiered_review_verified').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('notification_thresholds_group_idx').on(t.purchaserGroup, t.effectiveFrom),
+    check('notification_thresholds_group_check', sql`${t.purchaserGroup} in ('AECA_36B_ALLIES', 'OTHER')`),
+    check('notification_thresholds_dates_check', sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`),
+    check('notification_thresholds_days_check', sql`${t.reviewDays} > 0 and (${t.tieredReviewDays} is null or ${t.tieredReviewDays} > 0)`),
+  ],
+);
+
+/** A congressional notification: a 36(b)(1) notice, or a 36(b)(5)(C) follow-on report on an earlier one. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['aeca_36b1', 'aeca_36b5c'] }).notNull(),
+    transmittalNumber: text('transmittal_number').notNull().unique(),
+    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    /** For a 36(b)(5)(C) report: the notice it follows. */
+    followsId: uuid('follows_id'),
+    description: text('description').notNull(),
+    mdeCents: cents('mde_cents').notNull().default(0),
+    totalCents: cents('total_cents').notNull().default(0),
+    designConstructionCents: cents('design_construction_cents').notNull().default(0),
+    status: text('status', { enum: NOTIFICATION_STATUSES }).notNull().default('draft'),
+    tieredReviewSentOn: date('tiered_review_sent_on', { mode: 'string' }),
+    tieredReviewDays: integer('tiered_review_days'),
+    tieredReviewEndsOn: date('tiered_review_ends_on', { mode: 'string' }),
+    formallyNotifiedOn: date('formally_notified_on', { mode: 'string' }),
+    reviewDays: integer('review_days'),
+    reviewEndsOn: date('review_ends_on', { mode: 'string' }),
+    clearedOn: date('cleared_on', { mode: 'string' }),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('notifications_partner_idx').on(t.partnerCode),
+    index('notifications_status_idx').on(t.status),
+    index('notifications_review_ends_idx').on(t.reviewEndsOn),
+  ],
+);
+
+/** The cases (and, for amendments, the LOA version) a notification covers. */
+export const notificationCases = pgTable(
+  'notification_cases',
+  {
+    notificationId: uuid('notification_id').notNull().references(() => notifications.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    loaVersionNumber: integer('loa_version_number'),
+  },
+  (t) => [primaryKey({ columns: [t.notificationId, t.caseId] }), index('notification_cases_case_idx').on(t.caseId)],
+);

@@ -1,0 +1,51 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { addThresholdInput, endThresholdInput } from './model.ts';
+import { notificationThresholds } from './schema.ts';
+
+const view = ({ createdAt, ...row }: typeof notificationThresholds.$inferSelect) => ({ ...row, createdAt: createdAt.toISOString() });
+
+/** Thresholds are law: only administrators (with write in Notifications) keep the table. */
+function requireRuleKeeper(principal: Principal) {
+  requireAccess(principal, 'write', { area: 'notifications' });
+  if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: the threshold table is kept by administrators');
+}
+
+export async function listThresholds(db: Db, principal: Principal) {
+  requireAccess(principal, 'read', { area: 'notifications' });
+  const rows = await db.select().from(notificationThresholds).orderBy(asc(notificationThresholds.purchaserGroup), asc(notificationThresholds.effectiveFrom));
+  return rows.map(view);
+}
+
+/** A change of law is a new row from its effective date; the row it supersedes must already end the day before. */
+export async function addThreshold(db: Db, principal: Principal, raw: unknown) {
+  requireRuleKeeper(principal);
+  const input = parseInput(addThresholdInput, raw);
+  if (input.totalCents < input.mdeCents) throw badRequest('The defense articles and services threshold includes MDE', [{ path: 'totalCents', message: 'not less than mdeCents' }]);
+  return db.transaction(async (tx) => {
+    const existing = await tx.select().from(notificationThresholds).where(eq(notificationThresholds.purchaserGroup, input.purchaserGroup)).for('update');
+    const open = existing.find((r) => r.effectiveTo === null || r.effectiveTo >= input.effectiveFrom);
+    if (open) throw conflict(`Row ${open.id} (${open.effectiveFrom} to ${open.effectiveTo ?? 'open'}) overlaps ${input.effectiveFrom}; end it first`);
+    const [row] = await tx.insert(notificationThresholds).values(input).returning();
+    await appendAudit(tx, principal, { entityType: 'notification_threshold', action: 'notification_threshold.added', entityId: String(row!.id), after: input });
+    return view(row!);
+  });
+}
+
+export async function endThreshold(db: Db, principal: Principal, id: number, raw: unknown) {
+  requireRuleKeeper(principal);
+  const input = parseInput(endThresholdInput, raw);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(notificationThresholds).where(eq(notificationThresholds.id, id)).for('update');
+    if (!row) throw notFound(`Threshold row ${id}`);
+    if (input.effectiveTo < row.effectiveFrom) throw badRequest('A row cannot end before it begins', [{ path: 'effectiveTo', message: `on or after ${row.effectiveFrom}` }]);
+    const [after] = await tx.update(notificationThresholds).set({ effectiveTo: input.effectiveTo }).where(eq(notificationThresholds.id, id)).returning();
+    await appendAudit(tx, principal, { entityType: 'notification_threshold', action: 'notification_threshold.ended', entityId: String(id), before: { effectiveTo: row.effectiveTo }, after: { effectiveTo: input.effectiveTo } });
+    return view(after!);
+  });
+}
