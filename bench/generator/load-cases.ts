@@ -9,6 +9,7 @@ import { saveVersion } from '../../src/areas/cases/version-service.ts';
 import type { CaseAction } from '../../src/areas/cases/rules/lifecycle.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { CaseSpec } from './cases.ts';
+import { notifyBeforeOffer, notifyInProgress } from './load-notifications.ts';
 
 /** The moves that take a new case to each status, with the date each happened. */
 export function pathTo(spec: CaseSpec, today: string): { action: CaseAction; date: string; reason?: string }[] {
@@ -40,7 +41,7 @@ export function specTotal(spec: CaseSpec, asOf: string): number {
 
 /** Loads cases through the services, so each has its audit trail and passes the same checks as hand-written ones. */
 export async function loadCasesThroughServices(db: Db, actor: Principal, specs: readonly CaseSpec[], today: string): Promise<number> {
-  for (const spec of specs) {
+  for (const [index, spec] of specs.entries()) {
     const lor = await receiveLor(db, actor, { partnerCode: spec.partnerCode, receivedOn: spec.lorReceived, channel: 'security_cooperation_office', agencyCode: spec.agencyCode, description: spec.title, requestedItems: spec.lines.map((l) => l.description).join('\n') });
     await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete });
     const row = await createCase(db, actor, { partnerCode: spec.partnerCode, agencyCode: spec.agencyCode, type: spec.type, title: spec.title, fundingSources: spec.fundingSources, caseManager: spec.caseManager, lorId: lor.id });
@@ -53,10 +54,14 @@ export async function loadCasesThroughServices(db: Db, actor: Principal, specs: 
     });
     let version = row.version;
     for (const move of pathTo(spec, today)) {
-      if (move.action === 'offer') await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap });
+      if (move.action === 'offer') {
+        await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap });
+        await notifyBeforeOffer(db, actor, row, move.date);
+      }
       const page = await transitionCase(db, actor, row.id, { ...move, version });
       version = page.case.version;
     }
+    if (['draft', 'in_review', 'returned', 'approved'].includes(spec.status)) await notifyInProgress(db, actor, row, index, today);
   }
   return specs.length;
 }

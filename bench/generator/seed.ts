@@ -5,6 +5,7 @@ import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
 import { createUsers } from '../../src/platform/users/service.ts';
 import { users } from '../../src/platform/users/schema.ts';
 import { todayIso } from '../../src/platform/dates.ts';
+import { registerAreaHooks } from '../../src/areas/register-hooks.ts';
 import { bulkLoadCases } from './bulk-load-cases.ts';
 import { generateCases } from './cases.ts';
 import { loadCasesThroughServices } from './load-cases.ts';
@@ -20,6 +21,7 @@ export class AlreadySeededError extends Error {}
 
 /** Loads the deterministic demo (or benchmark) dataset through the services, so it is audited like any write. */
 export async function seedDemo(db: Db, options: SeedOptions) {
+  registerAreaHooks(); // offer gates apply to demo data as to anyone's
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   if ((existing?.n ?? 0) > 0) throw new AlreadySeededError(`The database already has ${existing!.n} users; demo data goes into an empty database only`);
   const size = SIZES[options.size];

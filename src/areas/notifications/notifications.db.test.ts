@@ -125,7 +125,7 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     const offered = await transitionCase(db, writer, created.identifier, { action: 'offer', version: 3, date: '2026-03-24' });
     expect(offered.case.status).toBe('offered');
 
-    const audit = await listAudit(db, admin, { entityType: 'notification', limit: 20 });
+    const audit = await listAudit(db, admin, { entityType: 'notification', limit: 20, offset: 0 });
     expect(audit.items.map((a) => a.action)).toEqual(expect.arrayContaining(['notification.created', 'notification.transitioned']));
   });
 
