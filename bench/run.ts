@@ -16,6 +16,7 @@ import { users } from '../src/platform/users/schema.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { seedDemo } from './generator/seed.ts';
 import { measure, ms, row } from './measure.ts';
+import { benchNotifications } from './notifications.ts';
 
 const engines: TestEngine[] = process.argv.includes('--pglite-only') ? ['pglite'] : ['pglite', 'postgres'];
 
@@ -114,6 +115,8 @@ async function benchFoundation(database: Database) {
   }
   const elapsed = performance.now() - start;
   row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
+
+  await benchNotifications(database, app, headers);
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();

@@ -2,6 +2,8 @@ import { caseDeadlineSources } from './cases/deadlines.ts';
 import { registerOfferGate } from './cases/offer-gates.ts';
 import { notificationDeadlineSources } from './notifications/deadlines.ts';
 import { notificationOfferGate } from './notifications/offer-gate.ts';
+import { pendingNotificationCheck } from './notifications/pending-check.ts';
+import { registerPendingNotificationCheck } from './cases/sensitivity.ts';
 import { registerDeadlineSource } from '../platform/deadlines/registry.ts';
 
 let registered = false;
@@ -12,4 +14,5 @@ export function registerAreaHooks(): void {
   registered = true;
   for (const source of [...caseDeadlineSources, ...notificationDeadlineSources]) registerDeadlineSource(source);
   registerOfferGate('congressional-notification', notificationOfferGate);
+  registerPendingNotificationCheck(pendingNotificationCheck);
 }

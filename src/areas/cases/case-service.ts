@@ -1,3 +1,4 @@
+import { maskSummary, requireNotWithheld, withheldCaseIds } from './sensitivity.ts';
 import { and, asc, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -88,7 +89,16 @@ export async function listCases(db: Db, principal: Principal, raw: CaseListQuery
       .offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
   ]);
-  return { items: items.map((i) => ({ ...i, updatedAt: i.updatedAt.toISOString() })), total: count?.n ?? 0, limit: query.limit, offset: query.offset };
+  const withheld = await withheldCaseIds(db, principal, items);
+  return {
+    items: items.map((i) => {
+      const row = { ...i, updatedAt: i.updatedAt.toISOString() };
+      return withheld.has(i.id) ? maskSummary(row) : row;
+    }),
+    total: count?.n ?? 0,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 /** Finds a case by id or identifier, checking the reader may see it (out of scope reads as not found). */
@@ -115,6 +125,7 @@ export function nextActions(principal: Principal, row: CaseRow, offerExpirationD
 /** Everything the case page shows, in one call. */
 export async function getCasePage(db: Db, principal: Principal, idOrIdentifier: string, asOf = todayIso()) {
   const row = await findCase(db, principal, idOrIdentifier);
+  await requireNotWithheld(db, principal, row);
   const [versions, milestones, [partner]] = await Promise.all([
     db.select().from(loaVersions).where(eq(loaVersions.caseId, row.id)).orderBy(asc(loaVersions.number)),
     db.select({ milestone: caseMilestones.milestone, onDate: caseMilestones.onDate }).from(caseMilestones).where(eq(caseMilestones.caseId, row.id)),

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { findCase } from '../cases/case-service.ts';
+import { requireNotWithheld } from '../cases/sensitivity.ts';
 import { caseValues, type CaseValues } from './determination-service.ts';
 import { notificationsForCase } from './notification-service.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
@@ -24,7 +25,10 @@ export interface CaseNotificationState {
 
 /** The case's notification position from its current lines: what the statute requires and what has been done. */
 export async function caseNotificationState(db: Db | Tx, caseRow: { id: string; partnerCode: string }, asOf: string): Promise<CaseNotificationState> {
-  const [values, context, covering] = await Promise.all([caseValues(db, caseRow.id), loadRuleContext(db, [caseRow.partnerCode]), notificationsForCase(db, caseRow.id)]);
+  // Sequential: the offer gate calls this inside the offering transaction, on its one connection.
+  const values = await caseValues(db, caseRow.id);
+  const context = await loadRuleContext(db, [caseRow.partnerCode]);
+  const covering = await notificationsForCase(db, caseRow.id);
   let determination: Determination | null = null;
   let undetermined: string | null = null;
   try {
@@ -51,5 +55,6 @@ export async function caseNotificationState(db: Db | Tx, caseRow: { id: string; 
 
 export async function getCaseNotificationState(db: Db, principal: Principal, caseRef: string, asOf = todayIso()) {
   const row = await findCase(db, principal, caseRef);
+  await requireNotWithheld(db, principal, row);
   return caseNotificationState(db, row, asOf);
 }

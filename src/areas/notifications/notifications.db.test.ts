@@ -15,6 +15,9 @@ import { notificationDeadlineSources } from './deadlines.ts';
 import { determine, determineMany } from './determination-service.ts';
 import { createNotification, listNotifications, transitionNotification, updateNotification } from './notification-service.ts';
 import { notificationOfferGate } from './offer-gate.ts';
+import { pendingNotificationCheck } from './pending-check.ts';
+import { registerPendingNotificationCheck, WITHHELD } from '../cases/sensitivity.ts';
+import { getCasePage, listCases } from '../cases/case-service.ts';
 import { addThreshold, endThreshold, listThresholds } from './threshold-service.ts';
 import { DEFAULT_THRESHOLDS } from './rules/thresholds.ts';
 
@@ -24,6 +27,7 @@ const analyst = testPrincipal(['notification_analyst'], { directorates: ['GEX'] 
 const analystAT = testPrincipal(['notification_analyst'], { directorates: ['GEX'], countries: ['AT'] });
 const admin = testPrincipal(['administrator']);
 const eum = testPrincipal(['eum_specialist'], { directorates: ['GEX'] });
+const auditor = testPrincipal(['auditor']);
 
 const line = (n: string, dollars: number, mde: boolean) => ({
   lineNumber: n, description: mde ? `F-16 engine kit ${n}` : `Spares and training ${n}`, maslGenericCode: 'A1A', maslNumber: `28400152${n}0000`.slice(0, 13),
@@ -36,10 +40,12 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     registerOfferGate('congressional-notification', notificationOfferGate);
+    registerPendingNotificationCheck(pendingNotificationCheck);
     for (const source of notificationDeadlineSources) registerDeadlineSource(source);
   });
   afterAll(async () => {
     unregisterOfferGate('congressional-notification');
+    registerPendingNotificationCheck(null);
     await database?.close();
   });
 
@@ -146,5 +152,23 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     await addThreshold(db, admin, row);
     expect((await determine(db, writer, { partnerCode: 'SA', mdeValue: 14_000_000, totalValue: 14_000_000, asOf: '2029-12-31' })).required).toBe(true);
     expect((await determine(db, writer, { partnerCode: 'SA', mdeValue: 14_000_000, totalValue: 14_000_000, asOf: '2030-01-01' })).required).toBe(false);
+  });
+
+  it('keeps purchaser and items from users without need-to-know until formal notice', async () => {
+    const { db } = database;
+    const created = await createCase(db, writer, { partnerCode: 'QA', agencyCode: 'D', type: 'defined_order', title: 'Patriot fire units' });
+    await saveVersion(db, writer, created.identifier, 0, { revision: 1, lines: [line('001', 60_000_000, true)], notes: [note], paymentSchedule: [] });
+    const seenBy = async (who: typeof auditor) => (await listCases(db, who, { q: created.identifier.slice(2), limit: 500 })).items.find((c) => c.id === created.id);
+    expect(await seenBy(auditor)).toMatchObject({ partnerCode: '••', partnerName: WITHHELD, title: WITHHELD, identifier: `••${created.identifier.slice(2)}` });
+    expect(await seenBy(writer)).toMatchObject({ partnerCode: 'QA', title: 'Patriot fire units' });
+    expect((await failure(getCasePage(db, auditor, created.id))).message).toMatch(/withheld pending congressional notification/);
+    expect((await failure(getCaseNotificationState(db, auditor, created.id))).status).toBe(403);
+    expect((await getCasePage(db, reviewer, created.id)).case.partnerCode).toBe('QA');
+
+    const notice = await createNotification(db, analyst, { partnerCode: 'QA', caseIds: [created.id], description: 'Patriot' });
+    expect((await seenBy(auditor))?.title).toBe(WITHHELD);
+    await transitionNotification(db, analyst, notice.id, { action: 'notify_formally', version: notice.version, date: '2026-02-01' });
+    expect(await seenBy(auditor)).toMatchObject({ partnerCode: 'QA', title: 'Patriot fire units' });
+    expect((await getCasePage(db, auditor, created.id)).case.title).toBe('Patriot fire units');
   });
 });

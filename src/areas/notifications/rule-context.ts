@@ -12,13 +12,12 @@ export interface RuleContext {
 }
 
 export async function loadRuleContext(db: Db | Tx, partnerCodes?: readonly string[]): Promise<RuleContext> {
-  const [thresholds, memberships] = await Promise.all([
-    db.select().from(notificationThresholds),
-    db
+  // One after the other: inside a transaction both run on its single connection.
+  const thresholds = await db.select().from(notificationThresholds);
+  const memberships = await db
       .select({ groupCode: groupMemberships.groupCode, partnerCode: groupMemberships.partnerCode, fromDate: groupMemberships.fromDate, toDate: groupMemberships.toDate })
       .from(groupMemberships)
-      .where(partnerCodes ? inArray(groupMemberships.partnerCode, [...partnerCodes]) : undefined),
-  ]);
+      .where(partnerCodes ? inArray(groupMemberships.partnerCode, [...partnerCodes]) : undefined);
   return { thresholds: thresholds.map(({ createdAt: _c, ...row }) => row), memberships };
 }
 
