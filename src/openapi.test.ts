@@ -23,5 +23,5 @@ describe('web client types', () => {
     const committed = readFileSync(new URL('../web/src/api/openapi-schema.d.ts', import.meta.url), 'utf8');
     const body = (text: string) => text.replace(/^\/\*\*[\s\S]*?\*\/\s*/, '').trim();
     expect(body(committed)).toBe(body(generated));
-  });
+  }, 60_000);
 });

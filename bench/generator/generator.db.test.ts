@@ -1,3 +1,4 @@
+import { getCaseNotificationState } from '../../src/areas/notifications/case-determination-service.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCasePage, listCases } from '../../src/areas/cases/case-service.ts';
 import { CASE_STATUSES } from '../../src/areas/cases/rules/lifecycle.ts';
@@ -40,7 +41,12 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
     for (const c of all.items.slice(0, 10)) expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
-  });
+    // Demo cases offered or later that need AECA 36(b)(1) notice went through the gate: their notice has cleared.
+    for (const c of all.items.filter((i) => ['offered', 'accepted', 'implemented', 'supply_complete', 'closed'].includes(i.status))) {
+      const state = await getCaseNotificationState(database.db, SYSTEM_PRINCIPAL, c.id);
+      if (state.determination?.required && state.notifications.length) expect(state.notifications[0]?.status, c.identifier).toBe('cleared');
+    }
+  }, 240_000);
 
   it('bulk-loads bench data priced by the same rules, passing the quality checks', async () => {
     const specs = generateCases(9, 150, ['RO', 'EN'], TODAY);

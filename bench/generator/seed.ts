@@ -7,6 +7,7 @@ import { users } from '../../src/platform/users/schema.ts';
 import { todayIso } from '../../src/platform/dates.ts';
 import { registerAreaHooks } from '../../src/areas/register-hooks.ts';
 import { bulkLoadCases } from './bulk-load-cases.ts';
+import { bulkLoadNotifications } from './bulk-load-notifications.ts';
 import { generateCases } from './cases.ts';
 import { loadCasesThroughServices } from './load-cases.ts';
 import { SIZES, type DatasetSize } from './sizes.ts';
@@ -37,5 +38,6 @@ export async function seedDemo(db: Db, options: SeedOptions) {
   const casePartners = options.size === 'demo' ? ['AT', 'PL', 'RO', 'EN', 'LG', 'LH', 'SA', 'KU', 'BA', 'QA', 'AE', 'JA', 'KS', 'IS', 'TW'] : partnerCodes;
   const specs = generateCases(options.seed, size.cases, casePartners.filter((c) => partnerCodes.includes(c)), today);
   const cases = options.size === 'demo' ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today) : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
-  return { size: options.size, seed: options.seed, users: created, cases, login: { username: 'admin', password: DEMO_PASSWORD } };
+  const notices = options.size === 'demo' ? null : await bulkLoadNotifications(db, SYSTEM_PRINCIPAL, today);
+  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, login: { username: 'admin', password: DEMO_PASSWORD } };
 }

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../db/testing.ts';
 
 const run = promisify(execFile);
@@ -15,6 +15,8 @@ describe('iops command line on the embedded database', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
   const iops = async (...args: string[]) => run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 });
+  // Each call starts a process and opens the embedded database: allow for a loaded machine.
+  vi.setConfig({ testTimeout: 240_000 });
   const iopsFails = async (...args: string[]) =>
     run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 }).then(
       () => { throw new Error(`iops ${args.join(' ')} should have failed`); },

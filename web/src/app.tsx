@@ -9,6 +9,11 @@ import { LorListPage } from './areas/cases/lor-list-page.tsx';
 import { NewCasePage } from './areas/cases/new-case-page.tsx';
 import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
 import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
+import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
+import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
+import { NotificationPage } from './areas/notifications/notification-page.tsx';
+import { ThresholdsPage } from './areas/notifications/thresholds-page.tsx';
+import { WhatIfPage } from './areas/notifications/what-if-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { RequireArea } from './platform/require-area.tsx';
@@ -40,6 +45,11 @@ export function App() {
             <Route path="case-writing" element={<Navigate to="/case-writing/review-queue" replace />} />
             <Route path="case-writing/review-queue" element={<RequireArea id="case-writing"><ReviewQueuePage /></RequireArea>} />
             <Route path="case-writing/timeliness" element={<RequireArea id="case-writing"><TimelinessPage /></RequireArea>} />
+            <Route path="notifications" element={<RequireArea id="notifications"><NotificationListPage /></RequireArea>} />
+            <Route path="notifications/new" element={<RequireArea id="notifications"><NewNotificationPage /></RequireArea>} />
+            <Route path="notifications/what-if" element={<RequireArea id="notifications"><WhatIfPage /></RequireArea>} />
+            <Route path="notifications/thresholds" element={<RequireArea id="notifications"><ThresholdsPage /></RequireArea>} />
+            <Route path="notifications/:id" element={<RequireArea id="notifications"><NotificationPage /></RequireArea>} />
             <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
             <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
             <Route path="account/tokens" element={<AccountPage />} />

@@ -6,13 +6,17 @@ import type {
   CasePage,
   CasePageList,
   CaseQuery,
+  CaseNotificationState,
   CaseTransition,
   CountryGroup,
   CreateCase,
   CreateLoaRevision,
   CreateLor,
+  CreateNotification,
   CreateReviewComment,
   CreateUser,
+  Determination,
+  DeterminationRequest,
   ErrorBody,
   FieldError,
   ImplementingAgency,
@@ -24,6 +28,11 @@ import type {
   LorQuery,
   MilestoneKey,
   NewApiToken,
+  Notification,
+  NotificationList,
+  NotificationQuery,
+  NotificationThreshold,
+  NotificationTransition,
   OfferGroup,
   OfferGroupResult,
   Partner,
@@ -39,6 +48,7 @@ import type {
   TimelinessTarget,
   TimelinessTargetInput,
   UpdateMembership,
+  UpdateNotification,
   UpdatePartner,
   UpdateUser,
   User,
@@ -235,6 +245,18 @@ export const api = {
   addTimelinessTarget: (input: TimelinessTargetInput) => request<TimelinessTarget>('POST', '/timeliness/targets', { body: input }),
   endTimelinessTarget: (id: string, effectiveTo: string) =>
     request<TimelinessTarget>('POST', `/timeliness/targets/${enc(id)}/end`, { body: { effectiveTo } }),
+
+  // Congressional notifications
+  determineNotification: (input: DeterminationRequest) => request<Determination>('POST', '/notifications/determinations', { body: input }),
+  caseNotification: (ref: string, signal?: AbortSignal) => request<CaseNotificationState>('GET', `/cases/${enc(ref)}/notification`, { signal }),
+  listNotifications: (query: NotificationQuery, signal?: AbortSignal) =>
+    request<NotificationList>('GET', '/notifications', { query: { ...query }, signal }),
+  getNotification: (id: string, signal?: AbortSignal) => request<Notification>('GET', `/notifications/${enc(id)}`, { signal }),
+  createNotification: (input: CreateNotification) => request<Notification>('POST', '/notifications', { body: input }),
+  updateNotification: (id: string, input: UpdateNotification) => request<Notification>('PATCH', `/notifications/${enc(id)}`, { body: input }),
+  transitionNotification: (id: string, input: NotificationTransition) =>
+    request<Notification>('POST', `/notifications/${enc(id)}/transitions`, { body: input }),
+  listNotificationThresholds: (signal?: AbortSignal) => request<NotificationThreshold[]>('GET', '/notification-thresholds', { signal }),
 
   // Saved views of a list
   listSavedViews: (area: string, signal?: AbortSignal) => request<SavedView[]>('GET', '/saved-views', { query: { area }, signal }),

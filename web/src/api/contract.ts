@@ -24,4 +24,19 @@ export type Contract = [
   Accepts<T.ReviewQueueItem, S['ReviewQueueItem']>,
   Accepts<T.SavedView, S['SavedView']>,
   Accepts<T.ImplementingAgency, S['ImplementingAgency']>,
+  Accepts<T.Determination, S['Determination']>,
+  Accepts<T.CaseNotificationState, S['CaseNotificationState']>,
+  Accepts<T.Notification, S['Notification']>,
+  Accepts<T.NotificationList, S['NotificationList']>,
+  Accepts<T.NotificationThreshold, S['NotificationThreshold']>,
+];
+
+/** Compiles only when what the client sends is a valid request body for the server (inputs checked the other way). */
+type Sends<Client extends Server, Server> = Client;
+
+export type RequestContract = [
+  Sends<T.DeterminationRequest, S['DeterminationRequest'] | Omit<S['DeterminationRequest'], 'designConstructionValue'>>,
+  Sends<T.CreateNotification, Partial<S['CreateNotification']> & Pick<S['CreateNotification'], 'partnerCode' | 'description'>>,
+  Sends<T.UpdateNotification, S['UpdateNotification']>,
+  Sends<T.NotificationTransition, S['NotificationTransition']>,
 ];

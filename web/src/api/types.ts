@@ -580,3 +580,138 @@ export interface TimelinessTargetInput {
   source: string;
   verified?: boolean;
 }
+
+// Congressional notifications (tag "Congressional notifications"): AECA 36(b)(1) determinations, notices, thresholds.
+
+export const NOTIFICATION_STATUSES = ['draft', 'in_tiered_review', 'formally_notified', 'cleared', 'withdrawn'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+export const NOTIFICATION_ACTIONS = ['send_tiered_review', 'notify_formally', 'clear', 'withdraw'] as const;
+export type NotificationAction = (typeof NOTIFICATION_ACTIONS)[number];
+export type NotificationKind = 'aeca_36b1' | 'aeca_36b5c';
+export type PurchaserGroup = 'AECA_36B_ALLIES' | 'OTHER';
+
+export interface DeterminationRequest {
+  partnerCode: string;
+  mdeValue: number;
+  totalValue: number;
+  designConstructionValue?: number;
+  asOf?: string;
+}
+
+export interface Determination {
+  required: boolean;
+  reviewDays: number | null;
+  tieredReviewDays: number | null;
+  reasons: { rule: string; measure: string; threshold: number; value: number; met: boolean; source: string }[];
+  partnerCode: string;
+  asOf: string;
+  purchaserGroup: PurchaserGroup;
+  thresholdSet: { mde: number; total: number; designConstruction: number; source: string; verified: boolean };
+  tieredReviewVerified: boolean;
+}
+
+export interface CaseDetermination {
+  required: boolean;
+  purchaserGroup: PurchaserGroup;
+  thresholds: { mdeCents: number; totalCents: number; designConstructionCents: number };
+  reviewDays: number | null;
+  tieredReviewDays: number | null;
+  verified: boolean;
+  tieredReviewVerified: boolean;
+  reasons: { rule: string; measure: string; thresholdCents: number; valueCents: number; met: boolean; source: string }[];
+}
+
+export interface CaseNotificationState {
+  values: { versionNumber: number; mdeCents: number; totalCents: number; designConstructionCents: number };
+  asOf: string;
+  determination: CaseDetermination | null;
+  undetermined: string | null;
+  notifications: { id: string; kind: string; transmittalNumber: string; status: string; reviewEndsOn: string | null; formallyNotifiedOn: string | null; totalCents: number }[];
+  cleared: boolean;
+  offerBlocker: string | null;
+  followOn: { required: boolean; reasons: string[]; source: string } | null;
+}
+
+export interface Notification {
+  id: string;
+  kind: NotificationKind;
+  transmittalNumber: string;
+  partnerCode: string;
+  followsId: string | null;
+  description: string;
+  mdeCents: number;
+  totalCents: number;
+  designConstructionCents: number;
+  status: NotificationStatus;
+  tieredReviewSentOn: string | null;
+  tieredReviewDays: number | null;
+  tieredReviewEndsOn: string | null;
+  formallyNotifiedOn: string | null;
+  reviewDays: number | null;
+  reviewEndsOn: string | null;
+  clearedOn: string | null;
+  withdrawnOn: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  cases: { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[];
+}
+
+export interface NotificationQuery {
+  status?: NotificationStatus;
+  partner?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface NotificationList {
+  items: Notification[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface CreateNotification {
+  kind?: NotificationKind;
+  partnerCode: string;
+  caseIds?: string[];
+  followsId?: string | null;
+  transmittalNumber?: string | null;
+  description: string;
+  mdeCents?: number | null;
+  totalCents?: number | null;
+  designConstructionCents?: number;
+}
+
+export interface UpdateNotification {
+  version: number;
+  description?: string;
+  mdeCents?: number;
+  totalCents?: number;
+  designConstructionCents?: number;
+  caseIds?: string[];
+}
+
+export interface NotificationTransition {
+  version: number;
+  action: NotificationAction;
+  date?: string;
+}
+
+export interface NotificationThreshold {
+  id: number;
+  purchaserGroup: PurchaserGroup;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  mdeCents: number;
+  totalCents: number;
+  designConstructionCents: number;
+  reviewDays: number;
+  tieredReviewDays: number | null;
+  source: string;
+  verified: boolean;
+  tieredReviewSource: string;
+  tieredReviewVerified: boolean;
+  createdAt: string;
+}

@@ -18,6 +18,7 @@ import { CommentsPanel } from './comments-panel.tsx';
 import { LoaEditor } from './loa-editor.tsx';
 import { LoaView } from './loa-view.tsx';
 import { MilestonesPanel } from './milestones-panel.tsx';
+import { NotificationPanel } from './notification-panel.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
 
 const TABS = ['summary', 'loa', 'versions', 'milestones', 'comments'] as const;
@@ -67,6 +68,9 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
   const offerExpiration = basic?.offerExpirationDate ?? null;
   const openComments = (comments.data ?? []).filter((x) => !x.resolvedAt).length;
   const blocking = data.findings.filter((f) => f.severity === 'blocking').length;
+  const notificationPanel = (
+    <NotificationPanel caseRef={c.identifier} caseId={c.id} partnerCode={c.partnerCode} title={c.title} refreshKey={`${current.number}-${current.revision}-${c.version}`} />
+  );
 
   function moved(updated: CasePageData, message: string) {
     page.setData(updated);
@@ -153,7 +157,12 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
           ...(caseWriting?.canRead ? [{ id: 'comments', label: openComments > 0 ? `Comments (${openComments} open)` : 'Comments' }] : []),
         ]}
       >
-        {tab === 'summary' && <CaseSummary page={data} canWrite={canWrite || Boolean(caseWriting?.canWrite)} />}
+        {tab === 'summary' && (
+          <div className="stack">
+            <CaseSummary page={data} canWrite={canWrite || Boolean(caseWriting?.canWrite)} />
+            {notificationPanel}
+          </div>
+        )}
         {/* The LOA stays mounted on other tabs, so unsaved edits survive a look at the milestones. */}
         {(tab === 'loa' || dirty) && (
           <div className="loa-layout" hidden={tab !== 'loa'}>
@@ -186,6 +195,7 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
             </div>
             <aside className="loa-aside">
               <Checklist findings={data.findings} stale={dirty && editable} />
+              {notificationPanel}
             </aside>
           </div>
         )}
