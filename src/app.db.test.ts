@@ -95,7 +95,8 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
     const { cookie } = await signIn('writer');
     const session = (await (await app.request('/api/auth/session', { headers: { cookie } })).json()) as { areas: { id: string; built: boolean; canRead: boolean }[] };
     expect(session.areas.find((a) => a.id === 'users')).toMatchObject({ canRead: false });
-    expect(session.areas.find((a) => a.id === 'eda')).toMatchObject({ built: false, canRead: true });
+    expect(session.areas.find((a) => a.id === 'notifications')).toMatchObject({ built: true, canRead: true });
+    expect(session.areas.find((a) => a.id === 'eda')).toMatchObject({ built: false, canRead: false });
     expect(session.areas.length).toBeGreaterThanOrEqual(13);
   });
 
