@@ -12,6 +12,7 @@ import { countryRoutes } from './areas/countries/routes.ts';
 import { notificationRoutes } from './areas/notifications/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { deadlineRoutes } from './platform/deadlines/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
 import type { AppDeps } from './platform/http/context.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -52,6 +53,7 @@ export function createApiRouter() {
     .route('/', caseRoutes)
     .route('/', caseWritingRoutes)
     .route('/', notificationRoutes)
+    .route('/', deadlineRoutes)
     .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });

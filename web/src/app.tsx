@@ -16,6 +16,7 @@ import { ThresholdsPage } from './areas/notifications/thresholds-page.tsx';
 import { WhatIfPage } from './areas/notifications/what-if-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
 import { AppShell } from './platform/app-shell.tsx';
+import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { RequireArea } from './platform/require-area.tsx';
 import { RequireSession } from './platform/require-session.tsx';
 import { SessionProvider } from './platform/session-context.tsx';
@@ -50,6 +51,7 @@ export function App() {
             <Route path="notifications/what-if" element={<RequireArea id="notifications"><WhatIfPage /></RequireArea>} />
             <Route path="notifications/thresholds" element={<RequireArea id="notifications"><ThresholdsPage /></RequireArea>} />
             <Route path="notifications/:id" element={<RequireArea id="notifications"><NotificationPage /></RequireArea>} />
+            <Route path="deadlines" element={<CalendarPage />} />
             <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
             <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
             <Route path="account/tokens" element={<AccountPage />} />

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/client.ts';
 import { decide, type Principal } from '../access/policy.ts';
-import { todayIso } from '../dates.ts';
+import { addDays, daysBetween, todayIso } from '../dates.ts';
+import { badRequest } from '../http/errors.ts';
+import { MAX_WINDOW_DAYS } from './model.ts';
 import { deadlineSources, type Deadline } from './registry.ts';
 
 export interface DeadlineQuery {
@@ -21,9 +23,7 @@ export interface DeadlineView extends Deadline {
 /** Every area's open clocks the principal may see, earliest first. Areas the principal cannot read contribute nothing. */
 export async function listDeadlines(db: Db, principal: Principal, query: DeadlineQuery): Promise<DeadlineView[]> {
   const today = query.today ?? todayIso();
-  const readable = deadlineSources().filter(
-    (s) => decide(principal, 'read', { area: s.area }).allowed && (!query.area || s.area === query.area),
-  );
+  const readable = visibleSources(principal).filter((s) => !query.area || s.area === query.area);
   const found: Deadline[] = [];
   for (const source of readable) {
     const from = query.includeOverdue ? null : query.from;
@@ -34,4 +34,28 @@ export async function listDeadlines(db: Db, principal: Principal, query: Deadlin
     .filter((d) => d.dueDate >= query.from || (query.includeOverdue && d.dueDate < today))
     .map((d) => ({ ...d, overdue: d.dueDate < today, daysLeft: Math.round((Date.parse(d.dueDate) - Date.parse(today)) / 86_400_000) }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
+}
+
+/** Clocks of the areas the principal may read. */
+function visibleSources(principal: Principal) {
+  return deadlineSources().filter((s) => decide(principal, 'read', { area: s.area }).allowed);
+}
+
+export interface DeadlineWindowRequest {
+  from?: string | undefined;
+  to?: string | undefined;
+  overdue: boolean;
+  area?: string | undefined;
+  partner?: string | undefined;
+}
+
+/** The calendar's read: defaults (today, the next 90 days), a bounded window, and the clocks the principal can see. */
+export async function deadlineCalendar(db: Db, principal: Principal, request: DeadlineWindowRequest, today = todayIso()) {
+  const from = request.from ?? today;
+  const to = request.to ?? addDays(from, 90);
+  if (to < from) throw badRequest('The window ends before it starts', [{ path: 'to', message: `must be on or after ${from}` }]);
+  if (daysBetween(from, to) > MAX_WINDOW_DAYS) throw badRequest('The window is too long', [{ path: 'to', message: `at most ${MAX_WINDOW_DAYS} days after from` }]);
+  const items = await listDeadlines(db, principal, { from, to, includeOverdue: request.overdue, area: request.area, partnerCode: request.partner, today });
+  const kinds = visibleSources(principal).map(({ area, kind, label }) => ({ area, kind, label }));
+  return { from, to, today, items, kinds };
 }

@@ -1,11 +1,13 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { authenticateToken, resumeSession } from '../auth/service.ts';
+import { FEED_PATH } from '../deadlines/model.ts';
 import type { AppEnv } from './context.ts';
 import { AppError, unauthenticated } from './errors.ts';
 
 export const SESSION_COOKIE = 'iops_session';
-const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in']);
+// The calendar feed authenticates itself by the secret token in its address (calendar programs send no headers).
+const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in', FEED_PATH]);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -3,6 +3,7 @@ import type {
   ApiToken,
   AuditPage,
   AuditQuery,
+  CalendarFeed,
   CasePage,
   CasePageList,
   CaseQuery,
@@ -10,11 +11,14 @@ import type {
   CaseTransition,
   CountryGroup,
   CreateCase,
+  CreatedCalendarFeed,
   CreateLoaRevision,
   CreateLor,
   CreateNotification,
   CreateReviewComment,
   CreateUser,
+  DeadlineList,
+  DeadlineQuery,
   Determination,
   DeterminationRequest,
   ErrorBody,
@@ -245,6 +249,12 @@ export const api = {
   addTimelinessTarget: (input: TimelinessTargetInput) => request<TimelinessTarget>('POST', '/timeliness/targets', { body: input }),
   endTimelinessTarget: (id: string, effectiveTo: string) =>
     request<TimelinessTarget>('POST', `/timeliness/targets/${enc(id)}/end`, { body: { effectiveTo } }),
+
+  // Deadlines and calendar subscriptions
+  listDeadlines: (query: DeadlineQuery, signal?: AbortSignal) => request<DeadlineList>('GET', '/deadlines', { query: { ...query }, signal }),
+  listCalendarFeeds: (signal?: AbortSignal) => request<CalendarFeed[]>('GET', '/deadlines/feeds', { signal }),
+  createCalendarFeed: (name: string) => request<CreatedCalendarFeed>('POST', '/deadlines/feeds', { body: { name } }),
+  revokeCalendarFeed: (id: string) => request<void>('DELETE', `/deadlines/feeds/${enc(id)}`),
 
   // Congressional notifications
   determineNotification: (input: DeterminationRequest) => request<Determination>('POST', '/notifications/determinations', { body: input }),

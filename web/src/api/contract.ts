@@ -29,6 +29,9 @@ export type Contract = [
   Accepts<T.Notification, S['Notification']>,
   Accepts<T.NotificationList, S['NotificationList']>,
   Accepts<T.NotificationThreshold, S['NotificationThreshold']>,
+  Accepts<T.DeadlineList, S['DeadlineList']>,
+  Accepts<T.CalendarFeed, S['CalendarFeed']>,
+  Accepts<T.CreatedCalendarFeed, S['CreatedCalendarFeed']>,
 ];
 
 /** Compiles only when what the client sends is a valid request body for the server (inputs checked the other way). */

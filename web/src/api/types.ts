@@ -715,3 +715,48 @@ export interface NotificationThreshold {
   tieredReviewVerified: boolean;
   createdAt: string;
 }
+
+// Deadlines: every area's clocks, and calendar subscriptions
+export interface Deadline {
+  id: string;
+  area: string;
+  kind: string;
+  title: string;
+  dueDate: string;
+  partnerCode: string | null;
+  entityType: string;
+  entityId: string;
+  link: string;
+  source: string;
+  overdue: boolean;
+  daysLeft: number;
+}
+
+export interface DeadlineList {
+  from: string;
+  to: string;
+  today: string;
+  items: Deadline[];
+  kinds: { area: string; kind: string; label: string }[];
+}
+
+export interface DeadlineQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  overdue?: 'true' | 'false' | undefined;
+  area?: string | undefined;
+  partner?: string | undefined;
+}
+
+export interface CalendarFeed {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedCalendarFeed extends CalendarFeed {
+  url: string;
+}

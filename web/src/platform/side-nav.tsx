@@ -35,6 +35,13 @@ export function SideNav({ areas, directorateLabels }: { areas: readonly AreaAcce
             {group.label}
           </h2>
           <ul>
+            {group.key === 'general' && (
+              <li>
+                <NavLink to="/deadlines" className="nav-item">
+                  Deadlines
+                </NavLink>
+              </li>
+            )}
             {group.areas.map((area) => (
               <li key={area.id}>
                 {area.built ? (
