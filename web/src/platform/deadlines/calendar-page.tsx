@@ -1,6 +1,7 @@
 import type { DeadlineQuery } from '../../api/types.ts';
 import { api } from '../../api/client.ts';
 import { addDaysIso, todayIso } from '../format.ts';
+import { useSession } from '../session-context.tsx';
 import { ErrorNotice } from '../status-pages.tsx';
 import { Tabs } from '../tabs.tsx';
 import { useApi } from '../use-api.ts';
@@ -26,7 +27,8 @@ export function CalendarPage() {
   const query: DeadlineQuery =
     view === 'month' ? { ...filters, from: grid.from, to: grid.to, overdue: 'false' } : { ...filters, from: today, to: addDaysIso(today, horizon), overdue: 'true' };
   const list = useApi((signal) => api.listDeadlines(query, signal), [JSON.stringify(query)]);
-  const areas = [...new Map((list.data?.kinds ?? []).map((k) => [k.area, k.area])).keys()];
+  const areaLabels = new Map(useSession().areas.map((a) => [a.id, a.label]));
+  const areas = [...new Set((list.data?.kinds ?? []).map((k) => k.area))];
   const overdue = list.data?.items.filter((d) => d.overdue).length ?? 0;
 
   return (
@@ -46,7 +48,7 @@ export function CalendarPage() {
             <option value="">All areas</option>
             {areas.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {areaLabels.get(a) ?? a}
               </option>
             ))}
           </select>
