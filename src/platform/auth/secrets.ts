@@ -11,3 +11,18 @@ export const randomSecret = (bytes = 32) => randomBytes(bytes).toString('base64u
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * A bearer secret `<tag><prefix>_<random>`: the short prefix finds the row, the SHA-256 of the whole secret proves it.
+ * Tags keep kinds apart (an API token is not a calendar address).
+ */
+export function issueSecret(tag: string) {
+  const prefix = randomSecret(6);
+  const secret = `${tag}${prefix}_${randomSecret(32)}`;
+  return { prefix, secret, hash: sha256(secret) };
+}
+
+/** The prefix of a secret issued under `tag`, or null when it is not one. */
+export function secretPrefix(tag: string, secret: string): string | null {
+  return secret.startsWith(tag) ? (/^([A-Za-z0-9_-]{8})_/.exec(secret.slice(tag.length))?.[1] ?? null) : null;
+}

@@ -6,7 +6,7 @@ import type { Principal } from '../access/policy.ts';
 import { AppError, unauthenticated } from '../http/errors.ts';
 import { apiTokens, sessions, users } from '../users/schema.ts';
 import { principalOf } from './principal.ts';
-import { randomSecret, sha256, verifyPassword } from './secrets.ts';
+import { issueSecret, randomSecret, secretPrefix, sha256, verifyPassword } from './secrets.ts';
 
 export type AuthConfig = Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES'>;
 
@@ -111,12 +111,11 @@ export const TOKEN_PREFIX = 'iops_';
 
 /** Creates a personal API token; the secret is returned once and only its hash is kept. */
 export async function createApiToken(db: Db, actor: Principal, input: { name: string; expiresAt?: Date | null }) {
-  const prefix = randomSecret(6);
-  const secret = `${TOKEN_PREFIX}${prefix}_${randomSecret(32)}`;
+  const { prefix, secret, hash } = issueSecret(TOKEN_PREFIX);
   const created = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: actor.userId, name: input.name, prefix, tokenHash: sha256(secret), expiresAt: input.expiresAt ?? null })
+      .values({ userId: actor.userId, name: input.name, prefix, tokenHash: hash, expiresAt: input.expiresAt ?? null })
       .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
     await appendAudit(tx, actor, { entityType: 'api_token', action: 'api_token.created', entityId: row!.id, after: { name: input.name, prefix } });
     return row!;
@@ -146,15 +145,15 @@ export async function revokeApiToken(db: Db, actor: Principal, id: string) {
 
 /** Resolves a bearer token to its owner; null when unknown, revoked or expired. */
 export async function authenticateToken(db: Db, token: string, now = new Date()): Promise<Principal | null> {
-  const match = /^iops_([A-Za-z0-9_-]{8})_/.exec(token);
-  if (!match) return null;
+  const prefix = secretPrefix(TOKEN_PREFIX, token);
+  if (!prefix) return null;
   const [row] = await db
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(
       and(
-        eq(apiTokens.prefix, match[1]!),
+        eq(apiTokens.prefix, prefix),
         eq(apiTokens.tokenHash, sha256(token)),
         isNull(apiTokens.revokedAt),
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),

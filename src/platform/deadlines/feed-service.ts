@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Principal } from '../access/policy.ts';
 import { appendAudit } from '../audit/service.ts';
 import { principalOf } from '../auth/principal.ts';
-import { randomSecret, sha256 } from '../auth/secrets.ts';
+import { issueSecret, secretPrefix, sha256 } from '../auth/secrets.ts';
 import { notFound } from '../http/errors.ts';
 import { users } from '../users/schema.ts';
 import { calendarFeeds } from './schema.ts';
@@ -12,12 +12,11 @@ export const FEED_TOKEN_PREFIX = 'iopscal_';
 
 /** A calendar subscription for the caller; the secret is returned once and only its hash is kept. */
 export async function createCalendarFeed(db: Db, actor: Principal, input: { name: string }) {
-  const prefix = randomSecret(6);
-  const token = `${FEED_TOKEN_PREFIX}${prefix}_${randomSecret(32)}`;
+  const { prefix, secret: token, hash } = issueSecret(FEED_TOKEN_PREFIX);
   const created = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(calendarFeeds)
-      .values({ userId: actor.userId, name: input.name, prefix, tokenHash: sha256(token) })
+      .values({ userId: actor.userId, name: input.name, prefix, tokenHash: hash })
       .returning({ id: calendarFeeds.id, name: calendarFeeds.name, prefix: calendarFeeds.prefix, createdAt: calendarFeeds.createdAt });
     await appendAudit(tx, actor, { entityType: 'calendar_feed', action: 'calendar_feed.created', entityId: row!.id, after: { name: input.name, prefix } });
     return row!;
@@ -50,13 +49,13 @@ export async function revokeCalendarFeed(db: Db, actor: Principal, id: string): 
  * null when the token is unknown, revoked, or its owner is deactivated.
  */
 export async function feedPrincipal(db: Db, token: string, now = new Date()): Promise<Principal | null> {
-  const match = /^iopscal_([A-Za-z0-9_-]{8})_/.exec(token);
-  if (!match) return null;
+  const prefix = secretPrefix(FEED_TOKEN_PREFIX, token);
+  if (!prefix) return null;
   const [row] = await db
     .select({ feed: calendarFeeds, user: users })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
-    .where(and(eq(calendarFeeds.prefix, match[1]!), eq(calendarFeeds.tokenHash, sha256(token)), isNull(calendarFeeds.revokedAt), eq(users.active, true)));
+    .where(and(eq(calendarFeeds.prefix, prefix), eq(calendarFeeds.tokenHash, sha256(token)), isNull(calendarFeeds.revokedAt), eq(users.active, true)));
   if (!row) return null;
   if (!row.feed.lastUsedAt || now.getTime() - row.feed.lastUsedAt.getTime() > 60_000) {
     await db.update(calendarFeeds).set({ lastUsedAt: now }).where(eq(calendarFeeds.id, row.feed.id));
