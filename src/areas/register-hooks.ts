@@ -1,4 +1,5 @@
 import { caseDeadlineSources } from './cases/deadlines.ts';
+import { fundDeadlineSources } from './funds/deadlines.ts';
 import { registerOfferGate } from './cases/offer-gates.ts';
 import { notificationDeadlineSources } from './notifications/deadlines.ts';
 import { notificationOfferGate } from './notifications/offer-gate.ts';
@@ -12,7 +13,7 @@ let registered = false;
 export function registerAreaHooks(): void {
   if (registered) return;
   registered = true;
-  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources]) registerDeadlineSource(source);
+  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources, ...fundDeadlineSources]) registerDeadlineSource(source);
   registerOfferGate('congressional-notification', notificationOfferGate);
   registerPendingNotificationCheck(pendingNotificationCheck);
 }

@@ -1,0 +1,48 @@
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { partnerScope } from '../countries/service.ts';
+import { balanceOf, type Balance } from './rules/balance.ts';
+import { appropriations, fundTransactions } from './schema.ts';
+
+// Balances are sums over the ledger, computed in SQL every time they are shown (never a stored counter).
+
+const sumOf = (kind: 'obligation' | 'deobligation') =>
+  sql<number>`coalesce(sum(${fundTransactions.amountCents}) filter (where ${fundTransactions.kind} = ${kind}), 0)`.mapWith(Number);
+
+/** Per appropriation: obligated and de-obligated totals, as a subquery to join. */
+export function ledgerTotals(db: Db | Tx) {
+  return db
+    .select({ appropriationId: fundTransactions.appropriationId, obligated: sumOf('obligation').as('obligated'), deobligated: sumOf('deobligation').as('deobligated') })
+    .from(fundTransactions)
+    .groupBy(fundTransactions.appropriationId)
+    .as('ledger');
+}
+
+export async function balancesOf(db: Db | Tx, ids: readonly string[]): Promise<Map<string, Balance>> {
+  const out = new Map<string, Balance>();
+  if (!ids.length) return out;
+  const rows = await db
+    .select({ id: appropriations.id, amount: appropriations.amountCents, obligated: sumOf('obligation'), deobligated: sumOf('deobligation') })
+    .from(appropriations)
+    .leftJoin(fundTransactions, eq(fundTransactions.appropriationId, appropriations.id))
+    .where(inArray(appropriations.id, [...ids]))
+    .groupBy(appropriations.id);
+  for (const r of rows) out.set(r.id, balanceOf(r.amount, r.obligated, r.deobligated));
+  return out;
+}
+
+/** What one obligation still holds: its amount less the de-obligations returned from it. */
+export async function obligationRemaining(db: Db | Tx, obligationId: string, amountCents: number): Promise<number> {
+  const [row] = await db
+    .select({ returned: sql<number>`coalesce(sum(${fundTransactions.amountCents}), 0)`.mapWith(Number) })
+    .from(fundTransactions)
+    .where(and(eq(fundTransactions.kind, 'deobligation'), eq(fundTransactions.obligationId, obligationId)));
+  return amountCents - (row?.returned ?? 0);
+}
+
+/** Appropriations the principal may see: program-wide money, and money allotted to partners in scope. */
+export function appropriationScope(principal: Principal): SQL | undefined {
+  const scoped = partnerScope(principal, appropriations.partnerCode);
+  return scoped ? or(isNull(appropriations.partnerCode), scoped) : undefined;
+}
