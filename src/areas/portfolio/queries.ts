@@ -49,9 +49,13 @@ export async function partnerCases(db: Db, principal: Principal, partnerCode: st
   return { items, total: total?.n ?? 0, totalCents: total?.cents ?? 0, limit: filter.limit, offset: filter.offset };
 }
 
-/** Open clocks of every area the principal may read: overdue, and due within the coming year. */
+/**
+ * Open clocks of every area the principal may read: overdue, and due within the coming year. For one partner the
+ * principal's scope is narrowed to that partner (already checked readable), so each source filters by it in SQL.
+ */
 export async function partnerDeadlines(db: Db, principal: Principal, partnerCode: string | undefined, today: string): Promise<DeadlineView[]> {
-  return listDeadlines(db, principal, { from: today, to: addDays(today, 365), includeOverdue: true, partnerCode, today });
+  const narrowed: Principal = partnerCode ? { ...principal, scope: { ...principal.scope, allCountries: false, countries: [partnerCode] } } : principal;
+  return listDeadlines(db, narrowed, { from: today, to: addDays(today, 365), includeOverdue: true, partnerCode, today });
 }
 
 export function deadlineCounts(deadlines: readonly DeadlineView[], today: string) {
