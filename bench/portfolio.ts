@@ -41,14 +41,16 @@ export async function benchPortfolio(database: Database, app: App, headers: Reco
       db.execute(sql`select unnest(funding_sources) as program, count(*)::int, coalesce(sum(total_cents), 0) from cases where partner_code = ${code} and status not in ('closed', 'cancelled') group by 1`),
       db.execute(sql`select a.program_code, sum(a.amount_cents), sum(a.amount_cents - coalesce(l.o, 0) + coalesce(l.d, 0)) filter (where a.available_until is null or a.available_until >= ${today}),
         sum(a.amount_cents - coalesce(l.o, 0) + coalesce(l.d, 0)) filter (where a.available_until between ${today} and ${soon})
-        from appropriations a left join (select appropriation_id, sum(amount_cents) filter (where kind = 'obligation') o, sum(amount_cents) filter (where kind = 'deobligation') d from fund_transactions group by 1) l on l.appropriation_id = a.id
+        from appropriations a left join (select appropriation_id, sum(amount_cents) filter (where kind = 'obligation') o, sum(amount_cents) filter (where kind = 'deobligation') d from fund_transactions
+          where appropriation_id in (select id from appropriations where partner_code = ${code}) group by 1) l on l.appropriation_id = a.id
         where a.partner_code = ${code} group by a.program_code`),
       db.execute(sql`select sum(case when kind = 'obligation' then amount_cents else -amount_cents end) from fund_transactions where partner_code = ${code}`),
       db.execute(sql`select status, count(*)::int from notifications where partner_code = ${code} and status in ('draft', 'in_tiered_review', 'formally_notified') group by status`),
       db.execute(sql`select c.id, c.identifier, v.offer_expiration_date from cases c join loa_versions v on v.case_id = c.id where c.status = 'offered' and v.number = 0 and v.offer_expiration_date <= ${year} and c.partner_code = ${code}`),
       db.execute(sql`select id, transmittal_number, review_ends_on from notifications where status = 'formally_notified' and review_ends_on <= ${year} and partner_code = ${code}`),
       db.execute(sql`select id, transmittal_number, tiered_review_ends_on from notifications where status = 'in_tiered_review' and tiered_review_ends_on <= ${year} and partner_code = ${code}`),
-      db.execute(sql`select a.id, a.available_until from appropriations a join fund_programs p on p.code = a.program_code left join (select appropriation_id, sum(amount_cents) filter (where kind = 'obligation') o, sum(amount_cents) filter (where kind = 'deobligation') d from fund_transactions group by 1) l on l.appropriation_id = a.id
+      db.execute(sql`select a.id, a.available_until from appropriations a join fund_programs p on p.code = a.program_code left join (select appropriation_id, sum(amount_cents) filter (where kind = 'obligation') o, sum(amount_cents) filter (where kind = 'deobligation') d from fund_transactions
+          where appropriation_id in (select id from appropriations where available_until <= ${year} and (partner_code is null or partner_code = ${code})) group by 1) l on l.appropriation_id = a.id
         where p.title = 10 and a.available_until <= ${year} and a.amount_cents - coalesce(l.o, 0) + coalesce(l.d, 0) > 0 and (a.partner_code is null or a.partner_code = ${code})`),
       db.execute(sql`select seq, at, actor_name, action, entity_type, entity_id from audit_log where country_code = ${code} order by seq desc limit 20`),
     ]);

@@ -8,7 +8,7 @@ import { appropriations, fundPrograms } from './schema.ts';
 
 /** Title 10 money cancels at midnight 30 September of its stated year; the clock is open while money is left unobligated. */
 async function title10Expiring(db: Db, principal: Principal, window: DeadlineWindow) {
-  const ledger = ledgerTotals(db);
+  const ledger = ledgerTotals(db, and(lte(appropriations.availableUntil, window.to), appropriationScope(principal)));
   const available = sql`${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0)`;
   const conditions: (SQL | undefined)[] = [
     eq(fundPrograms.title, 10),

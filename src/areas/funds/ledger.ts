@@ -10,11 +10,16 @@ import { appropriations, fundTransactions } from './schema.ts';
 const sumOf = (kind: 'obligation' | 'deobligation') =>
   sql<number>`coalesce(sum(${fundTransactions.amountCents}) filter (where ${fundTransactions.kind} = ${kind}), 0)`.mapWith(Number);
 
-/** Per appropriation: obligated and de-obligated totals, as a subquery to join. */
-export function ledgerTotals(db: Db | Tx) {
+/**
+ * Per appropriation: obligated and de-obligated totals, as a subquery to join. `only` (a condition on appropriations)
+ * limits it to the ledgers of the money a query is about, so a partner's figures never sum the whole ledger.
+ */
+export function ledgerTotals(db: Db | Tx, only?: SQL) {
+  const allotted = only ? inArray(fundTransactions.appropriationId, db.select({ id: appropriations.id }).from(appropriations).where(only)) : undefined;
   return db
     .select({ appropriationId: fundTransactions.appropriationId, obligated: sumOf('obligation').as('obligated'), deobligated: sumOf('deobligation').as('deobligated') })
     .from(fundTransactions)
+    .where(allotted)
     .groupBy(fundTransactions.appropriationId)
     .as('ledger');
 }

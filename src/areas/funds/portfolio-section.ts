@@ -13,7 +13,7 @@ import { appropriations, fundTransactions } from './schema.ts';
  * available money whose period of availability ends within 90 days; by program. The same ledger sums as the funds API.
  */
 async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
-  const ledger = ledgerTotals(db);
+  const ledger = ledgerTotals(db, partnerCodes ? inArray(appropriations.partnerCode, [...partnerCodes]) : undefined);
   const available = sql`(${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0))`;
   const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${today})`;
   const soon = sql`(${appropriations.availableUntil} between ${today} and ${addDays(today, EXPIRING_WITHIN_DAYS)})`;
