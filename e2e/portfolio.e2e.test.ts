@@ -32,6 +32,11 @@ describe('the country portfolio', () => {
     await obligate.getByRole('button', { name: 'Obligate' }).click();
     await see(page.getByRole('status').getByText('Obligated $2,000,000.00; $10,000,000.00 available'));
     expect(await page.getByTestId('available').innerText()).toBe('$10,000,000.00');
+    // The amount cannot fall below what is obligated.
+    const amount = page.getByRole('form', { name: 'Change amount' });
+    await amount.getByLabel('Appropriated amount').fill('1,000,000');
+    await amount.getByRole('button', { name: 'Save amount' }).click();
+    await see(amount.getByText(/\$2,000,000\.00 is already obligated/).first());
 
     // The director's partners side by side, then Poland's portfolio.
     await page.getByRole('link', { name: 'Country portfolios' }).click();

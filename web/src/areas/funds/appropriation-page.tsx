@@ -9,6 +9,7 @@ import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { transactionColumns } from './appropriation-columns.tsx';
 import { fundsApi, type FundTransaction } from './funds-api.ts';
+import { AmountForm } from './amount-form.tsx';
 import { ObligateForm } from './obligate-form.tsx';
 
 /** One appropriation: its balance, its ledger, and the forms to obligate and de-obligate. */
@@ -53,6 +54,12 @@ export function AppropriationPage() {
           <dt>Available until</dt><dd>{a.availableUntil ? <span className="mono">{a.availableUntil}{a.expired ? ' — expired: no new obligations' : ''}</span> : 'no period recorded'}<div className="muted small">{a.availabilityBasis}</div></dd>
         </dl>
       </section>
+      {canWrite && (
+        <section className="card">
+          <h2>Amount</h2>
+          <AmountForm key={a.version} appropriation={a} onSaved={(saved) => { fund.setData(saved); setMessage(`Saved: ${formatCents(saved.amountCents)} appropriated`); }} onReload={fund.reload} />
+        </section>
+      )}
       {canWrite && !a.expired && (
         <section className="card">
           <h2>Obligate</h2>
