@@ -10,6 +10,7 @@ import { notifications } from '../notifications/schema.ts';
 import { registerAreaHooks } from '../register-hooks.ts';
 import { getOverview } from './overview-service.ts';
 import { getPortfolio, getPortfolioCases, getPortfolios } from './portfolio-service.ts';
+import { figure, registerPortfolioSection, unregisterPortfolioSection } from './sections.ts';
 
 const admin = testPrincipal(['administrator']);
 const cpd = testPrincipal(['country_portfolio_director'], { directorates: ['REX', 'GEX', 'GCD', 'WPNS'], countries: ['AT', 'GM'] });
@@ -143,5 +144,20 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(byValue.totals).toMatchObject({ partners: 2, valueCents: usd(12_500_000), openCases: 4, expiringCents: usd(11_500_000), overdue: 1, activity: 11 });
     const byRisk = await getOverview(db, admin, { sort: 'risk' }, TODAY);
     expect(byRisk.partners[0]).toMatchObject({ partnerCode: 'AT', overdue: 1, expiringCents: usd(7_500_000) });
+  });
+
+  it('an area plugs its figures in through the registry, shown only to readers of that area', async () => {
+    const { db } = database;
+    registerPortfolioSection({
+      id: 'leases', area: 'leases', label: 'Leases', order: 40,
+      figures: async (_db, _principal, codes) => new Map((codes ?? []).map((c) => [c, [figure({ key: 'leases.active', label: 'Active leases', count: 2, link: `/leases?partner=${c}` })]])),
+    });
+    try {
+      expect((await getPortfolio(db, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'leases', 'deadlines']);
+      const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
+      expect((await getPortfolio(db, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('leases');
+    } finally {
+      unregisterPortfolioSection('leases');
+    }
   });
 });
