@@ -45,6 +45,7 @@ describe('the country portfolio', () => {
     await table.getByRole('link', { name: /Poland \(PL\)/ }).click();
     await see(page.getByRole('heading', { name: /Poland/ }));
 
+    await page.screenshot({ path: screenshotPath('portfolio-partner'), fullPage: true });
     // Open cases: the figure and the list behind it agree.
     const open = page.locator('[data-figure="cases.open"]');
     const openText = (await (await see(open)).first().innerText()).trim();

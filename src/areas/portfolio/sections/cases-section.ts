@@ -7,6 +7,8 @@ import { CLOSED_STATUSES } from '../rules.ts';
 import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
 
 const label = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replaceAll('_', ' ');
+/** Funding sources as written on cases: short codes (fmf, usai, ctef) in capitals, phrases (national_funds) as words. */
+const programLabel = (s: string) => (/^[a-z0-9]{2,5}$/.test(s) ? s.toUpperCase() : label(s));
 
 /** Open cases and their values, by status and by funding source (program); a case with several sources counts under each. */
 async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
@@ -43,7 +45,7 @@ async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly 
     push(out, r.partnerCode, figure({ key: `cases.status.${r.status}`, label: label(r.status), group: 'by_status', count: r.n, cents: r.cents, link: `/portfolio/${r.partnerCode}/cases?status=${r.status}` }));
   }
   for (const r of [...byProgram].sort((a, b) => a.program.localeCompare(b.program))) {
-    push(out, r.partnerCode, figure({ key: `cases.program.${r.program}`, label: label(r.program), group: 'by_program', count: r.n, cents: r.cents, link: `/portfolio/${r.partnerCode}/cases?open=true&program=${encodeURIComponent(r.program)}` }));
+    push(out, r.partnerCode, figure({ key: `cases.program.${r.program}`, label: programLabel(r.program), group: 'by_program', count: r.n, cents: r.cents, link: `/portfolio/${r.partnerCode}/cases?open=true&program=${encodeURIComponent(r.program)}` }));
   }
   return out;
 }
