@@ -44,7 +44,7 @@ export async function benchPortfolio(database: Database, app: App, headers: Reco
         from appropriations a left join (select appropriation_id, sum(amount_cents) filter (where kind = 'obligation') o, sum(amount_cents) filter (where kind = 'deobligation') d from fund_transactions
           where appropriation_id in (select id from appropriations where partner_code = ${code}) group by 1) l on l.appropriation_id = a.id
         where a.partner_code = ${code} group by a.program_code`),
-      db.execute(sql`select sum(case when kind = 'obligation' then amount_cents else -amount_cents end) from fund_transactions where partner_code = ${code}`),
+      db.execute(sql`select sum(case kind when 'obligation' then amount_cents when 'deobligation' then -amount_cents else 0 end) from fund_transactions where partner_code = ${code}`),
       db.execute(sql`select status, count(*)::int from notifications where partner_code = ${code} and status in ('draft', 'in_tiered_review', 'formally_notified') group by status`),
       db.execute(sql`select c.id, c.identifier, v.offer_expiration_date from cases c join loa_versions v on v.case_id = c.id where c.status = 'offered' and v.number = 0 and v.offer_expiration_date <= ${year} and c.partner_code = ${code}`),
       db.execute(sql`select id, transmittal_number, review_ends_on from notifications where status = 'formally_notified' and review_ends_on <= ${year} and partner_code = ${code}`),

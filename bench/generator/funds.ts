@@ -104,7 +104,7 @@ export async function bulkLoadFunds(db: Db, actor: Principal, seed: number, toda
     for (let i = 0; i < entries.length; i += 2000) await tx.insert(fundTransactions).values(entries.slice(i, i + 2000));
     await appendAudit(tx, actor, { entityType: 'demo_data', action: 'demo_data.seeded', entityId: 'funds', after: { appropriations: funds.length, entries: entries.length } });
   });
-  const [check] = await db.select({ negative: sql<number>`count(*)::int` }).from(appropriations).where(sql`${appropriations.amountCents} < (select coalesce(sum(case when t.kind = 'obligation' then t.amount_cents else -t.amount_cents end), 0) from fund_transactions t where t.appropriation_id = ${appropriations.id})`);
+  const [check] = await db.select({ negative: sql<number>`count(*)::int` }).from(appropriations).where(sql`${appropriations.amountCents} < (select coalesce(sum(case t.kind when 'obligation' then t.amount_cents when 'deobligation' then -t.amount_cents else 0 end), 0) from fund_transactions t where t.appropriation_id = ${appropriations.id})`);
   if (check?.negative) throw new Error(`bench funds overdrawn in ${check.negative} appropriations`);
   return funds.length;
 }

@@ -50,7 +50,7 @@ export async function listAppropriations(db: Db, principal: Principal, raw: unkn
   ];
   const where = and(...conditions);
   const base = db
-    .select({ row: appropriations, programName: fundPrograms.name, title: fundPrograms.title, partnerName: partners.name, obligated: ledger.obligated, deobligated: ledger.deobligated })
+    .select({ row: appropriations, programName: fundPrograms.name, title: fundPrograms.title, partnerName: partners.name, obligated: ledger.obligated, deobligated: ledger.deobligated, committed: ledger.committed })
     .from(appropriations)
     .innerJoin(fundPrograms, eq(fundPrograms.code, appropriations.programCode))
     .leftJoin(partners, eq(partners.code, appropriations.partnerCode))
@@ -66,7 +66,7 @@ export async function listAppropriations(db: Db, principal: Principal, raw: unkn
       .where(where),
   ]);
   return {
-    items: rows.map((r) => ({ ...appropriationView({ ...r.row, programName: r.programName, title: r.title }, balanceOf(r.row.amountCents, r.obligated ?? 0, r.deobligated ?? 0), today), partnerName: r.partnerName })),
+    items: rows.map((r) => ({ ...appropriationView({ ...r.row, programName: r.programName, title: r.title }, balanceOf(r.row.amountCents, r.obligated ?? 0, r.deobligated ?? 0, r.committed ?? 0), today), partnerName: r.partnerName })),
     total: total?.n ?? 0,
     totals: { amountCents: total?.amount ?? 0, availableCents: total?.available ?? 0 },
     limit: query.limit,

@@ -11,6 +11,7 @@ import { createCase } from '../cases/case-service.ts';
 import { saveVersion } from '../cases/version-service.ts';
 import { createAppropriation, getAppropriation, listAppropriations, updateAppropriation } from './appropriation-service.ts';
 import { fundDeadlineSources } from './deadlines.ts';
+import { commit, release } from './commitment-service.ts';
 import { deobligate, listTransactions, obligate } from './obligation-service.ts';
 import { createProgram, listPrograms, updateProgram } from './program-service.ts';
 import { STANDARD_PROGRAMS } from './rules/programs.ts';
@@ -112,6 +113,29 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
     expect(refused).toHaveLength(15);
     for (const r of refused) expect(r.reason).toMatchObject({ status: 409, message: expect.stringContaining('Only $0.00 is available') });
     expect(await getAppropriation(db, cpdBE, fund.id, TODAY)).toMatchObject({ obligatedCents: 1_000_00, availableCents: 0 });
+  });
+
+  it('commitments reserve money for a case ahead of its obligation; parallel commitments cannot over-commit', async () => {
+    const { db } = database;
+    const fund = await createAppropriation(db, admin, { programCode: 'FMS', partnerCode: 'FR', fiscalYear: 2026, name: 'National funds France', amountCents: 1_000_00 }, TODAY);
+    const frCase = await createCase(db, writer, { partnerCode: 'FR', agencyCode: 'D', type: 'defined_order', title: 'Rafale support' });
+    const held = await commit(db, admin, fund.id, { amountCents: 600_00, caseId: frCase.identifier }, TODAY);
+    expect(held.transaction).toMatchObject({ kind: 'commitment', caseIdentifier: frCase.identifier });
+    expect(held.appropriation).toMatchObject({ availableCents: 1_000_00, committedCents: 600_00, uncommittedCents: 400_00 });
+    // Money reserved for the case is not spent elsewhere.
+    expect(await failure(obligate(db, admin, fund.id, { amountCents: 400_01, partnerCode: 'FR' }, TODAY))).toMatchObject({ status: 409, message: expect.stringContaining('$600.00 of the $1,000.00 available is committed') });
+    const drawn = await obligate(db, admin, fund.id, { amountCents: 250_00, commitmentId: held.transaction.id }, TODAY);
+    expect(drawn.transaction).toMatchObject({ kind: 'obligation', caseIdentifier: frCase.identifier, commitmentId: held.transaction.id });
+    expect(drawn.appropriation).toMatchObject({ availableCents: 750_00, committedCents: 350_00, uncommittedCents: 400_00 });
+    expect((await failure(obligate(db, admin, fund.id, { amountCents: 350_01, commitmentId: held.transaction.id }, TODAY))).fields?.[0]?.path).toBe('amountCents');
+    const released = await release(db, admin, held.transaction.id, { amountCents: 100_00 }, TODAY);
+    expect(released.appropriation).toMatchObject({ committedCents: 250_00, uncommittedCents: 500_00 });
+    expect((await failure(release(db, admin, held.transaction.id, { amountCents: 250_01 }, TODAY))).fields?.[0]?.path).toBe('amountCents');
+    expect((await failure(release(db, admin, drawn.transaction.id, { amountCents: 1 }, TODAY))).fields?.[0]?.path).toBe('commitmentId');
+    expect((await failure(updateAppropriation(db, admin, fund.id, { version: 1, amountCents: 499_99 }, TODAY))).message).toContain('$250.00 committed');
+    const racing = await Promise.allSettled(Array.from({ length: 12 }, () => commit(db, admin, fund.id, { amountCents: 100_00, partnerCode: 'FR' }, TODAY)));
+    expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(await getAppropriation(db, admin, fund.id, TODAY)).toMatchObject({ availableCents: 750_00, committedCents: 750_00, uncommittedCents: 0 });
   });
 
   it('scope: a director sees and spends only their partners’ money; other roles only read', async () => {

@@ -9,6 +9,10 @@ import { appropriations, fundTransactions } from './schema.ts';
 
 const sumOf = (kind: 'obligation' | 'deobligation') =>
   sql<number>`coalesce(sum(${fundTransactions.amountCents}) filter (where ${fundTransactions.kind} = ${kind}), 0)`.mapWith(Number);
+/** Outstanding commitments: committed − released − obligated from commitments. */
+const committedSql = () =>
+  sql<number>`coalesce(sum(case when ${fundTransactions.kind} = 'commitment' then ${fundTransactions.amountCents}
+    when ${fundTransactions.kind} = 'commitment_release' or ${fundTransactions.commitmentId} is not null then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(Number);
 
 /**
  * Per appropriation: obligated and de-obligated totals, as a subquery to join. `only` (a condition on appropriations)
@@ -17,7 +21,7 @@ const sumOf = (kind: 'obligation' | 'deobligation') =>
 export function ledgerTotals(db: Db | Tx, only?: SQL) {
   const allotted = only ? inArray(fundTransactions.appropriationId, db.select({ id: appropriations.id }).from(appropriations).where(only)) : undefined;
   return db
-    .select({ appropriationId: fundTransactions.appropriationId, obligated: sumOf('obligation').as('obligated'), deobligated: sumOf('deobligation').as('deobligated') })
+    .select({ appropriationId: fundTransactions.appropriationId, obligated: sumOf('obligation').as('obligated'), deobligated: sumOf('deobligation').as('deobligated'), committed: committedSql().as('committed') })
     .from(fundTransactions)
     .where(allotted)
     .groupBy(fundTransactions.appropriationId)
@@ -28,12 +32,12 @@ export async function balancesOf(db: Db | Tx, ids: readonly string[]): Promise<M
   const out = new Map<string, Balance>();
   if (!ids.length) return out;
   const rows = await db
-    .select({ id: appropriations.id, amount: appropriations.amountCents, obligated: sumOf('obligation'), deobligated: sumOf('deobligation') })
+    .select({ id: appropriations.id, amount: appropriations.amountCents, obligated: sumOf('obligation'), deobligated: sumOf('deobligation'), committed: committedSql() })
     .from(appropriations)
     .leftJoin(fundTransactions, eq(fundTransactions.appropriationId, appropriations.id))
     .where(inArray(appropriations.id, [...ids]))
     .groupBy(appropriations.id);
-  for (const r of rows) out.set(r.id, balanceOf(r.amount, r.obligated, r.deobligated));
+  for (const r of rows) out.set(r.id, balanceOf(r.amount, r.obligated, r.deobligated, r.committed));
   return out;
 }
 
@@ -44,6 +48,15 @@ export async function obligationRemaining(db: Db | Tx, obligationId: string, amo
     .from(fundTransactions)
     .where(and(eq(fundTransactions.kind, 'deobligation'), eq(fundTransactions.obligationId, obligationId)));
   return amountCents - (row?.returned ?? 0);
+}
+
+/** What one commitment still holds: its amount less what was released from it or obligated from it. */
+export async function commitmentRemaining(db: Db | Tx, commitmentId: string, amountCents: number): Promise<number> {
+  const [row] = await db
+    .select({ used: sql<number>`coalesce(sum(${fundTransactions.amountCents}), 0)`.mapWith(Number) })
+    .from(fundTransactions)
+    .where(eq(fundTransactions.commitmentId, commitmentId));
+  return amountCents - (row?.used ?? 0);
 }
 
 /** Appropriations the principal may see: program-wide money, and money allotted to partners in scope. */

@@ -58,6 +58,7 @@ export const updateAppropriationInput = z
 export const obligateInput = z
   .object({
     amountCents: positiveCents,
+    commitmentId: z.uuid().nullable().default(null).openapi({ description: 'Draw from this commitment (its case, line and partner apply)' }),
     caseId: z.string().min(1).max(40).nullable().default(null).openapi({ description: 'Case id or identifier; null for money applied to a program' }),
     lineNumber: z.string().regex(/^\d{3}$/, 'three digits, e.g. 001').nullable().default(null),
     partnerCode: customerCode.nullable().default(null).openapi({ description: 'Required without a case (taken from the case otherwise)' }),
@@ -66,6 +67,9 @@ export const obligateInput = z
   })
   .openapi('Obligate');
 export type ObligateInput = z.input<typeof obligateInput>;
+
+export const commitInput = obligateInput.omit({ commitmentId: true }).openapi('Commit');
+export type CommitInput = z.input<typeof commitInput>;
 
 export const deobligateInput = z
   .object({
@@ -92,7 +96,7 @@ export const transactionListQuery = z.object({
   appropriation: z.uuid().optional(),
   partner: customerCode.optional(),
   case: z.string().max(40).optional(),
-  kind: z.enum(['obligation', 'deobligation']).optional(),
+  kind: z.enum(['commitment', 'commitment_release', 'obligation', 'deobligation']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -10,7 +10,7 @@ import { findCase } from '../cases/case-service.ts';
 import { cases, loaLines, loaVersions } from '../cases/schema.ts';
 import { partnerScope } from '../countries/service.ts';
 import { findAppropriation, getAppropriation, refuse } from './appropriation-service.ts';
-import { balancesOf, obligationRemaining } from './ledger.ts';
+import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
 import { deobligateInput, obligateInput, transactionListQuery, type DeobligateInput, type ObligateInput } from './model.ts';
 import { decideCaseFunding } from './rules/case-funding.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
@@ -36,15 +36,19 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
     const fund = await findAppropriation(tx, principal, appropriationId, true);
+    const commitment = input.commitmentId ? await commitmentOf(tx, principal, input.commitmentId, fund.id) : null;
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
-    const target = await targetOf(tx, principal, input, fund.partnerCode, { code: program!.code, executedThrough: program!.executedThrough as ExecutionChannel | null });
+    const target = commitment
+      ? { partnerCode: commitment.partnerCode, caseId: commitment.caseId, lineNumber: commitment.lineNumber }
+      : { ...(await targetOf(tx, principal, input, fund.partnerCode, { code: program!.code, executedThrough: program!.executedThrough as ExecutionChannel | null })), lineNumber: input.lineNumber };
     requireAccess(principal, 'write', { area: AREA, countryCode: target.partnerCode });
     const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
-    const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil);
+    const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
+    const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, remaining);
     if (!decision.ok) throw refuse(decision);
     const [row] = await tx
       .insert(fundTransactions)
-      .values({ appropriationId: fund.id, kind: 'obligation', amountCents: input.amountCents, partnerCode: target.partnerCode, caseId: target.caseId, lineNumber: input.lineNumber, description: input.description, onDate, createdBy: principal.username })
+      .values({ appropriationId: fund.id, kind: 'obligation', amountCents: input.amountCents, partnerCode: target.partnerCode, caseId: target.caseId, lineNumber: target.lineNumber, commitmentId: commitment?.id ?? null, description: input.description, onDate, createdBy: principal.username })
       .returning();
     await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.obligated', entityId: row!.id, countryCode: target.partnerCode, after: { ...row, availableBefore: balance.availableCents } });
     return row!.id;
@@ -52,7 +56,16 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
   return transactionResult(db, principal, id, today);
 }
 
-async function targetOf(tx: Tx, principal: Principal, input: ReturnType<typeof obligateInput.parse>, allottedTo: string | null, program: { code: string; executedThrough: ExecutionChannel | null }) {
+async function commitmentOf(tx: Tx, principal: Principal, id: string, appropriationId: string) {
+  const row = await findTransaction(tx, principal, id).catch(() => {
+    throw badRequest('Unknown commitment', [{ path: 'commitmentId', message: `no commitment ${id} within your scope` }]);
+  });
+  if (row.kind !== 'commitment' || row.appropriationId !== appropriationId) throw badRequest('Not a commitment of this appropriation', [{ path: 'commitmentId', message: 'name a commitment of this appropriation' }]);
+  return row;
+}
+
+/** Where money goes: a case (its partner; the program must be allowed to fund it) or a program for a partner. */
+export async function targetOf(tx: Tx, principal: Principal, input: Pick<ReturnType<typeof obligateInput.parse>, 'caseId' | 'lineNumber' | 'partnerCode'>, allottedTo: string | null, program: { code: string; executedThrough: ExecutionChannel | null }) {
   if (input.caseId) {
     const row = await findCase(tx, principal, input.caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
@@ -101,26 +114,27 @@ export async function deobligate(db: Db, principal: Principal, obligationId: str
   return transactionResult(db, principal, id, today);
 }
 
-async function findTransaction(db: Db | Tx, principal: Principal, id: string): Promise<TransactionRow> {
+export async function findTransaction(db: Db | Tx, principal: Principal, id: string): Promise<TransactionRow> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`Fund transaction ${id}`);
   const [row] = await db.select().from(fundTransactions).where(and(eq(fundTransactions.id, id), partnerScope(principal, fundTransactions.partnerCode)));
   if (!row) throw notFound(`Fund transaction ${id}`);
   return row;
 }
 
-async function transactionResult(db: Db, principal: Principal, id: string, today: string) {
+export async function transactionResult(db: Db, principal: Principal, id: string, today: string) {
   const [row] = await listRows(db, principal, eq(fundTransactions.id, id), 1, 0);
   return { transaction: row!, appropriation: await getAppropriation(db, principal, row!.appropriationId, today) };
 }
 
-const returnedSql = sql<number>`(select coalesce(sum(d.amount_cents), 0) from fund_transactions d where d.obligation_id = ${fundTransactions.id})`.mapWith(Number);
+/** Returned from an obligation (de-obligations), or used from a commitment (releases and obligations drawn from it). */
+const returnedSql = sql<number>`(select coalesce(sum(d.amount_cents), 0) from fund_transactions d where d.obligation_id = ${fundTransactions.id} or d.commitment_id = ${fundTransactions.id})`.mapWith(Number);
 
 function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: number, offset: number) {
   return db
     .select({
       id: fundTransactions.id, appropriationId: fundTransactions.appropriationId, appropriationName: appropriations.name, programCode: appropriations.programCode,
       kind: fundTransactions.kind, amountCents: fundTransactions.amountCents, partnerCode: fundTransactions.partnerCode, caseId: fundTransactions.caseId,
-      caseIdentifier: cases.identifier, lineNumber: fundTransactions.lineNumber, obligationId: fundTransactions.obligationId, description: fundTransactions.description,
+      caseIdentifier: cases.identifier, lineNumber: fundTransactions.lineNumber, obligationId: fundTransactions.obligationId, commitmentId: fundTransactions.commitmentId, description: fundTransactions.description,
       onDate: fundTransactions.onDate, createdBy: fundTransactions.createdBy, returnedCents: returnedSql,
     })
     .from(fundTransactions)

@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { createAppropriation, getAppropriation, listAppropriations, updateAppropriation } from './appropriation-service.ts';
-import { appropriationListQuery, createAppropriationInput, createProgramInput, deobligateInput, obligateInput, transactionListQuery, updateAppropriationInput, updateProgramInput } from './model.ts';
+import { commit, release } from './commitment-service.ts';
+import { appropriationListQuery, commitInput, createAppropriationInput, createProgramInput, deobligateInput, obligateInput, transactionListQuery, updateAppropriationInput, updateProgramInput } from './model.ts';
 import { deobligate, listTransactions, obligate } from './obligation-service.ts';
 import { createProgram, getProgram, listPrograms, updateProgram } from './program-service.ts';
 import { appropriationListView, appropriationView, programView, transactionListView, transactionResultView } from './views.ts';
@@ -55,4 +56,12 @@ export const fundRoutes = createRouter()
   .openapi(
     createRoute({ method: 'get', path: '/fund-transactions', tags, security, summary: 'Obligations and de-obligations within your scope, newest first', request: { query: transactionListQuery }, responses: { 200: json(transactionListView, 'A page'), ...standardErrors } }),
     async (c) => c.json(await listTransactions(dbOf(c), principal(c), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/appropriations/{id}/commitments', tags, security, summary: 'Commit (reserve) money for a case, a case line or a program ahead of its obligation; refused beyond the uncommitted balance or after the period of availability', request: { params: idParam, body: jsonBody(commitInput) }, responses: { 201: json(transactionResultView, 'Committed; the balance after'), ...standardErrors } }),
+    async (c) => c.json(await commit(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/fund-transactions/{id}/releases', tags, security, summary: 'Release what a commitment still holds back to the uncommitted balance', request: { params: idParam, body: jsonBody(deobligateInput) }, responses: { 201: json(transactionResultView, 'Released; the balance after'), ...standardErrors } }),
+    async (c) => c.json(await release(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );

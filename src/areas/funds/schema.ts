@@ -54,13 +54,16 @@ export const appropriations = pgTable(
   ],
 );
 
-/** The append-only ledger of obligations and de-obligations; balances are sums over it, never a stored counter. */
+/**
+ * The append-only ledger: commitments (money reserved for a case or program ahead of its obligation) and their releases,
+ * obligations and de-obligations. Balances are sums over it, never a stored counter.
+ */
 export const fundTransactions = pgTable(
   'fund_transactions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     appropriationId: uuid('appropriation_id').notNull().references(() => appropriations.id),
-    kind: text('kind', { enum: ['obligation', 'deobligation'] }).notNull(),
+    kind: text('kind', { enum: ['commitment', 'commitment_release', 'obligation', 'deobligation'] }).notNull(),
     amountCents: cents('amount_cents').notNull(),
     partnerCode: text('partner_code').notNull().references(() => partners.code),
     caseId: uuid('case_id').references(() => cases.id),
@@ -68,6 +71,8 @@ export const fundTransactions = pgTable(
     lineNumber: text('line_number'),
     /** For a de-obligation: the obligation it returns money from. */
     obligationId: uuid('obligation_id'),
+    /** For a release, or an obligation drawn from a commitment: that commitment. */
+    commitmentId: uuid('commitment_id'),
     description: text('description').notNull().default(''),
     onDate: date('on_date', { mode: 'string' }).notNull(),
     createdBy: text('created_by').notNull(),
@@ -78,8 +83,11 @@ export const fundTransactions = pgTable(
     index('fund_transactions_partner_idx').on(t.partnerCode, t.kind),
     index('fund_transactions_case_idx').on(t.caseId),
     index('fund_transactions_obligation_idx').on(t.obligationId),
+    index('fund_transactions_commitment_idx').on(t.commitmentId),
     check('fund_transactions_amount_check', sql`${t.amountCents} > 0`),
-    check('fund_transactions_kind_check', sql`${t.kind} in ('obligation', 'deobligation')`),
+    check('fund_transactions_kind_check', sql`${t.kind} in ('commitment', 'commitment_release', 'obligation', 'deobligation')`),
+    check('fund_transactions_release_check', sql`${t.kind} <> 'commitment_release' or ${t.commitmentId} is not null`),
+    check('fund_transactions_commitment_check', sql`${t.commitmentId} is null or ${t.kind} in ('commitment_release', 'obligation')`),
     check('fund_transactions_deobligation_check', sql`(${t.kind} = 'deobligation') = (${t.obligationId} is not null)`),
   ],
 );

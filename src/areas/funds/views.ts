@@ -17,7 +17,9 @@ export const appropriationView = z
     fiscalYear: z.number().int(), name: z.string(), amountCents: z.number().int(), statedYear: z.number().int().nullable(),
     availableUntil: z.string().nullable().openapi({ description: 'Last day new obligations are possible' }), availabilityBasis: z.string(),
     appropriatedCents: z.number().int(), obligatedCents: z.number().int(), deobligatedCents: z.number().int(), netObligatedCents: z.number().int(),
-    availableCents: z.number().int().openapi({ description: 'appropriated − obligated + de-obligated' }), expired: z.boolean(),
+    availableCents: z.number().int().openapi({ description: 'appropriated − obligated + de-obligated' }),
+    committedCents: z.number().int().openapi({ description: 'Commitments not yet obligated or released' }),
+    uncommittedCents: z.number().int().openapi({ description: 'available − committed' }), expired: z.boolean(),
     version: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
   })
   .openapi('Appropriation');
@@ -31,10 +33,10 @@ export const appropriationListView = z
 
 export const transactionView = z
   .object({
-    id: z.string(), appropriationId: z.string(), appropriationName: z.string(), programCode: z.string(), kind: z.enum(['obligation', 'deobligation']),
+    id: z.string(), appropriationId: z.string(), appropriationName: z.string(), programCode: z.string(), kind: z.enum(['commitment', 'commitment_release', 'obligation', 'deobligation']),
     amountCents: z.number().int(), partnerCode: z.string(), caseId: z.string().nullable(), caseIdentifier: z.string().nullable(), lineNumber: z.string().nullable(),
-    obligationId: z.string().nullable(), description: z.string(), onDate: z.string(), createdBy: z.string(),
-    returnedCents: z.number().int().openapi({ description: 'For an obligation: de-obligated from it so far' }),
+    obligationId: z.string().nullable(), commitmentId: z.string().nullable(), description: z.string(), onDate: z.string(), createdBy: z.string(),
+    returnedCents: z.number().int().openapi({ description: 'For an obligation: de-obligated from it so far; for a commitment: released or obligated from it so far' }),
   })
   .openapi('FundTransaction');
 

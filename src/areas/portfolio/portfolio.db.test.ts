@@ -5,6 +5,7 @@ import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { caseMilestones, cases, loaVersions } from '../cases/schema.ts';
 import { createAppropriation, listAppropriations } from '../funds/appropriation-service.ts';
+import { commit } from '../funds/commitment-service.ts';
 import { deobligate, obligate } from '../funds/obligation-service.ts';
 import { notifications } from '../notifications/schema.ts';
 import { registerAreaHooks } from '../register-hooks.ts';
@@ -45,7 +46,7 @@ async function loadFixture(database: Database) {
     { kind: 'aeca_36b1', transmittalNumber: '26-03', partnerCode: 'AT', description: 'c', status: 'cleared' },
     { kind: 'aeca_36b1', transmittalNumber: '26-04', partnerCode: 'BE', description: 'd', status: 'draft' },
   ]);
-  // Funds (through the services, so every step is audited: 9 AT records, 2 BE records).
+  // Funds (through the services, so every step is audited: 10 AT records, 2 BE records).
   const fmf26 = await createAppropriation(db, admin, { programCode: 'FMF', partnerCode: 'AT', fiscalYear: 2026, name: 'FMF FY26', amountCents: usd(10_000_000), availableUntil: '2026-08-15' }, TODAY);
   const fms = await createAppropriation(db, admin, { programCode: 'FMS', partnerCode: 'AT', fiscalYear: 2026, name: 'National funds', amountCents: usd(2_000_000) }, TODAY);
   const edi = await createAppropriation(db, admin, { programCode: 'EDI', partnerCode: 'AT', fiscalYear: 2026, name: 'EDI FY26', amountCents: usd(1_000_000), statedYear: 2026 }, TODAY);
@@ -56,6 +57,7 @@ async function loadFixture(database: Database) {
   await obligate(db, admin, fms.id, { amountCents: usd(2_000_000), caseId: 'AT-B-AAA' }, TODAY);
   await obligate(db, admin, edi.id, { amountCents: usd(250_000), partnerCode: 'AT' }, TODAY);
   await obligate(db, admin, usai.id, { amountCents: usd(1_000_000), partnerCode: 'AT' }, TODAY);
+  await commit(db, admin, fmf26.id, { amountCents: usd(1_000_000), caseId: 'AT-B-AAB' }, TODAY);
   const be = await createAppropriation(db, admin, { programCode: 'FMF', partnerCode: 'BE', fiscalYear: 2026, name: 'FMF FY26 BE', amountCents: usd(5_000_000), availableUntil: '2026-07-01' }, TODAY);
   await obligate(db, admin, be.id, { amountCents: usd(1_000_000), partnerCode: 'BE' }, TODAY);
 }
@@ -87,6 +89,8 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(figureOf(p.sections, 'funds.available')).toMatchObject({ cents: usd(8_250_000), link: '/funds/appropriations?partner=AT&state=available' });
     // Obligated (net, any appropriation): 3M − 0.5M + 2M + 0.25M + 1M (program-wide USAI applied for AT).
     expect(figureOf(p.sections, 'funds.obligated')?.cents).toBe(usd(5_750_000));
+    // Committed (reserved, not yet obligated) is part of what is available: 1M of FMF26 for AT-B-AAB.
+    expect(figureOf(p.sections, 'funds.committed')).toMatchObject({ cents: usd(1_000_000), link: '/funds/transactions?partner=AT&kind=commitment' });
     // Expiring within 90 days (to 30 Aug): FMF26 ends 15 Aug with 7.5M left; EDI ends 30 Sep, outside the window.
     expect(figureOf(p.sections, 'funds.expiring')?.cents).toBe(usd(7_500_000));
     expect(values(p.sections, 'funds.program.')).toEqual({ EDI: [null, usd(750_000)], FMF: [null, usd(7_500_000)], FMS: [null, 0] });
@@ -98,8 +102,8 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(figureOf(p.sections, 'deadlines.upcoming')?.count).toBe(1);
     expect(p.deadlines.map((d) => [d.kind, d.dueDate])).toEqual([['case.offer_expires', '2026-05-20'], ['notification.review_ends', '2026-06-20'], ['funds.expires', '2026-09-30']]);
     expect(p.timeline.map((t) => [t.date, t.kind])).toEqual([['2026-04-01', 'milestone'], ['2026-05-20', 'deadline'], ['2026-06-20', 'deadline'], ['2026-09-30', 'deadline']]);
-    expect(p.activity).toHaveLength(9);
-    expect(p.activity[0]).toMatchObject({ action: 'fund_transaction.obligated' });
+    expect(p.activity).toHaveLength(10);
+    expect(p.activity[0]).toMatchObject({ action: 'fund_transaction.committed' });
   });
 
   it('the same numbers show in the funds area and behind each link', async () => {
@@ -126,7 +130,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(mine.partners[1]!.sections.flatMap((s) => s.figures).filter((f) => f.key !== 'deadlines.overdue' && f.key !== 'deadlines.upcoming')).toEqual([]);
     const overview = await getOverview(db, cpd, { sort: 'value' }, TODAY);
     expect(overview.partners.map((p) => p.partnerCode)).toEqual(['AT']);
-    expect(overview.totals).toEqual({ partners: 1, valueCents: usd(7_500_000), openCases: 3, availableCents: usd(8_250_000), obligatedCents: usd(5_750_000), expiringCents: usd(7_500_000), overdue: 1, activity: 9 });
+    expect(overview.totals).toEqual({ partners: 1, valueCents: usd(7_500_000), openCases: 3, availableCents: usd(8_250_000), obligatedCents: usd(5_750_000), expiringCents: usd(7_500_000), overdue: 1, activity: 10 });
     const rexOnly = await getPortfolio(db, cpdRexOnly, 'AT', TODAY);
     expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'deadlines']);
     expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
@@ -141,7 +145,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       ['AT', { value: 1, risk: 1, activity: 1 }],
       ['BE', { value: 2, risk: 2, activity: 2 }],
     ]);
-    expect(byValue.totals).toMatchObject({ partners: 2, valueCents: usd(12_500_000), openCases: 4, expiringCents: usd(11_500_000), overdue: 1, activity: 11 });
+    expect(byValue.totals).toMatchObject({ partners: 2, valueCents: usd(12_500_000), openCases: 4, expiringCents: usd(11_500_000), overdue: 1, activity: 12 });
     const byRisk = await getOverview(db, admin, { sort: 'risk' }, TODAY);
     expect(byRisk.partners[0]).toMatchObject({ partnerCode: 'AT', overdue: 1, expiringCents: usd(7_500_000) });
   });

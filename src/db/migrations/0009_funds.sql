@@ -41,12 +41,15 @@ CREATE TABLE "fund_transactions" (
 	"case_id" uuid,
 	"line_number" text,
 	"obligation_id" uuid,
+	"commitment_id" uuid,
 	"description" text DEFAULT '' NOT NULL,
 	"on_date" date NOT NULL,
 	"created_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "fund_transactions_amount_check" CHECK ("fund_transactions"."amount_cents" > 0),
-	CONSTRAINT "fund_transactions_kind_check" CHECK ("fund_transactions"."kind" in ('obligation', 'deobligation')),
+	CONSTRAINT "fund_transactions_kind_check" CHECK ("fund_transactions"."kind" in ('commitment', 'commitment_release', 'obligation', 'deobligation')),
+	CONSTRAINT "fund_transactions_release_check" CHECK ("fund_transactions"."kind" <> 'commitment_release' or "fund_transactions"."commitment_id" is not null),
+	CONSTRAINT "fund_transactions_commitment_check" CHECK ("fund_transactions"."commitment_id" is null or "fund_transactions"."kind" in ('commitment_release', 'obligation')),
 	CONSTRAINT "fund_transactions_deobligation_check" CHECK (("fund_transactions"."kind" = 'deobligation') = ("fund_transactions"."obligation_id" is not null))
 );
 --> statement-breakpoint
@@ -62,6 +65,7 @@ CREATE INDEX "fund_transactions_appropriation_idx" ON "fund_transactions" USING 
 CREATE INDEX "fund_transactions_partner_idx" ON "fund_transactions" USING btree ("partner_code","kind");--> statement-breakpoint
 CREATE INDEX "fund_transactions_case_idx" ON "fund_transactions" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "fund_transactions_obligation_idx" ON "fund_transactions" USING btree ("obligation_id");--> statement-breakpoint
+CREATE INDEX "fund_transactions_commitment_idx" ON "fund_transactions" USING btree ("commitment_id");--> statement-breakpoint
 -- The standard programs and authorities, shared/domain.md §9 [confirmed: SAMM App 8 program pages; CRS].
 INSERT INTO "fund_programs" ("code", "name", "authority", "title", "executed_through", "notifications", "annual_cap_cents", "source", "standard") VALUES
   ('FMS', 'Foreign Military Sales (national funds)', 'AECA 21–22', 22, 'fms_case', '{aeca_36b1}', NULL, 'shared/domain.md §9 [confirmed: SAMM App 8 program pages; CRS]', true),

@@ -15,7 +15,7 @@ export type AuditEvent =
   | { entityType: 'notification_threshold'; action: 'notification_threshold.added' | 'notification_threshold.ended' }
   | { entityType: 'fund_program'; action: 'fund_program.created' | 'fund_program.updated' }
   | { entityType: 'appropriation'; action: 'appropriation.created' | 'appropriation.updated' }
-  | { entityType: 'fund_transaction'; action: 'fund_transaction.obligated' | 'fund_transaction.deobligated' }
+  | { entityType: 'fund_transaction'; action: 'fund_transaction.committed' | 'fund_transaction.released' | 'fund_transaction.obligated' | 'fund_transaction.deobligated' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

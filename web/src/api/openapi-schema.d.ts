@@ -5531,7 +5531,7 @@ export interface paths {
                     appropriation?: string;
                     partner?: string;
                     case?: string;
-                    kind?: "obligation" | "deobligation";
+                    kind?: "commitment" | "commitment_release" | "obligation" | "deobligation";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -5599,6 +5599,180 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appropriations/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Commit (reserve) money for a case, a case line or a program ahead of its obligation; refused beyond the uncommitted balance or after the period of availability */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Commit"];
+                };
+            };
+            responses: {
+                /** @description Committed; the balance after */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundTransactionResult"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund-transactions/{id}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release what a commitment still holds back to the uncommitted balance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Deobligate"];
+                };
+            };
+            responses: {
+                /** @description Released; the balance after */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundTransactionResult"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7376,6 +7550,10 @@ export interface components {
             netObligatedCents: number;
             /** @description appropriated − obligated + de-obligated */
             availableCents: number;
+            /** @description Commitments not yet obligated or released */
+            committedCents: number;
+            /** @description available − committed */
+            uncommittedCents: number;
             expired: boolean;
             version: number;
             createdAt: string;
@@ -7420,21 +7598,28 @@ export interface components {
             appropriationName: string;
             programCode: string;
             /** @enum {string} */
-            kind: "obligation" | "deobligation";
+            kind: "commitment" | "commitment_release" | "obligation" | "deobligation";
             amountCents: number;
             partnerCode: string;
             caseId: string | null;
             caseIdentifier: string | null;
             lineNumber: string | null;
             obligationId: string | null;
+            commitmentId: string | null;
             description: string;
             onDate: string;
             createdBy: string;
-            /** @description For an obligation: de-obligated from it so far */
+            /** @description For an obligation: de-obligated from it so far; for a commitment: released or obligated from it so far */
             returnedCents: number;
         };
         Obligate: {
             amountCents: number;
+            /**
+             * Format: uuid
+             * @description Draw from this commitment (its case, line and partner apply)
+             * @default null
+             */
+            commitmentId: string | null;
             /**
              * @description Case id or identifier; null for money applied to a program
              * @default null
@@ -7467,6 +7652,28 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        Commit: {
+            amountCents: number;
+            /**
+             * @description Case id or identifier; null for money applied to a program
+             * @default null
+             */
+            caseId: string | null;
+            /** @default null */
+            lineNumber: string | null;
+            /**
+             * @description Required without a case (taken from the case otherwise)
+             * @default null
+             */
+            partnerCode: string | null;
+            /** @default  */
+            description: string;
+            /**
+             * Format: date
+             * @description Date of the obligation (default today; not in the future)
+             */
+            onDate?: string;
         };
         PortfolioSideBySide: {
             asOf: string;

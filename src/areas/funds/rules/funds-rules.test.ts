@@ -24,7 +24,22 @@ describe('Title 10 money cancels at midnight 30 September of the stated year (SA
 describe('fund arithmetic: available = appropriated − obligated + de-obligated', () => {
   it('computes a hand-worked example', () => {
     const b = fundBalance(1_000_00, [{ kind: 'obligation', amountCents: 600_00 }, { kind: 'deobligation', amountCents: 100_00 }, { kind: 'obligation', amountCents: 250_00 }]);
-    expect(b).toEqual({ appropriatedCents: 1_000_00, obligatedCents: 850_00, deobligatedCents: 100_00, netObligatedCents: 750_00, availableCents: 250_00 });
+    expect(b).toEqual({ appropriatedCents: 1_000_00, obligatedCents: 850_00, deobligatedCents: 100_00, netObligatedCents: 750_00, availableCents: 250_00, committedCents: 0, uncommittedCents: 250_00 });
+  });
+  it('commitments reserve available money: obligations drawn from them use the reservation, others only what is uncommitted', () => {
+    const b = fundBalance(1_000_00, [
+      { kind: 'commitment', amountCents: 400_00 },
+      { kind: 'obligation', amountCents: 150_00, fromCommitment: true },
+      { kind: 'commitment_release', amountCents: 50_00 },
+      { kind: 'obligation', amountCents: 300_00 },
+    ]);
+    // committed outstanding 400 − 150 − 50 = 200; available 1000 − 450 = 550; uncommitted 550 − 200 = 350.
+    expect(b).toMatchObject({ availableCents: 550_00, committedCents: 200_00, uncommittedCents: 350_00 });
+    expect(decideObligation(b, 350_01, '2026-01-01', null)).toMatchObject({ ok: false, reason: expect.stringContaining('$200.00 of the $550.00 available is committed') });
+    expect(decideObligation(b, 200_00, '2026-01-01', null, 200_00)).toEqual({ ok: true });
+    expect(decideObligation(b, 200_01, '2026-01-01', null, 200_00).ok).toBe(false);
+    expect(decideAmountChange(b, 649_99).ok).toBe(false);
+    expect(decideAmountChange(b, 650_00)).toEqual({ ok: true });
   });
   it('refuses an obligation beyond what is available, naming the shortfall', () => {
     const d = decideObligation(balanceOf(100_00, 60_00, 0), 40_01, '2026-01-01', null);
@@ -47,35 +62,58 @@ describe('fund arithmetic: available = appropriated − obligated + de-obligated
     expect(decideAmountChange(balanceOf(100_00, 80_00, 10_00), 69_99).ok).toBe(false);
   });
 
-  type Op = { kind: 'obligate'; amount: number } | { kind: 'deobligate'; pick: number; amount: number };
+  type Op =
+    | { kind: 'obligate'; amount: number }
+    | { kind: 'deobligate'; pick: number; amount: number }
+    | { kind: 'commit'; amount: number }
+    | { kind: 'release'; pick: number; amount: number }
+    | { kind: 'draw'; pick: number; amount: number };
+  const amount = fc.integer({ min: -10, max: 2_000_000 });
   const op: fc.Arbitrary<Op> = fc.oneof(
-    fc.record({ kind: fc.constant('obligate' as const), amount: fc.integer({ min: -10, max: 2_000_000 }) }),
-    fc.record({ kind: fc.constant('deobligate' as const), pick: fc.nat(), amount: fc.integer({ min: -10, max: 2_000_000 }) }),
+    fc.record({ kind: fc.constant('obligate' as const), amount }),
+    fc.record({ kind: fc.constant('deobligate' as const), pick: fc.nat(), amount }),
+    fc.record({ kind: fc.constant('commit' as const), amount }),
+    fc.record({ kind: fc.constant('release' as const), pick: fc.nat(), amount }),
+    fc.record({ kind: fc.constant('draw' as const), pick: fc.nat(), amount }),
   );
 
-  it('any sequence the rules accept never leaves available < 0, and the identity holds at every step', () => {
+  it('any sequence the rules accept never leaves available or uncommitted < 0, and the identity holds at every step', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5_000_000 }), fc.array(op, { maxLength: 60 }), (appropriated, ops) => {
         const ledger: LedgerEntry[] = [];
         const obligations: { amount: number; returned: number }[] = [];
+        const commitments: { amount: number; used: number }[] = [];
+        const accept = (entry: LedgerEntry) => ledger.push(entry);
         for (const o of ops) {
           const balance = fundBalance(appropriated, ledger);
-          if (o.kind === 'obligate') {
-            if (decideObligation(balance, o.amount, '2026-01-01', '2026-09-30').ok) {
-              ledger.push({ kind: 'obligation', amountCents: o.amount });
-              obligations.push({ amount: o.amount, returned: 0 });
+          if (o.kind === 'obligate' || o.kind === 'commit') {
+            if (decideObligation(balance, o.amount, '2026-01-01', '2026-09-30', null, o.kind === 'commit' ? 'commitment' : 'obligation').ok) {
+              accept({ kind: o.kind === 'commit' ? 'commitment' : 'obligation', amountCents: o.amount });
+              if (o.kind === 'commit') commitments.push({ amount: o.amount, used: 0 });
+              else obligations.push({ amount: o.amount, returned: 0 });
             }
-          } else if (obligations.length) {
+          } else if (o.kind === 'deobligate' && obligations.length) {
             const target = obligations[o.pick % obligations.length]!;
             if (decideDeobligation(target.amount - target.returned, o.amount).ok) {
-              ledger.push({ kind: 'deobligation', amountCents: o.amount });
+              accept({ kind: 'deobligation', amountCents: o.amount });
               target.returned += o.amount;
+            }
+          } else if ((o.kind === 'release' || o.kind === 'draw') && commitments.length) {
+            const target = commitments[o.pick % commitments.length]!;
+            const left = target.amount - target.used;
+            const ok = o.kind === 'release' ? decideDeobligation(left, o.amount, 'commitment').ok : decideObligation(balance, o.amount, '2026-01-01', '2026-09-30', left).ok;
+            if (ok) {
+              accept(o.kind === 'release' ? { kind: 'commitment_release', amountCents: o.amount } : { kind: 'obligation', amountCents: o.amount, fromCommitment: true });
+              if (o.kind === 'draw') obligations.push({ amount: o.amount, returned: 0 });
+              target.used += o.amount;
             }
           }
           const after = fundBalance(appropriated, ledger);
           expect(after.availableCents).toBeGreaterThanOrEqual(0);
+          expect(after.uncommittedCents).toBeGreaterThanOrEqual(0);
           expect(after.availableCents).toBeLessThanOrEqual(appropriated);
           expect(after.availableCents).toBe(appropriated - after.obligatedCents + after.deobligatedCents);
+          expect(after.committedCents).toBe(commitments.reduce((sum, c) => sum + c.amount - c.used, 0));
         }
       }),
     );

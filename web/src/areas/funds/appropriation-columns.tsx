@@ -14,13 +14,16 @@ export const appropriationColumns: Column<AppropriationRow>[] = [
   { id: 'available', header: 'Available', className: 'col-money', render: (a) => <span className="strong">{formatCents(a.availableCents)}</span> },
 ];
 
+export const KIND_LABELS: Record<FundTransaction['kind'], string> = { commitment: 'Commitment', commitment_release: 'Release', obligation: 'Obligation', deobligation: 'De-obligation' };
+const NEGATIVE = new Set(['deobligation', 'commitment_release']);
+
 export const transactionColumns: Column<FundTransaction>[] = [
   { id: 'date', header: 'Date', className: 'col-date mono', render: (t) => t.onDate },
-  { id: 'kind', header: 'Kind', className: 'col-narrow', render: (t) => (t.kind === 'obligation' ? 'Obligation' : 'De-obligation') },
+  { id: 'kind', header: 'Kind', className: 'col-narrow', render: (t) => `${KIND_LABELS[t.kind]}${t.commitmentId && t.kind === 'obligation' ? ' (committed)' : ''}` },
   { id: 'appropriation', header: 'Appropriation', render: (t) => <Link to={`/funds/appropriations/${t.appropriationId}`}>{t.programCode} · {t.appropriationName}</Link> },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (t) => t.partnerCode },
   { id: 'case', header: 'Case', className: 'col-narrow mono', render: (t) => (t.caseIdentifier ? <Link to={`/cases/${t.caseIdentifier}`}>{t.caseIdentifier}{t.lineNumber ? ` line ${t.lineNumber}` : ''}</Link> : 'program') },
-  { id: 'amount', header: 'Amount', className: 'col-money', render: (t) => formatCents(t.kind === 'deobligation' ? -t.amountCents : t.amountCents) },
-  { id: 'returned', header: 'Returned', className: 'col-money', render: (t) => (t.kind === 'obligation' && t.returnedCents ? formatCents(t.returnedCents) : '') },
+  { id: 'amount', header: 'Amount', className: 'col-money', render: (t) => formatCents(NEGATIVE.has(t.kind) ? -t.amountCents : t.amountCents) },
+  { id: 'returned', header: 'Returned / used', className: 'col-money', render: (t) => ((t.kind === 'obligation' || t.kind === 'commitment') && t.returnedCents ? formatCents(t.returnedCents) : '') },
   { id: 'description', header: 'Description', render: (t) => t.description || '—' },
 ];

@@ -29,7 +29,18 @@ export function AppropriationPage() {
     fund.reload();
     ledger.reload();
   };
-  const columns: Column<FundTransaction>[] = canWrite ? [...transactionColumns, { id: 'actions', header: '', className: 'col-actions', render: (t) => (t.kind === 'obligation' && t.amountCents > t.returnedCents ? <Deobligate t={t} onDone={refresh} /> : null) }] : transactionColumns;
+  const actions = (t: FundTransaction) => {
+    if (t.amountCents <= t.returnedCents) return null;
+    if (t.kind === 'obligation') return <ReturnMoney t={t} label="De-obligate" onDone={refresh} />;
+    if (t.kind !== 'commitment') return null;
+    return (
+      <>
+        <ReturnMoney t={t} label="Obligate from" onDone={refresh} />
+        <ReturnMoney t={t} label="Release" onDone={refresh} />
+      </>
+    );
+  };
+  const columns: Column<FundTransaction>[] = canWrite ? [...transactionColumns, { id: 'actions', header: '', className: 'col-actions', render: actions }] : transactionColumns;
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -51,6 +62,8 @@ export function AppropriationPage() {
           <dt>Obligated</dt><dd className="mono">{formatCents(a.obligatedCents)}</dd>
           <dt>De-obligated</dt><dd className="mono">{formatCents(a.deobligatedCents)}</dd>
           <dt>Available</dt><dd className="mono strong" data-testid="available">{formatCents(a.availableCents)}</dd>
+          <dt>Committed</dt><dd className="mono">{formatCents(a.committedCents)}</dd>
+          <dt>Uncommitted</dt><dd className="mono" data-testid="uncommitted">{formatCents(a.uncommittedCents)}</dd>
           <dt>Available until</dt><dd>{a.availableUntil ? <span className="mono">{a.availableUntil}{a.expired ? ' — expired: no new obligations' : ''}</span> : 'no period recorded'}<div className="muted small">{a.availabilityBasis}</div></dd>
         </dl>
       </section>
@@ -66,6 +79,13 @@ export function AppropriationPage() {
           <ObligateForm appropriation={a} onDone={(r) => refresh(`Obligated ${formatCents(r.transaction.amountCents)}; ${formatCents(r.appropriation.availableCents)} available`)} />
         </section>
       )}
+      {canWrite && !a.expired && (
+        <section className="card">
+          <h2>Commit</h2>
+          <p className="muted small">Reserve money for a case or program ahead of its obligation; obligate from the commitment in the ledger below.</p>
+          <ObligateForm mode="commitment" appropriation={a} onDone={(r) => refresh(`Committed ${formatCents(r.transaction.amountCents)}; ${formatCents(r.appropriation.uncommittedCents)} uncommitted`)} />
+        </section>
+      )}
       <h2>Ledger</h2>
       {ledger.error && <ErrorNotice message={ledger.error.message} onRetry={ledger.reload} />}
       <DataTable caption="Obligations and de-obligations" columns={columns} rows={ledger.data?.items ?? []} rowKey={(t) => t.id} busy={ledger.loading} empty={ledger.loading ? 'Loading…' : 'Nothing obligated yet.'} />
@@ -73,25 +93,30 @@ export function AppropriationPage() {
   );
 }
 
-function Deobligate({ t, onDone }: { t: FundTransaction; onDone: (message: string) => void }) {
+type ReturnLabel = 'De-obligate' | 'Obligate from' | 'Release';
+
+/** One inline amount for an entry: de-obligate an obligation; obligate from or release a commitment. */
+function ReturnMoney({ t, label, onDone }: { t: FundTransaction; label: ReturnLabel; onDone: (message: string) => void }) {
   const [open, setOpen] = useState(false);
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | null>(null);
-  if (!open) return <button type="button" className="button button-small" onClick={() => setOpen(true)}>De-obligate</button>;
+  if (!open) return <button type="button" className="button button-small" onClick={() => setOpen(true)}>{label}</button>;
   async function submit() {
     const cents = parseDollars(amount);
     if (typeof cents !== 'number') return setError('a dollar amount');
     try {
-      const r = await fundsApi.deobligate(t.id, { amountCents: cents });
-      onDone(`Returned ${formatCents(cents)}; ${formatCents(r.appropriation.availableCents)} available`);
+      const r = label === 'De-obligate' ? await fundsApi.deobligate(t.id, { amountCents: cents })
+        : label === 'Release' ? await fundsApi.release(t.id, { amountCents: cents })
+        : await fundsApi.obligate(t.appropriationId, { amountCents: cents, commitmentId: t.id });
+      onDone(`${label === 'Obligate from' ? 'Obligated' : 'Returned'} ${formatCents(cents)}; ${formatCents(r.appropriation.availableCents)} available, ${formatCents(r.appropriation.uncommittedCents)} uncommitted`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
     }
   }
   return (
     <span className="form-row">
-      <input aria-label="Amount to return" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} size={10} />
-      <button type="button" className="button button-small button-primary" onClick={submit}>Return</button>
+      <input aria-label={`Amount: ${label.toLowerCase()}`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} size={10} />
+      <button type="button" className="button button-small button-primary" onClick={submit}>{label === 'De-obligate' ? 'Return' : label === 'Release' ? 'Release' : 'Obligate'}</button>
       {error && <span className="field-error" role="alert">{error}</span>}
     </span>
   );

@@ -30,7 +30,7 @@ export interface TransactionQuery {
   appropriation?: string | undefined;
   partner?: string | undefined;
   case?: string | undefined;
-  kind?: 'obligation' | 'deobligation' | undefined;
+  kind?: FundTransaction['kind'] | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
@@ -44,6 +44,8 @@ export const fundsApi = {
   createAppropriation: (input: CreateAppropriation) => request<Appropriation>('POST', '/appropriations', { body: input }),
   updateAppropriation: (id: string, input: UpdateAppropriation) => request<Appropriation>('PATCH', `/appropriations/${enc(id)}`, { body: input }),
   createProgram: (input: CreateProgram) => request<FundProgram>('POST', '/fund-programs', { body: input }),
+  commit: (id: string, input: Omit<Obligate, 'commitmentId'>) => request<FundTransactionResult>('POST', `/appropriations/${enc(id)}/commitments`, { body: input }),
+  release: (commitmentId: string, input: Deobligate) => request<FundTransactionResult>('POST', `/fund-transactions/${enc(commitmentId)}/releases`, { body: input }),
   obligate: (id: string, input: Obligate) => request<FundTransactionResult>('POST', `/appropriations/${enc(id)}/obligations`, { body: input }),
   deobligate: (obligationId: string, input: Deobligate) => request<FundTransactionResult>('POST', `/fund-transactions/${enc(obligationId)}/deobligations`, { body: input }),
   listTransactions: (query: TransactionQuery, signal?: AbortSignal) => request<FundTransactionList>('GET', '/fund-transactions', { query: { ...query }, signal }),

@@ -4,8 +4,9 @@ import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx'
 import { parseDollars } from '../../platform/format.ts';
 import { fundsApi, type Appropriation, type FundTransactionResult } from './funds-api.ts';
 
-/** Obligates money from this appropriation to a case (or one of its lines) or to a program for a partner. */
-export function ObligateForm({ appropriation, onDone }: { appropriation: Appropriation; onDone: (result: FundTransactionResult) => void }) {
+/** Obligates (or commits) money from this appropriation to a case (or one of its lines) or to a program for a partner. */
+export function ObligateForm({ appropriation, onDone, mode = 'obligation' }: { appropriation: Appropriation; onDone: (result: FundTransactionResult) => void; mode?: 'obligation' | 'commitment' }) {
+  const verb = mode === 'obligation' ? 'Obligate' : 'Commit';
   const [amount, setAmount] = useState('');
   const [caseRef, setCaseRef] = useState('');
   const [lineNumber, setLineNumber] = useState('');
@@ -24,10 +25,11 @@ export function ObligateForm({ appropriation, onDone }: { appropriation: Appropr
     setBusy(true);
     setError(null);
     try {
-      const result = await fundsApi.obligate(appropriation.id, {
+      const input = {
         amountCents: cents, caseId: caseRef.trim() || null, lineNumber: lineNumber.trim() || null,
         partnerCode: caseRef.trim() ? null : partnerCode.trim().toUpperCase() || null, description,
-      });
+      };
+      const result = mode === 'obligation' ? await fundsApi.obligate(appropriation.id, input) : await fundsApi.commit(appropriation.id, input);
       setAmount('');
       setDescription('');
       onDone(result);
@@ -40,20 +42,20 @@ export function ObligateForm({ appropriation, onDone }: { appropriation: Appropr
 
   const placed = ['amountCents', 'caseId', 'lineNumber', 'partnerCode', 'description', 'onDate'];
   return (
-    <form className="form" onSubmit={submit} aria-label="Obligate" noValidate>
+    <form className="form" onSubmit={submit} aria-label={verb} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
-        <Field label="Amount to obligate" error={error?.fieldMessage('amountCents') ?? error?.fieldMessage('onDate')} hint="US dollars">
+        <Field label={`Amount to ${verb.toLowerCase()}`} error={error?.fieldMessage('amountCents') ?? error?.fieldMessage('onDate')} hint="US dollars">
           {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
-        <Field label="Case" error={error?.fieldMessage('caseId')} hint="Identifier, e.g. PL-B-AAA; blank: a program obligation">
+        <Field label="Case" error={error?.fieldMessage('caseId')} hint={`Identifier, e.g. PL-B-AAA; blank: a program ${mode}`}>
           {(control) => <input {...control} value={caseRef} onChange={(e) => setCaseRef(e.target.value.toUpperCase())} />}
         </Field>
         <Field label="Line" error={error?.fieldMessage('lineNumber')} hint="Optional, e.g. 001">
           {(control) => <input {...control} value={lineNumber} maxLength={3} onChange={(e) => setLineNumber(e.target.value)} />}
         </Field>
         {!caseRef.trim() && (
-          <Field label="Partner" error={error?.fieldMessage('partnerCode')} hint="For a program obligation">
+          <Field label="Partner" error={error?.fieldMessage('partnerCode')} hint={`For a program ${mode}`}>
             {(control) => <input {...control} value={partnerCode} maxLength={2} readOnly={appropriation.partnerCode !== null} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
           </Field>
         )}
@@ -62,7 +64,7 @@ export function ObligateForm({ appropriation, onDone }: { appropriation: Appropr
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Obligating…' : 'Obligate'}</button>
+        <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Saving…' : verb}</button>
       </div>
     </form>
   );

@@ -5,22 +5,23 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
-import { transactionColumns } from './appropriation-columns.tsx';
+import { KIND_LABELS, transactionColumns } from './appropriation-columns.tsx';
 import { fundsApi, type TransactionQuery } from './funds-api.ts';
 import { FundsNav } from './funds-nav.tsx';
 
 /** Every obligation and de-obligation within scope; the URL holds the filter (partner, case), so figures can link here. */
 export function TransactionListPage() {
-  usePageTitle('Obligations');
+  usePageTitle('Commitments and obligations');
   const { get, update } = useSearchState();
-  const query: TransactionQuery = { partner: get('partner') || undefined, case: get('case') || undefined, limit: intParam(get('limit'), 100, 500) || 100, offset: intParam(get('offset'), 0) };
+  const kind = get('kind');
+  const query: TransactionQuery = { partner: get('partner') || undefined, case: get('case') || undefined, kind: kind in KIND_LABELS ? (kind as keyof typeof KIND_LABELS) : undefined, limit: intParam(get('limit'), 100, 500) || 100, offset: intParam(get('offset'), 0) };
   const page = useApi((signal) => fundsApi.listTransactions(query, signal), [JSON.stringify(query)]);
   return (
     <section className="page">
       <header className="page-header">
         <div>
-          <h1>Obligations</h1>
-          <p className="page-sub">The append-only ledger: a correction is a de-obligation, never an edit.</p>
+          <h1>Commitments and obligations</h1>
+          <p className="page-sub">The append-only ledger: a correction is a de-obligation or a release, never an edit.</p>
         </div>
       </header>
       <FundsNav />
@@ -28,6 +29,13 @@ export function TransactionListPage() {
         <label className="field field-inline field-narrow">
           <span>Partner</span>
           <input value={query.partner ?? ''} maxLength={2} onChange={(e) => update({ partner: e.target.value.toUpperCase(), offset: null }, { replace: true })} />
+        </label>
+        <label className="field field-inline">
+          <span>Kind</span>
+          <select value={query.kind ?? ''} onChange={(e) => update({ kind: e.target.value, offset: null })}>
+            <option value="">all</option>
+            {Object.entries(KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
         </label>
         <label className="field field-inline">
           <span>Case</span>
