@@ -7,7 +7,7 @@ import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/schema.ts';
 import { portfolioCaseQuery, sideBySideQuery } from './model.ts';
-import { activityCounts, deadlineCounts, partnerActivity, partnerCases, partnerDeadlines, partnerMilestones, timelineOf } from './queries.ts';
+import { activityCounts, deadlineCounts, narrowTo, partnerActivity, partnerCases, partnerDeadlines, partnerMilestones, timelineOf } from './queries.ts';
 import { ACTIVITY_WINDOW_DAYS } from './rules.ts';
 import { figure, portfolioSections, type PortfolioFigure } from './sections.ts';
 
@@ -77,7 +77,7 @@ export async function getPortfolios(db: Db, principal: Principal, raw: unknown =
   const known = rows.map((r) => r.code);
   const [sections, deadlines, activity] = await Promise.all([
     sectionsFor(db, principal, known, today),
-    partnerDeadlines(db, principal, undefined, today),
+    partnerDeadlines(db, narrowTo(principal, known), undefined, today),
     activityCounts(db, principal, known, addDays(today, -ACTIVITY_WINDOW_DAYS)),
   ]);
   return {

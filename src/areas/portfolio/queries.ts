@@ -54,8 +54,13 @@ export async function partnerCases(db: Db, principal: Principal, partnerCode: st
  * principal's scope is narrowed to that partner (already checked readable), so each source filters by it in SQL.
  */
 export async function partnerDeadlines(db: Db, principal: Principal, partnerCode: string | undefined, today: string): Promise<DeadlineView[]> {
-  const narrowed: Principal = partnerCode ? { ...principal, scope: { ...principal.scope, allCountries: false, countries: [partnerCode] } } : principal;
+  const narrowed = partnerCode ? narrowTo(principal, [partnerCode]) : principal;
   return listDeadlines(db, narrowed, { from: today, to: addDays(today, 365), includeOverdue: true, partnerCode, today });
+}
+
+/** The principal seeing only `codes` (each already checked readable): narrows what every scoped query returns. */
+export function narrowTo(principal: Principal, codes: readonly string[]): Principal {
+  return { ...principal, scope: { ...principal.scope, allCountries: false, countries: [...codes] } };
 }
 
 export function deadlineCounts(deadlines: readonly DeadlineView[], today: string) {
