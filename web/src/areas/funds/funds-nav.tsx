@@ -9,7 +9,7 @@ export function FundsNav() {
         Appropriations
       </NavLink>
       <NavLink to="/funds/transactions" className={link} style={plain}>
-        Obligations
+        Commitments and obligations
       </NavLink>
       <NavLink to="/funds/programs" className={link} style={plain}>
         Programs and authorities
