@@ -24,8 +24,11 @@ export async function listDeadlines(db: Db, principal: Principal, query: Deadlin
   const readable = deadlineSources().filter(
     (s) => decide(principal, 'read', { area: s.area }).allowed && (!query.area || s.area === query.area),
   );
-  const from = query.includeOverdue ? null : query.from;
-  const found: Deadline[] = (await Promise.all(readable.map((source) => source.list(db, principal, { from, to: query.to })))).flat();
+  const found: Deadline[] = [];
+  for (const source of readable) {
+    const from = query.includeOverdue ? null : query.from;
+    found.push(...(await source.list(db, principal, { from, to: query.to })));
+  }
   return found
     .filter((d) => !query.partnerCode || d.partnerCode === query.partnerCode)
     .filter((d) => d.dueDate >= query.from || (query.includeOverdue && d.dueDate < today))
