@@ -17,6 +17,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { seedDemo } from './generator/seed.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
+import { benchPortfolio } from './portfolio.ts';
 
 const engines: TestEngine[] = process.argv.includes('--pglite-only') ? ['pglite'] : ['pglite', 'postgres'];
 
@@ -117,6 +118,7 @@ async function benchFoundation(database: Database) {
   row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
 
   await benchNotifications(database, app, headers);
+  await benchPortfolio(database, app, headers);
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();

@@ -9,7 +9,9 @@ import { registerAreaHooks } from './areas/register-hooks.ts';
 import { caseWritingRoutes } from './areas/case-writing/routes.ts';
 import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
+import { fundRoutes } from './areas/funds/routes.ts';
 import { notificationRoutes } from './areas/notifications/routes.ts';
+import { portfolioRoutes } from './areas/portfolio/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
@@ -54,6 +56,8 @@ export function createApiRouter() {
     .route('/', caseWritingRoutes)
     .route('/', notificationRoutes)
     .route('/', deadlineRoutes)
+    .route('/', fundRoutes)
+    .route('/', portfolioRoutes)
     .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });

@@ -8,6 +8,7 @@ import { todayIso } from '../../src/platform/dates.ts';
 import { registerAreaHooks } from '../../src/areas/register-hooks.ts';
 import { bulkLoadCases } from './bulk-load-cases.ts';
 import { bulkLoadNotifications } from './bulk-load-notifications.ts';
+import { bulkLoadFunds, loadFundsThroughServices } from './funds.ts';
 import { generateCases } from './cases.ts';
 import { loadCasesThroughServices } from './load-cases.ts';
 import { SIZES, type DatasetSize } from './sizes.ts';
@@ -39,5 +40,6 @@ export async function seedDemo(db: Db, options: SeedOptions) {
   const specs = generateCases(options.seed, size.cases, casePartners.filter((c) => partnerCodes.includes(c)), today);
   const cases = options.size === 'demo' ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today) : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
   const notices = options.size === 'demo' ? null : await bulkLoadNotifications(db, SYSTEM_PRINCIPAL, today);
-  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, login: { username: 'admin', password: DEMO_PASSWORD } };
+  const funds = options.size === 'demo' ? await loadFundsThroughServices(db, SYSTEM_PRINCIPAL, options.seed, today) : await bulkLoadFunds(db, SYSTEM_PRINCIPAL, options.seed, today);
+  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, appropriations: funds, login: { username: 'admin', password: DEMO_PASSWORD } };
 }

@@ -7,3 +7,4 @@ export * from '../platform/saved-views/schema.ts';
 export { timelinessTargets } from '../areas/case-writing/schema.ts';
 export * from '../areas/notifications/schema.ts';
 export * from '../platform/deadlines/schema.ts';
+export * from '../areas/funds/schema.ts';

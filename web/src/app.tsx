@@ -9,11 +9,19 @@ import { LorListPage } from './areas/cases/lor-list-page.tsx';
 import { NewCasePage } from './areas/cases/new-case-page.tsx';
 import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
 import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
+import { AppropriationListPage } from './areas/funds/appropriation-list-page.tsx';
+import { AppropriationPage } from './areas/funds/appropriation-page.tsx';
+import { ProgramsPage } from './areas/funds/programs-page.tsx';
+import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
 import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
 import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
 import { NotificationPage } from './areas/notifications/notification-page.tsx';
 import { ThresholdsPage } from './areas/notifications/thresholds-page.tsx';
 import { WhatIfPage } from './areas/notifications/what-if-page.tsx';
+import { OverviewPage } from './areas/portfolio/overview-page.tsx';
+import { PartnerPortfolioPage } from './areas/portfolio/partner-portfolio-page.tsx';
+import { PortfolioCasesPage } from './areas/portfolio/portfolio-cases-page.tsx';
+import { PortfolioHomePage } from './areas/portfolio/portfolio-home-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
@@ -52,6 +60,15 @@ export function App() {
             <Route path="notifications/thresholds" element={<RequireArea id="notifications"><ThresholdsPage /></RequireArea>} />
             <Route path="notifications/:id" element={<RequireArea id="notifications"><NotificationPage /></RequireArea>} />
             <Route path="deadlines" element={<CalendarPage />} />
+            <Route path="funds" element={<Navigate to="/funds/appropriations" replace />} />
+            <Route path="funds/appropriations" element={<RequireArea id="funds"><AppropriationListPage /></RequireArea>} />
+            <Route path="funds/appropriations/:id" element={<RequireArea id="funds"><AppropriationPage /></RequireArea>} />
+            <Route path="funds/transactions" element={<RequireArea id="funds"><TransactionListPage /></RequireArea>} />
+            <Route path="funds/programs" element={<RequireArea id="funds"><ProgramsPage /></RequireArea>} />
+            <Route path="portfolio" element={<RequireArea id="portfolio"><PortfolioHomePage /></RequireArea>} />
+            <Route path="portfolio/overview" element={<RequireArea id="portfolio"><OverviewPage /></RequireArea>} />
+            <Route path="portfolio/:partner" element={<RequireArea id="portfolio"><PartnerPortfolioPage /></RequireArea>} />
+            <Route path="portfolio/:partner/cases" element={<RequireArea id="portfolio"><PortfolioCasesPage /></RequireArea>} />
             <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
             <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
             <Route path="account/tokens" element={<AccountPage />} />

@@ -3,8 +3,8 @@ import type { Directorate } from './roles.ts';
 /** Every area of the mission, built or not; the navigation lists them all. */
 export const AREAS = [
   { id: 'countries', label: 'Partners', directorate: null, built: true },
-  { id: 'portfolio', label: 'Country portfolios', directorate: 'REX', built: false },
-  { id: 'funds', label: 'Funds and authorities', directorate: 'REX', built: false },
+  { id: 'portfolio', label: 'Country portfolios', directorate: 'REX', built: true },
+  { id: 'funds', label: 'Funds and authorities', directorate: 'REX', built: true },
   { id: 'cases', label: 'Cases and LORs', directorate: 'GEX', built: true },
   { id: 'case-writing', label: 'Case writing and LOA review', directorate: 'GEX', built: true },
   { id: 'notifications', label: 'Congressional notifications', directorate: 'GEX', built: true },

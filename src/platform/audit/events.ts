@@ -14,6 +14,9 @@ export type AuditEvent =
   | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
   | { entityType: 'notification'; action: 'notification.created' | 'notification.updated' | 'notification.transitioned' }
   | { entityType: 'notification_threshold'; action: 'notification_threshold.added' | 'notification_threshold.ended' }
+  | { entityType: 'fund_program'; action: 'fund_program.created' | 'fund_program.updated' }
+  | { entityType: 'appropriation'; action: 'appropriation.created' | 'appropriation.updated' }
+  | { entityType: 'fund_transaction'; action: 'fund_transaction.committed' | 'fund_transaction.released' | 'fund_transaction.obligated' | 'fund_transaction.deobligated' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

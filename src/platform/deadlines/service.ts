@@ -20,19 +20,22 @@ export interface DeadlineView extends Deadline {
   daysLeft: number;
 }
 
-/** Every area's open clocks the principal may see, earliest first. Areas the principal cannot read contribute nothing. */
+/**
+ * Every area's open clocks the principal may see, earliest first, asking the areas in parallel. Areas the principal
+ * cannot read contribute nothing; a partner filter narrows the principal's scope so each source filters in SQL.
+ */
 export async function listDeadlines(db: Db, principal: Principal, query: DeadlineQuery): Promise<DeadlineView[]> {
   const today = query.today ?? todayIso();
-  const readable = visibleSources(principal).filter((s) => !query.area || s.area === query.area);
-  const found: Deadline[] = [];
-  for (const source of readable) {
-    const from = query.includeOverdue ? null : query.from;
-    found.push(...(await source.list(db, principal, { from, to: query.to })));
-  }
+  const code = query.partnerCode;
+  if (code && !principal.scope.allCountries && !principal.scope.countries.includes(code)) return [];
+  const asker: Principal = code ? { ...principal, scope: { ...principal.scope, allCountries: false, countries: [code] } } : principal;
+  const readable = visibleSources(asker).filter((s) => !query.area || s.area === query.area);
+  const window = { from: query.includeOverdue ? null : query.from, to: query.to };
+  const found = (await Promise.all(readable.map((source) => source.list(db, asker, window)))).flat();
   return found
-    .filter((d) => !query.partnerCode || d.partnerCode === query.partnerCode)
+    .filter((d) => !code || d.partnerCode === code)
     .filter((d) => d.dueDate >= query.from || (query.includeOverdue && d.dueDate < today))
-    .map((d) => ({ ...d, overdue: d.dueDate < today, daysLeft: Math.round((Date.parse(d.dueDate) - Date.parse(today)) / 86_400_000) }))
+    .map((d) => ({ ...d, overdue: d.dueDate < today, daysLeft: daysBetween(today, d.dueDate) }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
 }
 

@@ -1,0 +1,166 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { todayIso } from '../../platform/dates.ts';
+import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { findCase } from '../cases/case-service.ts';
+import { cases, loaLines, loaVersions } from '../cases/schema.ts';
+import { partnerScope } from '../countries/service.ts';
+import { findAppropriation, getAppropriation, refuse } from './appropriation-service.ts';
+import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
+import { deobligateInput, obligateInput, transactionListQuery, type DeobligateInput, type ObligateInput } from './model.ts';
+import { decideCaseFunding } from './rules/case-funding.ts';
+import { decideDeobligation, decideObligation } from './rules/balance.ts';
+import type { ExecutionChannel } from './rules/programs.ts';
+import { appropriations, fundPrograms, fundTransactions } from './schema.ts';
+
+type TransactionRow = typeof fundTransactions.$inferSelect;
+const AREA = 'funds' as const;
+
+function dateOf(onDate: string | undefined, today: string): string {
+  const date = onDate ?? today;
+  if (date > today) throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
+  return date;
+}
+
+/**
+ * Applies money from an appropriation to a case (or one of its lines) or to a program for a partner. The appropriation row is
+ * locked (SELECT … FOR UPDATE) for the whole transaction, so parallel obligations are decided one after another and cannot overdraw.
+ */
+export async function obligate(db: Db, principal: Principal, appropriationId: string, raw: ObligateInput, today = todayIso()) {
+  requireAccess(principal, 'write', { area: AREA });
+  const input = parseInput(obligateInput, raw);
+  const onDate = dateOf(input.onDate, today);
+  const id = await db.transaction(async (tx) => {
+    const fund = await findAppropriation(tx, principal, appropriationId, true);
+    const commitment = input.commitmentId ? await commitmentOf(tx, principal, input.commitmentId, fund.id) : null;
+    const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
+    const target = commitment
+      ? { partnerCode: commitment.partnerCode, caseId: commitment.caseId, lineNumber: commitment.lineNumber }
+      : { ...(await targetOf(tx, principal, input, fund.partnerCode, { code: program!.code, executedThrough: program!.executedThrough as ExecutionChannel | null })), lineNumber: input.lineNumber };
+    requireAccess(principal, 'write', { area: AREA, countryCode: target.partnerCode });
+    const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
+    const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
+    const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, remaining);
+    if (!decision.ok) throw refuse(decision);
+    const [row] = await tx
+      .insert(fundTransactions)
+      .values({ appropriationId: fund.id, kind: 'obligation', amountCents: input.amountCents, partnerCode: target.partnerCode, caseId: target.caseId, lineNumber: target.lineNumber, commitmentId: commitment?.id ?? null, description: input.description, onDate, createdBy: principal.username })
+      .returning();
+    await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.obligated', entityId: row!.id, countryCode: target.partnerCode, after: { ...row, availableBefore: balance.availableCents } });
+    return row!.id;
+  });
+  return transactionResult(db, principal, id, today);
+}
+
+async function commitmentOf(tx: Tx, principal: Principal, id: string, appropriationId: string) {
+  const row = await findTransaction(tx, principal, id).catch(() => {
+    throw badRequest('Unknown commitment', [{ path: 'commitmentId', message: `no commitment ${id} within your scope` }]);
+  });
+  if (row.kind !== 'commitment' || row.appropriationId !== appropriationId) throw badRequest('Not a commitment of this appropriation', [{ path: 'commitmentId', message: 'name a commitment of this appropriation' }]);
+  return row;
+}
+
+/** Where money goes: a case (its partner; the program must be allowed to fund it) or a program for a partner. */
+export async function targetOf(tx: Tx, principal: Principal, input: Pick<ReturnType<typeof obligateInput.parse>, 'caseId' | 'lineNumber' | 'partnerCode'>, allottedTo: string | null, program: { code: string; executedThrough: ExecutionChannel | null }) {
+  if (input.caseId) {
+    const row = await findCase(tx, principal, input.caseId).catch(() => {
+      throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
+    });
+    if (input.partnerCode && input.partnerCode !== row.partnerCode) throw badRequest('The partner is the case’s', [{ path: 'partnerCode', message: `${row.identifier} belongs to ${row.partnerCode}` }]);
+    const decision = decideCaseFunding(program, allottedTo, row);
+    if (!decision.ok) throw refuse(decision);
+    if (input.lineNumber) {
+      const [line] = await tx
+        .select({ id: loaLines.id })
+        .from(loaLines)
+        .innerJoin(loaVersions, eq(loaVersions.id, loaLines.versionId))
+        .where(and(eq(loaVersions.caseId, row.id), eq(loaLines.lineNumber, input.lineNumber)))
+        .limit(1);
+      if (!line) throw badRequest('Unknown line', [{ path: 'lineNumber', message: `${row.identifier} has no line ${input.lineNumber}` }]);
+    }
+    return { partnerCode: row.partnerCode, caseId: row.id };
+  }
+  if (input.lineNumber) throw badRequest('A line belongs to a case', [{ path: 'caseId', message: 'name the case of the line' }]);
+  const partnerCode = input.partnerCode ?? allottedTo;
+  if (!partnerCode) throw badRequest('Name the partner the money is applied for', [{ path: 'partnerCode', message: 'required without a case' }]);
+  if (allottedTo && allottedTo !== partnerCode) throw badRequest(`This money is allotted to ${allottedTo}`, [{ path: 'partnerCode', message: `must be ${allottedTo}` }]);
+  return { partnerCode, caseId: null };
+}
+
+/** Returns money from one obligation to its appropriation (a new ledger entry; nothing is rewritten). */
+export async function deobligate(db: Db, principal: Principal, obligationId: string, raw: DeobligateInput, today = todayIso()) {
+  requireAccess(principal, 'write', { area: AREA });
+  const input = parseInput(deobligateInput, raw);
+  const onDate = dateOf(input.onDate, today);
+  const id = await db.transaction(async (tx) => {
+    const original = await findTransaction(tx, principal, obligationId);
+    if (original.kind !== 'obligation') throw badRequest('Money is returned from an obligation', [{ path: 'obligationId', message: 'this entry is a de-obligation' }]);
+    requireAccess(principal, 'write', { area: AREA, countryCode: original.partnerCode });
+    await findAppropriation(tx, principal, original.appropriationId, true);
+    if (onDate < original.onDate) throw badRequest('A de-obligation follows its obligation', [{ path: 'onDate', message: `on or after ${original.onDate}` }]);
+    const decision = decideDeobligation(await obligationRemaining(tx, original.id, original.amountCents), input.amountCents);
+    if (!decision.ok) throw refuse(decision);
+    const [row] = await tx
+      .insert(fundTransactions)
+      .values({ appropriationId: original.appropriationId, kind: 'deobligation', amountCents: input.amountCents, partnerCode: original.partnerCode, caseId: original.caseId, lineNumber: original.lineNumber, obligationId: original.id, description: input.description, onDate, createdBy: principal.username })
+      .returning();
+    await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.deobligated', entityId: row!.id, countryCode: original.partnerCode, after: row });
+    return row!.id;
+  });
+  return transactionResult(db, principal, id, today);
+}
+
+export async function findTransaction(db: Db | Tx, principal: Principal, id: string): Promise<TransactionRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`Fund transaction ${id}`);
+  const [row] = await db.select().from(fundTransactions).where(and(eq(fundTransactions.id, id), partnerScope(principal, fundTransactions.partnerCode)));
+  if (!row) throw notFound(`Fund transaction ${id}`);
+  return row;
+}
+
+export async function transactionResult(db: Db, principal: Principal, id: string, today: string) {
+  const [row] = await listRows(db, principal, eq(fundTransactions.id, id), 1, 0);
+  return { transaction: row!, appropriation: await getAppropriation(db, principal, row!.appropriationId, today) };
+}
+
+/** Returned from an obligation (de-obligations), or used from a commitment (releases and obligations drawn from it). */
+const returnedSql = sql<number>`(select coalesce(sum(d.amount_cents), 0) from fund_transactions d where d.obligation_id = ${fundTransactions.id} or d.commitment_id = ${fundTransactions.id})`.mapWith(Number);
+
+function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: number, offset: number) {
+  return db
+    .select({
+      id: fundTransactions.id, appropriationId: fundTransactions.appropriationId, appropriationName: appropriations.name, programCode: appropriations.programCode,
+      kind: fundTransactions.kind, amountCents: fundTransactions.amountCents, partnerCode: fundTransactions.partnerCode, caseId: fundTransactions.caseId,
+      caseIdentifier: cases.identifier, lineNumber: fundTransactions.lineNumber, obligationId: fundTransactions.obligationId, commitmentId: fundTransactions.commitmentId, description: fundTransactions.description,
+      onDate: fundTransactions.onDate, createdBy: fundTransactions.createdBy, returnedCents: returnedSql,
+    })
+    .from(fundTransactions)
+    .innerJoin(appropriations, eq(appropriations.id, fundTransactions.appropriationId))
+    .leftJoin(cases, eq(cases.id, fundTransactions.caseId))
+    .where(and(where, partnerScope(principal, fundTransactions.partnerCode)))
+    .orderBy(desc(fundTransactions.onDate), desc(fundTransactions.createdAt))
+    .limit(limit)
+    .offset(offset);
+}
+
+/** Obligations and de-obligations within the principal's partner scope, newest first. */
+export async function listTransactions(db: Db, principal: Principal, raw: unknown = {}) {
+  requireAccess(principal, 'read', { area: AREA });
+  const query = parseInput(transactionListQuery, raw);
+  let caseId: string | undefined;
+  if (query.case) caseId = (await findCase(db, principal, query.case)).id;
+  const where = and(
+    query.appropriation ? eq(fundTransactions.appropriationId, query.appropriation) : undefined,
+    query.partner ? eq(fundTransactions.partnerCode, query.partner) : undefined,
+    caseId ? eq(fundTransactions.caseId, caseId) : undefined,
+    query.kind ? eq(fundTransactions.kind, query.kind) : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    listRows(db, principal, where, query.limit, query.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(fundTransactions).where(and(where, partnerScope(principal, fundTransactions.partnerCode))),
+  ]);
+  return { items, total: total?.n ?? 0, limit: query.limit, offset: query.offset };
+}

@@ -1,0 +1,67 @@
+import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { addDays } from '../../platform/dates.ts';
+import { partnerScope } from '../countries/service.ts';
+import { EXPIRING_WITHIN_DAYS } from '../portfolio/rules.ts';
+import { figure, push, type PortfolioFigure, type PortfolioSection } from '../portfolio/sections.ts';
+import { ledgerTotals } from './ledger.ts';
+import { appropriations, fundTransactions } from './schema.ts';
+
+/**
+ * A partner's money: available (allotted to the partner, not expired; of which committed to cases or programs), obligated (net, from any appropriation), and
+ * available money whose period of availability ends within 90 days; by program. The same ledger sums as the funds API.
+ */
+async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
+  const ledger = ledgerTotals(db, partnerCodes ? inArray(appropriations.partnerCode, [...partnerCodes]) : undefined);
+  const available = sql`(${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0))`;
+  const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${today})`;
+  const soon = sql`(${appropriations.availableUntil} between ${today} and ${addDays(today, EXPIRING_WITHIN_DAYS)})`;
+  const allotted: (SQL | undefined)[] = [isNotNull(appropriations.partnerCode), partnerScope(principal, appropriations.partnerCode), partnerCodes ? inArray(appropriations.partnerCode, [...partnerCodes]) : undefined];
+  const [byProgram, obligated] = await Promise.all([
+    db
+      .select({
+        partnerCode: sql<string>`${appropriations.partnerCode}`, programCode: appropriations.programCode,
+        appropriated: sql<number>`coalesce(sum(${appropriations.amountCents}), 0)`.mapWith(Number),
+        available: sql<number>`coalesce(sum(${available}) filter (where ${live}), 0)`.mapWith(Number),
+        expiring: sql<number>`coalesce(sum(${available}) filter (where ${soon}), 0)`.mapWith(Number),
+        committed: sql<number>`coalesce(sum(${ledger.committed}) filter (where ${live}), 0)`.mapWith(Number),
+      })
+      .from(appropriations)
+      .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
+      .where(and(...allotted))
+      .groupBy(appropriations.partnerCode, appropriations.programCode),
+    db
+      .select({
+        partnerCode: fundTransactions.partnerCode,
+        net: sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(Number),
+      })
+      .from(fundTransactions)
+      .where(and(partnerScope(principal, fundTransactions.partnerCode), partnerCodes ? inArray(fundTransactions.partnerCode, [...partnerCodes]) : undefined))
+      .groupBy(fundTransactions.partnerCode),
+  ]);
+  const totals = new Map<string, { available: number; expiring: number; obligated: number; committed: number }>();
+  const at = (code: string) => totals.get(code) ?? totals.set(code, { available: 0, expiring: 0, obligated: 0, committed: 0 }).get(code)!;
+  for (const r of byProgram) {
+    at(r.partnerCode).available += r.available;
+    at(r.partnerCode).expiring += r.expiring;
+    at(r.partnerCode).committed += r.committed;
+  }
+  for (const r of obligated) at(r.partnerCode).obligated += r.net;
+  const out = new Map<string, PortfolioFigure[]>();
+  for (const [code, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+    push(out, code, figure({ key: 'funds.available', label: 'Funds available', cents: t.available, link: `/funds/appropriations?partner=${code}&state=available` }));
+    push(out, code, figure({ key: 'funds.committed', label: 'Of which committed', cents: t.committed, link: `/funds/transactions?partner=${code}&kind=commitment` }));
+    push(out, code, figure({ key: 'funds.obligated', label: 'Funds obligated (net)', cents: t.obligated, link: `/funds/transactions?partner=${code}` }));
+    push(out, code, figure({ key: 'funds.expiring', label: `Expiring in ${EXPIRING_WITHIN_DAYS} days`, cents: t.expiring, risk: 'expiring', link: `/funds/appropriations?partner=${code}&state=expiring&days=${EXPIRING_WITHIN_DAYS}` }));
+  }
+  for (const r of [...byProgram].sort((a, b) => a.programCode.localeCompare(b.programCode))) {
+    push(out, r.partnerCode, figure({ key: `funds.program.${r.programCode}`, label: r.programCode, group: 'by_program', count: null, cents: r.available, link: `/funds/appropriations?partner=${r.partnerCode}&program=${r.programCode}` }));
+  }
+  return out;
+}
+
+export const fundsPortfolioSection: PortfolioSection = {
+  id: 'funds', area: 'funds', label: 'Funds', order: 20,
+  figures: fundFigures,
+};

@@ -1,0 +1,64 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { conflict, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { createProgramInput, updateProgramInput } from './model.ts';
+import { fundPrograms } from './schema.ts';
+
+export type ProgramRow = typeof fundPrograms.$inferSelect;
+const AREA = 'funds' as const;
+
+export const programView = (row: ProgramRow) => ({
+  ...row,
+  title: row.title as 10 | 22,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** Authorities are law: only administrators (with write in Funds) add or change them. */
+function requireProgramKeeper(principal: Principal) {
+  requireAccess(principal, 'write', { area: AREA });
+  if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: programs and authorities are kept by administrators');
+}
+
+export async function listPrograms(db: Db, principal: Principal) {
+  requireAccess(principal, 'read', { area: AREA });
+  const rows = await db.select().from(fundPrograms).orderBy(asc(fundPrograms.title), asc(fundPrograms.code));
+  return rows.map(programView);
+}
+
+export async function getProgram(db: Db, principal: Principal, code: string) {
+  requireAccess(principal, 'read', { area: AREA });
+  const [row] = await db.select().from(fundPrograms).where(eq(fundPrograms.code, code));
+  if (!row) throw notFound(`Program ${code}`);
+  return programView(row);
+}
+
+export async function createProgram(db: Db, principal: Principal, raw: unknown) {
+  requireProgramKeeper(principal);
+  const input = parseInput(createProgramInput, raw);
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ code: fundPrograms.code }).from(fundPrograms).where(eq(fundPrograms.code, input.code));
+    if (taken) throw conflict(`Program ${input.code} already exists`);
+    const [row] = await tx.insert(fundPrograms).values({ ...input, notifications: [...input.notifications], standard: false }).returning();
+    await appendAudit(tx, principal, { entityType: 'fund_program', action: 'fund_program.created', entityId: row!.code, after: row });
+    return programView(row!);
+  });
+}
+
+export async function updateProgram(db: Db, principal: Principal, code: string, raw: unknown) {
+  requireProgramKeeper(principal);
+  const { version, ...changes } = parseInput(updateProgramInput, raw);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, code)).for('update');
+    if (!before) throw notFound(`Program ${code}`);
+    if (before.version !== version) throw versionConflict(`Program ${code}`, version, before.version);
+    const set = { ...changes, ...(changes.notifications ? { notifications: [...changes.notifications] } : {}) };
+    const [after] = await tx.update(fundPrograms).set({ ...set, version: before.version + 1, updatedAt: new Date() }).where(eq(fundPrograms.code, code)).returning();
+    await appendAudit(tx, principal, { entityType: 'fund_program', action: 'fund_program.updated', entityId: code, before, after });
+    return programView(after!);
+  });
+}

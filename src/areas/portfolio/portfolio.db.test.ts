@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { failure } from '../../platform/testing/failure.ts';
+import { testPrincipal } from '../../platform/testing/principals.ts';
+import { caseMilestones, cases, loaVersions } from '../cases/schema.ts';
+import { createAppropriation, listAppropriations } from '../funds/appropriation-service.ts';
+import { commit } from '../funds/commitment-service.ts';
+import { deobligate, obligate } from '../funds/obligation-service.ts';
+import { notifications } from '../notifications/schema.ts';
+import { registerAreaHooks } from '../register-hooks.ts';
+import { getOverview } from './overview-service.ts';
+import { getPortfolio, getPortfolioCases, getPortfolios } from './portfolio-service.ts';
+import { figure, registerPortfolioSection, unregisterPortfolioSection } from './sections.ts';
+
+const admin = testPrincipal(['administrator']);
+const cpd = testPrincipal(['country_portfolio_director'], { directorates: ['REX', 'GEX', 'GCD', 'WPNS'], countries: ['AT', 'GM'] });
+const cpdRexOnly = testPrincipal(['country_portfolio_director'], { directorates: ['REX'], countries: ['AT'] });
+const cpdBE = testPrincipal(['country_portfolio_director'], { directorates: ['REX', 'GEX', 'GCD', 'WPNS'], countries: ['BE'] });
+const TODAY = '2026-06-01';
+const usd = (dollars: number) => dollars * 100;
+
+/** The hand-computed fixture: what each figure must be is written beside the records that make it. */
+async function loadFixture(database: Database) {
+  const { db } = database;
+  const c = (partnerCode: string, agencyCode: string, designator: string, status: (typeof cases.status.enumValues)[number], fundingSources: string[], dollars: number) =>
+    ({ identifier: `${partnerCode}-${agencyCode}-${designator}`, partnerCode, agencyCode, designator, type: 'defined_order' as const, title: `Case ${designator}`, status, fundingSources, totalCents: usd(dollars) });
+  const inserted = await db.insert(cases).values([
+    c('AT', 'B', 'AAA', 'draft', ['national_funds'], 1_000_000),
+    c('AT', 'B', 'AAB', 'offered', ['national_funds', 'fmf'], 2_500_000),
+    c('AT', 'D', 'AAA', 'implemented', ['fmf'], 4_000_000),
+    c('AT', 'D', 'AAB', 'closed', ['fmf'], 9_000_000),
+    c('AT', 'B', 'AAC', 'cancelled', ['national_funds'], 300),
+    c('BE', 'B', 'AAA', 'draft', ['national_funds'], 5_000_000),
+  ]).returning();
+  const id = (identifier: string) => inserted.find((r) => r.identifier === identifier)!.id;
+  // The offered LOA expired on 20 May: one overdue deadline for AT.
+  await db.insert(loaVersions).values({ caseId: id('AT-B-AAB'), number: 0, kind: 'basic', offerDate: '2026-03-01', offerExpirationDate: '2026-05-20' });
+  await db.insert(caseMilestones).values([
+    { caseId: id('AT-B-AAB'), milestone: 'offered', onDate: '2026-04-01' },
+    { caseId: id('AT-B-AAB'), milestone: 'lor_received', onDate: '2024-01-01' },
+  ]);
+  await db.insert(notifications).values([
+    { kind: 'aeca_36b1', transmittalNumber: '26-01', partnerCode: 'AT', description: 'a', status: 'formally_notified', formallyNotifiedOn: '2026-05-21', reviewDays: 30, reviewEndsOn: '2026-06-20' },
+    { kind: 'aeca_36b1', transmittalNumber: '26-02', partnerCode: 'AT', description: 'b', status: 'draft' },
+    { kind: 'aeca_36b1', transmittalNumber: '26-03', partnerCode: 'AT', description: 'c', status: 'cleared' },
+    { kind: 'aeca_36b1', transmittalNumber: '26-04', partnerCode: 'BE', description: 'd', status: 'draft' },
+  ]);
+  // Funds (through the services, so every step is audited: 10 AT records, 2 BE records).
+  const fmf26 = await createAppropriation(db, admin, { programCode: 'FMF', partnerCode: 'AT', fiscalYear: 2026, name: 'FMF FY26', amountCents: usd(10_000_000), availableUntil: '2026-08-15' }, TODAY);
+  const fms = await createAppropriation(db, admin, { programCode: 'FMS', partnerCode: 'AT', fiscalYear: 2026, name: 'National funds', amountCents: usd(2_000_000) }, TODAY);
+  const edi = await createAppropriation(db, admin, { programCode: 'EDI', partnerCode: 'AT', fiscalYear: 2026, name: 'EDI FY26', amountCents: usd(1_000_000), statedYear: 2026 }, TODAY);
+  await createAppropriation(db, admin, { programCode: 'FMF', partnerCode: 'AT', fiscalYear: 2020, name: 'FMF FY20', amountCents: usd(400_000), availableUntil: '2025-09-30' }, TODAY);
+  const usai = await createAppropriation(db, admin, { programCode: 'USAI', partnerCode: null, fiscalYear: 2026, name: 'USAI FY26', amountCents: usd(50_000_000), statedYear: 2026 }, TODAY);
+  const first = await obligate(db, admin, fmf26.id, { amountCents: usd(3_000_000), caseId: 'AT-D-AAA' }, TODAY);
+  await deobligate(db, admin, first.transaction.id, { amountCents: usd(500_000) }, TODAY);
+  await obligate(db, admin, fms.id, { amountCents: usd(2_000_000), caseId: 'AT-B-AAA' }, TODAY);
+  await obligate(db, admin, edi.id, { amountCents: usd(250_000), partnerCode: 'AT' }, TODAY);
+  await obligate(db, admin, usai.id, { amountCents: usd(1_000_000), partnerCode: 'AT' }, TODAY);
+  await commit(db, admin, fmf26.id, { amountCents: usd(1_000_000), caseId: 'AT-B-AAB' }, TODAY);
+  const be = await createAppropriation(db, admin, { programCode: 'FMF', partnerCode: 'BE', fiscalYear: 2026, name: 'FMF FY26 BE', amountCents: usd(5_000_000), availableUntil: '2026-07-01' }, TODAY);
+  await obligate(db, admin, be.id, { amountCents: usd(1_000_000), partnerCode: 'BE' }, TODAY);
+}
+
+type Sections = { id: string; figures: { key: string; count: number | null; cents: number | null; link: string }[] }[];
+const figureOf = (sections: Sections, key: string) => sections.flatMap((s) => s.figures).find((f) => f.key === key);
+const values = (sections: Sections, prefix: string) => Object.fromEntries(sections.flatMap((s) => s.figures).filter((f) => f.key.startsWith(prefix)).map((f) => [f.key.slice(prefix.length), [f.count, f.cents]]));
+
+describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    registerAreaHooks();
+    await loadFixture(database);
+  });
+  afterAll(() => database?.close());
+
+  it('every figure of one partner matches the hand-computed fixture, and links to its records', async () => {
+    const p = await getPortfolio(database.db, cpd, 'AT', TODAY);
+    expect(p.partner).toMatchObject({ code: 'AT' });
+    expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'deadlines']);
+    // Cases: open = draft + offered + implemented = 1.0M + 2.5M + 4.0M; closed and cancelled are not open.
+    expect(figureOf(p.sections, 'cases.open')).toMatchObject({ count: 3, cents: usd(7_500_000), link: '/portfolio/AT/cases?open=true' });
+    expect(figureOf(p.sections, 'cases.all')).toMatchObject({ count: 5 });
+    expect(values(p.sections, 'cases.status.')).toEqual({ cancelled: [1, usd(300)], closed: [1, usd(9_000_000)], draft: [1, usd(1_000_000)], implemented: [1, usd(4_000_000)], offered: [1, usd(2_500_000)] });
+    // By program (open cases; a case with two sources counts under each): national funds 1.0M + 2.5M, FMF 2.5M + 4.0M.
+    expect(values(p.sections, 'cases.program.')).toEqual({ fmf: [2, usd(6_500_000)], national_funds: [2, usd(3_500_000)] });
+    // Funds: available = FMF26 (10M − 3M + 0.5M) + FMS (2M − 2M) + EDI (1M − 0.25M); FY20 money has expired.
+    expect(figureOf(p.sections, 'funds.available')).toMatchObject({ cents: usd(8_250_000), link: '/funds/appropriations?partner=AT&state=available' });
+    // Obligated (net, any appropriation): 3M − 0.5M + 2M + 0.25M + 1M (program-wide USAI applied for AT).
+    expect(figureOf(p.sections, 'funds.obligated')?.cents).toBe(usd(5_750_000));
+    // Committed (reserved, not yet obligated) is part of what is available: 1M of FMF26 for AT-B-AAB.
+    expect(figureOf(p.sections, 'funds.committed')).toMatchObject({ cents: usd(1_000_000), link: '/funds/transactions?partner=AT&kind=commitment' });
+    // Expiring within 90 days (to 30 Aug): FMF26 ends 15 Aug with 7.5M left; EDI ends 30 Sep, outside the window.
+    expect(figureOf(p.sections, 'funds.expiring')?.cents).toBe(usd(7_500_000));
+    expect(values(p.sections, 'funds.program.')).toEqual({ EDI: [null, usd(750_000)], FMF: [null, usd(7_500_000)], FMS: [null, 0] });
+    // Notifications in progress: the draft and the formally notified one (the cleared one is done).
+    expect(figureOf(p.sections, 'notifications.in_progress')).toMatchObject({ count: 2, link: '/notifications?partner=AT' });
+    // Deadlines: the offer that expired on 20 May is overdue; the review period ending 20 June is due within 90 days;
+    // the EDI money cancelling on 30 September is on the timeline but not within 90 days.
+    expect(figureOf(p.sections, 'deadlines.overdue')?.count).toBe(1);
+    expect(figureOf(p.sections, 'deadlines.upcoming')?.count).toBe(1);
+    expect(p.deadlines.map((d) => [d.kind, d.dueDate])).toEqual([['case.offer_expires', '2026-05-20'], ['notification.review_ends', '2026-06-20'], ['funds.expires', '2026-09-30']]);
+    expect(p.timeline.map((t) => [t.date, t.kind])).toEqual([['2026-04-01', 'milestone'], ['2026-05-20', 'deadline'], ['2026-06-20', 'deadline'], ['2026-09-30', 'deadline']]);
+    expect(p.activity).toHaveLength(10);
+    expect(p.activity[0]).toMatchObject({ action: 'fund_transaction.committed' });
+  });
+
+  it('the same numbers show in the funds area and behind each link', async () => {
+    const { db } = database;
+    const p = await getPortfolio(db, cpd, 'AT', TODAY);
+    const funds = await listAppropriations(db, cpd, { partner: 'AT', state: 'available' }, TODAY);
+    expect(funds.totals.availableCents).toBe(figureOf(p.sections, 'funds.available')?.cents);
+    const expiring = await listAppropriations(db, cpd, { partner: 'AT', state: 'expiring', days: 90 }, TODAY);
+    expect(expiring.totals.availableCents).toBe(figureOf(p.sections, 'funds.expiring')?.cents);
+    const open = await getPortfolioCases(db, cpd, 'AT', { open: 'true' });
+    expect([open.total, open.totalCents]).toEqual([3, usd(7_500_000)]);
+    const fmf = await getPortfolioCases(db, cpd, 'AT', { open: 'true', program: 'fmf' });
+    expect(fmf.items.map((i) => i.identifier)).toEqual(['AT-D-AAA', 'AT-B-AAB']);
+    expect((await getPortfolioCases(db, cpd, 'AT', { status: 'closed' })).totalCents).toBe(usd(9_000_000));
+  });
+
+  it('scope: a director sees only their partners, side by side, in the overview ranks and in its totals', async () => {
+    const { db } = database;
+    expect((await failure(getPortfolio(db, cpd, 'BE', TODAY))).status).toBe(403);
+    expect((await failure(getPortfolios(db, cpd, { partners: 'AT,BE' }, TODAY))).status).toBe(403);
+    const mine = await getPortfolios(db, cpd, {}, TODAY);
+    expect(mine.partners.map((p) => p.partner.code)).toEqual(['AT', 'GM']);
+    expect(figureOf(mine.partners[0]!.sections, 'cases.open')?.cents).toBe(usd(7_500_000));
+    expect(mine.partners[1]!.sections.flatMap((s) => s.figures).filter((f) => f.key !== 'deadlines.overdue' && f.key !== 'deadlines.upcoming')).toEqual([]);
+    const overview = await getOverview(db, cpd, { sort: 'value' }, TODAY);
+    expect(overview.partners.map((p) => p.partnerCode)).toEqual(['AT']);
+    expect(overview.totals).toEqual({ partners: 1, valueCents: usd(7_500_000), openCases: 3, availableCents: usd(8_250_000), obligatedCents: usd(5_750_000), expiringCents: usd(7_500_000), overdue: 1, activity: 10 });
+    const rexOnly = await getPortfolio(db, cpdRexOnly, 'AT', TODAY);
+    expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'deadlines']);
+    expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
+    const theirs = await getOverview(db, cpdBE, {}, TODAY);
+    expect(theirs.totals).toMatchObject({ partners: 1, valueCents: usd(5_000_000), expiringCents: usd(4_000_000), obligatedCents: usd(1_000_000), activity: 2 });
+  });
+
+  it('the agency overview ranks every partner by value, risk and activity', async () => {
+    const { db } = database;
+    const byValue = await getOverview(db, admin, { sort: 'value' }, TODAY);
+    expect(byValue.partners.map((p) => [p.partnerCode, p.ranks])).toEqual([
+      ['AT', { value: 1, risk: 1, activity: 1 }],
+      ['BE', { value: 2, risk: 2, activity: 2 }],
+    ]);
+    expect(byValue.totals).toMatchObject({ partners: 2, valueCents: usd(12_500_000), openCases: 4, expiringCents: usd(11_500_000), overdue: 1, activity: 12 });
+    const byRisk = await getOverview(db, admin, { sort: 'risk' }, TODAY);
+    expect(byRisk.partners[0]).toMatchObject({ partnerCode: 'AT', overdue: 1, expiringCents: usd(7_500_000) });
+  });
+
+  it('an area plugs its figures in through the registry, shown only to readers of that area', async () => {
+    const { db } = database;
+    registerPortfolioSection({
+      id: 'leases', area: 'leases', label: 'Leases', order: 40,
+      figures: async (_db, _principal, codes) => new Map((codes ?? []).map((c) => [c, [figure({ key: 'leases.active', label: 'Active leases', count: 2, link: `/leases?partner=${c}` })]])),
+    });
+    try {
+      expect((await getPortfolio(db, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'leases', 'deadlines']);
+      const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
+      expect((await getPortfolio(db, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('leases');
+    } finally {
+      unregisterPortfolioSection('leases');
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { decide, type Principal } from '../../platform/access/policy.ts';
+import { auditLog } from '../../platform/audit/schema.ts';
+import { addDays } from '../../platform/dates.ts';
+import { listDeadlines, type DeadlineView } from '../../platform/deadlines/service.ts';
+import { caseMilestones, cases } from '../cases/schema.ts';
+import { maskSummary, withheldCaseIds } from '../cases/sensitivity.ts';
+import { partners } from '../countries/schema.ts';
+import { partnerScope } from '../countries/service.ts';
+import { CLOSED_STATUSES, EXPIRING_WITHIN_DAYS } from './rules.ts';
+
+// The portfolio's own reads of other areas' records (shared/design.md: the portfolio reads every area, owns no table).
+
+export interface CaseFilter {
+  status?: string | undefined;
+  program?: string | undefined;
+  open?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** A partner's cases across every authority, filtered as a figure's link says; pending-notice cases masked as in the case list. */
+export async function partnerCases(db: Db, principal: Principal, partnerCode: string, filter: CaseFilter) {
+  const conditions: (SQL | undefined)[] = [
+    eq(cases.partnerCode, partnerCode),
+    partnerScope(principal, cases.partnerCode),
+    filter.status ? eq(cases.status, filter.status as (typeof cases.status.enumValues)[number]) : undefined,
+    filter.program ? sql`${filter.program} = any(${cases.fundingSources})` : undefined,
+    filter.open ? sql`${cases.status} not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})` : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ id: cases.id, identifier: cases.identifier, partnerCode: cases.partnerCode, partnerName: partners.name, type: cases.type, title: cases.title, status: cases.status, fundingSources: cases.fundingSources, totalCents: cases.totalCents, updatedAt: cases.updatedAt })
+      .from(cases)
+      .innerJoin(partners, eq(partners.code, cases.partnerCode))
+      .where(where)
+      .orderBy(desc(cases.totalCents), asc(cases.identifier))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db.select({ n: count(), cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) }).from(cases).where(where),
+  ]);
+  const withheld = await withheldCaseIds(db, principal, rows);
+  const items = rows.map((r) => {
+    const row = { ...r, updatedAt: r.updatedAt.toISOString(), withheld: withheld.has(r.id) };
+    return row.withheld ? { ...maskSummary(row), fundingSources: [] } : row;
+  });
+  return { items, total: total?.n ?? 0, totalCents: total?.cents ?? 0, limit: filter.limit, offset: filter.offset };
+}
+
+/**
+ * Open clocks of every area the principal may read: overdue, and due within the coming year. For one partner the
+ * principal's scope is narrowed to that partner (already checked readable), so each source filters by it in SQL.
+ */
+export async function partnerDeadlines(db: Db, principal: Principal, partnerCode: string | undefined, today: string): Promise<DeadlineView[]> {
+  return listDeadlines(db, principal, { from: today, to: addDays(today, 365), includeOverdue: true, partnerCode, today });
+}
+
+/** The principal seeing only `codes` (each already checked readable): narrows what every scoped query returns. */
+export function narrowTo(principal: Principal, codes: readonly string[]): Principal {
+  return { ...principal, scope: { ...principal.scope, allCountries: false, countries: [...codes] } };
+}
+
+export function deadlineCounts(deadlines: readonly DeadlineView[], today: string) {
+  const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
+  return { overdue: deadlines.filter((d) => d.overdue).length, upcoming: deadlines.filter((d) => !d.overdue && d.dueDate <= horizon).length };
+}
+
+export interface TimelineEntry {
+  date: string;
+  kind: 'milestone' | 'deadline';
+  title: string;
+  link: string;
+  overdue: boolean;
+}
+
+/** Case milestones of the past year (none for readers who may not read the partner's cases). */
+export async function partnerMilestones(db: Db, principal: Principal, partnerCode: string, today: string): Promise<TimelineEntry[]> {
+  if (!decide(principal, 'read', { area: 'cases', countryCode: partnerCode }).allowed) return [];
+  const rows = await db
+    .select({ id: cases.id, partnerCode: cases.partnerCode, identifier: cases.identifier, milestone: caseMilestones.milestone, onDate: caseMilestones.onDate })
+    .from(caseMilestones)
+    .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
+    .where(and(
+      eq(cases.partnerCode, partnerCode),
+      // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
+      sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${partnerCode}))`,
+      partnerScope(principal, cases.partnerCode),
+      gte(caseMilestones.onDate, addDays(today, -365)),
+    ))
+    .orderBy(desc(caseMilestones.onDate))
+    .limit(200);
+  const withheld = await withheldCaseIds(db, principal, rows);
+  return rows
+    .filter((r) => !withheld.has(r.id))
+    .map((r) => ({ date: r.onDate, kind: 'milestone', title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`, link: `/cases/${r.identifier}`, overdue: false }));
+}
+
+/** Milestones and open deadlines, in date order. */
+export function timelineOf(milestones: readonly TimelineEntry[], deadlines: readonly DeadlineView[]): TimelineEntry[] {
+  return [...milestones, ...deadlines.map(deadlineEntry)].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+}
+
+const deadlineEntry = (d: DeadlineView): TimelineEntry => ({ date: d.dueDate, kind: 'deadline', title: d.title, link: d.link, overdue: d.overdue });
+
+/** The partner's latest audit records: who did what to which record (no before/after content). */
+export async function partnerActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
+  const rows = await db
+    .select({ seq: auditLog.seq, at: auditLog.at, actorName: auditLog.actorName, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId })
+    .from(auditLog)
+    .where(and(eq(auditLog.countryCode, partnerCode), partnerScope(principal, auditLog.countryCode)))
+    .orderBy(desc(auditLog.seq))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), link: linkOf(r.entityType, r.entityId) }));
+}
+
+/** Audit records per partner since `since` (the overview's activity measure), filtered by scope in SQL. */
+export async function activityCounts(db: Db, principal: Principal, partnerCodes: readonly string[] | null, since: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ code: sql<string>`${auditLog.countryCode}`, n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(and(sql`${auditLog.countryCode} is not null`, gte(auditLog.at, `${since}T00:00:00.000Z`), partnerScope(principal, auditLog.countryCode), partnerCodes ? inArray(auditLog.countryCode, [...partnerCodes]) : undefined))
+    .groupBy(auditLog.countryCode);
+  return new Map(rows.map((r) => [r.code, r.n]));
+}
+
+function linkOf(entityType: string, id: string): string | null {
+  const paths: Record<string, string> = { case: `/cases/${id}`, notification: `/notifications/${id}`, appropriation: `/funds/appropriations/${id}`, partner: `/countries/${id}` };
+  return paths[entityType] ?? null;
+}

@@ -1,0 +1,56 @@
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import type { Principal } from '../../../platform/access/policy.ts';
+import { cases } from '../../cases/schema.ts';
+import { partnerScope } from '../../countries/service.ts';
+import { CLOSED_STATUSES } from '../rules.ts';
+import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
+
+const label = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replaceAll('_', ' ');
+/** Funding sources as written on cases: short codes (fmf, usai, ctef) in capitals, phrases (national_funds) as words. */
+const programLabel = (s: string) => (/^[a-z0-9]{2,5}$/.test(s) ? s.toUpperCase() : label(s));
+
+/** Open cases and their values, by status and by funding source (program); a case with several sources counts under each. */
+async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
+  const where: (SQL | undefined)[] = [partnerScope(principal, cases.partnerCode), partnerCodes ? inArray(cases.partnerCode, [...partnerCodes]) : undefined];
+  const open = sql`${cases.status} not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})`;
+  const [byStatus, byProgram] = await Promise.all([
+    db
+      .select({ partnerCode: cases.partnerCode, status: cases.status, n: sql<number>`count(*)::int`, cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) })
+      .from(cases)
+      .where(and(...where))
+      .groupBy(cases.partnerCode, cases.status),
+    db
+      .select({ partnerCode: cases.partnerCode, program: sql<string>`unnest(${cases.fundingSources})`.as('program'), n: sql<number>`count(*)::int`, cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) })
+      .from(cases)
+      .where(and(...where, open))
+      .groupBy(cases.partnerCode, sql`2`),
+  ]);
+  const out = new Map<string, PortfolioFigure[]>();
+  const totals = new Map<string, { n: number; cents: number; all: number }>();
+  for (const r of byStatus) {
+    const t = totals.get(r.partnerCode) ?? { n: 0, cents: 0, all: 0 };
+    t.all += r.n;
+    if (!CLOSED_STATUSES.includes(r.status)) {
+      t.n += r.n;
+      t.cents += r.cents;
+    }
+    totals.set(r.partnerCode, t);
+  }
+  for (const [code, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+    push(out, code, figure({ key: 'cases.open', label: 'Open cases', count: t.n, cents: t.cents, link: `/portfolio/${code}/cases?open=true` }));
+    push(out, code, figure({ key: 'cases.all', label: 'All cases', count: t.all, link: `/portfolio/${code}/cases` }));
+  }
+  for (const r of [...byStatus].sort((a, b) => a.status.localeCompare(b.status))) {
+    push(out, r.partnerCode, figure({ key: `cases.status.${r.status}`, label: label(r.status), group: 'by_status', count: r.n, cents: r.cents, link: `/portfolio/${r.partnerCode}/cases?status=${r.status}` }));
+  }
+  for (const r of [...byProgram].sort((a, b) => a.program.localeCompare(b.program))) {
+    push(out, r.partnerCode, figure({ key: `cases.program.${r.program}`, label: programLabel(r.program), group: 'by_program', count: r.n, cents: r.cents, link: `/portfolio/${r.partnerCode}/cases?open=true&program=${encodeURIComponent(r.program)}` }));
+  }
+  return out;
+}
+
+export const casesPortfolioSection: PortfolioSection = {
+  id: 'cases', area: 'cases', label: 'Cases', order: 10,
+  figures: (db, principal, partnerCodes) => caseFigures(db, principal, partnerCodes),
+};

@@ -1,0 +1,38 @@
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import type { Principal } from '../../../platform/access/policy.ts';
+import { partnerScope } from '../../countries/service.ts';
+import { notifications } from '../../notifications/schema.ts';
+import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
+
+const IN_PROGRESS = ['draft', 'in_tiered_review', 'formally_notified'] as const;
+const LABELS: Record<(typeof IN_PROGRESS)[number], string> = { draft: 'Draft', in_tiered_review: 'In tiered review', formally_notified: 'Formally notified, in review' };
+
+/** Congressional notifications not yet cleared or withdrawn (draft, tiered review, formal review period). */
+async function notificationFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
+  const where: (SQL | undefined)[] = [
+    partnerScope(principal, notifications.partnerCode),
+    partnerCodes ? inArray(notifications.partnerCode, [...partnerCodes]) : undefined,
+    inArray(notifications.status, [...IN_PROGRESS]),
+  ];
+  const rows = await db
+    .select({ partnerCode: notifications.partnerCode, status: notifications.status, n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(...where))
+    .groupBy(notifications.partnerCode, notifications.status);
+  const out = new Map<string, PortfolioFigure[]>();
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.partnerCode, (totals.get(r.partnerCode) ?? 0) + r.n);
+  for (const [code, n] of totals) push(out, code, figure({ key: 'notifications.in_progress', label: 'Notifications in progress', count: n, link: `/notifications?partner=${code}` }));
+  for (const status of IN_PROGRESS) {
+    for (const r of rows.filter((x) => x.status === status)) {
+      push(out, r.partnerCode, figure({ key: `notifications.status.${status}`, label: LABELS[status], group: 'by_status', count: r.n, link: `/notifications?partner=${r.partnerCode}&status=${status}` }));
+    }
+  }
+  return out;
+}
+
+export const notificationsPortfolioSection: PortfolioSection = {
+  id: 'notifications', area: 'notifications', label: 'Congressional notifications', order: 30,
+  figures: (db, principal, partnerCodes) => notificationFigures(db, principal, partnerCodes),
+};
