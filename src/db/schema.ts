@@ -6,3 +6,4 @@ export * from '../areas/cases/schema.ts';
 export * from '../platform/saved-views/schema.ts';
 export { timelinessTargets } from '../areas/case-writing/schema.ts';
 export * from '../areas/notifications/schema.ts';
+export * from '../areas/eum/schema.ts';
