@@ -1,5 +1,6 @@
 import { caseDeadlineSources } from './cases/deadlines.ts';
 import { registerOfferGate } from './cases/offer-gates.ts';
+import { eumDeadlineSources } from './eum/deadlines.ts';
 import { notificationDeadlineSources } from './notifications/deadlines.ts';
 import { notificationOfferGate } from './notifications/offer-gate.ts';
 import { pendingNotificationCheck } from './notifications/pending-check.ts';
@@ -12,7 +13,7 @@ let registered = false;
 export function registerAreaHooks(): void {
   if (registered) return;
   registered = true;
-  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources]) registerDeadlineSource(source);
+  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources, ...eumDeadlineSources]) registerDeadlineSource(source);
   registerOfferGate('congressional-notification', notificationOfferGate);
   registerPendingNotificationCheck(pendingNotificationCheck);
 }

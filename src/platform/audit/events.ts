@@ -13,6 +13,14 @@ export type AuditEvent =
   | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
   | { entityType: 'notification'; action: 'notification.created' | 'notification.updated' | 'notification.transitioned' }
   | { entityType: 'notification_threshold'; action: 'notification_threshold.added' | 'notification_threshold.ended' }
+  | { entityType: 'eum_item_type'; action: 'eum_item_type.added' }
+  | { entityType: 'eum_site'; action: 'eum_site.created' }
+  | { entityType: 'eum_certification'; action: 'eum_certification.added' }
+  | { entityType: 'eum_item'; action: 'eum_item.created' | 'eum_item.status_changed' | 'eum_item.imported' }
+  | { entityType: 'eum_inventory'; action: 'eum_inventory.created' | 'eum_inventory.transitioned' | 'eum_inventory.scans_imported' }
+  | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' }
+  | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
+  | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

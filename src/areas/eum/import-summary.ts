@@ -1,0 +1,38 @@
+/** A row the import refused, named by the row number the user sees in the sheet. */
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportProgress {
+  rows: number;
+  recorded: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+}
+
+export interface ImportSummary extends ImportProgress {
+  /** The first errors (the count is in errorCount). */
+  errors: RowError[];
+}
+
+export const MAX_REPORTED_ERRORS = 1000;
+
+export function newSummary(): ImportSummary {
+  return { rows: 0, recorded: 0, updated: 0, unchanged: 0, errorCount: 0, errors: [] };
+}
+
+export function addError(summary: ImportSummary, error: RowError): void {
+  summary.errorCount += 1;
+  if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push(error);
+}
+
+export const progressOf = ({ errors: _e, ...progress }: ImportSummary): ImportProgress => progress;
+
+/** The first non-empty value among a column's accepted headers. */
+export const pick = (values: Record<string, string>, ...names: string[]) => names.map((n) => values[n]).find((v) => v !== undefined && v !== '') ?? '';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isRealDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
