@@ -35,4 +35,8 @@ export const progressOf = ({ errors: _e, ...progress }: ImportSummary): ImportPr
 export const pick = (values: Record<string, string>, ...names: string[]) => names.map((n) => values[n]).find((v) => v !== undefined && v !== '') ?? '';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isRealDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+export function isRealDate(v: string): boolean {
+  if (!ISO_DATE.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
