@@ -9,6 +9,7 @@ import { registerAreaHooks } from './areas/register-hooks.ts';
 import { caseWritingRoutes } from './areas/case-writing/routes.ts';
 import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
+import { eumRoutes } from './areas/eum/routes.ts';
 import { notificationRoutes } from './areas/notifications/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -52,6 +53,7 @@ export function createApiRouter() {
     .route('/', caseRoutes)
     .route('/', caseWritingRoutes)
     .route('/', notificationRoutes)
+    .route('/', eumRoutes)
     .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });
