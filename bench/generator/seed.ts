@@ -10,12 +10,16 @@ import { bulkLoadCases } from './bulk-load-cases.ts';
 import { bulkLoadNotifications } from './bulk-load-notifications.ts';
 import { generateCases } from './cases.ts';
 import { loadCasesThroughServices } from './load-cases.ts';
+import { bulkLoadEum } from './bulk-load-eum.ts';
+import { loadEumThroughServices } from './load-eum.ts';
 import { SIZES, type DatasetSize } from './sizes.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateStaff } from './users.ts';
 
 export interface SeedOptions {
   size: DatasetSize;
   seed: number;
+  /** Leave end-use monitoring out (the benchmark loads and times it on its own). */
+  skipEum?: boolean;
 }
 
 export class AlreadySeededError extends Error {}
@@ -39,5 +43,6 @@ export async function seedDemo(db: Db, options: SeedOptions) {
   const specs = generateCases(options.seed, size.cases, casePartners.filter((c) => partnerCodes.includes(c)), today);
   const cases = options.size === 'demo' ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today) : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
   const notices = options.size === 'demo' ? null : await bulkLoadNotifications(db, SYSTEM_PRINCIPAL, today);
-  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, login: { username: 'admin', password: DEMO_PASSWORD } };
+  const eumItems = options.skipEum ? 0 : options.size === 'demo' ? await loadEumThroughServices(db, SYSTEM_PRINCIPAL, today) : (await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, size.eumItems)).recorded;
+  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, eumItems, login: { username: 'admin', password: DEMO_PASSWORD } };
 }

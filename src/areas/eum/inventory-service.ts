@@ -17,7 +17,8 @@ import { findSite } from './site-service.ts';
 
 type InventoryRow = typeof eumInventories.$inferSelect;
 
-const OPEN = ['planned', 'in_progress', 'reconciled'] as const;
+/** Not yet counted and reconciled: these can be overdue, and are the open clocks. */
+const OPEN = ['planned', 'in_progress'] as const;
 
 export function inventoryConditions(principal: Principal, query: ReturnType<typeof inventoryListQuery.parse>, today: string): SQL | undefined {
   return and(
