@@ -39,9 +39,10 @@ export async function complianceView(db: Db, principal: Principal, raw: unknown 
   const asOf = query.asOf ?? todayIso();
   const p = query.partner;
   const [items, inventories, discrepancies, incidents] = await Promise.all([
-    db.execute(sql`select partner_code, category, status, count(*)::int as n,
-        count(*) filter (where status = 'in_inventory' and inventory_due_on < ${asOf})::int as delinquent
-      from eum_items where true${scoped(principal, sql`partner_code`, p)} group by partner_code, category, status`),
+    db.execute(sql`select partner_code, category, status, n::int as n, 0 as delinquent
+      from eum_item_counts where n <> 0${scoped(principal, sql`partner_code`, p)}
+      union all select partner_code, 'enhanced', 'delinquent', 0, count(*)::int from eum_items
+      where status = 'in_inventory' and inventory_due_on < ${asOf}${scoped(principal, sql`partner_code`, p)} group by partner_code`),
     db.execute(sql`select partner_code,
         count(*) filter (where status <> 'cancelled' and due_on <= ${asOf})::int as due,
         count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${asOf})::int as completed,
@@ -60,9 +61,10 @@ export async function complianceView(db: Db, principal: Principal, raw: unknown 
   const byCategoryStatus = new Map<string, number>();
   for (const r of rowsOf<{ partner_code: string; category: string; status: string; n: number; delinquent: number }>(items)) {
     const row = of(r.partner_code);
+    row.delinquentItems += num(r.delinquent);
+    if (r.status === 'delinquent') continue;
     row.items += num(r.n);
     if (r.category === 'enhanced' && r.status === 'in_inventory') row.enhancedHeld += num(r.n);
-    row.delinquentItems += num(r.delinquent);
     const key = `${r.category}|${r.status}`;
     byCategoryStatus.set(key, (byCategoryStatus.get(key) ?? 0) + num(r.n));
   }
@@ -93,13 +95,12 @@ async function trend(db: Db, principal: Principal, asOf: string, months: number,
   const monthly = (table: string, column: string, extra: SQL = sql``) =>
     db.execute(sql`select to_char(date_trunc('month', ${sql.raw(column)}), 'YYYY-MM-DD') as month, count(*)::int as n from ${sql.raw(table)}
       where ${sql.raw(column)} >= ${from} and ${sql.raw(column)} <= ${asOf}${extra}${scoped(principal, sql.raw('partner_code'), partner)} group by 1`);
-  const [delivered, completed, found, raised] = await Promise.all([
-    monthly('eum_items', 'delivered_on'),
+  const [completed, found, raised] = await Promise.all([
     monthly('eum_inventories', 'reconciled_on'),
     monthly('eum_discrepancies', 'created_at'),
     monthly('eum_incidents', 'discovered_on'),
   ]);
   const index = (r: unknown) => new Map(rowsOf<{ month: string; n: number }>(r).map((x) => [x.month, num(x.n)]));
-  const [d, c, f, i] = [index(delivered), index(completed), index(found), index(raised)];
-  return starts.map((month) => ({ month: month.slice(0, 7), itemsDelivered: d.get(month) ?? 0, inventoriesCompleted: c.get(month) ?? 0, discrepanciesFound: f.get(month) ?? 0, incidentsRaised: i.get(month) ?? 0 }));
+  const [c, f, i] = [index(completed), index(found), index(raised)];
+  return starts.map((month) => ({ month: month.slice(0, 7), inventoriesCompleted: c.get(month) ?? 0, discrepanciesFound: f.get(month) ?? 0, incidentsRaised: i.get(month) ?? 0 }));
 }

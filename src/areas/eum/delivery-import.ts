@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
 import { AREA, arrayParam, rowsOf } from './common.ts';
-import { addError, isRealDate, newSummary, pick, progressOf, type ImportProgress, type ImportSummary } from './import-summary.ts';
+import { addError, isRealDate, newSummary, pick, progressOf, writeQueue, type ImportProgress, type ImportSummary } from './import-summary.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 import { SOURCE_EEUM_DELIVERY } from './rules/sources.ts';
@@ -42,12 +42,15 @@ export async function importDeliveries(db: Db, principal: Principal, rows: Async
   const today = todayIso();
   const summary = newSummary();
   let batch: Delivery[] = [];
+  const queue = writeQueue();
   const flush = async () => {
     if (!batch.length) return;
     const deliveries = batch;
     batch = [];
-    await writeBatch(db, principal, scope, importId, deliveries, summary);
-    onProgress?.(progressOf(summary));
+    await queue.add(async () => {
+      await writeBatch(db, principal, scope, importId, deliveries, summary);
+      onProgress?.(progressOf(summary));
+    });
   };
   for await (const { row, values } of rows) {
     summary.rows += 1;
@@ -57,6 +60,7 @@ export async function importDeliveries(db: Db, principal: Principal, rows: Async
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await queue.drain();
   return summary;
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
@@ -164,5 +165,13 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect((await listIncidents(db, eumPL, {})).total).toBe(0);
     expect((await listIncidents(db, eumAT, { open: 'false' })).total).toBe(1);
     expect((await getIncident(db, admin, inc.id)).items).toHaveLength(1);
+  });
+
+  it('keeps the per-partner item counts the compliance view reads equal to the items themselves', async () => {
+    const { db } = database;
+    const direct = await db.execute(sql`select partner_code, category, status, count(*)::int as n from eum_items group by 1, 2, 3 order by 1, 2, 3`);
+    const kept = await db.execute(sql`select partner_code, category, status, n::int as n from eum_item_counts where n <> 0 order by 1, 2, 3`);
+    expect((kept as unknown as { rows: unknown[] }).rows).toEqual((direct as unknown as { rows: unknown[] }).rows);
+    expect((direct as unknown as { rows: unknown[] }).rows.length).toBeGreaterThan(5);
   });
 });

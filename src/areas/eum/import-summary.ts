@@ -32,7 +32,30 @@ export function addError(summary: ImportSummary, error: RowError): void {
 export const progressOf = ({ errors: _e, ...progress }: ImportSummary): ImportProgress => progress;
 
 /** The first non-empty value among a column's accepted headers. */
-export const pick = (values: Record<string, string>, ...names: string[]) => names.map((n) => values[n]).find((v) => v !== undefined && v !== '') ?? '';
+export function pick(values: Record<string, string>, ...names: string[]): string {
+  for (const name of names) {
+    const value = values[name];
+    if (value) return value;
+  }
+  return '';
+}
+
+/**
+ * Runs batch writes one after another while the caller goes on reading the file: at most one write in flight, in
+ * order; a failed write surfaces at the next `add` or at `drain`.
+ */
+export function writeQueue() {
+  let inFlight: Promise<void> = Promise.resolve();
+  return {
+    async add(write: () => Promise<void>) {
+      await inFlight;
+      const next = write();
+      next.catch(() => undefined); // handled at the next add or drain
+      inFlight = next;
+    },
+    drain: () => inFlight,
+  };
+}
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isRealDate(v: string): boolean {

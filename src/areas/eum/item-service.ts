@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, lt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -31,7 +31,7 @@ export function itemConditions(principal: Principal, query: ReturnType<typeof it
     query.siteId ? eq(eumItems.siteId, query.siteId) : undefined,
     query.caseId ? eq(eumItems.caseId, query.caseId) : undefined,
     query.overdue === 'true' ? and(eq(eumItems.status, 'in_inventory'), lt(eumItems.inventoryDueOn, today)) : undefined,
-    query.q ? ilike(eumItems.serialNumber, `${normaliseSerial(query.q).replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+    query.q ? like(eumItems.serialNumber, `${normaliseSerial(query.q).replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   ];
   return and(...conditions);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/schema.ts';
 import { partners } from '../countries/schema.ts';
 import { EUM_CATEGORIES } from './rules/categories.ts';
@@ -86,9 +86,26 @@ export const eumItems = pgTable(
     index('eum_items_partner_status_idx').on(t.partnerCode, t.status, t.category),
     index('eum_items_site_idx').on(t.siteId),
     index('eum_items_case_idx').on(t.caseId),
-    index('eum_items_due_idx').on(t.inventoryDueOn),
-    index('eum_items_serial_idx').on(t.serialNumber),
+    // Overdue lists, clocks and the compliance view count held items by due date (index-only).
+    index('eum_items_held_due_idx').on(t.inventoryDueOn, t.partnerCode).where(sql`${t.status} = 'in_inventory'`),
+    // Serial-number prefix search (`like 'X%'`), whatever the database collation.
+    index('eum_items_serial_idx').on(t.serialNumber.op('text_pattern_ops')),
   ],
+);
+
+/**
+ * Items per partner, category and status, kept by statement-level triggers on eum_items (migration 0009), so the
+ * compliance view reads a few thousand rows rather than millions.
+ */
+export const eumItemCounts = pgTable(
+  'eum_item_counts',
+  {
+    partnerCode: text('partner_code').notNull(),
+    category: text('category').notNull(),
+    status: text('status').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.partnerCode, t.category, t.status] })],
 );
 
 /** A serial-number inventory of a partner's items at a site. */

@@ -74,7 +74,7 @@ export const complianceView = z
     asOf: z.string(), partner: z.string().nullable(), overall: z.object(measures),
     byCategoryStatus: z.array(z.object({ category: z.string(), status: z.string(), count: z.number().int() })),
     partners: z.array(z.object({ partnerCode: z.string(), ...measures })),
-    trend: z.array(z.object({ month: z.string(), itemsDelivered: z.number().int(), inventoriesCompleted: z.number().int(), discrepanciesFound: z.number().int(), incidentsRaised: z.number().int() })),
+    trend: z.array(z.object({ month: z.string(), inventoriesCompleted: z.number().int(), discrepanciesFound: z.number().int(), incidentsRaised: z.number().int() })),
     source: z.string(),
   })
   .openapi('EumCompliance');

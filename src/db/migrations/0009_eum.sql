@@ -87,6 +87,14 @@ CREATE TABLE "eum_inventory_scans" (
 	CONSTRAINT "eum_inventory_scans_inventory_id_item_type_code_serial_number_pk" PRIMARY KEY("inventory_id","item_type_code","serial_number")
 );
 --> statement-breakpoint
+CREATE TABLE "eum_item_counts" (
+	"partner_code" text NOT NULL,
+	"category" text NOT NULL,
+	"status" text NOT NULL,
+	"n" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "eum_item_counts_partner_code_category_status_pk" PRIMARY KEY("partner_code","category","status")
+);
+--> statement-breakpoint
 CREATE TABLE "eum_item_types" (
 	"code" text PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
@@ -172,11 +180,44 @@ CREATE INDEX "eum_inventory_expected_item_idx" ON "eum_inventory_expected" USING
 CREATE INDEX "eum_items_partner_status_idx" ON "eum_items" USING btree ("partner_code","status","category");--> statement-breakpoint
 CREATE INDEX "eum_items_site_idx" ON "eum_items" USING btree ("site_id");--> statement-breakpoint
 CREATE INDEX "eum_items_case_idx" ON "eum_items" USING btree ("case_id");--> statement-breakpoint
-CREATE INDEX "eum_items_due_idx" ON "eum_items" USING btree ("inventory_due_on");--> statement-breakpoint
-CREATE INDEX "eum_items_serial_idx" ON "eum_items" USING btree ("serial_number");--> statement-breakpoint
+CREATE INDEX "eum_items_held_due_idx" ON "eum_items" USING btree ("inventory_due_on","partner_code") WHERE "eum_items"."status" = 'in_inventory';--> statement-breakpoint
+CREATE INDEX "eum_items_serial_idx" ON "eum_items" USING btree ("serial_number" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "eum_visits_partner_idx" ON "eum_visits" USING btree ("partner_code","planned_on");--> statement-breakpoint
 INSERT INTO "eum_item_types" ("code","name","category","source","verified") VALUES ('NVD','Night-vision device','enhanced','Night-vision devices and COMSEC are EEUM examples; the full EEUM list is administrator-maintained and reviewed periodically (DSCA 23-44)',true);
 --> statement-breakpoint
 INSERT INTO "eum_item_types" ("code","name","category","source","verified") VALUES ('COMSEC','Communications security (COMSEC) equipment','enhanced','Night-vision devices and COMSEC are EEUM examples; the full EEUM list is administrator-maintained and reviewed periodically (DSCA 23-44)',true);
 --> statement-breakpoint
 INSERT INTO "eum_item_types" ("code","name","category","source","verified") VALUES ('ROUTINE','Defense article under routine EUM','routine','AECA 40A (22 U.S.C. 2785), Golden Sentry: routine EUM for every government-to-government transfer, enhanced EUM for designated articles (dsca.mil; DODIG-2024-043)',true);
+--> statement-breakpoint
+CREATE FUNCTION eum_item_counts_add() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO eum_item_counts AS c (partner_code, category, status, n)
+    SELECT partner_code, category, status, count(*) FROM eum_items_new GROUP BY 1, 2, 3
+    ON CONFLICT (partner_code, category, status) DO UPDATE SET n = c.n + excluded.n;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION eum_item_counts_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO eum_item_counts AS c (partner_code, category, status, n)
+    SELECT partner_code, category, status, -count(*) FROM eum_items_old GROUP BY 1, 2, 3
+    ON CONFLICT (partner_code, category, status) DO UPDATE SET n = c.n + excluded.n;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION eum_item_counts_move() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO eum_item_counts AS c (partner_code, category, status, n)
+    SELECT partner_code, category, status, sum(d)::bigint FROM (
+      SELECT partner_code, category, status, -1 AS d FROM eum_items_old
+      UNION ALL SELECT partner_code, category, status, 1 FROM eum_items_new) moved
+    GROUP BY 1, 2, 3
+    ON CONFLICT (partner_code, category, status) DO UPDATE SET n = c.n + excluded.n;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER eum_item_counts_insert AFTER INSERT ON eum_items REFERENCING NEW TABLE AS eum_items_new FOR EACH STATEMENT EXECUTE FUNCTION eum_item_counts_add();
+--> statement-breakpoint
+CREATE TRIGGER eum_item_counts_delete AFTER DELETE ON eum_items REFERENCING OLD TABLE AS eum_items_old FOR EACH STATEMENT EXECUTE FUNCTION eum_item_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER eum_item_counts_update AFTER UPDATE ON eum_items REFERENCING OLD TABLE AS eum_items_old NEW TABLE AS eum_items_new FOR EACH STATEMENT EXECUTE FUNCTION eum_item_counts_move();

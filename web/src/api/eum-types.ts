@@ -77,7 +77,7 @@ export interface EumCompliance {
   asOf: string; partner: string | null; overall: EumMeasures;
   byCategoryStatus: { category: string; status: string; count: number }[];
   partners: (EumMeasures & { partnerCode: string })[];
-  trend: { month: string; itemsDelivered: number; inventoriesCompleted: number; discrepanciesFound: number; incidentsRaised: number }[];
+  trend: { month: string; inventoriesCompleted: number; discrepanciesFound: number; incidentsRaised: number }[];
   source: string;
 }
 

@@ -9239,7 +9239,6 @@ export interface components {
             }[];
             trend: {
                 month: string;
-                itemsDelivered: number;
                 inventoriesCompleted: number;
                 discrepanciesFound: number;
                 incidentsRaised: number;

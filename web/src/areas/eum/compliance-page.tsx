@@ -68,10 +68,10 @@ export function CompliancePage() {
           </table>
           <h2>Trend</h2>
           <table className="data-table">
-            <thead><tr><th>Month</th><th className="col-number">Items delivered</th><th className="col-number">Inventories completed</th><th className="col-number">Discrepancies found</th><th className="col-number">Incidents raised</th></tr></thead>
+            <thead><tr><th>Month</th><th className="col-number">Inventories completed</th><th className="col-number">Discrepancies found</th><th className="col-number">Incidents raised</th></tr></thead>
             <tbody>
               {view.data.trend.map((t) => (
-                <tr key={t.month}><td className="mono">{t.month}</td><td className="col-number">{formatCount(t.itemsDelivered)}</td><td className="col-number">{formatCount(t.inventoriesCompleted)}</td><td className="col-number">{formatCount(t.discrepanciesFound)}</td><td className="col-number">{formatCount(t.incidentsRaised)}</td></tr>
+                <tr key={t.month}><td className="mono">{t.month}</td><td className="col-number">{formatCount(t.inventoriesCompleted)}</td><td className="col-number">{formatCount(t.discrepanciesFound)}</td><td className="col-number">{formatCount(t.incidentsRaised)}</td></tr>
               ))}
             </tbody>
           </table>
