@@ -30,3 +30,12 @@ export function affected(result: unknown): number {
 
 /** A whole array as one bound parameter (for `unnest($1::text[], …)`), not spread into a list. */
 export const arrayParam = (values: readonly unknown[]) => sql.param(values);
+
+/** Separates the values of a column sent as one text parameter (a control character no imported field may hold). */
+export const UNIT_SEPARATOR = '\u001f';
+
+/**
+ * A column of text values as one bound parameter, split back into an array in SQL (`string_to_array`): far cheaper
+ * for the driver than a JavaScript array of thousands of elements. Values must not contain UNIT_SEPARATOR.
+ */
+export const textColumn = (values: readonly string[]) => sql`string_to_array(${values.join(UNIT_SEPARATOR)}::text, ${UNIT_SEPARATOR}::text)`;

@@ -1,17 +1,17 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { visibleCountries, type Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
-import { AREA, arrayParam, rowsOf } from './common.ts';
-import { addError, isRealDate, newSummary, pick, progressOf, writeQueue, type ImportProgress, type ImportSummary } from './import-summary.ts';
+import { AREA, arrayParam, rowsOf, textColumn } from './common.ts';
+import { addError, hasControl, isRealDate, newSummary, pick, progressOf, writeQueue, type ImportProgress, type ImportSummary } from './import-summary.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 import { SOURCE_EEUM_DELIVERY } from './rules/sources.ts';
 
-interface Delivery {
+export interface Delivery {
   row: number;
   caseIdentifier: string;
   lineNumber: string;
@@ -35,7 +35,7 @@ const PROBLEMS: Record<string, { field: string; message: (d: Delivery) => string
  * with its audit record. The same checks as recording one item (rules/delivery-gate.ts, rules/inventory-due.ts) run
  * in SQL; rows already recorded identically are left alone, so re-importing a file changes nothing.
  */
-export async function importDeliveries(db: Db, principal: Principal, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, onProgress?: (p: ImportProgress) => void, batchSize = 10_000): Promise<ImportSummary> {
+export async function importDeliveries(db: Db, principal: Principal, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, onProgress?: (p: ImportProgress) => void, batchSize = 20_000): Promise<ImportSummary> {
   requireAccess(principal, 'write', { area: AREA });
   const scope = visibleCountries(principal);
   const importId = crypto.randomUUID();
@@ -75,6 +75,8 @@ function parseDelivery(row: number, values: Record<string, string>, today: strin
     siteCode: pick(values, 'site', 'site_code'),
   };
   const fail = (field: string, message: string) => (addError(summary, { row, field, message }), null);
+  const bad = (['caseIdentifier', 'lineNumber', 'itemTypeCode', 'serialNumber', 'siteCode'] as const).find((k) => hasControl(d[k]));
+  if (bad) return fail(bad === 'caseIdentifier' ? 'case' : bad === 'lineNumber' ? 'line' : bad === 'itemTypeCode' ? 'item_type' : bad === 'serialNumber' ? 'serial_number' : 'site', 'holds a tab, line break or other control character');
   if (!d.caseIdentifier) return fail('case', 'the case identifier is empty');
   if (!d.lineNumber || d.lineNumber.length > 10) return fail('line', 'the LOA line number (up to 10 characters)');
   if (!d.itemTypeCode) return fail('item_type', 'the item type is empty');
@@ -84,44 +86,51 @@ function parseDelivery(row: number, values: Record<string, string>, today: strin
   return d;
 }
 
+/** One statement per batch: resolve each row's case, type and site, check the EEUM gate, insert, and report each row not recorded. */
+export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
+  return sql`
+  with input as (
+    select * from unnest(${textColumn(batch.map((d) => String(d.row)))}::int[], ${textColumn(batch.map((d) => d.caseIdentifier))}, ${textColumn(batch.map((d) => d.lineNumber))},
+      ${textColumn(batch.map((d) => d.itemTypeCode))}, ${textColumn(batch.map((d) => d.serialNumber))}, ${textColumn(batch.map((d) => d.deliveredOn))}::date[],
+      ${textColumn(batch.map((d) => d.siteCode))}) as u(row_no, case_identifier, line_number, item_type_code, serial_number, delivered_on, site_code)
+  ),
+  resolved as (
+    select i.*, c.id as case_id, c.partner_code, t.category, s.id as site_id,
+      case
+        when c.id is null then 'case'
+        when t.code is null then 'type'
+        when i.site_code <> '' and s.id is null then 'site'
+        when t.category = 'enhanced' and not exists (
+          select 1 from eum_certifications k where k.partner_code = c.partner_code and k.certified_on <= i.delivered_on
+            and (k.expires_on is null or k.expires_on >= i.delivered_on) and (k.kind = 'control_plan' or k.site_id = s.id)) then 'certification'
+        when row_number() over (partition by i.item_type_code, i.serial_number order by i.row_no) > 1 then 'repeat'
+      end as problem
+    from input i
+    left join cases c on c.identifier = i.case_identifier and ${scoped}
+    left join eum_item_types t on t.code = i.item_type_code
+    left join eum_sites s on s.partner_code = c.partner_code and s.code = i.site_code
+  ),
+  inserted as (
+    insert into eum_items (partner_code, case_id, line_number, item_type_code, category, serial_number, delivered_on, site_id, inventory_due_on)
+    select partner_code, case_id, line_number, item_type_code, category, serial_number, delivered_on, site_id,
+      case when category = 'enhanced' then delivered_on + ${EEUM_INVENTORY_RULE.initialDays}::int end
+    from resolved where problem is null
+    on conflict (item_type_code, serial_number) do nothing
+    returning item_type_code, serial_number
+  )
+  select r.row_no, coalesce(r.problem, case when exists (select 1 from eum_items e where e.item_type_code = r.item_type_code and e.serial_number = r.serial_number
+      and e.case_id = r.case_id and e.line_number = r.line_number and e.delivered_on = r.delivered_on) then 'unchanged' else 'conflict' end) as problem
+  from resolved r
+  where r.problem is not null or not exists (select 1 from inserted n where n.item_type_code = r.item_type_code and n.serial_number = r.serial_number)
+  order by r.row_no`;
+}
+
 async function writeBatch(db: Db, principal: Principal, scope: 'all' | readonly string[], importId: string, batch: Delivery[], summary: ImportSummary) {
   const scoped = scope === 'all' ? sql`true` : sql`c.partner_code = any(${arrayParam([...scope])}::text[])`;
   await db.transaction(async (tx) => {
-    const result = await tx.execute(sql`
-      with input as (
-        select * from unnest(${arrayParam(batch.map((d) => d.row))}::int[], ${arrayParam(batch.map((d) => d.caseIdentifier))}::text[], ${arrayParam(batch.map((d) => d.lineNumber))}::text[],
-          ${arrayParam(batch.map((d) => d.itemTypeCode))}::text[], ${arrayParam(batch.map((d) => d.serialNumber))}::text[], ${arrayParam(batch.map((d) => d.deliveredOn))}::date[],
-          ${arrayParam(batch.map((d) => d.siteCode))}::text[]) as u(row_no, case_identifier, line_number, item_type_code, serial_number, delivered_on, site_code)
-      ),
-      resolved as (
-        select i.*, c.id as case_id, c.partner_code, t.category, s.id as site_id,
-          case
-            when c.id is null then 'case'
-            when t.code is null then 'type'
-            when i.site_code <> '' and s.id is null then 'site'
-            when t.category = 'enhanced' and not exists (
-              select 1 from eum_certifications k where k.partner_code = c.partner_code and k.certified_on <= i.delivered_on
-                and (k.expires_on is null or k.expires_on >= i.delivered_on) and (k.kind = 'control_plan' or k.site_id = s.id)) then 'certification'
-            when row_number() over (partition by i.item_type_code, i.serial_number order by i.row_no) > 1 then 'repeat'
-          end as problem
-        from input i
-        left join cases c on c.identifier = i.case_identifier and ${scoped}
-        left join eum_item_types t on t.code = i.item_type_code
-        left join eum_sites s on s.partner_code = c.partner_code and s.code = i.site_code
-      ),
-      inserted as (
-        insert into eum_items (partner_code, case_id, line_number, item_type_code, category, serial_number, delivered_on, site_id, inventory_due_on)
-        select partner_code, case_id, line_number, item_type_code, category, serial_number, delivered_on, site_id,
-          case when category = 'enhanced' then delivered_on + ${EEUM_INVENTORY_RULE.initialDays}::int end
-        from resolved where problem is null
-        on conflict (item_type_code, serial_number) do nothing
-        returning item_type_code, serial_number
-      )
-      select r.row_no, coalesce(r.problem, case when e.case_id = r.case_id and e.line_number = r.line_number and e.delivered_on = r.delivered_on then 'unchanged' else 'conflict' end) as problem
-      from resolved r
-      left join eum_items e on e.item_type_code = r.item_type_code and e.serial_number = r.serial_number
-      where r.problem is not null or not exists (select 1 from inserted n where n.item_type_code = r.item_type_code and n.serial_number = r.serial_number)
-      order by r.row_no`);
+    // A fresh statement per batch: compiling it with JIT would cost more than it saves.
+    await tx.execute(sql`set local jit = off`);
+    const result = await tx.execute(deliveryBatchSql(batch, scoped));
     const outcomes = rowsOf<{ row_no: number; problem: string }>(result);
     const byRow = new Map(batch.map((d) => [d.row, d]));
     let unchanged = 0;

@@ -58,8 +58,20 @@ export function writeQueue() {
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const checkedDates = new Map<string, boolean>();
+
+/** A real calendar date in ISO form (2025-02-30 is not); answers are remembered, as files repeat their dates. */
 export function isRealDate(v: string): boolean {
-  if (!ISO_DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  const known = checkedDates.get(v);
+  if (known !== undefined) return known;
+  let real = ISO_DATE.test(v);
+  if (real) {
+    const d = new Date(`${v}T00:00:00Z`);
+    real = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }
+  if (checkedDates.size < 100_000) checkedDates.set(v, real);
+  return real;
 }
+
+/** Control characters (tabs, line breaks, separators) have no place in a code, serial number or date. */
+export const hasControl = (v: string) => /[\u0000-\u001f]/.test(v);

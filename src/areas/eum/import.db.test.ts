@@ -87,7 +87,8 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     const progress: number[] = [];
     const imported = await importDeliveries(db, eumAT, csvRows(lines.join('\r\n')), (p) => progress.push(p.rows));
     expect(imported).toMatchObject({ rows: N, recorded: N, errorCount: 0 });
-    expect(progress.length).toBe(10);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(N);
     const inventory = await createInventory(db, eumAT, { siteId, kind: 'periodic' });
     expect(inventory.expectedCount).toBe(N + 2);
     let exported = 0;

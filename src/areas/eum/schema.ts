@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/schema.ts';
 import { partners } from '../countries/schema.ts';
 import { EUM_CATEGORIES } from './rules/categories.ts';
 import { CERTIFICATION_KINDS } from './rules/delivery-gate.ts';
@@ -63,14 +62,17 @@ export const eumItems = pgTable(
   'eum_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
-    caseId: uuid('case_id').notNull().references(() => cases.id),
+    // No foreign keys here: the case, its partner, the item type and the site are checked by every write path
+    // (createItem, the import's SQL; none of them is ever deleted), and a row-level foreign-key check for each of
+    // millions of imported rows would halve the import rate.
+    partnerCode: text('partner_code').notNull(),
+    caseId: uuid('case_id').notNull(),
     lineNumber: text('line_number').notNull(),
-    itemTypeCode: text('item_type_code').notNull().references(() => eumItemTypes.code),
+    itemTypeCode: text('item_type_code').notNull(),
     category: text('category', { enum: EUM_CATEGORIES }).notNull(),
     serialNumber: text('serial_number').notNull(),
     deliveredOn: day('delivered_on').notNull(),
-    siteId: uuid('site_id').references(() => eumSites.id),
+    siteId: uuid('site_id'),
     status: text('status', { enum: ITEM_STATUSES }).notNull().default('in_inventory'),
     statusReason: text('status_reason').notNull().default(''),
     statusChangedOn: day('status_changed_on'),
@@ -84,7 +86,6 @@ export const eumItems = pgTable(
   (t) => [
     unique('eum_items_type_serial').on(t.itemTypeCode, t.serialNumber),
     index('eum_items_partner_status_idx').on(t.partnerCode, t.status, t.category),
-    index('eum_items_site_idx').on(t.siteId),
     index('eum_items_case_idx').on(t.caseId),
     // Overdue lists, clocks and the compliance view count held items by due date (index-only).
     index('eum_items_held_due_idx').on(t.inventoryDueOn, t.partnerCode).where(sql`${t.status} = 'in_inventory'`),

@@ -162,10 +162,6 @@ ALTER TABLE "eum_inventories" ADD CONSTRAINT "eum_inventories_site_id_eum_sites_
 ALTER TABLE "eum_inventory_expected" ADD CONSTRAINT "eum_inventory_expected_inventory_id_eum_inventories_id_fk" FOREIGN KEY ("inventory_id") REFERENCES "public"."eum_inventories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eum_inventory_expected" ADD CONSTRAINT "eum_inventory_expected_item_id_eum_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."eum_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eum_inventory_scans" ADD CONSTRAINT "eum_inventory_scans_inventory_id_eum_inventories_id_fk" FOREIGN KEY ("inventory_id") REFERENCES "public"."eum_inventories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "eum_items" ADD CONSTRAINT "eum_items_partner_code_partners_code_fk" FOREIGN KEY ("partner_code") REFERENCES "public"."partners"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "eum_items" ADD CONSTRAINT "eum_items_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "eum_items" ADD CONSTRAINT "eum_items_item_type_code_eum_item_types_code_fk" FOREIGN KEY ("item_type_code") REFERENCES "public"."eum_item_types"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "eum_items" ADD CONSTRAINT "eum_items_site_id_eum_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."eum_sites"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eum_sites" ADD CONSTRAINT "eum_sites_partner_code_partners_code_fk" FOREIGN KEY ("partner_code") REFERENCES "public"."partners"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eum_visits" ADD CONSTRAINT "eum_visits_partner_code_partners_code_fk" FOREIGN KEY ("partner_code") REFERENCES "public"."partners"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "eum_certifications_partner_idx" ON "eum_certifications" USING btree ("partner_code");--> statement-breakpoint
@@ -178,7 +174,6 @@ CREATE INDEX "eum_inventories_due_idx" ON "eum_inventories" USING btree ("due_on
 CREATE INDEX "eum_inventories_site_idx" ON "eum_inventories" USING btree ("site_id");--> statement-breakpoint
 CREATE INDEX "eum_inventory_expected_item_idx" ON "eum_inventory_expected" USING btree ("item_id");--> statement-breakpoint
 CREATE INDEX "eum_items_partner_status_idx" ON "eum_items" USING btree ("partner_code","status","category");--> statement-breakpoint
-CREATE INDEX "eum_items_site_idx" ON "eum_items" USING btree ("site_id");--> statement-breakpoint
 CREATE INDEX "eum_items_case_idx" ON "eum_items" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "eum_items_held_due_idx" ON "eum_items" USING btree ("inventory_due_on","partner_code") WHERE "eum_items"."status" = 'in_inventory';--> statement-breakpoint
 CREATE INDEX "eum_items_serial_idx" ON "eum_items" USING btree ("serial_number" text_pattern_ops);--> statement-breakpoint
