@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, like, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -20,6 +20,12 @@ import { certificationsOf, findSite } from './site-service.ts';
 
 type ItemRow = typeof eumItems.$inferSelect;
 
+/** Serial numbers in byte order: the serial index's order, so a prefix search reads only what matches. */
+const serialC = sql`${eumItems.serialNumber} collate "C"`;
+
+/** A serial-number search lists by serial number (the index order); other lists by partner, type and serial. */
+const listOrder = (q: string | undefined) => (q ? [asc(serialC), asc(eumItems.itemTypeCode)] : [asc(eumItems.partnerCode), asc(eumItems.itemTypeCode), asc(eumItems.serialNumber)]);
+
 /** The SQL filter of an item list; exports and counts use the same one. */
 export function itemConditions(principal: Principal, query: ReturnType<typeof itemListQuery.parse>, today: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
@@ -31,7 +37,7 @@ export function itemConditions(principal: Principal, query: ReturnType<typeof it
     query.siteId ? eq(eumItems.siteId, query.siteId) : undefined,
     query.caseId ? eq(eumItems.caseId, query.caseId) : undefined,
     query.overdue === 'true' ? and(eq(eumItems.status, 'in_inventory'), lt(eumItems.inventoryDueOn, today)) : undefined,
-    query.q ? like(eumItems.serialNumber, `${normaliseSerial(query.q).replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+    query.q ? like(serialC, `${normaliseSerial(query.q).replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   ];
   return and(...conditions);
 }
@@ -49,7 +55,7 @@ export async function listItems(db: Db, principal: Principal, raw: unknown = {},
   const where = itemConditions(principal, query, today);
   const [rows, [total]] = await Promise.all([
     db.select(itemColumns).from(eumItems).innerJoin(cases, eq(cases.id, eumItems.caseId)).leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
-      .where(where).orderBy(asc(eumItems.partnerCode), asc(eumItems.itemTypeCode), asc(eumItems.serialNumber)).limit(query.limit).offset(query.offset),
+      .where(where).orderBy(...listOrder(query.q)).limit(query.limit).offset(query.offset),
     db.select({ n: count() }).from(eumItems).where(where),
   ]);
   return page(rows.map((r) => ({ ...r, overdue: r.status === 'in_inventory' && r.inventoryDueOn !== null && r.inventoryDueOn < today })), total?.n ?? 0, query);

@@ -89,8 +89,8 @@ export const eumItems = pgTable(
     index('eum_items_case_idx').on(t.caseId),
     // Overdue lists, clocks and the compliance view count held items by due date (index-only).
     index('eum_items_held_due_idx').on(t.inventoryDueOn, t.partnerCode).where(sql`${t.status} = 'in_inventory'`),
-    // Serial-number prefix search (`like 'X%'`), whatever the database collation.
-    index('eum_items_serial_idx').on(t.serialNumber.op('text_pattern_ops')),
+    // Serial-number prefix search (`like 'X%'`) and its order, whatever the database collation: byte order ("C").
+    index('eum_items_serial_idx').on(sql`${t.serialNumber} collate "C"`),
   ],
 );
 

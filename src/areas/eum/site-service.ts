@@ -65,7 +65,7 @@ export async function listCertifications(db: Db, principal: Principal, partner?:
     .from(eumCertifications)
     .leftJoin(eumSites, eq(eumSites.id, eumCertifications.siteId))
     .where(and(...conditions))
-    .orderBy(asc(eumCertifications.partnerCode), asc(eumCertifications.certifiedOn));
+    .orderBy(asc(eumCertifications.partnerCode), asc(eumCertifications.certifiedOn), asc(eumCertifications.kind), asc(eumCertifications.reference));
   return rows.map((r) => ({ ...certificationView(r.cert), siteName: r.siteName }));
 }
 

@@ -176,7 +176,7 @@ CREATE INDEX "eum_inventory_expected_item_idx" ON "eum_inventory_expected" USING
 CREATE INDEX "eum_items_partner_status_idx" ON "eum_items" USING btree ("partner_code","status","category");--> statement-breakpoint
 CREATE INDEX "eum_items_case_idx" ON "eum_items" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "eum_items_held_due_idx" ON "eum_items" USING btree ("inventory_due_on","partner_code") WHERE "eum_items"."status" = 'in_inventory';--> statement-breakpoint
-CREATE INDEX "eum_items_serial_idx" ON "eum_items" USING btree ("serial_number" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "eum_items_serial_idx" ON "eum_items" USING btree ("serial_number" collate "C");--> statement-breakpoint
 CREATE INDEX "eum_visits_partner_idx" ON "eum_visits" USING btree ("partner_code","planned_on");--> statement-breakpoint
 INSERT INTO "eum_item_types" ("code","name","category","source","verified") VALUES ('NVD','Night-vision device','enhanced','Night-vision devices and COMSEC are EEUM examples; the full EEUM list is administrator-maintained and reviewed periodically (DSCA 23-44)',true);
 --> statement-breakpoint
