@@ -75,6 +75,9 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
     sheet.addRows([['Item type', 'Serial number', 'Condition'], ['NVD', 'AT-1', 'serviceable'], ['NVD', 'XX-1', ''], ['NVD', '', '']]);
     const scans = await call('eum.at', 'POST', `/eum/inventories/${invId}/scans`, new Uint8Array(await workbook.xlsx.writeBuffer()), { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     expect(scans.body).toMatchObject({ rows: 3, recorded: 2, errors: [{ row: 4, field: 'serial_number' }] });
+    const broken = await call('eum.at', 'POST', `/eum/inventories/${invId}/scans`, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error?.fields?.[0]?.path).toBe('(body)');
     const current = await call('eum.at', 'GET', `/eum/inventories/${invId}`);
     const stale = await call('eum.at', 'POST', `/eum/inventories/${invId}/transitions`, { version: 1, action: 'reconcile' });
     expect(stale.status).toBe(409);

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { AppError, badRequest } from '../http/errors.ts';
 import { parseCsv } from './csv.ts';
 
 /** One data row of an imported sheet, keyed by its normalised column header, with the row number a user sees. */
@@ -48,12 +49,17 @@ async function* keyed(records: AsyncIterable<{ row: number; fields: string[] }>)
 
 async function* xlsxRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ row: number; fields: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const cells = (row.values as unknown[]).slice(1);
-      yield { row: row.number, fields: cells.map(cellText) };
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const cells = (row.values as unknown[]).slice(1);
+        yield { row: row.number, fields: cells.map(cellText) };
+      }
+      return; // the first sheet only
     }
-    return; // the first sheet only
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw badRequest(`The file looks like an XLSX workbook but cannot be read (${(error as Error).message}); save it again as XLSX or CSV`, [{ path: '(body)', message: 'not a readable XLSX workbook' }]);
   }
 }
 
