@@ -14,7 +14,7 @@ type App = { request: (path: string, init?: RequestInit) => Response | Promise<R
 export async function benchEum(database: Database, app: App, headers: Record<string, string>, items: number = SIZES.bench.eumItems) {
   const { db } = database;
   const today = todayIso();
-  const loaded = await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, items);
+  const loaded = await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, items, database.kind === 'postgres' ? 2 : 1);
   if (loaded.recorded !== items) throw new Error(`the EUM import recorded ${loaded.recorded} of ${items} rows (${loaded.errorCount} refused)`);
   row(`EUM delivery import, ${items.toLocaleString('en-US')} rows (CSV stream)`, `${(loaded.importMs / 1000).toFixed(1)} s`, `${Math.round(items / (loaded.importMs / 1000)).toLocaleString('en-US')} rows/s`);
 

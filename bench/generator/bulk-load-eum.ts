@@ -45,10 +45,10 @@ export async function bulkLoadSites(db: Db, today: string): Promise<string[]> {
  * Benchmark scale: 2,000,000 delivery records imported through the same streaming CSV import the API uses, then
  * a year of inventories (about 10% of EEUM items left delinquent), discrepancies and incidents written in bulk.
  */
-export async function bulkLoadEum(db: Db, actor: Principal, today: string, count: number) {
+export async function bulkLoadEum(db: Db, actor: Principal, today: string, count: number, writers = 1) {
   const identifiers = await bulkLoadSites(db, today);
   const started = performance.now();
-  const summary = await importDeliveries(db, actor, readSheetRows(deliveryCsv(identifiers, count, today)));
+  const summary = await importDeliveries(db, actor, readSheetRows(deliveryCsv(identifiers, count, today)), undefined, { writers });
   const importMs = performance.now() - started;
   await bulkLoadInventoryHistory(db, actor, today);
   return { ...summary, importMs };

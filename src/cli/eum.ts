@@ -21,10 +21,10 @@ export function addEumCommands(program: Command): void {
     .description('Import delivery records from CSV or XLSX (case, line, item_type, serial_number, delivered_on, site); re-importing changes nothing')
     .option('--json', 'print the summary as JSON')
     .action((file: string, o: { json?: boolean }) =>
-      withDatabase(async ({ db }) => {
+      withDatabase(async ({ db, kind }) => {
         const summary = await importDeliveries(db, SYSTEM_PRINCIPAL, readSheetRows(createReadStream(file)), (p) => {
           if (!o.json) process.stderr.write(`\r${p.rows} rows read…`);
-        });
+        }, { writers: kind === 'postgres' ? 2 : 1 });
         if (!o.json) process.stderr.write('\n');
         print(summary, !!o.json, () => describe(summary));
         if (summary.errorCount) process.exitCode = 2;

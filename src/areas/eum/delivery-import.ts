@@ -27,7 +27,7 @@ const PROBLEMS: Record<string, { field: string; message: (d: Delivery) => string
   site: { field: 'site', message: (d) => `no site ${d.siteCode} of the case's partner` },
   certification: { field: 'site', message: (d) => `no control plan or site certification on file on ${d.deliveredOn} (${SOURCE_EEUM_DELIVERY})` },
   repeat: { field: 'serial_number', message: (d) => `${d.itemTypeCode} ${d.serialNumber} appears twice in the file` },
-  conflict: { field: 'serial_number', message: (d) => `${d.itemTypeCode} ${d.serialNumber} is already recorded under another case, line or date` },
+  conflict: { field: 'serial_number', message: (d) => `${d.itemTypeCode} ${d.serialNumber} is already recorded (under another case, line or date, or earlier in this file)` },
 };
 
 /**
@@ -35,14 +35,24 @@ const PROBLEMS: Record<string, { field: string; message: (d: Delivery) => string
  * with its audit record. The same checks as recording one item (rules/delivery-gate.ts, rules/inventory-due.ts) run
  * in SQL; rows already recorded identically are left alone, so re-importing a file changes nothing.
  */
-export async function importDeliveries(db: Db, principal: Principal, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, onProgress?: (p: ImportProgress) => void, batchSize = 20_000): Promise<ImportSummary> {
+export interface ImportOptions {
+  batchSize?: number;
+  /**
+   * Batches written at once, each in its own transaction and connection: 2 on PostgreSQL keeps both the server and
+   * this process busy; the embedded engine has one connection, so 1.
+   */
+  writers?: number;
+}
+
+export async function importDeliveries(db: Db, principal: Principal, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, onProgress?: (p: ImportProgress) => void, options: ImportOptions = {}): Promise<ImportSummary> {
+  const batchSize = options.batchSize ?? 20_000;
   requireAccess(principal, 'write', { area: AREA });
   const scope = visibleCountries(principal);
   const importId = crypto.randomUUID();
   const today = todayIso();
   const summary = newSummary();
   let batch: Delivery[] = [];
-  const queue = writeQueue();
+  const queue = writeQueue(options.writers ?? 1);
   const flush = async () => {
     if (!batch.length) return;
     const deliveries = batch;

@@ -71,7 +71,8 @@ export const eumImportRoutes = createRouter()
     async (c) => {
       const p = principal(c);
       requireAccess(p, 'write', { area: AREA });
-      return respond(c, (rows, onProgress) => importDeliveries(dbOf(c), p, rows, onProgress)) as never;
+      const writers = c.get('deps').database.kind === 'postgres' ? 2 : 1;
+      return respond(c, (rows, onProgress) => importDeliveries(dbOf(c), p, rows, onProgress, { writers })) as never;
     },
   )
   .openapi(

@@ -44,16 +44,18 @@ export function pick(values: Record<string, string>, ...names: string[]): string
  * Runs batch writes one after another while the caller goes on reading the file: at most one write in flight, in
  * order; a failed write surfaces at the next `add` or at `drain`.
  */
-export function writeQueue() {
-  let inFlight: Promise<void> = Promise.resolve();
+export function writeQueue(depth = 1) {
+  const inFlight: Promise<void>[] = [];
   return {
     async add(write: () => Promise<void>) {
-      await inFlight;
+      while (inFlight.length >= depth) await inFlight.shift();
       const next = write();
       next.catch(() => undefined); // handled at the next add or drain
-      inFlight = next;
+      inFlight.push(next);
     },
-    drain: () => inFlight,
+    drain: async () => {
+      while (inFlight.length) await inFlight.shift();
+    },
   };
 }
 

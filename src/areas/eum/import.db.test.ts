@@ -60,7 +60,7 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     const again = await importDeliveries(db, eumAT, csvRows(file));
     expect(again).toMatchObject({ rows: 10, recorded: 0, unchanged: 3, errorCount: 7 });
     const changed = await importDeliveries(db, eumAT, csvRows(`case,line,item_type,serial_number,delivered_on,site\n${caseAT},009,NVD,NV-100,2025-03-01,DEPOT-1\n`));
-    expect(changed.errors).toEqual([{ row: 2, field: 'serial_number', message: expect.stringContaining('already recorded under another case') }]);
+    expect(changed.errors).toEqual([{ row: 2, field: 'serial_number', message: expect.stringContaining('is already recorded (under another case') }]);
     const items = await listItems(db, eumAT, { q: 'NV-10' });
     expect(items.total).toBe(2);
     // The bulk path sets the same clock as the rule.
@@ -85,7 +85,7 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     const lines = ['case,line,item_type,serial_number,delivered_on,site'];
     for (let i = 0; i < N; i++) lines.push(`${caseAT},010,NVD,BULK-${String(i).padStart(6, '0')},2025-06-01,DEPOT-1`);
     const progress: number[] = [];
-    const imported = await importDeliveries(db, eumAT, csvRows(lines.join('\r\n')), (p) => progress.push(p.rows));
+    const imported = await importDeliveries(db, eumAT, csvRows(lines.join('\r\n')), (p) => progress.push(p.rows), { writers: 2, batchSize: 10_000 });
     expect(imported).toMatchObject({ rows: N, recorded: N, errorCount: 0 });
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)).toBe(N);

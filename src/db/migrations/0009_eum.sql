@@ -187,7 +187,7 @@ INSERT INTO "eum_item_types" ("code","name","category","source","verified") VALU
 CREATE FUNCTION eum_item_counts_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO eum_item_counts AS c (partner_code, category, status, n)
-    SELECT partner_code, category, status, count(*) FROM eum_items_new GROUP BY 1, 2, 3
+    SELECT partner_code, category, status, count(*) FROM eum_items_new GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (partner_code, category, status) DO UPDATE SET n = c.n + excluded.n;
   RETURN NULL;
 END $$;
@@ -195,7 +195,7 @@ END $$;
 CREATE FUNCTION eum_item_counts_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO eum_item_counts AS c (partner_code, category, status, n)
-    SELECT partner_code, category, status, -count(*) FROM eum_items_old GROUP BY 1, 2, 3
+    SELECT partner_code, category, status, -count(*) FROM eum_items_old GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (partner_code, category, status) DO UPDATE SET n = c.n + excluded.n;
   RETURN NULL;
 END $$;
@@ -206,7 +206,7 @@ BEGIN
     SELECT partner_code, category, status, sum(d)::bigint FROM (
       SELECT partner_code, category, status, -1 AS d FROM eum_items_old
       UNION ALL SELECT partner_code, category, status, 1 FROM eum_items_new) moved
-    GROUP BY 1, 2, 3
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (partner_code, category, status) DO UPDATE SET n = c.n + excluded.n;
   RETURN NULL;
 END $$;
