@@ -93,6 +93,18 @@ describe('end-use monitoring', () => {
     await see(page.getByText('Not found at the annual inventory; incident under investigation', { exact: false }));
     await see(page.locator('.page-sub .status-badge', { hasText: 'lost or stolen' }));
     await see(page.getByRole('link', { name: 'missing at inventory: NVD E2E-NV-3' }));
+
+    // An incident reported outside an inventory, and the open incidents list.
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    const report = page.getByRole('form', { name: 'Report an incident' });
+    await report.getByLabel('Partner').fill(partner);
+    await report.getByLabel('Kind').selectOption('theft');
+    await report.getByLabel('Title').fill('Break-in reported at the unit store');
+    await report.getByLabel('Discovered on').fill('2025-03-01');
+    await report.getByRole('button', { name: 'Report incident' }).click();
+    await see(page.getByRole('heading', { name: 'Break-in reported at the unit store', level: 1 }));
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await see(page.getByRole('table').getByText('missing at inventory: NVD E2E-NV-3'));
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -60,5 +60,6 @@ export type EumContract = [
   Sends<E.EumCreateItem, S['EumCreateItem']>,
   Sends<E.EumCreateSite, Partial<S['EumSiteInput']> & Pick<S['EumSiteInput'], 'partnerCode' | 'code' | 'name'>>,
   Sends<E.EumUpdateIncident, S['EumUpdateIncident']>,
+  Sends<E.EumCreateIncident, Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>>,
   Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
 ];

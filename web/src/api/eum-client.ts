@@ -1,6 +1,6 @@
 import { ApiError, request, toQueryString } from './client.ts';
 import type {
-  EumCertification, EumCompliance, EumCreateCertification, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumIncident,
+  EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumIncident,
   EumIncidentAction, EumImportSummary, EumInventory, EumInventoryAction, EumInventoryQuery, EumInventorySummary, EumItem, EumItemQuery, EumItemStatus,
   EumItemSummary, EumItemType, EumSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
 } from './eum-types.ts';
@@ -29,6 +29,7 @@ export const eumApi = {
   raiseIncident: (discrepancyId: string) => request<EumIncident>('POST', `/eum/discrepancies/${enc(discrepancyId)}/incident`, { body: {} }),
   incidents: (query: { partner?: string; status?: string; open?: 'true' | 'false'; limit?: number; offset?: number }, signal?: AbortSignal) =>
     request<Paged<EumIncident>>('GET', '/eum/incidents', { query: { ...query }, signal }),
+  createIncident: (input: EumCreateIncident) => request<EumIncident>('POST', '/eum/incidents', { body: input }),
   incident: (id: string, signal?: AbortSignal) => request<EumIncident>('GET', `/eum/incidents/${enc(id)}`, { signal }),
   updateIncident: (id: string, input: EumUpdateIncident) => request<EumIncident>('PATCH', `/eum/incidents/${enc(id)}`, { body: input }),
   transitionIncident: (id: string, version: number, action: EumIncidentAction) => request<EumIncident>('POST', `/eum/incidents/${enc(id)}/transitions`, { body: { version, action } }),

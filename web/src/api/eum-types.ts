@@ -95,3 +95,4 @@ export interface EumCreateCertification {
 export interface EumUpdateIncident { version: number; title?: string; description?: string; findings?: string; notices?: EumIncidentNotice[] }
 export interface EumCreateVisit { partnerCode: string; plannedOn: string; scope?: string }
 export interface EumUpdateVisit { version: number; status?: EumVisitStatus; conductedOn?: string | null; findings?: EumVisitFinding[] }
+export interface EumCreateIncident { partnerCode: string; kind: EumIncidentKind; title: string; discoveredOn: string; description?: string; occurredOn?: string | null; itemIds?: string[] }

@@ -13,6 +13,7 @@ import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
 import { EumBadge, EumNav, INCIDENT_ACTION_LABELS, INCIDENT_KIND_LABELS } from './eum-labels.tsx';
+import { ReportIncidentForm } from './report-incident-form.tsx';
 
 const COLUMNS: Column<EumIncident>[] = [
   { id: 'title', header: 'Incident', render: (i) => <Link to={`/eum/incidents/${i.id}`} tabIndex={-1} className="strong">{i.title}</Link> },
@@ -25,6 +26,7 @@ const COLUMNS: Column<EumIncident>[] = [
 export function IncidentListPage() {
   usePageTitle('Incidents');
   const navigate = useNavigate();
+  const canWrite = useArea('eum')?.canWrite ?? false;
   const { get, update } = useSearchState();
   const query = { partner: get('partner') || undefined, open: get('open') === 'false' ? ('false' as const) : get('open') === 'all' ? undefined : ('true' as const), limit: intParam(get('limit'), 50, 500) || 50, offset: intParam(get('offset'), 0) };
   const page = useApi((signal) => eumApi.incidents(query, signal), [JSON.stringify(query)]);
@@ -54,6 +56,7 @@ export function IncidentListPage() {
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
       <DataTable caption="Incidents" columns={COLUMNS} rows={page.data?.items ?? []} rowKey={(i) => i.id} rowLabel={(i) => i.title} onOpen={(i) => navigate(`/eum/incidents/${i.id}`)} busy={page.loading} empty={page.loading ? 'Loading…' : 'No incident.'} />
       {page.data && <Pager offset={page.data.offset} limit={page.data.limit} total={page.data.total} onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })} label="Incident pages" />}
+      {canWrite && <ReportIncidentForm onReported={(incident) => navigate(`/eum/incidents/${incident.id}`)} />}
     </section>
   );
 }
