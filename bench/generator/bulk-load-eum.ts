@@ -19,7 +19,7 @@ export async function* deliveryCsv(caseIdentifiers: readonly string[], count: nu
   let chunk = 'case,line,item_type,serial_number,delivered_on,site\n';
   for (let i = 0; i < count; i++) {
     const type = TYPES[i % TYPES.length]!;
-    chunk += `${caseIdentifiers[(i * 7919) % caseIdentifiers.length]},${String((i % 12) + 1).padStart(3, '0')},${type},${type.slice(0, 2)}${i.toString(36).toUpperCase().padStart(7, '0')},${days[(i * 37) % days.length]},S${(i % SITES_PER_PARTNER) + 1}\n`;
+    chunk += `${caseIdentifiers[(i * 7919) % caseIdentifiers.length]},00${(i % 2) + 1},${type},${type.slice(0, 2)}${i.toString(36).toUpperCase().padStart(7, '0')},${days[(i * 37) % days.length]},S${(i % SITES_PER_PARTNER) + 1}\n`;
     if (chunk.length > 256 * 1024) {
       yield encoder.encode(chunk);
       chunk = '';

@@ -31,7 +31,7 @@ export async function loadEumThroughServices(db: Db, actor: Principal, today: st
       const enhanced = i < 8;
       const type = enhanced ? (i % 2 ? 'COMSEC' : 'NVD') : 'ROUTINE';
       const item = await createItem(db, actor, {
-        caseId: partnerCases[i % partnerCases.length]!.identifier, lineNumber: String((i % 3) + 1).padStart(3, '0'), itemTypeCode: type,
+        caseId: partnerCases[i % partnerCases.length]!.identifier, lineNumber: `00${(i % 2) + 1}`, itemTypeCode: type,
         serialNumber: `${partner}${type.slice(0, 2)}-${String(1000 + p * 100 + i)}`, deliveredOn: addDays(today, -(40 + i * 45 + p * 7)), siteId: enhanced ? depot.id : store.id,
       }, today);
       serials.push({ id: item.id, version: item.version, type, serial: item.serialNumber });

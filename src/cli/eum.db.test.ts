@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase } from '../areas/cases/case-service.ts';
 import { createInventory } from '../areas/eum/inventory-service.ts';
 import { addCertification, createSite } from '../areas/eum/site-service.ts';
+import { caseWithLines } from '../areas/eum/test-fixtures.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 
@@ -27,7 +27,7 @@ describe('iops eum', () => {
     env = { ...process.env, DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent', DATABASE_URL: '' };
     const database = await openDatabase({ dataDir: env.DATA_DIR });
     await migrateDatabase(database);
-    caseId = (await createCase(database.db, SYSTEM_PRINCIPAL, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'NVDs' })).identifier;
+    caseId = (await caseWithLines(database.db, 'AT', 'NVDs')).identifier;
     siteId = (await createSite(database.db, SYSTEM_PRINCIPAL, { partnerCode: 'AT', code: 'D1', name: 'Depot' })).id;
     await addCertification(database.db, SYSTEM_PRINCIPAL, { partnerCode: 'AT', siteId, kind: 'site_certification', reference: 'PSI', certifiedOn: '2024-01-01' });
     await database.close();

@@ -23,6 +23,7 @@ export interface Delivery {
 
 const PROBLEMS: Record<string, { field: string; message: (d: Delivery) => string }> = {
   case: { field: 'case', message: (d) => `no case ${d.caseIdentifier} within your scope` },
+  line: { field: 'line', message: (d) => `case ${d.caseIdentifier} has no LOA line ${d.lineNumber}` },
   type: { field: 'item_type', message: (d) => `no item type ${d.itemTypeCode}` },
   site: { field: 'site', message: (d) => `no site ${d.siteCode} of the case's partner` },
   certification: { field: 'site', message: (d) => `no control plan or site certification on file on ${d.deliveredOn} (${SOURCE_EEUM_DELIVERY})` },
@@ -108,6 +109,7 @@ export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
     select i.*, c.id as case_id, c.partner_code, t.category, s.id as site_id,
       case
         when c.id is null then 'case'
+        when not exists (select 1 from loa_versions v join loa_lines l on l.version_id = v.id where v.case_id = c.id and l.line_number = i.line_number) then 'line'
         when t.code is null then 'type'
         when i.site_code <> '' and s.id is null then 'site'
         when t.category = 'enhanced' and not exists (

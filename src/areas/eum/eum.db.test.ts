@@ -7,7 +7,6 @@ import { registerDeadlineSource } from '../../platform/deadlines/registry.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createCase } from '../cases/case-service.ts';
 import { eumDeadlineSources } from './deadlines.ts';
 import { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
 import { getIncident, listIncidents, raiseIncidentFromDiscrepancy, transitionIncident, updateIncident } from './incident-service.ts';
@@ -17,6 +16,7 @@ import { ITEM_STATUSES, ITEM_TRANSITIONS } from './rules/item-status.ts';
 import { SHIPPED_ITEM_TYPES } from './rules/categories.ts';
 import { recordScans } from './scan-import.ts';
 import { addCertification, addItemType, createSite, listItemTypes } from './site-service.ts';
+import { caseWithLines } from './test-fixtures.ts';
 
 const admin = testPrincipal(['administrator']);
 const eumAT = testPrincipal(['eum_specialist'], { directorates: ['GEX'], countries: ['AT'] });
@@ -35,8 +35,8 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     database = await openTestDatabase(engine);
     for (const s of eumDeadlineSources) registerDeadlineSource(s);
     const { db } = database;
-    caseAT = (await createCase(db, admin, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'Night vision' })).id;
-    casePL = (await createCase(db, admin, { partnerCode: 'PL', agencyCode: 'B', type: 'defined_order', title: 'Radios' })).id;
+    caseAT = (await caseWithLines(db, 'AT', 'Night vision')).id;
+    casePL = (await caseWithLines(db, 'PL', 'Radios')).id;
     siteA = (await createSite(db, eumAT, { partnerCode: 'AT', code: 'A', name: 'Depot A' })).id;
     siteB = (await createSite(db, eumAT, { partnerCode: 'AT', code: 'B', name: 'Depot B' })).id;
     sitePL = (await createSite(db, eumPL, { partnerCode: 'PL', code: 'W', name: 'Warsaw' })).id;
@@ -65,6 +65,7 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     // The same serial number under another item type is another item.
     expect((await createItem(db, eumAT, { ...nvd, itemTypeCode: 'ROUTINE', siteId: siteB }, TODAY)).inventoryDueOn).toBeNull();
     expect((await failure(createItem(db, eumAT, { ...nvd, serialNumber: 'NV-X', deliveredOn: '2026-07-01' }, TODAY))).fields?.[0]?.path).toBe('deliveredOn');
+    expect((await failure(createItem(db, eumAT, { ...nvd, serialNumber: 'NV-X', lineNumber: '099' }, TODAY))).fields?.[0]).toEqual({ path: 'lineNumber', message: expect.stringContaining('has no line 099') });
   });
 
   it('scopes every read and write to the specialist\'s partners', async () => {

@@ -4,13 +4,13 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { readSheetRows } from '../../platform/import/rows.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createCase } from '../cases/case-service.ts';
 import { importDeliveries } from './delivery-import.ts';
 import { createInventory, expectedRows, transitionInventory } from './inventory-service.ts';
 import { getItem, listItems } from './item-service.ts';
 import { inventoryDue } from './rules/inventory-due.ts';
 import { recordScans } from './scan-import.ts';
 import { addCertification, createSite } from './site-service.ts';
+import { caseWithLines } from './test-fixtures.ts';
 
 const admin = testPrincipal(['administrator']);
 const eumAT = testPrincipal(['eum_specialist'], { directorates: ['GEX'], countries: ['AT'] });
@@ -29,8 +29,8 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     const { db } = database;
-    caseAT = (await createCase(db, admin, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'NVDs' })).identifier;
-    casePL = (await createCase(db, admin, { partnerCode: 'PL', agencyCode: 'B', type: 'defined_order', title: 'Radios' })).identifier;
+    caseAT = (await caseWithLines(db, 'AT', 'NVDs')).identifier;
+    casePL = (await caseWithLines(db, 'PL', 'Radios')).identifier;
     siteId = (await createSite(db, admin, { partnerCode: 'AT', code: 'DEPOT-1', name: 'Depot 1' })).id;
     await createSite(db, admin, { partnerCode: 'AT', code: 'NOCERT', name: 'Not certified' });
     await addCertification(db, admin, { partnerCode: 'AT', siteId, kind: 'site_certification', reference: 'PSI-1', certifiedOn: '2025-01-01' });
@@ -51,14 +51,16 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
       `${caseAT},001,NVD,NV-101,2025-03-01,DEPOT-1`,
       `${caseAT},001,NVD,,2025-03-01,DEPOT-1`,
       `${caseAT},001,NVD,NV-104,2025-03-01,NOWHERE`,
+      `${caseAT},077,NVD,NV-105,2025-03-01,DEPOT-1`,
     ].join('\n');
     const first = await importDeliveries(db, eumAT, csvRows(file));
-    expect(first).toMatchObject({ rows: 10, recorded: 3, unchanged: 0, errorCount: 7 });
-    expect(first.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['7:delivered_on', '10:serial_number', '5:case', '6:site', '8:item_type', '9:serial_number', '11:site']);
+    expect(first).toMatchObject({ rows: 11, recorded: 3, unchanged: 0, errorCount: 8 });
+    expect(first.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['7:delivered_on', '10:serial_number', '5:case', '6:site', '8:item_type', '9:serial_number', '11:site', '12:line']);
+    expect(first.errors.at(-1)?.message).toBe(`case ${caseAT} has no LOA line 077`);
     expect(first.errors.find((e) => e.row === 6)?.message).toContain('no control plan or site certification');
     expect(first.errors.find((e) => e.row === 9)?.message).toContain('appears twice');
     const again = await importDeliveries(db, eumAT, csvRows(file));
-    expect(again).toMatchObject({ rows: 10, recorded: 0, unchanged: 3, errorCount: 7 });
+    expect(again).toMatchObject({ rows: 11, recorded: 0, unchanged: 3, errorCount: 8 });
     const changed = await importDeliveries(db, eumAT, csvRows(`case,line,item_type,serial_number,delivered_on,site\n${caseAT},009,NVD,NV-100,2025-03-01,DEPOT-1\n`));
     expect(changed.errors).toEqual([{ row: 2, field: 'serial_number', message: expect.stringContaining('is already recorded (under another case') }]);
     const items = await listItems(db, eumAT, { q: 'NV-10' });

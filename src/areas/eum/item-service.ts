@@ -7,7 +7,7 @@ import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { findCase } from '../cases/case-service.ts';
-import { cases } from '../cases/schema.ts';
+import { cases, loaLines, loaVersions } from '../cases/schema.ts';
 import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
 import { createItemInput, itemListQuery, itemStatusInput, type CreateItemInput } from './model.ts';
@@ -86,6 +86,9 @@ export async function createItem(db: Db, principal: Principal, raw: CreateItemIn
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
     requireAccess(principal, 'write', { area: AREA, countryCode: found.partnerCode });
+    const [line] = await tx.select({ n: loaLines.lineNumber }).from(loaLines).innerJoin(loaVersions, eq(loaVersions.id, loaLines.versionId))
+      .where(and(eq(loaVersions.caseId, found.id), eq(loaLines.lineNumber, input.lineNumber))).limit(1);
+    if (!line) throw badRequest('Unknown LOA line', [{ path: 'lineNumber', message: `case ${found.identifier} has no line ${input.lineNumber}` }]);
     const [type] = await tx.select().from(eumItemTypes).where(eq(eumItemTypes.code, input.itemTypeCode));
     if (!type) throw badRequest('Unknown item type', [{ path: 'itemTypeCode', message: `no item type ${input.itemTypeCode}` }]);
     if (input.siteId) {

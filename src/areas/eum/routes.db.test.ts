@@ -11,8 +11,8 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createUser } from '../../platform/users/service.ts';
 import { users } from '../../platform/users/schema.ts';
-import { createCase } from '../cases/case-service.ts';
 import { addCertification, createSite } from './site-service.ts';
+import { caseWithLines } from './test-fixtures.ts';
 
 const admin = testPrincipal(['administrator']);
 const isJson = (body: unknown) => body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array);
@@ -42,8 +42,8 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
       const [row] = await db.select().from(users).where(eq(users.username, username));
       tokens[username] = (await createApiToken(db, principalOf(row!, 'token'), { name: 'test' })).token;
     }
-    caseAT = (await createCase(db, admin, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'NVD' })).identifier;
-    casePL = (await createCase(db, admin, { partnerCode: 'PL', agencyCode: 'B', type: 'defined_order', title: 'COMSEC' })).identifier;
+    caseAT = (await caseWithLines(db, 'AT', 'NVD')).identifier;
+    casePL = (await caseWithLines(db, 'PL', 'COMSEC')).identifier;
     siteAT = (await createSite(db, admin, { partnerCode: 'AT', code: 'S1', name: 'Site 1' })).id;
     const sitePL = (await createSite(db, admin, { partnerCode: 'PL', code: 'S1', name: 'Site PL' })).id;
     await addCertification(db, admin, { partnerCode: 'AT', siteId: siteAT, kind: 'site_certification', reference: 'PSI', certifiedOn: '2024-01-01' });
