@@ -16,10 +16,14 @@ import { users } from '../src/platform/users/schema.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { seedDemo } from './generator/seed.ts';
 import { measure, ms, row } from './measure.ts';
+import { benchEum } from './eum.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
 
-const engines: TestEngine[] = process.argv.includes('--pglite-only') ? ['pglite'] : ['pglite', 'postgres'];
+const engines: TestEngine[] = process.argv.includes('--pglite-only') ? ['pglite'] : process.argv.includes('--postgres-only') ? ['postgres'] : ['pglite', 'postgres'];
+/** `--eum-items N`: fewer end-use monitoring items than the bench size (e.g. for a quick look on the embedded engine). */
+const eumItemsArg = process.argv.indexOf('--eum-items');
+const eumItems = eumItemsArg > 0 ? Number(process.argv[eumItemsArg + 1]) : undefined;
 
 for (const engine of engines) {
   let database: Database;
@@ -40,7 +44,7 @@ for (const engine of engines) {
 async function benchFoundation(database: Database) {
   const { db } = database;
   let start = performance.now();
-  const seeded = await seedDemo(db, { size: 'bench', seed: 1 });
+  const seeded = await seedDemo(db, { size: 'bench', seed: 1, skipEum: true });
   row(`seed-demo --size bench (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
 
   const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
@@ -119,6 +123,7 @@ async function benchFoundation(database: Database) {
 
   await benchNotifications(database, app, headers);
   await benchPortfolio(database, app, headers);
+  await benchEum(database, app, headers, eumItems);
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();

@@ -10,6 +10,7 @@ import { caseWritingRoutes } from './areas/case-writing/routes.ts';
 import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
 import { fundRoutes } from './areas/funds/routes.ts';
+import { eumRoutes } from './areas/eum/routes.ts';
 import { notificationRoutes } from './areas/notifications/routes.ts';
 import { portfolioRoutes } from './areas/portfolio/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -58,6 +59,7 @@ export function createApiRouter() {
     .route('/', deadlineRoutes)
     .route('/', fundRoutes)
     .route('/', portfolioRoutes)
+    .route('/', eumRoutes)
     .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });

@@ -11,12 +11,16 @@ import { bulkLoadNotifications } from './bulk-load-notifications.ts';
 import { bulkLoadFunds, loadFundsThroughServices } from './funds.ts';
 import { generateCases } from './cases.ts';
 import { loadCasesThroughServices } from './load-cases.ts';
+import { bulkLoadEum } from './bulk-load-eum.ts';
+import { loadEumThroughServices } from './load-eum.ts';
 import { SIZES, type DatasetSize } from './sizes.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateStaff } from './users.ts';
 
 export interface SeedOptions {
   size: DatasetSize;
   seed: number;
+  /** Leave end-use monitoring out (the benchmark loads and times it on its own). */
+  skipEum?: boolean;
 }
 
 export class AlreadySeededError extends Error {}
@@ -41,5 +45,6 @@ export async function seedDemo(db: Db, options: SeedOptions) {
   const cases = options.size === 'demo' ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today) : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
   const notices = options.size === 'demo' ? null : await bulkLoadNotifications(db, SYSTEM_PRINCIPAL, today);
   const funds = options.size === 'demo' ? await loadFundsThroughServices(db, SYSTEM_PRINCIPAL, options.seed, today) : await bulkLoadFunds(db, SYSTEM_PRINCIPAL, options.seed, today);
-  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, appropriations: funds, login: { username: 'admin', password: DEMO_PASSWORD } };
+  const eumItems = options.skipEum ? 0 : options.size === 'demo' ? await loadEumThroughServices(db, SYSTEM_PRINCIPAL, today) : (await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, size.eumItems)).recorded;
+  return { size: options.size, seed: options.seed, users: created, cases, notifications: notices, appropriations: funds, eumItems, login: { username: 'admin', password: DEMO_PASSWORD } };
 }

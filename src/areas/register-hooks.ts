@@ -2,6 +2,7 @@ import { caseDeadlineSources } from './cases/deadlines.ts';
 import { fundDeadlineSources } from './funds/deadlines.ts';
 import { fundsPortfolioSection } from './funds/portfolio-section.ts';
 import { registerOfferGate } from './cases/offer-gates.ts';
+import { eumDeadlineSources } from './eum/deadlines.ts';
 import { notificationDeadlineSources } from './notifications/deadlines.ts';
 import { notificationOfferGate } from './notifications/offer-gate.ts';
 import { pendingNotificationCheck } from './notifications/pending-check.ts';
@@ -17,7 +18,7 @@ let registered = false;
 export function registerAreaHooks(): void {
   if (registered) return;
   registered = true;
-  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources, ...fundDeadlineSources]) registerDeadlineSource(source);
+  for (const source of [...caseDeadlineSources, ...notificationDeadlineSources, ...fundDeadlineSources, ...eumDeadlineSources]) registerDeadlineSource(source);
   registerOfferGate('congressional-notification', notificationOfferGate);
   registerPendingNotificationCheck(pendingNotificationCheck);
   for (const section of [casesPortfolioSection, fundsPortfolioSection, notificationsPortfolioSection]) registerPortfolioSection(section);

@@ -17,6 +17,7 @@ import { createUser, listUsers, resetPassword } from '../platform/users/service.
 import { users } from '../platform/users/schema.ts';
 import { backup, restore } from './backup.ts';
 import { print, withDatabase } from './context.ts';
+import { addEumCommands } from './eum.ts';
 import { addNotificationCommands } from './notifications.ts';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
@@ -169,6 +170,7 @@ program
   );
 
 addNotificationCommands(program);
+addEumCommands(program);
 
 program
   .command('backup <file>')

@@ -8,3 +8,4 @@ export { timelinessTargets } from '../areas/case-writing/schema.ts';
 export * from '../areas/notifications/schema.ts';
 export * from '../platform/deadlines/schema.ts';
 export * from '../areas/funds/schema.ts';
+export * from '../areas/eum/schema.ts';

@@ -13,6 +13,14 @@ import { AppropriationListPage } from './areas/funds/appropriation-list-page.tsx
 import { AppropriationPage } from './areas/funds/appropriation-page.tsx';
 import { ProgramsPage } from './areas/funds/programs-page.tsx';
 import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
+import { CompliancePage } from './areas/eum/compliance-page.tsx';
+import { IncidentListPage, IncidentPage } from './areas/eum/incident-pages.tsx';
+import { InventoryListPage } from './areas/eum/inventory-list-page.tsx';
+import { InventoryPage } from './areas/eum/inventory-page.tsx';
+import { ItemListPage } from './areas/eum/item-list-page.tsx';
+import { ItemPage } from './areas/eum/item-page.tsx';
+import { SitesPage } from './areas/eum/sites-page.tsx';
+import { VisitsPage } from './areas/eum/visits-page.tsx';
 import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
 import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
 import { NotificationPage } from './areas/notifications/notification-page.tsx';
@@ -69,6 +77,15 @@ export function App() {
             <Route path="portfolio/overview" element={<RequireArea id="portfolio"><OverviewPage /></RequireArea>} />
             <Route path="portfolio/:partner" element={<RequireArea id="portfolio"><PartnerPortfolioPage /></RequireArea>} />
             <Route path="portfolio/:partner/cases" element={<RequireArea id="portfolio"><PortfolioCasesPage /></RequireArea>} />
+            <Route path="eum" element={<RequireArea id="eum"><CompliancePage /></RequireArea>} />
+            <Route path="eum/items" element={<RequireArea id="eum"><ItemListPage /></RequireArea>} />
+            <Route path="eum/items/:id" element={<RequireArea id="eum"><ItemPage /></RequireArea>} />
+            <Route path="eum/inventories" element={<RequireArea id="eum"><InventoryListPage /></RequireArea>} />
+            <Route path="eum/inventories/:id" element={<RequireArea id="eum"><InventoryPage /></RequireArea>} />
+            <Route path="eum/incidents" element={<RequireArea id="eum"><IncidentListPage /></RequireArea>} />
+            <Route path="eum/incidents/:id" element={<RequireArea id="eum"><IncidentPage /></RequireArea>} />
+            <Route path="eum/visits" element={<RequireArea id="eum"><VisitsPage /></RequireArea>} />
+            <Route path="eum/sites" element={<RequireArea id="eum"><SitesPage /></RequireArea>} />
             <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
             <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
             <Route path="account/tokens" element={<AccountPage />} />

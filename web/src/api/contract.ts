@@ -1,6 +1,7 @@
 // Compile-time check that the client's types accept what the server documents (openapi-schema.d.ts is generated
 // from openapi.json by `npm run openapi`). A server change the client does not handle fails `npm run typecheck`.
 import type { components } from './openapi-schema.d.ts';
+import type * as E from './eum-types.ts';
 import type * as T from './types.ts';
 
 type S = components['schemas'];
@@ -42,4 +43,26 @@ export type RequestContract = [
   Sends<T.CreateNotification, Partial<S['CreateNotification']> & Pick<S['CreateNotification'], 'partnerCode' | 'description'>>,
   Sends<T.UpdateNotification, S['UpdateNotification']>,
   Sends<T.NotificationTransition, S['NotificationTransition']>,
+];
+
+/** End-use monitoring (eum-types.ts): the server's responses fit the client's types. */
+export type EumContract = [
+  Accepts<E.EumItemType, S['EumItemType']>,
+  Accepts<E.EumSite, S['EumSite']>,
+  Accepts<E.EumCertification, S['EumCertification']>,
+  Accepts<E.Paged<E.EumItemSummary>, S['EumItemList']>,
+  Accepts<E.EumItem, S['EumItem']>,
+  Accepts<E.Paged<E.EumInventorySummary>, S['EumInventoryList']>,
+  Accepts<E.EumInventory, S['EumInventory']>,
+  Accepts<E.Paged<E.EumDiscrepancy>, S['EumDiscrepancyList']>,
+  Accepts<E.EumIncident, S['EumIncident']>,
+  Accepts<E.Paged<E.EumIncident>, S['EumIncidentList']>,
+  Accepts<E.EumVisit, S['EumVisit']>,
+  Accepts<E.EumCompliance, S['EumCompliance']>,
+  Accepts<E.EumImportSummary, S['EumImportSummary']>,
+  Sends<E.EumCreateItem, S['EumCreateItem']>,
+  Sends<E.EumCreateSite, Partial<S['EumSiteInput']> & Pick<S['EumSiteInput'], 'partnerCode' | 'code' | 'name'>>,
+  Sends<E.EumUpdateIncident, S['EumUpdateIncident']>,
+  Sends<E.EumCreateIncident, Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>>,
+  Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
 ];

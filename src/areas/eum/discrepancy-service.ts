@@ -1,0 +1,61 @@
+import { and, asc, count, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { todayIso } from '../../platform/dates.ts';
+import { conflict, notFound } from '../../platform/http/errors.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { partnerScope } from '../countries/service.ts';
+import { AREA, checkVersion, notFuture, page } from './common.ts';
+import { discrepancyListQuery, discrepancyResolutionInput } from './model.ts';
+import { eumDiscrepancies } from './schema.ts';
+
+type DiscrepancyRow = typeof eumDiscrepancies.$inferSelect;
+
+export async function listDiscrepancies(db: Db, principal: Principal, inventoryId: string, raw: unknown = {}) {
+  requireAccess(principal, 'read', { area: AREA });
+  const query = parseInput(discrepancyListQuery, raw);
+  const where: SQL | undefined = and(
+    eq(eumDiscrepancies.inventoryId, inventoryId),
+    partnerScope(principal, eumDiscrepancies.partnerCode),
+    query.kind ? eq(eumDiscrepancies.kind, query.kind) : undefined,
+    query.open === 'true' ? isNull(eumDiscrepancies.resolvedOn) : query.open === 'false' ? isNotNull(eumDiscrepancies.resolvedOn) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db.select().from(eumDiscrepancies).where(where).orderBy(asc(eumDiscrepancies.kind), asc(eumDiscrepancies.itemTypeCode), asc(eumDiscrepancies.serialNumber)).limit(query.limit).offset(query.offset),
+    db.select({ n: count() }).from(eumDiscrepancies).where(where),
+  ]);
+  return page(rows.map(view), total?.n ?? 0, query);
+}
+
+export async function getDiscrepancy(db: Db | Tx, principal: Principal, id: string) {
+  requireAccess(principal, 'read', { area: AREA });
+  const [row] = await db.select().from(eumDiscrepancies).where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode)));
+  if (!row) throw notFound(`Discrepancy ${id}`);
+  return row;
+}
+
+/** Records how a discrepancy was resolved (found after all, recorded at the right site, written off, …). */
+export async function resolveDiscrepancy(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  const input = parseInput(discrepancyResolutionInput, raw);
+  const date = input.date ?? today;
+  notFuture(date, today, 'date');
+  return db.transaction(async (tx) => {
+    const row = await lockDiscrepancy(tx, principal, id, input.version);
+    if (row.resolvedOn) throw conflict(`The discrepancy was resolved on ${row.resolvedOn}`);
+    const [after] = await tx.update(eumDiscrepancies).set({ resolution: input.resolution, resolvedOn: date, version: row.version + 1 }).where(eq(eumDiscrepancies.id, id)).returning();
+    await appendAudit(tx, principal, { entityType: 'eum_discrepancy', action: 'eum_discrepancy.resolved', entityId: id, countryCode: row.partnerCode, before: { resolvedOn: null }, after: { resolution: input.resolution, resolvedOn: date } });
+    return view(after!);
+  });
+}
+
+export async function lockDiscrepancy(tx: Tx, principal: Principal, id: string, version: number | null): Promise<DiscrepancyRow> {
+  const [row] = await tx.select().from(eumDiscrepancies).where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode))).for('update');
+  if (!row) throw notFound(`Discrepancy ${id}`);
+  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  if (version !== null) checkVersion('The discrepancy', version, row.version);
+  return row;
+}
+
+export const view = (r: DiscrepancyRow) => ({ ...r, createdAt: r.createdAt.toISOString() });

@@ -1,0 +1,154 @@
+import { z } from '@hono/zod-openapi';
+import { EUM_CATEGORIES } from './rules/categories.ts';
+import { CERTIFICATION_KINDS } from './rules/delivery-gate.ts';
+import { INCIDENT_ACTIONS, INCIDENT_KINDS, INCIDENT_STATUSES } from './rules/incident-status.ts';
+import { INVENTORY_ACTIONS, INVENTORY_KINDS, INVENTORY_STATUSES } from './rules/inventory-status.ts';
+import { ITEM_STATUSES } from './rules/item-status.ts';
+import { DISCREPANCY_KINDS } from './rules/reconciliation.ts';
+
+// Request schemas of the end-use monitoring API (services validate with them too).
+
+export const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
+export const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const version = z.number().int().positive();
+const text = (max: number) => z.string().trim().max(max);
+const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+export const itemTypeInput = z
+  .object({
+    code: z.string().regex(/^[A-Z0-9_-]{2,20}$/, '2–20 capital letters, digits, - or _'),
+    name: text(200).min(1),
+    category: z.enum(EUM_CATEGORIES),
+    source: text(1000).min(1, 'cite the source that designates it'),
+    verified: z.boolean().default(false),
+  })
+  .openapi('EumItemTypeInput');
+
+export const siteInput = z
+  .object({ partnerCode: customerCode, code: z.string().trim().min(1).max(30), name: text(200).min(1), location: text(300).default('') })
+  .openapi('EumSiteInput');
+
+export const certificationInput = z
+  .object({
+    partnerCode: customerCode,
+    siteId: z.uuid().nullable().default(null),
+    kind: z.enum(CERTIFICATION_KINDS),
+    reference: text(200).min(1, 'the document reference'),
+    certifiedBy: text(200).default(''),
+    certifiedOn: isoDate,
+    expiresOn: isoDate.nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'site_certification' && !v.siteId) ctx.addIssue({ code: 'custom', path: ['siteId'], message: 'a site certification names its site' });
+    if (v.expiresOn && v.expiresOn < v.certifiedOn) ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'on or after certifiedOn' });
+  })
+  .openapi('EumCertificationInput');
+
+export const createItemInput = z
+  .object({
+    caseId: z.string().min(1).max(40).openapi({ description: 'Case id or identifier (e.g. AT-B-AAA)' }),
+    lineNumber: z.string().trim().min(1).max(10),
+    itemTypeCode: z.string().trim().min(1).max(20),
+    serialNumber: z.string().trim().min(1, 'the serial number').max(60),
+    deliveredOn: isoDate,
+    siteId: z.uuid().nullable().default(null),
+  })
+  .openapi('EumCreateItem');
+export type CreateItemInput = z.input<typeof createItemInput>;
+
+export const itemStatusInput = z
+  .object({ version, status: z.enum(ITEM_STATUSES), reason: text(2000).min(1, 'give the reason for the change'), date: isoDate.optional() })
+  .openapi('EumItemStatusChange');
+
+export const itemListQuery = z.object({
+  partner: z.string().optional(),
+  status: z.enum(ITEM_STATUSES).optional(),
+  category: z.enum(EUM_CATEGORIES).optional(),
+  itemType: z.string().optional(),
+  siteId: z.uuid().optional(),
+  caseId: z.uuid().optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  q: z.string().max(100).optional().openapi({ description: 'Serial number (prefix) search' }),
+  ...page,
+});
+
+export const inventoryInput = z
+  .object({
+    siteId: z.uuid(),
+    kind: z.enum(INVENTORY_KINDS),
+    dueOn: isoDate.nullable().default(null).openapi({ description: 'Ad hoc inventories set it; scheduled ones default to the earliest due date of the items at the site' }),
+    notes: text(2000).default(''),
+  })
+  .openapi('EumCreateInventory');
+
+export const inventoryTransitionInput = z
+  .object({ version, action: z.enum(INVENTORY_ACTIONS), date: isoDate.optional() })
+  .openapi('EumInventoryTransition');
+
+export const inventoryListQuery = z.object({
+  partner: z.string().optional(),
+  status: z.enum(INVENTORY_STATUSES).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  ...page,
+});
+
+export const discrepancyResolutionInput = z
+  .object({ version, resolution: text(2000).min(1, 'say how it was resolved'), date: isoDate.optional() })
+  .openapi('EumResolveDiscrepancy');
+
+export const discrepancyListQuery = z.object({
+  kind: z.enum(DISCREPANCY_KINDS).optional(),
+  open: z.enum(['true', 'false']).optional(),
+  ...page,
+});
+
+const notice = z.object({ recipient: text(200).min(1), sentOn: isoDate.nullable().default(null) });
+
+export const incidentInput = z
+  .object({
+    partnerCode: customerCode,
+    kind: z.enum(INCIDENT_KINDS),
+    title: text(300).min(1),
+    description: text(8000).default(''),
+    occurredOn: isoDate.nullable().default(null),
+    discoveredOn: isoDate,
+    itemIds: z.array(z.uuid()).max(1000).default([]),
+    notices: z.array(notice).max(50).default([]),
+  })
+  .openapi('EumCreateIncident');
+export type IncidentInput = z.input<typeof incidentInput>;
+
+export const raiseIncidentInput = z
+  .object({ kind: z.enum(INCIDENT_KINDS).optional(), title: text(300).optional(), discoveredOn: isoDate.optional() })
+  .openapi('EumRaiseIncident');
+
+export const updateIncidentInput = z
+  .object({ version, title: text(300).min(1).optional(), description: text(8000).optional(), occurredOn: isoDate.nullable().optional(), findings: text(8000).optional(), notices: z.array(notice).max(50).optional() })
+  .openapi('EumUpdateIncident');
+
+export const incidentTransitionInput = z.object({ version, action: z.enum(INCIDENT_ACTIONS), date: isoDate.optional() }).openapi('EumIncidentTransition');
+
+export const incidentListQuery = z.object({ partner: z.string().optional(), status: z.enum(INCIDENT_STATUSES).optional(), open: z.enum(['true', 'false']).optional(), ...page });
+
+const finding = z.object({
+  finding: text(4000).min(1),
+  recommendation: text(4000).default(''),
+  followUp: text(4000).default(''),
+  followUpDueOn: isoDate.nullable().default(null),
+  followUpDoneOn: isoDate.nullable().default(null),
+});
+
+export const visitInput = z.object({ partnerCode: customerCode, plannedOn: isoDate, scope: text(4000).default('') }).openapi('EumCreateVisit');
+export const updateVisitInput = z
+  .object({ version, status: z.enum(['planned', 'completed', 'cancelled']).optional(), plannedOn: isoDate.optional(), conductedOn: isoDate.nullable().optional(), scope: text(4000).optional(), findings: z.array(finding).max(200).optional() })
+  .openapi('EumUpdateVisit');
+export const visitListQuery = z.object({ partner: z.string().optional(), status: z.enum(['planned', 'completed', 'cancelled']).optional(), ...page });
+
+export const complianceQuery = z.object({
+  partner: z.string().optional().openapi({ description: 'One partner; all partners in your scope when omitted' }),
+  months: z.coerce.number().int().min(1).max(60).default(12),
+  asOf: isoDate.optional(),
+});

@@ -1,0 +1,119 @@
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.ts';
+import type { Database } from '../../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { principalOf } from '../../platform/auth/principal.ts';
+import { createApiToken } from '../../platform/auth/service.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { testPrincipal } from '../../platform/testing/principals.ts';
+import { createUser } from '../../platform/users/service.ts';
+import { users } from '../../platform/users/schema.ts';
+import { addCertification, createSite } from './site-service.ts';
+import { caseWithLines } from './test-fixtures.ts';
+
+const admin = testPrincipal(['administrator']);
+const isJson = (body: unknown) => body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array);
+
+describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
+  let database: Database;
+  let app: ReturnType<typeof createApp>;
+  const tokens: Record<string, string> = {};
+  let caseAT = '';
+  let casePL = '';
+  let siteAT = '';
+  const call = async (who: string, method: string, path: string, body?: string | Uint8Array | object, headers: Record<string, string> = {}) => {
+    const res = await app.request(`/api${path}`, {
+      method, headers: { authorization: `Bearer ${tokens[who]}`, ...(isJson(body) ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body === undefined ? {} : { body: isJson(body) ? JSON.stringify(body) : (body as BodyInit) }),
+    });
+    const type = res.headers.get('content-type') ?? '';
+    return { status: res.status, type, text: type.includes('application/json') ? '' : await res.text(), body: (type.includes('application/json') ? await res.json() : null) as Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: string; message: string }[] }; items?: Record<string, unknown>[]; total?: number } };
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const { db } = database;
+    app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
+    for (const [username, countries] of [['eum.at', ['AT']], ['eum.pl', ['PL']]] as const) {
+      await createUser(db, admin, { username, displayName: username, password: 'a long enough password', roles: ['eum_specialist'], allDirectorates: false, directorates: ['GEX'], allCountries: false, countries: [...countries] });
+      const [row] = await db.select().from(users).where(eq(users.username, username));
+      tokens[username] = (await createApiToken(db, principalOf(row!, 'token'), { name: 'test' })).token;
+    }
+    caseAT = (await caseWithLines(db, 'AT', 'NVD')).identifier;
+    casePL = (await caseWithLines(db, 'PL', 'COMSEC')).identifier;
+    siteAT = (await createSite(db, admin, { partnerCode: 'AT', code: 'S1', name: 'Site 1' })).id;
+    const sitePL = (await createSite(db, admin, { partnerCode: 'PL', code: 'S1', name: 'Site PL' })).id;
+    await addCertification(db, admin, { partnerCode: 'AT', siteId: siteAT, kind: 'site_certification', reference: 'PSI', certifiedOn: '2024-01-01' });
+    await addCertification(db, admin, { partnerCode: 'PL', siteId: sitePL, kind: 'site_certification', reference: 'PSI', certifiedOn: '2024-01-01' });
+  });
+  afterAll(() => database?.close());
+
+  it('imports deliveries with progress lines, then scans, reconciles and raises an incident from a discrepancy', async () => {
+    const csv = ['case,line,item_type,serial_number,delivered_on,site', `${caseAT},001,NVD,AT-1,2025-01-05,S1`, `${caseAT},001,NVD,AT-2,2025-01-05,S1`, `${caseAT},001,NVD,AT-3,2025-01-05,nope`].join('\n');
+    const progress = await call('eum.at', 'POST', '/eum/items/import', csv, { 'content-type': 'text/csv', accept: 'application/x-ndjson' });
+    expect(progress.type).toContain('application/x-ndjson');
+    const lines = progress.text.trim().split('\n').map((l) => JSON.parse(l) as { type: string; summary?: { recorded: number; errors: { row: number }[] } });
+    expect(lines.map((l) => l.type)).toEqual(['progress', 'done']);
+    expect(lines[1]!.summary).toMatchObject({ recorded: 2, errors: [{ row: 4, field: 'site' }] });
+    const json = await call('eum.at', 'POST', '/eum/items/import', csv, { 'content-type': 'text/csv' });
+    expect(json.body).toMatchObject({ recorded: 0, unchanged: 2, errorCount: 1 });
+    const plImport = await call('eum.pl', 'POST', '/eum/items/import', `case,line,item_type,serial_number,delivered_on,site\n${casePL},001,COMSEC,PL-1,2025-01-05,S1\n${caseAT},001,NVD,AT-9,2025-01-05,S1\n`, { 'content-type': 'text/csv' });
+    expect(plImport.body).toMatchObject({ recorded: 1, errors: [{ row: 3, field: 'case' }] });
+
+    const inventory = await call('eum.at', 'POST', '/eum/inventories', { siteId: siteAT, kind: 'initial' });
+    expect(inventory.status).toBe(201);
+    const invId = inventory.body.id as string;
+    const expected = await call('eum.at', 'GET', `/eum/inventories/${invId}/expected.csv`);
+    expect(expected.text.split('\r\n').filter(Boolean)).toEqual(['item_type,serial_number,line,delivered_on,found', 'NVD,AT-1,001,2025-01-05,no', 'NVD,AT-2,001,2025-01-05,no']);
+    expect((await call('eum.pl', 'GET', `/eum/inventories/${invId}/expected.csv`)).status).toBe(404);
+    expect((await call('eum.pl', 'POST', `/eum/inventories/${invId}/scans`, 'item_type,serial_number\nNVD,AT-1\n', { 'content-type': 'text/csv' })).status).toBe(404);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Scans');
+    sheet.addRows([['Item type', 'Serial number', 'Condition'], ['NVD', 'AT-1', 'serviceable'], ['NVD', 'XX-1', ''], ['NVD', '', '']]);
+    const scans = await call('eum.at', 'POST', `/eum/inventories/${invId}/scans`, new Uint8Array(await workbook.xlsx.writeBuffer()), { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(scans.body).toMatchObject({ rows: 3, recorded: 2, errors: [{ row: 4, field: 'serial_number' }] });
+    const broken = await call('eum.at', 'POST', `/eum/inventories/${invId}/scans`, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error?.fields?.[0]?.path).toBe('(body)');
+    const current = await call('eum.at', 'GET', `/eum/inventories/${invId}`);
+    const stale = await call('eum.at', 'POST', `/eum/inventories/${invId}/transitions`, { version: 1, action: 'reconcile' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.code).toBe('version_conflict');
+    const reconciled = await call('eum.at', 'POST', `/eum/inventories/${invId}/transitions`, { version: current.body.version, action: 'reconcile' });
+    expect(reconciled.body.discrepanciesByKind).toEqual({ missing: 1, extra: 1 });
+    const discrepancies = await call('eum.at', 'GET', `/eum/inventories/${invId}/discrepancies`);
+    const missing = discrepancies.body.items!.find((d) => d.kind === 'missing')!;
+    const incident = await call('eum.at', 'POST', `/eum/discrepancies/${missing.id as string}/incident`);
+    expect(incident.status).toBe(201);
+    expect(incident.body).toMatchObject({ kind: 'loss', status: 'reported', items: [{ serialNumber: 'AT-2' }] });
+    const illegal = await call('eum.at', 'POST', `/eum/incidents/${incident.body.id as string}/transitions`, { version: incident.body.version, action: 'close' });
+    expect(illegal.status).toBe(409);
+    expect(illegal.body.error?.fields).toEqual([{ path: 'action', message: 'allowed: investigate' }]);
+  });
+
+  it('scopes lists, counts, exports, search and the compliance view to the specialist\'s partners', async () => {
+    const at = await call('eum.at', 'GET', '/eum/items?limit=500');
+    expect(at.body.items!.every((i) => i.partnerCode === 'AT')).toBe(true);
+    expect(at.body.total).toBe(2);
+    expect((await call('eum.at', 'GET', '/eum/items?q=PL-')).body.total).toBe(0);
+    expect((await call('eum.pl', 'GET', '/eum/items?q=PL-')).body.total).toBe(1);
+    const exported = await call('eum.at', 'GET', '/eum/items/export.csv');
+    expect(exported.text.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['AT', 'AT']);
+    const xlsx = await app.request('/api/eum/items/export.xlsx', { headers: { authorization: `Bearer ${tokens['eum.pl']}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    expect(book.worksheets[0]!.getColumn(1).values.slice(2)).toEqual(['PL']);
+    const compliance = await call('eum.pl', 'GET', '/eum/compliance');
+    expect((compliance.body.partners as { partnerCode: string }[]).map((p) => p.partnerCode)).toEqual(['PL']);
+    expect(compliance.body.overall).toMatchObject({ items: 1, enhancedHeld: 1 });
+    const atView = await call('eum.at', 'GET', '/eum/compliance?asOf=2025-06-30');
+    expect(atView.body.overall).toMatchObject({ items: 2, delinquentItems: 1, inventoriesDue: 1, inventoriesCompleted: 1, completionRate: 1, openDiscrepancies: 2, openIncidents: 1 });
+    const compCsv = await call('eum.at', 'GET', '/eum/compliance/export.csv?asOf=2025-06-30');
+    expect(compCsv.text.split('\r\n')[1]).toMatch(/^AT,2,2,1,/);
+    expect((await call('eum.at', 'GET', '/eum/compliance?partner=PL')).body.partners).toEqual([]);
+    expect((await call('eum.at', 'POST', '/eum/visits', { partnerCode: 'PL', plannedOn: '2026-01-01' })).status).toBe(403);
+  });
+});

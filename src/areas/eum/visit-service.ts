@@ -1,0 +1,65 @@
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { todayIso } from '../../platform/dates.ts';
+import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
+import { parseInput } from '../../platform/http/validate.ts';
+import { partnerScope } from '../countries/service.ts';
+import { AREA, checkVersion, page } from './common.ts';
+import { updateVisitInput, visitInput, visitListQuery } from './model.ts';
+import { SOURCE_VISITS } from './rules/sources.ts';
+import { eumVisits } from './schema.ts';
+
+type VisitRow = typeof eumVisits.$inferSelect;
+
+export async function listVisits(db: Db, principal: Principal, raw: unknown = {}) {
+  requireAccess(principal, 'read', { area: AREA });
+  const query = parseInput(visitListQuery, raw);
+  const where: SQL | undefined = and(partnerScope(principal, eumVisits.partnerCode), query.partner ? eq(eumVisits.partnerCode, query.partner) : undefined, query.status ? eq(eumVisits.status, query.status) : undefined);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(eumVisits).where(where).orderBy(desc(eumVisits.plannedOn)).limit(query.limit).offset(query.offset),
+    db.select({ n: count() }).from(eumVisits).where(where),
+  ]);
+  return page(rows.map(view), total?.n ?? 0, query);
+}
+
+export async function getVisit(db: Db, principal: Principal, id: string) {
+  requireAccess(principal, 'read', { area: AREA });
+  const [row] = await db.select().from(eumVisits).where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode)));
+  if (!row) throw notFound(`Visit ${id}`);
+  return view(row);
+}
+
+/** Plans a Compliance Assessment Visit to a partner. */
+export async function createVisit(db: Db, principal: Principal, raw: unknown) {
+  const input = parseInput(visitInput, raw);
+  requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(eumVisits).values(input).returning();
+    await appendAudit(tx, principal, { entityType: 'eum_visit', action: 'eum_visit.created', entityId: row!.id, countryCode: row!.partnerCode, after: view(row!) });
+    return view(row!);
+  });
+}
+
+/** Records the visit's outcome: done (with its date), findings, recommendations and follow-ups; or cancelled. */
+export async function updateVisit(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  const input = parseInput(updateVisitInput, raw);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(eumVisits).where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode))).for('update');
+    if (!row) throw notFound(`Visit ${id}`);
+    requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+    checkVersion('The visit', input.version, row.version);
+    if (row.status !== 'planned' && input.status && input.status !== row.status) throw conflict(`A ${row.status} visit stays ${row.status}`);
+    const { version: _v, ...changes } = input;
+    const next = { ...row, ...changes };
+    if (next.status === 'completed' && !next.conductedOn) throw badRequest('A completed visit has its date', [{ path: 'conductedOn', message: 'the date the visit took place' }]);
+    if (next.conductedOn && next.conductedOn > today) throw badRequest('The visit has not happened yet', [{ path: 'conductedOn', message: `on or before ${today}` }]);
+    const [after] = await tx.update(eumVisits).set({ ...changes, version: row.version + 1, updatedAt: new Date() }).where(eq(eumVisits.id, id)).returning();
+    await appendAudit(tx, principal, { entityType: 'eum_visit', action: 'eum_visit.updated', entityId: id, countryCode: row.partnerCode, before: view(row), after: view(after!) });
+    return view(after!);
+  });
+}
+
+const view = (r: VisitRow) => ({ ...r, source: SOURCE_VISITS, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { listAudit } from '../../platform/audit/service.ts';
+import { failure } from '../../platform/testing/failure.ts';
+import { testPrincipal } from '../../platform/testing/principals.ts';
+import { addCertification, createSite, listCertifications, listSites } from './site-service.ts';
+import { createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
+
+const admin = testPrincipal(['administrator']);
+const eumAT = testPrincipal(['eum_specialist'], { directorates: ['GEX'], countries: ['AT'] });
+const auditor = testPrincipal(['auditor']);
+const TODAY = '2026-06-30';
+
+describe.each(TEST_ENGINES)('visits, sites and certifications on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database?.close());
+
+  it('plans a Compliance Assessment Visit, records it done with findings, and keeps it to the partner scope', async () => {
+    const { db } = database;
+    const visit = await createVisit(db, eumAT, { partnerCode: 'AT', plannedOn: '2026-05-01', scope: 'EEUM depots' });
+    expect(visit).toMatchObject({ status: 'planned', findings: [], version: 1 });
+    expect((await failure(updateVisit(db, eumAT, visit.id, { version: 1, status: 'completed' }, TODAY))).fields?.[0]?.path).toBe('conductedOn');
+    expect((await failure(updateVisit(db, eumAT, visit.id, { version: 1, status: 'completed', conductedOn: '2026-07-01' }, TODAY))).fields?.[0]?.path).toBe('conductedOn');
+    const done = await updateVisit(db, eumAT, visit.id, {
+      version: 1, status: 'completed', conductedOn: '2026-05-02',
+      findings: [{ finding: 'Access log incomplete', recommendation: 'Keep the log daily', followUp: 'Check at next visit', followUpDueOn: '2026-11-01' }],
+    }, TODAY);
+    expect(done).toMatchObject({ status: 'completed', version: 2, findings: [{ finding: 'Access log incomplete', followUpDoneOn: null }] });
+    expect((await failure(updateVisit(db, eumAT, visit.id, { version: 1, scope: 'x' }, TODAY))).code).toBe('version_conflict');
+    expect((await failure(updateVisit(db, eumAT, visit.id, { version: 2, status: 'cancelled' }, TODAY))).status).toBe(409);
+    await createVisit(db, admin, { partnerCode: 'PL', plannedOn: '2026-09-01' });
+    expect((await listVisits(db, eumAT)).items.map((v) => v.partnerCode)).toEqual(['AT']);
+    expect((await listVisits(db, auditor)).total).toBe(2);
+    expect((await failure(createVisit(db, auditor, { partnerCode: 'AT', plannedOn: '2026-09-01' }))).status).toBe(403);
+    expect((await failure(createVisit(db, eumAT, { partnerCode: 'PL', plannedOn: '2026-09-01' }))).status).toBe(403);
+    expect((await getVisit(db, eumAT, visit.id)).source).toContain('Compliance Assessment Visits');
+    expect((await listAudit(db, admin, { entityId: visit.id, limit: 10, offset: 0 })).items.map((a) => a.action)).toEqual(['eum_visit.updated', 'eum_visit.created']);
+  });
+
+  it('files site certifications and control plans, each naming a site of its own partner', async () => {
+    const { db } = database;
+    const site = await createSite(db, eumAT, { partnerCode: 'AT', code: 'D1', name: 'Depot 1' });
+    const plSite = await createSite(db, admin, { partnerCode: 'PL', code: 'D1', name: 'Depot PL' });
+    expect((await failure(createSite(db, eumAT, { partnerCode: 'AT', code: 'D1', name: 'again' }))).fields?.[0]?.path).toBe('code');
+    expect((await failure(addCertification(db, eumAT, { partnerCode: 'AT', kind: 'site_certification', reference: 'X', certifiedOn: '2026-01-01' }))).fields?.[0]?.path).toBe('siteId');
+    expect((await failure(addCertification(db, eumAT, { partnerCode: 'AT', siteId: plSite.id, kind: 'site_certification', reference: 'X', certifiedOn: '2026-01-01' }))).fields?.[0]?.path).toBe('siteId');
+    expect((await failure(addCertification(db, eumAT, { partnerCode: 'AT', siteId: site.id, kind: 'site_certification', reference: 'X', certifiedOn: '2026-01-01', expiresOn: '2025-01-01' }))).fields?.[0]?.path).toBe('expiresOn');
+    await addCertification(db, eumAT, { partnerCode: 'AT', siteId: site.id, kind: 'site_certification', reference: 'PSI-1', certifiedOn: '2026-01-01' });
+    await addCertification(db, eumAT, { partnerCode: 'AT', kind: 'control_plan', reference: 'CP-1', certifiedOn: '2026-01-01' });
+    expect((await listCertifications(db, eumAT)).map((c) => [c.kind, c.siteName])).toEqual([['control_plan', null], ['site_certification', 'Depot 1']]);
+    expect((await listSites(db, eumAT)).map((s) => s.partnerCode)).toEqual(['AT']);
+  });
+});

@@ -1,0 +1,43 @@
+import { PassThrough, Readable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+
+export type Cell = string | number | boolean | null;
+
+export const EXPORT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type ExportFormat = keyof typeof EXPORT_TYPES;
+
+/** A text cell that a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection, OWASP). */
+export const defuse = (value: Cell) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
+
+/** Streams rows out as CSV or XLSX without holding them all: the body of a download of any size. */
+export function sheetStream(format: ExportFormat, sheetName: string, header: readonly string[], rows: AsyncIterable<readonly Cell[]>): ReadableStream<Uint8Array> {
+  if (format === 'csv') {
+    async function* csv() {
+      yield Buffer.from(stringify([header], { record_delimiter: '\r\n' }));
+      let buffered: Cell[][] = [];
+      for await (const row of rows) {
+        buffered.push(row.map(defuse));
+        if (buffered.length >= 2000) {
+          yield Buffer.from(stringify(buffered, { record_delimiter: '\r\n' }));
+          buffered = [];
+        }
+      }
+      if (buffered.length) yield Buffer.from(stringify(buffered, { record_delimiter: '\r\n' }));
+    }
+    return Readable.toWeb(Readable.from(csv())) as ReadableStream<Uint8Array>;
+  }
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  void (async () => {
+    const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow([...header]).commit();
+    for await (const row of rows) sheet.addRow(row.map((c) => c ?? '')).commit();
+    sheet.commit();
+    await workbook.commit();
+  })().catch((error: unknown) => out.destroy(error as Error));
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}

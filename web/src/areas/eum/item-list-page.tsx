@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { eumApi, eumFiles } from '../../api/eum-client.ts';
+import { EUM_ITEM_STATUSES, type EumCategory, type EumItemQuery, type EumItemStatus, type EumItemSummary } from '../../api/eum-types.ts';
+import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { formatCount } from '../../platform/format.ts';
+import { Pager } from '../../platform/pager.tsx';
+import { useArea } from '../../platform/session-context.tsx';
+import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { useApi } from '../../platform/use-api.ts';
+import { useDebounced } from '../../platform/use-debounced.ts';
+import { usePageTitle } from '../../platform/use-page-title.ts';
+import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { EumBadge, EumNav, ITEM_STATUS_LABELS } from './eum-labels.tsx';
+import { ImportPanel } from './import-panel.tsx';
+
+const COLUMNS: Column<EumItemSummary>[] = [
+  { id: 'serial', header: 'Serial number', className: 'col-code', render: (i) => <Link to={`/eum/items/${i.id}`} tabIndex={-1} className="mono strong">{i.serialNumber}</Link> },
+  { id: 'type', header: 'Type', className: 'col-narrow mono', render: (i) => i.itemTypeCode },
+  { id: 'category', header: 'EUM', className: 'col-narrow', render: (i) => <EumBadge value={i.category} /> },
+  { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (i) => i.partnerCode },
+  { id: 'case', header: 'Case / line', className: 'col-narrow mono', render: (i) => `${i.caseIdentifier} / ${i.lineNumber}` },
+  { id: 'site', header: 'Site', className: 'col-narrow mono', render: (i) => i.siteCode ?? '—' },
+  { id: 'delivered', header: 'Delivered', className: 'col-date mono', render: (i) => i.deliveredOn },
+  { id: 'status', header: 'Status', className: 'col-narrow', render: (i) => <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> },
+  { id: 'due', header: 'Inventory due', className: 'col-date mono', render: (i) => (i.inventoryDueOn ? <span className={i.overdue ? 'text-danger' : ''}>{i.inventoryDueOn}{i.overdue ? ' (overdue)' : ''}</span> : '—') },
+];
+
+export function ItemListPage() {
+  usePageTitle('Items under monitoring');
+  const navigate = useNavigate();
+  const { get, update } = useSearchState();
+  const canWrite = useArea('eum')?.canWrite ?? false;
+  const status = get('status');
+  const category = get('category');
+  const query: EumItemQuery = {
+    partner: get('partner') || undefined,
+    status: EUM_ITEM_STATUSES.includes(status as EumItemStatus) ? (status as EumItemStatus) : undefined,
+    category: category === 'routine' || category === 'enhanced' ? (category as EumCategory) : undefined,
+    siteId: get('siteId') || undefined,
+    overdue: get('overdue') === 'true' ? 'true' : undefined,
+    q: get('q') || undefined,
+    limit: intParam(get('limit'), 50, 500) || 50,
+    offset: intParam(get('offset'), 0),
+  };
+  const page = useApi((signal) => eumApi.items(query, signal), [JSON.stringify(query)]);
+  const [text, setText] = useState(query.q ?? '');
+  const debounced = useDebounced(text, 300);
+  useEffect(() => {
+    if (debounced.trim() !== (get('q') || '')) update({ q: debounced.trim(), offset: null }, { replace: true });
+  }, [debounced]);
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <div>
+          <h1>Items under monitoring</h1>
+          <p className="page-sub">Serial-numbered articles in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''}</p>
+        </div>
+        <div className="form-actions">
+          <a className="button" href={eumFiles.items('csv', query)}>Export CSV</a>
+          <a className="button" href={eumFiles.items('xlsx', query)}>Export XLSX</a>
+        </div>
+      </header>
+      <EumNav />
+      <div className="filter-bar" role="search">
+        <label className="field field-inline field-grow">
+          <span>Serial number</span>
+          <input type="search" placeholder="Serial number (starts with)" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label className="field field-inline field-narrow">
+          <span>Partner</span>
+          <input value={get('partner')} maxLength={2} placeholder="AT" onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })} />
+        </label>
+        <label className="field field-inline">
+          <span>Category</span>
+          <select value={query.category ?? ''} onChange={(e) => update({ category: e.target.value, offset: null })}>
+            <option value="">Routine and enhanced</option>
+            <option value="enhanced">Enhanced (EEUM)</option>
+            <option value="routine">Routine</option>
+          </select>
+        </label>
+        <label className="field field-inline">
+          <span>Status</span>
+          <select value={query.status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
+            <option value="">All statuses</option>
+            {EUM_ITEM_STATUSES.map((s) => <option key={s} value={s}>{ITEM_STATUS_LABELS[s]}</option>)}
+          </select>
+        </label>
+        <label className="field field-inline">
+          <input type="checkbox" checked={query.overdue === 'true'} onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })} />
+          <span>Inventory overdue</span>
+        </label>
+      </div>
+      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
+      <DataTable
+        caption="Items under monitoring"
+        columns={COLUMNS}
+        rows={page.data?.items ?? []}
+        rowKey={(i) => i.id}
+        rowLabel={(i) => `${i.itemTypeCode} ${i.serialNumber} ${i.partnerCode} ${ITEM_STATUS_LABELS[i.status]}`}
+        onOpen={(i) => navigate(`/eum/items/${i.id}`)}
+        busy={page.loading}
+        empty={page.loading ? 'Loading…' : 'No item matches these filters.'}
+      />
+      {page.data && (
+        <Pager offset={page.data.offset} limit={page.data.limit} total={page.data.total} onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })} label="Item pages" />
+      )}
+      {canWrite && <ImportPanel title="Import delivery records" path="/eum/items/import" columns="case, line, item_type, serial_number, delivered_on, site" onDone={() => page.reload()} />}
+    </section>
+  );
+}
