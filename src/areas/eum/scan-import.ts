@@ -6,8 +6,8 @@ import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
-import { AREA, arrayParam, rowsOf } from './common.ts';
-import { addError, isRealDate, newSummary, pick, progressOf, type ImportProgress, type ImportSummary } from './import-summary.ts';
+import { AREA, rowsOf, textColumn } from './common.ts';
+import { addError, hasControl, isRealDate, newSummary, pick, progressOf, type ImportProgress, type ImportSummary } from './import-summary.ts';
 import { getInventory, lockInventory } from './inventory-service.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { acceptsScans } from './rules/inventory-status.ts';
@@ -71,11 +71,12 @@ function parseScan(row: number, values: Record<string, string>, types: Set<strin
   const condition = pick(values, 'condition', 'damaged').toLowerCase();
   const scannedOn = pick(values, 'scanned_on', 'date');
   if (!serial) return addError(summary, { row, field: 'serial_number', message: 'the serial number is empty' }), null;
+  if (hasControl(serial) || hasControl(type)) return addError(summary, { row, field: hasControl(serial) ? 'serial_number' : 'item_type', message: 'holds a tab, line break or other control character' }), null;
   if (serial.length > 60) return addError(summary, { row, field: 'serial_number', message: 'longer than 60 characters' }), null;
   if (!types.has(type)) return addError(summary, { row, field: 'item_type', message: type ? `no item type ${type}` : 'the item type is empty' }), null;
   if (!DAMAGED.has(condition) && !SOUND.has(condition)) return addError(summary, { row, field: 'condition', message: `"${condition}" is neither serviceable nor damaged` }), null;
   if (scannedOn && (!isRealDate(scannedOn) || scannedOn > today)) return addError(summary, { row, field: 'scanned_on', message: 'an ISO date (YYYY-MM-DD), not in the future' }), null;
-  return { row, itemTypeCode: type, serialNumber: serial, damaged: DAMAGED.has(condition), scannedOn: scannedOn || null, note: pick(values, 'note', 'notes').slice(0, 500) };
+  return { row, itemTypeCode: type, serialNumber: serial, damaged: DAMAGED.has(condition), scannedOn: scannedOn || null, note: pick(values, 'note', 'notes').replace(/[\u0000-\u001f]+/g, ' ').slice(0, 500) };
 }
 
 async function writeBatch(db: Db, principal: Principal, inventoryId: string, scans: Scan[], summary: ImportSummary, today: string) {
@@ -84,9 +85,9 @@ async function writeBatch(db: Db, principal: Principal, inventoryId: string, sca
     if (!acceptsScans(inventory.status)) throw conflict(`A ${inventory.status} inventory takes no more scans`);
     const result = await tx.execute(sql`
       insert into ${eumInventoryScans} (inventory_id, item_type_code, serial_number, damaged, scanned_on, note)
-      select ${inventoryId}::uuid, t, s, d, o::date, n
-      from unnest(${arrayParam(scans.map((x) => x.itemTypeCode))}::text[], ${arrayParam(scans.map((x) => x.serialNumber))}::text[], ${arrayParam(scans.map((x) => x.damaged))}::boolean[],
-                  ${arrayParam(scans.map((x) => x.scannedOn))}::text[], ${arrayParam(scans.map((x) => x.note))}::text[]) as u(t, s, d, o, n)
+      select ${inventoryId}::uuid, t, s, d, nullif(o, '')::date, n
+      from unnest(${textColumn(scans.map((x) => x.itemTypeCode))}, ${textColumn(scans.map((x) => x.serialNumber))}, ${textColumn(scans.map((x) => (x.damaged ? 't' : 'f')))}::boolean[],
+                  ${textColumn(scans.map((x) => x.scannedOn ?? ''))}, ${textColumn(scans.map((x) => x.note))}) as u(t, s, d, o, n)
       on conflict (inventory_id, item_type_code, serial_number) do update set damaged = excluded.damaged, scanned_on = excluded.scanned_on, note = excluded.note
         where (${eumInventoryScans.damaged}, ${eumInventoryScans.note}) is distinct from (excluded.damaged, excluded.note)
       returning (xmax = 0) as inserted`);
