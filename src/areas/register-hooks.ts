@@ -3,6 +3,7 @@ import { fundDeadlineSources } from './funds/deadlines.ts';
 import { fundsPortfolioSection } from './funds/portfolio-section.ts';
 import { registerOfferGate } from './cases/offer-gates.ts';
 import { eumDeadlineSources } from './eum/deadlines.ts';
+import { eumPortfolioSection } from './eum/portfolio-section.ts';
 import { notificationDeadlineSources } from './notifications/deadlines.ts';
 import { notificationOfferGate } from './notifications/offer-gate.ts';
 import { pendingNotificationCheck } from './notifications/pending-check.ts';
@@ -21,5 +22,5 @@ export function registerAreaHooks(): void {
   for (const source of [...caseDeadlineSources, ...notificationDeadlineSources, ...fundDeadlineSources, ...eumDeadlineSources]) registerDeadlineSource(source);
   registerOfferGate('congressional-notification', notificationOfferGate);
   registerPendingNotificationCheck(pendingNotificationCheck);
-  for (const section of [casesPortfolioSection, fundsPortfolioSection, notificationsPortfolioSection]) registerPortfolioSection(section);
+  for (const section of [casesPortfolioSection, fundsPortfolioSection, notificationsPortfolioSection, eumPortfolioSection]) registerPortfolioSection(section);
 }

@@ -10,10 +10,11 @@ import { byDelinquency, completionRate, monthStarts } from './rules/compliance.t
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 
 /** `and <column> in (scope)` for raw SQL, from the same scope as `partnerScope`. */
-function scoped(principal: Principal, column: SQL, partner?: string): SQL {
+function scoped(principal: Principal, column: SQL, partner?: string | readonly string[] | null): SQL {
   const visible = visibleCountries(principal);
   const scope = visible === 'all' ? sql`` : sql` and ${column} = any(${arrayParam([...visible])}::text[])`;
-  return partner ? sql`${scope} and ${column} = ${partner}` : scope;
+  if (!partner) return scope;
+  return typeof partner === 'string' ? sql`${scope} and ${column} = ${partner}` : sql`${scope} and ${column} = any(${arrayParam([...partner])}::text[])`;
 }
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -32,12 +33,12 @@ interface PartnerRow {
   completionRate: number | null;
 }
 
-/** Items by category and status, inventory completion, overdue inventories, open discrepancies and incidents, per partner and overall, with a monthly trend. */
-export async function complianceView(db: Db, principal: Principal, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
-  const query = parseInput(complianceQuery, raw);
-  const asOf = query.asOf ?? todayIso();
-  const p = query.partner;
+/**
+ * Per partner (worst delinquency first): items, enhanced items held and delinquent, inventories due, completed (on
+ * time) and overdue, open discrepancies and incidents; and items by category and status. `partners` narrows to some
+ * partners (within the principal's scope).
+ */
+export async function measuresByPartner(db: Db, principal: Principal, asOf: string, p?: string | readonly string[] | null) {
   const [items, inventories, discrepancies, incidents] = await Promise.all([
     db.execute(sql`select partner_code, category, status, n::int as n, 0 as delinquent
       from eum_item_counts where n <> 0${scoped(principal, sql`partner_code`, p)}
@@ -74,6 +75,16 @@ export async function complianceView(db: Db, principal: Principal, raw: unknown 
   for (const r of rowsOf<{ partner_code: string; n: number }>(discrepancies)) of(r.partner_code).openDiscrepancies = num(r.n);
   for (const r of rowsOf<{ partner_code: string; n: number }>(incidents)) of(r.partner_code).openIncidents = num(r.n);
   const rows = [...partners.values()].map((r) => ({ ...r, completionRate: completionRate(r.inventoriesCompleted, r.inventoriesDue) })).sort(byDelinquency);
+  return { rows, byCategoryStatus };
+}
+
+/** Items by category and status, inventory completion, overdue inventories, open discrepancies and incidents, per partner and overall, with a monthly trend. */
+export async function complianceView(db: Db, principal: Principal, raw: unknown = {}) {
+  requireAccess(principal, 'read', { area: AREA });
+  const query = parseInput(complianceQuery, raw);
+  const asOf = query.asOf ?? todayIso();
+  const p = query.partner;
+  const { rows, byCategoryStatus } = await measuresByPartner(db, principal, asOf, p);
   const sum = (k: keyof Omit<PartnerRow, 'partnerCode' | 'completionRate'>) => rows.reduce((s, r) => s + r[k], 0);
   const overall = {
     items: sum('items'), enhancedHeld: sum('enhancedHeld'), delinquentItems: sum('delinquentItems'), inventoriesDue: sum('inventoriesDue'),

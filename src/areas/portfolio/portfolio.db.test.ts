@@ -7,6 +7,7 @@ import { caseMilestones, cases, loaVersions } from '../cases/schema.ts';
 import { createAppropriation, listAppropriations } from '../funds/appropriation-service.ts';
 import { commit } from '../funds/commitment-service.ts';
 import { deobligate, obligate } from '../funds/obligation-service.ts';
+import { eumDiscrepancies, eumIncidents, eumInventories, eumItems, eumSites } from '../eum/schema.ts';
 import { notifications } from '../notifications/schema.ts';
 import { registerAreaHooks } from '../register-hooks.ts';
 import { getOverview } from './overview-service.ts';
@@ -58,6 +59,25 @@ async function loadFixture(database: Database) {
   await obligate(db, admin, edi.id, { amountCents: usd(250_000), partnerCode: 'AT' }, TODAY);
   await obligate(db, admin, usai.id, { amountCents: usd(1_000_000), partnerCode: 'AT' }, TODAY);
   await commit(db, admin, fmf26.id, { amountCents: usd(1_000_000), caseId: 'AT-B-AAB' }, TODAY);
+  // End-use monitoring at AT: three night-vision devices (enhanced) — one inventory overdue since 1 May, one due in
+  // July, one destroyed — and a routine item; a periodic inventory overdue (due 15 May, still planned), an initial one
+  // reconciled, with one open and one resolved discrepancy; one open incident and one closed.
+  const [site] = await db.insert(eumSites).values({ partnerCode: 'AT', code: 'DEPOT-1', name: 'Depot 1' }).returning();
+  const item = (serialNumber: string, category: 'enhanced' | 'routine', status: 'in_inventory' | 'destroyed', inventoryDueOn: string | null) =>
+    ({ partnerCode: 'AT', caseId: id('AT-D-AAA'), lineNumber: '001', itemTypeCode: category === 'enhanced' ? 'NVD' : 'ROUTINE', category, serialNumber, deliveredOn: '2025-01-15', siteId: site!.id, status, inventoryDueOn });
+  await db.insert(eumItems).values([item('NV-1', 'enhanced', 'in_inventory', '2026-05-01'), item('NV-2', 'enhanced', 'in_inventory', '2026-07-01'), item('NV-3', 'enhanced', 'destroyed', null), item('R-1', 'routine', 'in_inventory', null)]);
+  const [, doneInventory] = await db.insert(eumInventories).values([
+    { partnerCode: 'AT', siteId: site!.id, kind: 'periodic', status: 'planned', dueOn: '2026-05-15' },
+    { partnerCode: 'AT', siteId: site!.id, kind: 'initial', status: 'reconciled', dueOn: '2025-04-15', reconciledOn: '2025-04-10' },
+  ]).returning();
+  await db.insert(eumDiscrepancies).values([
+    { inventoryId: doneInventory!.id, partnerCode: 'AT', kind: 'missing', itemTypeCode: 'NVD', serialNumber: 'NV-9' },
+    { inventoryId: doneInventory!.id, partnerCode: 'AT', kind: 'damaged', itemTypeCode: 'NVD', serialNumber: 'NV-2', resolution: 'repaired', resolvedOn: '2025-05-01' },
+  ]);
+  await db.insert(eumIncidents).values([
+    { partnerCode: 'AT', kind: 'loss', title: 'NV-9 not found', discoveredOn: '2025-04-10' },
+    { partnerCode: 'AT', kind: 'misuse', status: 'closed', title: 'Closed matter', discoveredOn: '2025-03-01' },
+  ]);
   const be = await createAppropriation(db, admin, { programCode: 'FMF', partnerCode: 'BE', fiscalYear: 2026, name: 'FMF FY26 BE', amountCents: usd(5_000_000), availableUntil: '2026-07-01' }, TODAY);
   await obligate(db, admin, be.id, { amountCents: usd(1_000_000), partnerCode: 'BE' }, TODAY);
 }
@@ -78,7 +98,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
   it('every figure of one partner matches the hand-computed fixture, and links to its records', async () => {
     const p = await getPortfolio(database.db, cpd, 'AT', TODAY);
     expect(p.partner).toMatchObject({ code: 'AT' });
-    expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'deadlines']);
+    expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'deadlines']);
     // Cases: open = draft + offered + implemented = 1.0M + 2.5M + 4.0M; closed and cancelled are not open.
     expect(figureOf(p.sections, 'cases.open')).toMatchObject({ count: 3, cents: usd(7_500_000), link: '/portfolio/AT/cases?open=true' });
     expect(figureOf(p.sections, 'cases.all')).toMatchObject({ count: 5 });
@@ -96,12 +116,17 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(values(p.sections, 'funds.program.')).toEqual({ EDI: [null, usd(750_000)], FMF: [null, usd(7_500_000)], FMS: [null, 0] });
     // Notifications in progress: the draft and the formally notified one (the cleared one is done).
     expect(figureOf(p.sections, 'notifications.in_progress')).toMatchObject({ count: 2, link: '/notifications?partner=AT' });
-    // Deadlines: the offer that expired on 20 May is overdue; the review period ending 20 June is due within 90 days;
-    // the EDI money cancelling on 30 September is on the timeline but not within 90 days.
-    expect(figureOf(p.sections, 'deadlines.overdue')?.count).toBe(1);
+    // End-use monitoring: 4 items (NV-1, NV-2, NV-3 destroyed, R-1); NV-1's inventory was due 1 May; the periodic
+    // inventory due 15 May is overdue; 1 of the 2 inventories due is completed; 1 open discrepancy, 1 open incident.
+    expect(values(p.sections, 'eum.')).toEqual({ items: [4, null], delinquent_items: [1, null], overdue_inventories: [1, null], inventories_completed: [1, null], open_discrepancies: [1, null], open_incidents: [1, null] });
+    expect(figureOf(p.sections, 'eum.delinquent_items')).toMatchObject({ label: 'Enhanced items with an overdue inventory', link: '/eum/items?partner=AT&overdue=true' });
+    expect(figureOf(p.sections, 'eum.inventories_completed')?.label).toBe('Inventories completed of 2 due');
+    // Deadlines: the inventory due 15 May and the offer that expired on 20 May are overdue; the review period ending
+    // 20 June is due within 90 days; the EDI money cancelling on 30 September is on the timeline but not within 90 days.
+    expect(figureOf(p.sections, 'deadlines.overdue')?.count).toBe(2);
     expect(figureOf(p.sections, 'deadlines.upcoming')?.count).toBe(1);
-    expect(p.deadlines.map((d) => [d.kind, d.dueDate])).toEqual([['case.offer_expires', '2026-05-20'], ['notification.review_ends', '2026-06-20'], ['funds.expires', '2026-09-30']]);
-    expect(p.timeline.map((t) => [t.date, t.kind])).toEqual([['2026-04-01', 'milestone'], ['2026-05-20', 'deadline'], ['2026-06-20', 'deadline'], ['2026-09-30', 'deadline']]);
+    expect(p.deadlines.map((d) => [d.kind, d.dueDate])).toEqual([['eum.inventory_due', '2026-05-15'], ['case.offer_expires', '2026-05-20'], ['notification.review_ends', '2026-06-20'], ['funds.expires', '2026-09-30']]);
+    expect(p.timeline.map((t) => [t.date, t.kind])).toEqual([['2026-04-01', 'milestone'], ['2026-05-15', 'deadline'], ['2026-05-20', 'deadline'], ['2026-06-20', 'deadline'], ['2026-09-30', 'deadline']]);
     expect(p.activity).toHaveLength(10);
     expect(p.activity[0]).toMatchObject({ action: 'fund_transaction.committed' });
   });
@@ -130,7 +155,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(mine.partners[1]!.sections.flatMap((s) => s.figures).filter((f) => f.key !== 'deadlines.overdue' && f.key !== 'deadlines.upcoming')).toEqual([]);
     const overview = await getOverview(db, cpd, { sort: 'value' }, TODAY);
     expect(overview.partners.map((p) => p.partnerCode)).toEqual(['AT']);
-    expect(overview.totals).toEqual({ partners: 1, valueCents: usd(7_500_000), openCases: 3, availableCents: usd(8_250_000), obligatedCents: usd(5_750_000), expiringCents: usd(7_500_000), overdue: 1, activity: 10 });
+    expect(overview.totals).toEqual({ partners: 1, valueCents: usd(7_500_000), openCases: 3, availableCents: usd(8_250_000), obligatedCents: usd(5_750_000), expiringCents: usd(7_500_000), overdue: 3, activity: 10 });
     const rexOnly = await getPortfolio(db, cpdRexOnly, 'AT', TODAY);
     expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'deadlines']);
     expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
@@ -145,19 +170,20 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       ['AT', { value: 1, risk: 1, activity: 1 }],
       ['BE', { value: 2, risk: 2, activity: 2 }],
     ]);
-    expect(byValue.totals).toMatchObject({ partners: 2, valueCents: usd(12_500_000), openCases: 4, expiringCents: usd(11_500_000), overdue: 1, activity: 12 });
+    expect(byValue.totals).toMatchObject({ partners: 2, valueCents: usd(12_500_000), openCases: 4, expiringCents: usd(11_500_000), overdue: 3, activity: 12 });
     const byRisk = await getOverview(db, admin, { sort: 'risk' }, TODAY);
-    expect(byRisk.partners[0]).toMatchObject({ partnerCode: 'AT', overdue: 1, expiringCents: usd(7_500_000) });
+    // Overdue at AT: two clocks (the inventory due 15 May, the offer of 20 May) and one enhanced item past its inventory.
+    expect(byRisk.partners[0]).toMatchObject({ partnerCode: 'AT', overdue: 3, expiringCents: usd(7_500_000) });
   });
 
   it('an area plugs its figures in through the registry, shown only to readers of that area', async () => {
     const { db } = database;
     registerPortfolioSection({
-      id: 'leases', area: 'leases', label: 'Leases', order: 40,
+      id: 'leases', area: 'leases', label: 'Leases', order: 50,
       figures: async (_db, _principal, codes) => new Map((codes ?? []).map((c) => [c, [figure({ key: 'leases.active', label: 'Active leases', count: 2, link: `/leases?partner=${c}` })]])),
     });
     try {
-      expect((await getPortfolio(db, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'leases', 'deadlines']);
+      expect((await getPortfolio(db, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'leases', 'deadlines']);
       const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
       expect((await getPortfolio(db, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('leases');
     } finally {
