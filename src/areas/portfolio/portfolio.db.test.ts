@@ -82,7 +82,7 @@ async function loadFixture(database: Database) {
   await obligate(db, admin, be.id, { amountCents: usd(1_000_000), partnerCode: 'BE' }, TODAY);
 }
 
-type Sections = { id: string; figures: { key: string; count: number | null; cents: number | null; link: string }[] }[];
+type Sections = { id: string; figures: { key: string; label: string; count: number | null; cents: number | null; link: string }[] }[];
 const figureOf = (sections: Sections, key: string) => sections.flatMap((s) => s.figures).find((f) => f.key === key);
 const values = (sections: Sections, prefix: string) => Object.fromEntries(sections.flatMap((s) => s.figures).filter((f) => f.key.startsWith(prefix)).map((f) => [f.key.slice(prefix.length), [f.count, f.cents]]));
 
