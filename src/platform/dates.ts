@@ -1,4 +1,4 @@
-import { addDays as addDaysToDate, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays as addDaysToDate, addMonths as addMonthsToDate, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 
 // Calendar-day arithmetic on ISO dates: statutory and policy clocks count calendar days unless the source says otherwise.
 
@@ -6,6 +6,11 @@ export const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) &&
 
 export function addDays(isoDate: string, days: number): string {
   return format(addDaysToDate(parseISO(isoDate), days), 'yyyy-MM-dd');
+}
+
+/** Same day N months later; a day the month lacks (29–31) falls on that month's last day. */
+export function addMonths(isoDate: string, months: number): string {
+  return format(addMonthsToDate(parseISO(isoDate), months), 'yyyy-MM-dd');
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '../../../platform/dates.ts';
 import type { EumCategory } from './categories.ts';
 import { SOURCE_EEUM_INVENTORY } from './sources.ts';
 
@@ -14,22 +15,6 @@ export interface DueInput {
 
 export type InventoryDue = { due: string; basis: 'initial' | 'periodic'; source: string } | null;
 
-const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Calendar days after an ISO date. */
-export function plusDays(date: string, days: number): string {
-  const [y, m, d] = parts(date);
-  return iso(new Date(Date.UTC(y, m - 1, d + days)));
-}
-
-/** Same day N months later; a day the month lacks (29–31) falls on that month's last day. */
-export function plusMonths(date: string, months: number): string {
-  const [y, m, d] = parts(date);
-  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return iso(new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))));
-}
-
 /**
  * When an item's next serial-number inventory is due: routine items have none; an enhanced item's first is due 90
  * days after arrival, later ones a year after the last (a later inventory never moves the clock back before arrival).
@@ -38,9 +23,9 @@ export function inventoryDue(input: DueInput): InventoryDue {
   if (input.category !== 'enhanced') return null;
   const rule = EEUM_INVENTORY_RULE;
   if (!input.lastInventoriedOn || input.lastInventoriedOn < input.deliveredOn) {
-    return { due: plusDays(input.deliveredOn, rule.initialDays), basis: 'initial', source: rule.source };
+    return { due: addDays(input.deliveredOn, rule.initialDays), basis: 'initial', source: rule.source };
   }
-  return { due: plusMonths(input.lastInventoriedOn, rule.periodicMonths), basis: 'periodic', source: rule.source };
+  return { due: addMonths(input.lastInventoriedOn, rule.periodicMonths), basis: 'periodic', source: rule.source };
 }
 
 /** Overdue when its due date has passed (the due day itself is still on time). */
