@@ -18,28 +18,32 @@ async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly 
   const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${today})`;
   const soon = sql`(${appropriations.availableUntil} between ${today} and ${addDays(today, EXPIRING_WITHIN_DAYS)})`;
   const allotted: (SQL | undefined)[] = [isNotNull(appropriations.partnerCode), partnerScope(principal, appropriations.partnerCode), partnerCodes ? inArray(appropriations.partnerCode, [...partnerCodes]) : undefined];
-  const [byProgram, obligated] = await Promise.all([
-    db
-      .select({
-        partnerCode: sql<string>`${appropriations.partnerCode}`, programCode: appropriations.programCode,
-        appropriated: sql<number>`coalesce(sum(${appropriations.amountCents}), 0)`.mapWith(Number),
-        available: sql<number>`coalesce(sum(${available}) filter (where ${live}), 0)`.mapWith(Number),
-        expiring: sql<number>`coalesce(sum(${available}) filter (where ${soon}), 0)`.mapWith(Number),
-        committed: sql<number>`coalesce(sum(${ledger.committed}) filter (where ${live}), 0)`.mapWith(Number),
-      })
-      .from(appropriations)
-      .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
-      .where(and(...allotted))
-      .groupBy(appropriations.partnerCode, appropriations.programCode),
-    db
-      .select({
-        partnerCode: fundTransactions.partnerCode,
-        net: sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(Number),
-      })
-      .from(fundTransactions)
-      .where(and(partnerScope(principal, fundTransactions.partnerCode), partnerCodes ? inArray(fundTransactions.partnerCode, [...partnerCodes]) : undefined))
-      .groupBy(fundTransactions.partnerCode),
-  ]);
+  const zero = sql<number>`0::bigint`.mapWith(Number);
+  // One statement: the allotted money by program, then (program null) the net obligations of each partner from any appropriation.
+  const rows = await db
+    .select({
+      partnerCode: sql<string>`${appropriations.partnerCode}`, programCode: sql<string | null>`${appropriations.programCode}`,
+      available: sql<number>`coalesce(sum(${available}) filter (where ${live}), 0)::bigint`.mapWith(Number),
+      expiring: sql<number>`coalesce(sum(${available}) filter (where ${soon}), 0)::bigint`.mapWith(Number),
+      committed: sql<number>`coalesce(sum(${ledger.committed}) filter (where ${live}), 0)::bigint`.mapWith(Number),
+      obligated: zero,
+    })
+    .from(appropriations)
+    .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
+    .where(and(...allotted))
+    .groupBy(appropriations.partnerCode, appropriations.programCode)
+    .unionAll(
+      db
+        .select({
+          partnerCode: fundTransactions.partnerCode, programCode: sql<string | null>`null`, available: zero, expiring: zero, committed: zero,
+          obligated: sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)::bigint`.mapWith(Number),
+        })
+        .from(fundTransactions)
+        .where(and(partnerScope(principal, fundTransactions.partnerCode), partnerCodes ? inArray(fundTransactions.partnerCode, [...partnerCodes]) : undefined))
+        .groupBy(fundTransactions.partnerCode),
+    );
+  const byProgram = rows.flatMap((r) => (r.programCode === null ? [] : [{ ...r, programCode: r.programCode }]));
+  const obligated = rows.filter((r) => r.programCode === null);
   const totals = new Map<string, { available: number; expiring: number; obligated: number; committed: number }>();
   const at = (code: string) => totals.get(code) ?? totals.set(code, { available: 0, expiring: 0, obligated: 0, committed: 0 }).get(code)!;
   for (const r of byProgram) {
@@ -47,7 +51,7 @@ async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly 
     at(r.partnerCode).expiring += r.expiring;
     at(r.partnerCode).committed += r.committed;
   }
-  for (const r of obligated) at(r.partnerCode).obligated += r.net;
+  for (const r of obligated) at(r.partnerCode).obligated += r.obligated;
   const out = new Map<string, PortfolioFigure[]>();
   for (const [code, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
     push(out, code, figure({ key: 'funds.available', label: 'Funds available', cents: t.available, link: `/funds/appropriations?partner=${code}&state=available` }));

@@ -7,7 +7,7 @@ import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/schema.ts';
 import { portfolioCaseQuery, sideBySideQuery } from './model.ts';
-import { activityCounts, deadlineCounts, narrowTo, partnerActivity, partnerCases, partnerDeadlines, partnerMilestones, timelineOf } from './queries.ts';
+import { activityCounts, deadlineCounts, narrowTo, partnerCases, partnerDeadlines, partnerMilestones, partnerWithActivity, timelineOf } from './queries.ts';
 import { ACTIVITY_WINDOW_DAYS } from './rules.ts';
 import { figure, portfolioSections, type PortfolioFigure } from './sections.ts';
 
@@ -49,13 +49,14 @@ function deadlineSection(code: string, counts: { overdue: number; upcoming: numb
 /** One partner across every program: figures from each area, its deadlines, timeline and recent activity (read in parallel). */
 export async function getPortfolio(db: Db, principal: Principal, code: string, today = todayIso()) {
   requireAccess(principal, 'read', { area: AREA, countryCode: code });
-  const [partner, sections, deadlines, activity, milestones] = await Promise.all([
-    partnerOf(db, principal, code),
+  const [found, sections, deadlines, milestones] = await Promise.all([
+    partnerWithActivity(db, principal, code),
     sectionsFor(db, principal, [code], today),
     partnerDeadlines(db, principal, code, today),
-    partnerActivity(db, principal, code),
     partnerMilestones(db, principal, code, today),
   ]);
+  if (!found) throw notFound(`Partner ${code}`);
+  const { partner, activity } = found;
   return { partner, asOf: today, sections: [...sections.of(code), deadlineSection(code, deadlineCounts(deadlines, today))], deadlines, timeline: timelineOf(milestones, deadlines), activity };
 }
 

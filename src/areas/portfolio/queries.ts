@@ -104,15 +104,39 @@ export function timelineOf(milestones: readonly TimelineEntry[], deadlines: read
 
 const deadlineEntry = (d: DeadlineView): TimelineEntry => ({ date: d.dueDate, kind: 'deadline', title: d.title, link: d.link, overdue: d.overdue });
 
-/** The partner's latest audit records: who did what to which record (no before/after content). */
-export async function partnerActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
-  const rows = await db
-    .select({ seq: auditLog.seq, at: auditLog.at, actorName: auditLog.actorName, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId })
+/**
+ * The partner (null when unknown) with its latest audit records — who did what to which record, no before/after content —
+ * in one statement: the page's identity and its activity cost one round trip.
+ */
+export async function partnerWithActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
+  const recent = db
+    .select({ seq: auditLog.seq, at: auditLog.at, actor_name: auditLog.actorName, action: auditLog.action, entity_type: auditLog.entityType, entity_id: auditLog.entityId })
     .from(auditLog)
     .where(and(eq(auditLog.countryCode, partnerCode), partnerScope(principal, auditLog.countryCode)))
     .orderBy(desc(auditLog.seq))
     .limit(limit);
-  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), link: linkOf(r.entityType, r.entityId) }));
+  const [row] = await db
+    .select({
+      code: partners.code, name: partners.name, region: partners.region,
+      activity: sql<AuditRow[]>`(select coalesce(json_agg(a order by a.seq desc), '[]') from (${recent}) a)`,
+    })
+    .from(partners)
+    .where(eq(partners.code, partnerCode));
+  if (!row) return null;
+  const { activity, ...partner } = row;
+  return {
+    partner,
+    activity: activity.map((r) => ({ seq: r.seq, at: new Date(r.at).toISOString(), actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, link: linkOf(r.entity_type, r.entity_id) })),
+  };
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
 }
 
 /** Audit records per partner since `since` (the overview's activity measure), filtered by scope in SQL. */
