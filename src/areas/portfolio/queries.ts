@@ -8,6 +8,7 @@ import { caseMilestones, cases } from '../cases/schema.ts';
 import { maskSummary, withheldCaseIds } from '../cases/sensitivity.ts';
 import { partners } from '../countries/schema.ts';
 import { partnerScope } from '../countries/service.ts';
+import { anyOf, prepared, scopeParam } from './prepared.ts';
 import { CLOSED_STATUSES, EXPIRING_WITHIN_DAYS } from './rules.ts';
 
 // The portfolio's own reads of other areas' records (shared/design.md: the portfolio reads every area, owns no table).
@@ -78,23 +79,29 @@ export interface TimelineEntry {
 /** Case milestones of the past year (none for readers who may not read the partner's cases). */
 export async function partnerMilestones(db: Db, principal: Principal, partnerCode: string, today: string): Promise<TimelineEntry[]> {
   if (!decide(principal, 'read', { area: 'cases', countryCode: partnerCode }).allowed) return [];
-  const rows = await db
-    .select({ id: cases.id, partnerCode: cases.partnerCode, identifier: cases.identifier, milestone: caseMilestones.milestone, onDate: caseMilestones.onDate })
-    .from(caseMilestones)
-    .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
-    .where(and(
-      eq(cases.partnerCode, partnerCode),
-      // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
-      sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${partnerCode}))`,
-      partnerScope(principal, cases.partnerCode),
-      gte(caseMilestones.onDate, addDays(today, -365)),
-    ))
-    .orderBy(desc(caseMilestones.onDate))
-    .limit(200);
+  const { listed, scope } = scopeParam(principal);
+  const rows = await milestoneStatement(db, listed).execute({ code: partnerCode, scope, since: addDays(today, -365) });
   const withheld = await withheldCaseIds(db, principal, rows);
   return rows
     .filter((r) => !withheld.has(r.id))
     .map((r) => ({ date: r.onDate, kind: 'milestone', title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`, link: `/cases/${r.identifier}`, overdue: false }));
+}
+
+function milestoneStatement(db: Db, scoped: boolean) {
+  return prepared(db, `portfolio.milestones.${scoped}`, (name) => db
+    .select({ id: cases.id, partnerCode: cases.partnerCode, identifier: cases.identifier, milestone: caseMilestones.milestone, onDate: caseMilestones.onDate })
+    .from(caseMilestones)
+    .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
+    .where(and(
+      eq(cases.partnerCode, sql.placeholder('code')),
+      // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
+      sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${sql.placeholder('code')}))`,
+      scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
+      gte(caseMilestones.onDate, sql.placeholder('since')),
+    ))
+    .orderBy(desc(caseMilestones.onDate))
+    .limit(200)
+    .prepare(name));
 }
 
 /** Milestones and open deadlines, in date order. */
@@ -109,25 +116,33 @@ const deadlineEntry = (d: DeadlineView): TimelineEntry => ({ date: d.dueDate, ki
  * in one statement: the page's identity and its activity cost one round trip.
  */
 export async function partnerWithActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
-  const recent = db
-    .select({ seq: auditLog.seq, at: auditLog.at, actor_name: auditLog.actorName, action: auditLog.action, entity_type: auditLog.entityType, entity_id: auditLog.entityId })
-    .from(auditLog)
-    .where(and(eq(auditLog.countryCode, partnerCode), partnerScope(principal, auditLog.countryCode)))
-    .orderBy(desc(auditLog.seq))
-    .limit(limit);
-  const [row] = await db
-    .select({
-      code: partners.code, name: partners.name, region: partners.region,
-      activity: sql<AuditRow[]>`(select coalesce(json_agg(a order by a.seq desc), '[]') from (${recent}) a)`,
-    })
-    .from(partners)
-    .where(eq(partners.code, partnerCode));
+  const { listed, scope } = scopeParam(principal);
+  const [row] = await partnerStatement(db, listed).execute({ code: partnerCode, scope, limit });
   if (!row) return null;
   const { activity, ...partner } = row;
   return {
     partner,
     activity: activity.map((r) => ({ seq: r.seq, at: new Date(r.at).toISOString(), actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, link: linkOf(r.entity_type, r.entity_id) })),
   };
+}
+
+function partnerStatement(db: Db, scoped: boolean) {
+  return prepared(db, `portfolio.partner.${scoped}`, (name) => {
+    const recent = db
+      .select({ seq: auditLog.seq, at: auditLog.at, actor_name: auditLog.actorName, action: auditLog.action, entity_type: auditLog.entityType, entity_id: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.countryCode, sql.placeholder('code')), scoped ? anyOf(auditLog.countryCode, 'scope') : undefined))
+      .orderBy(desc(auditLog.seq))
+      .limit(sql.placeholder('limit'));
+    return db
+      .select({
+        code: partners.code, name: partners.name, region: partners.region,
+        activity: sql<AuditRow[]>`(select coalesce(json_agg(a order by a.seq desc), '[]') from (${recent}) a)`,
+      })
+      .from(partners)
+      .where(eq(partners.code, sql.placeholder('code')))
+      .prepare(name);
+  });
 }
 
 interface AuditRow {
