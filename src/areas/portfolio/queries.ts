@@ -8,7 +8,8 @@ import { caseMilestones, cases } from '../cases/schema.ts';
 import { maskSummary, withheldCaseIds } from '../cases/sensitivity.ts';
 import { partners } from '../countries/schema.ts';
 import { partnerScope } from '../countries/service.ts';
-import { anyOf, prepared, scopeParam } from './prepared.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
+import { scopeParam } from '../../platform/access/scope-param.ts';
 import { CLOSED_STATUSES, EXPIRING_WITHIN_DAYS } from './rules.ts';
 
 // The portfolio's own reads of other areas' records (shared/design.md: the portfolio reads every area, owns no table).

@@ -3,7 +3,8 @@ import type { Db } from '../../../db/client.ts';
 import type { Principal } from '../../../platform/access/policy.ts';
 import type { CaseStatus } from '../../cases/rules/lifecycle.ts';
 import { cases } from '../../cases/schema.ts';
-import { anyOf, prepared, scopeParam } from '../prepared.ts';
+import { anyOf, prepared } from '../../../db/prepared.ts';
+import { scopeParam } from '../../../platform/access/scope-param.ts';
 import { CLOSED_STATUSES } from '../rules.ts';
 import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
 

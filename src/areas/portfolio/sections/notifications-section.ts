@@ -2,7 +2,8 @@ import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { Principal } from '../../../platform/access/policy.ts';
 import { notifications } from '../../notifications/schema.ts';
-import { anyOf, prepared, scopeParam } from '../prepared.ts';
+import { anyOf, prepared } from '../../../db/prepared.ts';
+import { scopeParam } from '../../../platform/access/scope-param.ts';
 import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
 
 const IN_PROGRESS = ['draft', 'in_tiered_review', 'formally_notified'] as const;
