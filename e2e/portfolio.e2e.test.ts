@@ -48,6 +48,21 @@ describe('the country portfolio', () => {
     await page.getByRole('link', { name: 'Country portfolios' }).click();
     const table = page.getByRole('table', { name: 'Partners side by side' });
     await see(table);
+    // Every figure of the partner page, one column per partner: the total is the sum of the cells, and a cell opens its records.
+    const dollarsToCents = (text: string) => Math.round(Number(text.replace(/[^0-9.]/g, '')) * 100);
+    const cell = table.locator('a[data-figure="funds.available"][data-partner="PL"]');
+    const cellText = (await (await see(cell)).first().innerText()).trim();
+    const cells = await table.locator('[data-figure="funds.available"]').allInnerTexts();
+    expect(cells).toHaveLength(5);
+    expect(dollarsToCents(await table.locator('[data-total="funds.available"]').innerText())).toBe(cells.reduce((s, t) => s + dollarsToCents(t), 0));
+    await see(table.locator('[data-figure="cases.open"][data-partner="RO"]'));
+    await page.screenshot({ path: screenshotPath('portfolio-side-by-side'), fullPage: true });
+    await cell.click();
+    await page.waitForURL(/\/funds\/appropriations\?partner=PL&state=available$/);
+    await see(page.getByRole('link', { name: 'FMF FY26 Poland air defence' }));
+    expect(await (await see(page.getByTestId('appropriation-totals'))).first().innerText()).toContain(`available ${cellText}`);
+    await page.goBack();
+    await see(table);
     await table.getByRole('link', { name: /Poland \(PL\)/ }).click();
     await see(page.getByRole('heading', { name: /Poland/ }));
 

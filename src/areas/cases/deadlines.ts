@@ -1,25 +1,35 @@
-import { and, eq, gte, isNotNull, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
+import { scopeParam } from '../../platform/access/scope-param.ts';
 import type { DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
-import { partnerScope } from '../countries/service.ts';
 import { cases, loaVersions } from './schema.ts';
+
+/** The statement, prepared once per shape (scope listed or not, window open at the start or not). */
+function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
+  return prepared(db, `deadlines.offers.${scoped}.${bounded}`, (name) => {
+    const conditions: (SQL | undefined)[] = [
+      eq(cases.status, 'offered'),
+      eq(loaVersions.number, 0),
+      isNotNull(loaVersions.offerExpirationDate),
+      lte(loaVersions.offerExpirationDate, sql.placeholder('to')),
+      bounded ? gte(loaVersions.offerExpirationDate, sql.placeholder('from')) : undefined,
+      scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
+    ];
+    return db
+      .select({ id: cases.id, identifier: cases.identifier, title: cases.title, partnerCode: cases.partnerCode, due: loaVersions.offerExpirationDate })
+      .from(cases)
+      .innerJoin(loaVersions, eq(loaVersions.caseId, cases.id))
+      .where(and(...conditions))
+      .prepare(name);
+  });
+}
 
 /** An offered basic LOA lapses unless accepted by its offer expiration date (LOA Standardization Guide §4; DSCA 12-08). */
 async function offersExpiring(db: Db, principal: Principal, window: DeadlineWindow) {
-  const conditions: (SQL | undefined)[] = [
-    eq(cases.status, 'offered'),
-    eq(loaVersions.number, 0),
-    isNotNull(loaVersions.offerExpirationDate),
-    lte(loaVersions.offerExpirationDate, window.to),
-    window.from ? gte(loaVersions.offerExpirationDate, window.from) : undefined,
-    partnerScope(principal, cases.partnerCode),
-  ];
-  const rows = await db
-    .select({ id: cases.id, identifier: cases.identifier, title: cases.title, partnerCode: cases.partnerCode, due: loaVersions.offerExpirationDate })
-    .from(cases)
-    .innerJoin(loaVersions, eq(loaVersions.caseId, cases.id))
-    .where(and(...conditions));
+  const { listed, scope } = scopeParam(principal);
+  const rows = await offersStatement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
   return rows.map((r) => ({
     id: `case.offer_expires:${r.id}`,
     area: 'cases' as const,

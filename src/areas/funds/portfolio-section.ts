@@ -1,45 +1,59 @@
-import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { addDays } from '../../platform/dates.ts';
-import { partnerScope } from '../countries/service.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
+import { scopeParam } from '../../platform/access/scope-param.ts';
 import { EXPIRING_WITHIN_DAYS } from '../portfolio/rules.ts';
 import { figure, push, type PortfolioFigure, type PortfolioSection } from '../portfolio/sections.ts';
 import { ledgerTotals } from './ledger.ts';
 import { appropriations, fundTransactions } from './schema.ts';
+
+/** The figures' one statement, prepared once per scope shape: money by program, then each partner's net obligations. */
+function fundStatement(db: Db, scoped: boolean, some: boolean) {
+  return prepared(db, `portfolio.funds.${scoped}.${some}`, (name) => {
+    const ledger = ledgerTotals(db, some ? anyOf(appropriations.partnerCode, 'partners') : undefined);
+    const available = sql`(${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0))`;
+    const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${sql.placeholder('today')})`;
+    const soon = sql`(${appropriations.availableUntil} between ${sql.placeholder('today')} and ${sql.placeholder('soon')})`;
+    const allotted: (SQL | undefined)[] = [isNotNull(appropriations.partnerCode), scoped ? anyOf(appropriations.partnerCode, 'scope') : undefined, some ? anyOf(appropriations.partnerCode, 'partners') : undefined];
+    const zero = sql<number>`0::bigint`.mapWith(Number);
+    // Program null marks the second part: the net obligations of each partner from any appropriation.
+    return db
+      .select({
+        partnerCode: sql<string>`${appropriations.partnerCode}`, programCode: sql<string | null>`${appropriations.programCode}`,
+        available: sql<number>`coalesce(sum(${available}) filter (where ${live}), 0)::bigint`.mapWith(Number),
+        expiring: sql<number>`coalesce(sum(${available}) filter (where ${soon}), 0)::bigint`.mapWith(Number),
+        committed: sql<number>`coalesce(sum(${ledger.committed}) filter (where ${live}), 0)::bigint`.mapWith(Number),
+        obligated: zero,
+      })
+      .from(appropriations)
+      .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
+      .where(and(...allotted))
+      .groupBy(appropriations.partnerCode, appropriations.programCode)
+      .unionAll(
+        db
+          .select({
+            partnerCode: fundTransactions.partnerCode, programCode: sql<string | null>`null`, available: zero, expiring: zero, committed: zero,
+            obligated: sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)::bigint`.mapWith(Number),
+          })
+          .from(fundTransactions)
+          .where(and(scoped ? anyOf(fundTransactions.partnerCode, 'scope') : undefined, some ? anyOf(fundTransactions.partnerCode, 'partners') : undefined))
+          .groupBy(fundTransactions.partnerCode),
+      )
+      .prepare(name);
+  });
+}
 
 /**
  * A partner's money: available (allotted to the partner, not expired; of which committed to cases or programs), obligated (net, from any appropriation), and
  * available money whose period of availability ends within 90 days; by program. The same ledger sums as the funds API.
  */
 async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
-  const ledger = ledgerTotals(db, partnerCodes ? inArray(appropriations.partnerCode, [...partnerCodes]) : undefined);
-  const available = sql`(${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0))`;
-  const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${today})`;
-  const soon = sql`(${appropriations.availableUntil} between ${today} and ${addDays(today, EXPIRING_WITHIN_DAYS)})`;
-  const allotted: (SQL | undefined)[] = [isNotNull(appropriations.partnerCode), partnerScope(principal, appropriations.partnerCode), partnerCodes ? inArray(appropriations.partnerCode, [...partnerCodes]) : undefined];
-  const [byProgram, obligated] = await Promise.all([
-    db
-      .select({
-        partnerCode: sql<string>`${appropriations.partnerCode}`, programCode: appropriations.programCode,
-        appropriated: sql<number>`coalesce(sum(${appropriations.amountCents}), 0)`.mapWith(Number),
-        available: sql<number>`coalesce(sum(${available}) filter (where ${live}), 0)`.mapWith(Number),
-        expiring: sql<number>`coalesce(sum(${available}) filter (where ${soon}), 0)`.mapWith(Number),
-        committed: sql<number>`coalesce(sum(${ledger.committed}) filter (where ${live}), 0)`.mapWith(Number),
-      })
-      .from(appropriations)
-      .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
-      .where(and(...allotted))
-      .groupBy(appropriations.partnerCode, appropriations.programCode),
-    db
-      .select({
-        partnerCode: fundTransactions.partnerCode,
-        net: sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(Number),
-      })
-      .from(fundTransactions)
-      .where(and(partnerScope(principal, fundTransactions.partnerCode), partnerCodes ? inArray(fundTransactions.partnerCode, [...partnerCodes]) : undefined))
-      .groupBy(fundTransactions.partnerCode),
-  ]);
+  const { listed, scope } = scopeParam(principal);
+  const rows = await fundStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])], today, soon: addDays(today, EXPIRING_WITHIN_DAYS) });
+  const byProgram = rows.flatMap((r) => (r.programCode === null ? [] : [{ ...r, programCode: r.programCode }]));
+  const obligated = rows.filter((r) => r.programCode === null);
   const totals = new Map<string, { available: number; expiring: number; obligated: number; committed: number }>();
   const at = (code: string) => totals.get(code) ?? totals.set(code, { available: 0, expiring: 0, obligated: 0, committed: 0 }).get(code)!;
   for (const r of byProgram) {
@@ -47,7 +61,7 @@ async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly 
     at(r.partnerCode).expiring += r.expiring;
     at(r.partnerCode).committed += r.committed;
   }
-  for (const r of obligated) at(r.partnerCode).obligated += r.net;
+  for (const r of obligated) at(r.partnerCode).obligated += r.obligated;
   const out = new Map<string, PortfolioFigure[]>();
   for (const [code, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
     push(out, code, figure({ key: 'funds.available', label: 'Funds available', cents: t.available, link: `/funds/appropriations?partner=${code}&state=available` }));

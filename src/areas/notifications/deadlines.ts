@@ -1,21 +1,28 @@
-import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
+import { scopeParam } from '../../platform/access/scope-param.ts';
 import type { DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
-import { partnerScope } from '../countries/service.ts';
 import { notifications } from './schema.ts';
 
 function source(kind: 'notification.review_ends' | 'notification.tiered_review_ends'): RegisteredSource['list'] {
   const formal = kind === 'notification.review_ends';
   const column = formal ? notifications.reviewEndsOn : notifications.tieredReviewEndsOn;
+  // Prepared once per shape (scope listed or not, window open at the start or not).
+  const statement = (db: Db, scoped: boolean, bounded: boolean) =>
+    prepared(db, `deadlines.${kind}.${scoped}.${bounded}`, (name) => {
+      const conditions: (SQL | undefined)[] = [
+        eq(notifications.status, formal ? 'formally_notified' : 'in_tiered_review'),
+        lte(column, sql.placeholder('to')),
+        bounded ? gte(column, sql.placeholder('from')) : undefined,
+        scoped ? anyOf(notifications.partnerCode, 'scope') : undefined,
+      ];
+      return db.select({ id: notifications.id, transmittal: notifications.transmittalNumber, partnerCode: notifications.partnerCode, due: column }).from(notifications).where(and(...conditions)).prepare(name);
+    });
   return async (db: Db, principal: Principal, window: DeadlineWindow) => {
-    const conditions: (SQL | undefined)[] = [
-      eq(notifications.status, formal ? 'formally_notified' : 'in_tiered_review'),
-      lte(column, window.to),
-      window.from ? gte(column, window.from) : undefined,
-      partnerScope(principal, notifications.partnerCode),
-    ];
-    const rows = await db.select({ id: notifications.id, transmittal: notifications.transmittalNumber, partnerCode: notifications.partnerCode, due: column }).from(notifications).where(and(...conditions));
+    const { listed, scope } = scopeParam(principal);
+    const rows = await statement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
     return rows.map((r) => ({
       id: `${kind}:${r.id}`,
       area: 'notifications' as const,

@@ -1,14 +1,13 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
-import { addDays, todayIso } from '../../platform/dates.ts';
-import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { todayIso } from '../../platform/dates.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/schema.ts';
-import { portfolioCaseQuery, sideBySideQuery } from './model.ts';
-import { activityCounts, deadlineCounts, narrowTo, partnerActivity, partnerCases, partnerDeadlines, partnerMilestones, timelineOf } from './queries.ts';
-import { ACTIVITY_WINDOW_DAYS } from './rules.ts';
+import { portfolioCaseQuery } from './model.ts';
+import { deadlineCounts, partnerCases, partnerDeadlines, partnerMilestones, partnerWithActivity, timelineOf } from './queries.ts';
 import { figure, portfolioSections, type PortfolioFigure } from './sections.ts';
 
 const AREA = 'portfolio' as const;
@@ -36,7 +35,7 @@ async function partnerOf(db: Db, principal: Principal, code: string) {
   return row;
 }
 
-function deadlineSection(code: string, counts: { overdue: number; upcoming: number }): SectionFigures {
+export function deadlineSection(code: string, counts: { overdue: number; upcoming: number }): SectionFigures {
   return {
     id: 'deadlines', area: 'portfolio', label: 'Deadlines',
     figures: [
@@ -49,13 +48,14 @@ function deadlineSection(code: string, counts: { overdue: number; upcoming: numb
 /** One partner across every program: figures from each area, its deadlines, timeline and recent activity (read in parallel). */
 export async function getPortfolio(db: Db, principal: Principal, code: string, today = todayIso()) {
   requireAccess(principal, 'read', { area: AREA, countryCode: code });
-  const [partner, sections, deadlines, activity, milestones] = await Promise.all([
-    partnerOf(db, principal, code),
+  const [found, sections, deadlines, milestones] = await Promise.all([
+    partnerWithActivity(db, principal, code),
     sectionsFor(db, principal, [code], today),
     partnerDeadlines(db, principal, code, today),
-    partnerActivity(db, principal, code),
     partnerMilestones(db, principal, code, today),
   ]);
+  if (!found) throw notFound(`Partner ${code}`);
+  const { partner, activity } = found;
   return { partner, asOf: today, sections: [...sections.of(code), deadlineSection(code, deadlineCounts(deadlines, today))], deadlines, timeline: timelineOf(milestones, deadlines), activity };
 }
 
@@ -64,28 +64,4 @@ export async function getPortfolioCases(db: Db, principal: Principal, code: stri
   requireAccess(principal, 'read', { area: 'cases', countryCode: code });
   const query = parseInput(portfolioCaseQuery, raw);
   return partnerCases(db, principal, code, { ...query, open: query.open === 'true' });
-}
-
-/** Several partners side by side (a director's own by default): the headline figures of each. */
-export async function getPortfolios(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
-  const query = parseInput(sideBySideQuery, raw);
-  const codes = query.partners ?? (principal.scope.allCountries ? null : [...principal.scope.countries]);
-  if (!codes) throw badRequest('Name the partners to compare', [{ path: 'partners', message: 'e.g. AT,BE (you see every partner)' }]);
-  for (const c of codes) requireAccess(principal, 'read', { area: AREA, countryCode: c });
-  const rows = codes.length ? await db.select({ code: partners.code, name: partners.name }).from(partners).where(inArray(partners.code, codes)).orderBy(asc(partners.code)) : [];
-  const known = rows.map((r) => r.code);
-  const [sections, deadlines, activity] = await Promise.all([
-    sectionsFor(db, principal, known, today),
-    partnerDeadlines(db, narrowTo(principal, known), undefined, today),
-    activityCounts(db, principal, known, addDays(today, -ACTIVITY_WINDOW_DAYS)),
-  ]);
-  return {
-    asOf: today,
-    partners: rows.map((p) => ({
-      partner: p,
-      activity: activity.get(p.code) ?? 0,
-      sections: [...sections.of(p.code), deadlineSection(p.code, deadlineCounts(deadlines.filter((d) => d.partnerCode === p.code), today))].map((s) => ({ ...s, figures: s.figures.filter((f) => f.group === null) })),
-    })),
-  };
 }

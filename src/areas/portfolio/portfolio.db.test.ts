@@ -11,8 +11,9 @@ import { eumDiscrepancies, eumIncidents, eumInventories, eumItems, eumSites } fr
 import { notifications } from '../notifications/schema.ts';
 import { registerAreaHooks } from '../register-hooks.ts';
 import { getOverview } from './overview-service.ts';
-import { getPortfolio, getPortfolioCases, getPortfolios } from './portfolio-service.ts';
+import { getPortfolio, getPortfolioCases } from './portfolio-service.ts';
 import { figure, registerPortfolioSection, unregisterPortfolioSection } from './sections.ts';
+import { getPortfolios } from './side-by-side-service.ts';
 
 const admin = testPrincipal(['administrator']);
 const cpd = testPrincipal(['country_portfolio_director'], { directorates: ['REX', 'GEX', 'GCD', 'WPNS'], countries: ['AT', 'GM'] });
@@ -86,6 +87,14 @@ type Sections = { id: string; figures: { key: string; label: string; count: numb
 const figureOf = (sections: Sections, key: string) => sections.flatMap((s) => s.figures).find((f) => f.key === key);
 const values = (sections: Sections, prefix: string) => Object.fromEntries(sections.flatMap((s) => s.figures).filter((f) => f.key.startsWith(prefix)).map((f) => [f.key.slice(prefix.length), [f.count, f.cents]]));
 
+type Compared = { partners: { code: string }[]; sections: { rows: { key: string; cells: { count: number | null; cents: number | null; link: string | null }[]; total: { count: number | null; cents: number | null } }[] }[] };
+/** A side-by-side row as { partner: [count, cents, link], total: [count, cents] }. */
+function cellsOf(compared: Compared, key: string): Record<string, (number | string | null)[]> | undefined {
+  const row = compared.sections.flatMap((s) => s.rows).find((r) => r.key === key);
+  if (!row) return undefined;
+  return { ...Object.fromEntries(compared.partners.map((p, i) => [p.code, [row.cells[i]!.count, row.cells[i]!.cents, row.cells[i]!.link]])), total: [row.total.count, row.total.cents] };
+}
+
 describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
@@ -150,9 +159,11 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect((await failure(getPortfolio(db, cpd, 'BE', TODAY))).status).toBe(403);
     expect((await failure(getPortfolios(db, cpd, { partners: 'AT,BE' }, TODAY))).status).toBe(403);
     const mine = await getPortfolios(db, cpd, {}, TODAY);
-    expect(mine.partners.map((p) => p.partner.code)).toEqual(['AT', 'GM']);
-    expect(figureOf(mine.partners[0]!.sections, 'cases.open')?.cents).toBe(usd(7_500_000));
-    expect(mine.partners[1]!.sections.flatMap((s) => s.figures).filter((f) => f.key !== 'deadlines.overdue' && f.key !== 'deadlines.upcoming')).toEqual([]);
+    expect(mine.partners.map((p) => p.code)).toEqual(['AT', 'GM']);
+    // GM has no records: every cell zero, without a link; BE (out of scope) adds nothing to the totals.
+    expect(cellsOf(mine, 'cases.open')).toEqual({ AT: [3, usd(7_500_000), '/portfolio/AT/cases?open=true'], GM: [0, 0, null], total: [3, usd(7_500_000)] });
+    expect(cellsOf(mine, 'funds.expiring')).toEqual({ AT: [null, usd(7_500_000), '/funds/appropriations?partner=AT&state=expiring&days=90'], GM: [null, 0, null], total: [null, usd(7_500_000)] });
+    expect(mine.totals.activity).toBe(10);
     const overview = await getOverview(db, cpd, { sort: 'value' }, TODAY);
     expect(overview.partners.map((p) => p.partnerCode)).toEqual(['AT']);
     expect(overview.totals).toEqual({ partners: 1, valueCents: usd(7_500_000), openCases: 3, availableCents: usd(8_250_000), obligatedCents: usd(5_750_000), expiringCents: usd(7_500_000), overdue: 3, activity: 10 });
@@ -161,6 +172,39 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
     const theirs = await getOverview(db, cpdBE, {}, TODAY);
     expect(theirs.totals).toMatchObject({ partners: 1, valueCents: usd(5_000_000), expiringCents: usd(4_000_000), obligatedCents: usd(1_000_000), activity: 2 });
+  });
+
+  it('side by side: every figure of the partner page per partner, as the fixture says, with totals and links', async () => {
+    const side = await getPortfolios(database.db, admin, { partners: 'BE,AT' }, TODAY);
+    expect(side.partners).toEqual([{ code: 'AT', name: 'Australia', activity: 10 }, { code: 'BE', name: 'Belgium', activity: 2 }]);
+    expect(side.totals.activity).toBe(12);
+    expect(side.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'deadlines']);
+    // Every breakdown row of the partner page is there, in the page's order.
+    expect(side.sections[0]!.rows.map((r) => r.key)).toEqual(['cases.open', 'cases.all', 'cases.status.cancelled', 'cases.status.closed', 'cases.status.draft', 'cases.status.implemented', 'cases.status.offered', 'cases.program.fmf', 'cases.program.national_funds']);
+    // BE: one draft case of 5M on national funds.
+    expect(cellsOf(side, 'cases.open')).toEqual({ AT: [3, usd(7_500_000), '/portfolio/AT/cases?open=true'], BE: [1, usd(5_000_000), '/portfolio/BE/cases?open=true'], total: [4, usd(12_500_000)] });
+    expect(cellsOf(side, 'cases.all')).toEqual({ AT: [5, null, '/portfolio/AT/cases'], BE: [1, null, '/portfolio/BE/cases'], total: [6, null] });
+    expect(cellsOf(side, 'cases.status.draft')).toEqual({ AT: [1, usd(1_000_000), '/portfolio/AT/cases?status=draft'], BE: [1, usd(5_000_000), '/portfolio/BE/cases?status=draft'], total: [2, usd(6_000_000)] });
+    // A figure BE lacks is zero there, with nothing to link to.
+    expect(cellsOf(side, 'cases.status.closed')).toEqual({ AT: [1, usd(9_000_000), '/portfolio/AT/cases?status=closed'], BE: [0, 0, null], total: [1, usd(9_000_000)] });
+    expect(cellsOf(side, 'cases.program.fmf')).toEqual({ AT: [2, usd(6_500_000), '/portfolio/AT/cases?open=true&program=fmf'], BE: [0, 0, null], total: [2, usd(6_500_000)] });
+    expect(cellsOf(side, 'cases.program.national_funds')?.total).toEqual([3, usd(8_500_000)]);
+    // Funds: BE's FMF 5M less 1M obligated, all of it ending 1 July (within 90 days).
+    expect(cellsOf(side, 'funds.available')).toEqual({ AT: [null, usd(8_250_000), '/funds/appropriations?partner=AT&state=available'], BE: [null, usd(4_000_000), '/funds/appropriations?partner=BE&state=available'], total: [null, usd(12_250_000)] });
+    expect(cellsOf(side, 'funds.committed')).toEqual({ AT: [null, usd(1_000_000), '/funds/transactions?partner=AT&kind=commitment'], BE: [null, 0, '/funds/transactions?partner=BE&kind=commitment'], total: [null, usd(1_000_000)] });
+    expect(cellsOf(side, 'funds.obligated')?.total).toEqual([null, usd(6_750_000)]);
+    expect(cellsOf(side, 'funds.expiring')?.total).toEqual([null, usd(11_500_000)]);
+    expect(cellsOf(side, 'funds.program.FMF')).toEqual({ AT: [null, usd(7_500_000), '/funds/appropriations?partner=AT&program=FMF'], BE: [null, usd(4_000_000), '/funds/appropriations?partner=BE&program=FMF'], total: [null, usd(11_500_000)] });
+    expect(cellsOf(side, 'funds.program.EDI')).toEqual({ AT: [null, usd(750_000), '/funds/appropriations?partner=AT&program=EDI'], BE: [null, 0, null], total: [null, usd(750_000)] });
+    expect(cellsOf(side, 'notifications.in_progress')).toEqual({ AT: [2, null, '/notifications?partner=AT'], BE: [1, null, '/notifications?partner=BE'], total: [3, null] });
+    expect(cellsOf(side, 'notifications.status.formally_notified')).toEqual({ AT: [1, null, '/notifications?partner=AT&status=formally_notified'], BE: [0, null, null], total: [1, null] });
+    expect(cellsOf(side, 'deadlines.overdue')).toEqual({ AT: [1, null, '/portfolio/AT#deadlines'], BE: [0, null, '/portfolio/BE#deadlines'], total: [1, null] });
+    expect(cellsOf(side, 'deadlines.upcoming')?.total).toEqual([1, null]);
+    // The same numbers as each partner's own page.
+    for (const code of ['AT', 'BE']) {
+      const page = await getPortfolio(database.db, admin, code, TODAY);
+      for (const f of page.sections.flatMap((s) => s.figures)) expect(cellsOf(side, f.key)?.[code]).toEqual([f.count, f.cents, f.link]);
+    }
   });
 
   it('the agency overview ranks every partner by value, risk and activity', async () => {

@@ -8,6 +8,8 @@ import { caseMilestones, cases } from '../cases/schema.ts';
 import { maskSummary, withheldCaseIds } from '../cases/sensitivity.ts';
 import { partners } from '../countries/schema.ts';
 import { partnerScope } from '../countries/service.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
+import { scopeParam } from '../../platform/access/scope-param.ts';
 import { CLOSED_STATUSES, EXPIRING_WITHIN_DAYS } from './rules.ts';
 
 // The portfolio's own reads of other areas' records (shared/design.md: the portfolio reads every area, owns no table).
@@ -78,23 +80,29 @@ export interface TimelineEntry {
 /** Case milestones of the past year (none for readers who may not read the partner's cases). */
 export async function partnerMilestones(db: Db, principal: Principal, partnerCode: string, today: string): Promise<TimelineEntry[]> {
   if (!decide(principal, 'read', { area: 'cases', countryCode: partnerCode }).allowed) return [];
-  const rows = await db
-    .select({ id: cases.id, partnerCode: cases.partnerCode, identifier: cases.identifier, milestone: caseMilestones.milestone, onDate: caseMilestones.onDate })
-    .from(caseMilestones)
-    .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
-    .where(and(
-      eq(cases.partnerCode, partnerCode),
-      // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
-      sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${partnerCode}))`,
-      partnerScope(principal, cases.partnerCode),
-      gte(caseMilestones.onDate, addDays(today, -365)),
-    ))
-    .orderBy(desc(caseMilestones.onDate))
-    .limit(200);
+  const { listed, scope } = scopeParam(principal);
+  const rows = await milestoneStatement(db, listed).execute({ code: partnerCode, scope, since: addDays(today, -365) });
   const withheld = await withheldCaseIds(db, principal, rows);
   return rows
     .filter((r) => !withheld.has(r.id))
     .map((r) => ({ date: r.onDate, kind: 'milestone', title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`, link: `/cases/${r.identifier}`, overdue: false }));
+}
+
+function milestoneStatement(db: Db, scoped: boolean) {
+  return prepared(db, `portfolio.milestones.${scoped}`, (name) => db
+    .select({ id: cases.id, partnerCode: cases.partnerCode, identifier: cases.identifier, milestone: caseMilestones.milestone, onDate: caseMilestones.onDate })
+    .from(caseMilestones)
+    .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
+    .where(and(
+      eq(cases.partnerCode, sql.placeholder('code')),
+      // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
+      sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${sql.placeholder('code')}))`,
+      scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
+      gte(caseMilestones.onDate, sql.placeholder('since')),
+    ))
+    .orderBy(desc(caseMilestones.onDate))
+    .limit(200)
+    .prepare(name));
 }
 
 /** Milestones and open deadlines, in date order. */
@@ -104,15 +112,47 @@ export function timelineOf(milestones: readonly TimelineEntry[], deadlines: read
 
 const deadlineEntry = (d: DeadlineView): TimelineEntry => ({ date: d.dueDate, kind: 'deadline', title: d.title, link: d.link, overdue: d.overdue });
 
-/** The partner's latest audit records: who did what to which record (no before/after content). */
-export async function partnerActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
-  const rows = await db
-    .select({ seq: auditLog.seq, at: auditLog.at, actorName: auditLog.actorName, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId })
-    .from(auditLog)
-    .where(and(eq(auditLog.countryCode, partnerCode), partnerScope(principal, auditLog.countryCode)))
-    .orderBy(desc(auditLog.seq))
-    .limit(limit);
-  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), link: linkOf(r.entityType, r.entityId) }));
+/**
+ * The partner (null when unknown) with its latest audit records — who did what to which record, no before/after content —
+ * in one statement: the page's identity and its activity cost one round trip.
+ */
+export async function partnerWithActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
+  const { listed, scope } = scopeParam(principal);
+  const [row] = await partnerStatement(db, listed).execute({ code: partnerCode, scope, limit });
+  if (!row) return null;
+  const { activity, ...partner } = row;
+  return {
+    partner,
+    activity: activity.map((r) => ({ seq: r.seq, at: new Date(r.at).toISOString(), actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, link: linkOf(r.entity_type, r.entity_id) })),
+  };
+}
+
+function partnerStatement(db: Db, scoped: boolean) {
+  return prepared(db, `portfolio.partner.${scoped}`, (name) => {
+    const recent = db
+      .select({ seq: auditLog.seq, at: auditLog.at, actor_name: auditLog.actorName, action: auditLog.action, entity_type: auditLog.entityType, entity_id: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.countryCode, sql.placeholder('code')), scoped ? anyOf(auditLog.countryCode, 'scope') : undefined))
+      .orderBy(desc(auditLog.seq))
+      .limit(sql.placeholder('limit'));
+    return db
+      .select({
+        code: partners.code, name: partners.name, region: partners.region,
+        activity: sql<AuditRow[]>`(select coalesce(json_agg(a order by a.seq desc), '[]') from (${recent}) a)`,
+      })
+      .from(partners)
+      .where(eq(partners.code, sql.placeholder('code')))
+      .prepare(name);
+  });
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
 }
 
 /** Audit records per partner since `since` (the overview's activity measure), filtered by scope in SQL. */

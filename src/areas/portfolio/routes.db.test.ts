@@ -49,8 +49,10 @@ describe.each(TEST_ENGINES)('portfolios over HTTP on %s', (engine) => {
     expect((await get('/portfolios/FR')).status).toBe(403);
     const cases = (await (await get('/portfolios/PL/cases?open=true&program=fmf')).json()) as { total: number };
     expect(cases.total).toBe(1);
-    const side = (await (await get('/portfolios')).json()) as { partners: { partner: { code: string } }[] };
-    expect(side.partners.map((p) => p.partner.code)).toEqual(['PL', 'RO']);
+    const side = (await (await get('/portfolios')).json()) as { partners: { code: string }[]; sections: { rows: { key: string; cells: unknown[] }[] }[] };
+    expect(side.partners.map((p) => p.code)).toEqual(['PL', 'RO']);
+    const open = side.sections.flatMap((s) => s.rows).find((r) => r.key === 'cases.open');
+    expect(open?.cells).toEqual([{ partnerCode: 'PL', count: 1, cents: 0, link: '/portfolio/PL/cases?open=true', risk: null }, { partnerCode: 'RO', count: 0, cents: 0, link: null, risk: null }]);
     expect((await get('/portfolios?partners=PL,FR')).status).toBe(403);
     expect((await get('/portfolios?partners=nonsense!')).status).toBe(400);
     const overview = (await (await get('/portfolio-overview?sort=risk')).json()) as Body & { partners: { partnerCode: string }[] };

@@ -4,7 +4,8 @@ import { createRouter, json, security, standardErrors } from '../../platform/htt
 import { EXPORT_TYPES, exportPortfolio } from './export-service.ts';
 import { overviewQuery, portfolioCaseQuery, sideBySideQuery } from './model.ts';
 import { getOverview } from './overview-service.ts';
-import { getPortfolio, getPortfolioCases, getPortfolios } from './portfolio-service.ts';
+import { getPortfolio, getPortfolioCases } from './portfolio-service.ts';
+import { getPortfolios } from './side-by-side-service.ts';
 import { overviewView, portfolioCaseListView, portfolioView, sideBySideView } from './views.ts';
 
 const tags = ['Country portfolios'];
@@ -13,7 +14,7 @@ const partnerParam = z.object({ partner: z.string().regex(/^[A-Z0-9]{2}$/).opena
 
 export const portfolioRoutes = createRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/portfolios', tags, security, summary: 'Several partners side by side (default: the partners in your scope)', request: { query: sideBySideQuery }, responses: { 200: json(sideBySideView, 'Headline figures per partner'), ...standardErrors } }),
+    createRoute({ method: 'get', path: '/portfolios', tags, security, summary: 'Several partners side by side (default: the partners in your scope)', request: { query: sideBySideQuery }, responses: { 200: json(sideBySideView, 'Every figure of the partner page, one column per partner, with totals'), ...standardErrors } }),
     async (c) => c.json(await getPortfolios(dbOf(c), principal(c), c.req.query()), 200),
   )
   .openapi(

@@ -37,10 +37,24 @@ export const portfolioCaseListView = z
   })
   .openapi('PortfolioCaseList');
 
+const cellView = z.object({
+  partnerCode: z.string(), count: z.number().int().nullable(), cents: z.number().int().nullable(),
+  link: z.string().nullable().openapi({ description: 'The records behind the figure; null when the partner has none (shown as zero)' }), risk: z.enum(['overdue', 'expiring']).nullable(),
+});
+
 export const sideBySideView = z
   .object({
     asOf: z.string(),
-    partners: z.array(z.object({ partner: z.object({ code: z.string(), name: z.string() }), activity: z.number().int(), sections: z.array(sectionView) })),
+    partners: z.array(z.object({ code: z.string(), name: z.string(), activity: z.number().int().openapi({ description: 'Audit records in the last 30 days' }) })),
+    sections: z.array(z.object({
+      id: z.string(), area: z.string(), label: z.string(),
+      rows: z.array(z.object({
+        key: z.string().openapi({ example: 'cases.open' }), label: z.string(), group: z.string().nullable(),
+        cells: z.array(cellView).openapi({ description: 'One per partner, in the order of `partners`' }),
+        total: z.object({ count: z.number().int().nullable(), cents: z.number().int().nullable() }).openapi({ description: 'Sum of the cells; null for a measure the row does not have' }),
+      })),
+    })),
+    totals: z.object({ activity: z.number().int() }),
   })
   .openapi('PortfolioSideBySide');
 

@@ -2,7 +2,10 @@ import type { Principal } from '../access/policy.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import type { users } from '../users/schema.ts';
 
-export function principalOf(user: typeof users.$inferSelect, via: Principal['via']): Principal {
+/** The fields of a user a principal is made of (a query may select just these). */
+export type PrincipalUser = Pick<typeof users.$inferSelect, 'id' | 'username' | 'displayName' | 'roles' | 'allDirectorates' | 'directorates' | 'allCountries' | 'countries'>;
+
+export function principalOf(user: PrincipalUser, via: Principal['via']): Principal {
   return {
     userId: user.id,
     username: user.username,

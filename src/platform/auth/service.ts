@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Config } from '../config.ts';
 import { appendAudit } from '../audit/service.ts';
 import type { Principal } from '../access/policy.ts';
@@ -143,23 +144,32 @@ export async function revokeApiToken(db: Db, actor: Principal, id: string) {
   });
 }
 
-/** Resolves a bearer token to its owner; null when unknown, revoked or expired. */
-export async function authenticateToken(db: Db, token: string, now = new Date()): Promise<Principal | null> {
-  const prefix = secretPrefix(TOKEN_PREFIX, token);
-  if (!prefix) return null;
-  const [row] = await db
-    .select({ token: apiTokens, user: users })
+/** Every API request runs this lookup: prepared once per database (src/db/prepared.ts), selecting only what a principal needs. */
+function tokenStatement(db: Db) {
+  return prepared(db, 'auth.token', (name) => db
+    .select({
+      token: { id: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt },
+      user: { id: users.id, username: users.username, displayName: users.displayName, roles: users.roles, allDirectorates: users.allDirectorates, directorates: users.directorates, allCountries: users.allCountries, countries: users.countries },
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(
       and(
-        eq(apiTokens.prefix, prefix),
-        eq(apiTokens.tokenHash, sha256(token)),
+        eq(apiTokens.prefix, sql.placeholder('prefix')),
+        eq(apiTokens.tokenHash, sql.placeholder('hash')),
         isNull(apiTokens.revokedAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql.placeholder('now'))),
         eq(users.active, true),
       ),
-    );
+    )
+    .prepare(name));
+}
+
+/** Resolves a bearer token to its owner; null when unknown, revoked or expired. */
+export async function authenticateToken(db: Db, token: string, now = new Date()): Promise<Principal | null> {
+  const prefix = secretPrefix(TOKEN_PREFIX, token);
+  if (!prefix) return null;
+  const [row] = await tokenStatement(db).execute({ prefix, hash: sha256(token), now: now.toISOString() });
   if (!row) return null;
   if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));

@@ -6176,7 +6176,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Headline figures per partner */
+                /** @description Every figure of the partner page, one column per partner, with totals */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10964,30 +10964,40 @@ export interface components {
         PortfolioSideBySide: {
             asOf: string;
             partners: {
-                partner: {
-                    code: string;
-                    name: string;
-                };
+                code: string;
+                name: string;
+                /** @description Audit records in the last 30 days */
                 activity: number;
-                sections: components["schemas"]["PortfolioSection"][];
             }[];
-        };
-        PortfolioSection: {
-            id: string;
-            area: string;
-            label: string;
-            figures: components["schemas"]["PortfolioFigure"][];
-        };
-        PortfolioFigure: {
-            /** @example cases.open */
-            key: string;
-            label: string;
-            group: string | null;
-            count: number | null;
-            cents: number | null;
-            link: string;
-            /** @enum {string|null} */
-            risk: "overdue" | "expiring" | null;
+            sections: {
+                id: string;
+                area: string;
+                label: string;
+                rows: {
+                    /** @example cases.open */
+                    key: string;
+                    label: string;
+                    group: string | null;
+                    /** @description One per partner, in the order of `partners` */
+                    cells: {
+                        partnerCode: string;
+                        count: number | null;
+                        cents: number | null;
+                        /** @description The records behind the figure; null when the partner has none (shown as zero) */
+                        link: string | null;
+                        /** @enum {string|null} */
+                        risk: "overdue" | "expiring" | null;
+                    }[];
+                    /** @description Sum of the cells; null for a measure the row does not have */
+                    total: {
+                        count: number | null;
+                        cents: number | null;
+                    };
+                }[];
+            }[];
+            totals: {
+                activity: number;
+            };
         };
         PortfolioOverview: {
             asOf: string;
@@ -11059,6 +11069,23 @@ export interface components {
                 entityId: string;
                 link: string | null;
             }[];
+        };
+        PortfolioSection: {
+            id: string;
+            area: string;
+            label: string;
+            figures: components["schemas"]["PortfolioFigure"][];
+        };
+        PortfolioFigure: {
+            /** @example cases.open */
+            key: string;
+            label: string;
+            group: string | null;
+            count: number | null;
+            cents: number | null;
+            link: string;
+            /** @enum {string|null} */
+            risk: "overdue" | "expiring" | null;
         };
         PortfolioCaseList: {
             items: {

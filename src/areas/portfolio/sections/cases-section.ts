@@ -1,8 +1,10 @@
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { Principal } from '../../../platform/access/policy.ts';
+import type { CaseStatus } from '../../cases/rules/lifecycle.ts';
 import { cases } from '../../cases/schema.ts';
-import { partnerScope } from '../../countries/service.ts';
+import { anyOf, prepared } from '../../../db/prepared.ts';
+import { scopeParam } from '../../../platform/access/scope-param.ts';
 import { CLOSED_STATUSES } from '../rules.ts';
 import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
 
@@ -10,22 +12,34 @@ const label = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replaceAll('
 /** Funding sources as written on cases: short codes (fmf, usai, ctef) in capitals, phrases (national_funds) as words. */
 const programLabel = (s: string) => (/^[a-z0-9]{2,5}$/.test(s) ? s.toUpperCase() : label(s));
 
-/** Open cases and their values, by status and by funding source (program); a case with several sources counts under each. */
-async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
-  const where: (SQL | undefined)[] = [partnerScope(principal, cases.partnerCode), partnerCodes ? inArray(cases.partnerCode, [...partnerCodes]) : undefined];
-  const open = sql`${cases.status} not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})`;
-  const [byStatus, byProgram] = await Promise.all([
-    db
-      .select({ partnerCode: cases.partnerCode, status: cases.status, n: sql<number>`count(*)::int`, cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) })
+/** Open cases and their values by status, then by funding source: one statement, prepared once per scope shape. */
+function caseStatement(db: Db, scoped: boolean, some: boolean) {
+  return prepared(db, `portfolio.cases.${scoped}.${some}`, (name) => {
+    const where: (SQL | undefined)[] = [scoped ? anyOf(cases.partnerCode, 'scope') : undefined, some ? anyOf(cases.partnerCode, 'partners') : undefined];
+    const open = sql`${cases.status} not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})`;
+    const measures = { n: sql<number>`count(*)::int`, cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) };
+    return db
+      .select({ partnerCode: cases.partnerCode, dimension: sql<'status' | 'program'>`'status'`, value: sql<string>`${cases.status}::text`, ...measures })
       .from(cases)
       .where(and(...where))
-      .groupBy(cases.partnerCode, cases.status),
-    db
-      .select({ partnerCode: cases.partnerCode, program: sql<string>`unnest(${cases.fundingSources})`.as('program'), n: sql<number>`count(*)::int`, cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) })
-      .from(cases)
-      .where(and(...where, open))
-      .groupBy(cases.partnerCode, sql`2`),
-  ]);
+      .groupBy(cases.partnerCode, cases.status)
+      .unionAll(
+        db
+          .select({ partnerCode: cases.partnerCode, dimension: sql<'status' | 'program'>`'program'`, value: sql<string>`unnest(${cases.fundingSources})`, ...measures })
+          .from(cases)
+          .where(and(...where, open))
+          .groupBy(cases.partnerCode, sql`3`),
+      )
+      .prepare(name);
+  });
+}
+
+/** Open cases and their values, by status and by funding source (program); a case with several sources counts under each. */
+async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
+  const { listed, scope } = scopeParam(principal);
+  const rows = await caseStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])] });
+  const byStatus = rows.filter((r) => r.dimension === 'status').map((r) => ({ ...r, status: r.value as CaseStatus }));
+  const byProgram = rows.filter((r) => r.dimension === 'program').map((r) => ({ ...r, program: r.value }));
   const out = new Map<string, PortfolioFigure[]>();
   const totals = new Map<string, { n: number; cents: number; all: number }>();
   for (const r of byStatus) {

@@ -1,25 +1,27 @@
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { Principal } from '../../../platform/access/policy.ts';
-import { partnerScope } from '../../countries/service.ts';
 import { notifications } from '../../notifications/schema.ts';
+import { anyOf, prepared } from '../../../db/prepared.ts';
+import { scopeParam } from '../../../platform/access/scope-param.ts';
 import { figure, push, type PortfolioFigure, type PortfolioSection } from '../sections.ts';
 
 const IN_PROGRESS = ['draft', 'in_tiered_review', 'formally_notified'] as const;
 const LABELS: Record<(typeof IN_PROGRESS)[number], string> = { draft: 'Draft', in_tiered_review: 'In tiered review', formally_notified: 'Formally notified, in review' };
 
-/** Congressional notifications not yet cleared or withdrawn (draft, tiered review, formal review period). */
-async function notificationFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
-  const where: (SQL | undefined)[] = [
-    partnerScope(principal, notifications.partnerCode),
-    partnerCodes ? inArray(notifications.partnerCode, [...partnerCodes]) : undefined,
-    inArray(notifications.status, [...IN_PROGRESS]),
-  ];
-  const rows = await db
+function notificationStatement(db: Db, scoped: boolean, some: boolean) {
+  return prepared(db, `portfolio.notifications.${scoped}.${some}`, (name) => db
     .select({ partnerCode: notifications.partnerCode, status: notifications.status, n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(...where))
-    .groupBy(notifications.partnerCode, notifications.status);
+    .where(and(scoped ? anyOf(notifications.partnerCode, 'scope') : undefined, some ? anyOf(notifications.partnerCode, 'partners') : undefined, inArray(notifications.status, [...IN_PROGRESS])))
+    .groupBy(notifications.partnerCode, notifications.status)
+    .prepare(name));
+}
+
+/** Congressional notifications not yet cleared or withdrawn (draft, tiered review, formal review period). */
+async function notificationFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
+  const { listed, scope } = scopeParam(principal);
+  const rows = await notificationStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])] });
   const out = new Map<string, PortfolioFigure[]>();
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.partnerCode, (totals.get(r.partnerCode) ?? 0) + r.n);

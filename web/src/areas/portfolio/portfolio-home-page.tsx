@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatCount } from '../../platform/format.ts';
 import { useSession } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useSearchState } from '../../platform/use-search-state.ts';
-import { FigureValue } from './figure-link.tsx';
+import { ComparisonTable } from './comparison-table.tsx';
 import { portfolioApi } from './portfolio-api.ts';
 
-/** A director's partners side by side (or any partners named in the URL): the headline figures of each. */
+/** A director's partners side by side (or any partners named in the URL): every figure of the partner page, with totals. */
 export function PortfolioHomePage() {
   usePageTitle('Country portfolios');
   const session = useSession();
@@ -18,8 +17,6 @@ export function PortfolioHomePage() {
   const all = session.user.scope.allCountries;
   const [text, setText] = useState(partners ?? '');
   const page = useApi((signal) => (all && !partners ? Promise.resolve(null) : portfolioApi.sideBySide(partners, signal)), [partners, all]);
-  const rows = page.data?.partners ?? [];
-  const keys = [...new Map(rows.flatMap((r) => r.sections.flatMap((s) => s.figures.map((f) => [f.key, f.label] as const)))).entries()];
   return (
     <section className="page">
       <header className="page-header">
@@ -38,33 +35,7 @@ export function PortfolioHomePage() {
       </form>
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
       {page.loading && <Loading />}
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" aria-label="Partners side by side">
-            <thead>
-              <tr>
-                <th scope="col">Figure</th>
-                {rows.map((r) => <th key={r.partner.code} scope="col"><Link to={`/portfolio/${r.partner.code}`}>{r.partner.name} ({r.partner.code})</Link></th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map(([key, label]) => (
-                <tr key={key}>
-                  <th scope="row">{label}</th>
-                  {rows.map((r) => {
-                    const f = r.sections.flatMap((s) => s.figures).find((x) => x.key === key);
-                    return <td key={r.partner.code} className="num">{f ? <FigureValue figure={f} /> : '—'}</td>;
-                  })}
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">Activity (30 days)</th>
-                {rows.map((r) => <td key={r.partner.code} className="num">{formatCount(r.activity)}</td>)}
-              </tr>
-            </tbody>
-          </table>
-        </div>
-      )}
+      {page.data && page.data.partners.length > 0 && <ComparisonTable data={page.data} />}
     </section>
   );
 }
