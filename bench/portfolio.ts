@@ -57,8 +57,8 @@ export async function benchPortfolio(database: Database, app: App, headers: Reco
 }
 
 /**
- * The SQL one partner's portfolio needs, all in parallel: the same nine statements the API runs (the partner with its
- * activity, one per section, one per deadline source, the milestones), without the HTTP, the query building or the mapping.
+ * The SQL one partner's portfolio needs, all in parallel: the statements the API runs (the partner with its activity,
+ * each section's, each deadline source's, the milestones), without the HTTP, the query building or the mapping.
  */
 export function portfolioSql(db: Db, code: string, today: string) {
   const soon = addDays(today, 90);
@@ -88,5 +88,17 @@ export function portfolioSql(db: Db, code: string, today: string) {
       where p.title = 10 and a.available_until <= ${year} and a.amount_cents - coalesce(l.o, 0) + coalesce(l.d, 0) > 0 and (a.partner_code is null or a.partner_code = ${code})`),
     db.execute(sql`select c.id, c.identifier, m.milestone, m.on_date from case_milestones m join cases c on c.id = m.case_id where c.partner_code = ${code}
       and m.case_id = any(array(select id from cases where partner_code = ${code})) and m.on_date >= ${addDays(today, -365)} order by m.on_date desc limit 200`),
+    // End-use monitoring: the compliance measures (four statements) and the inventory-due clocks (two).
+    db.execute(sql`select partner_code, category, status, n::int, 0 from eum_item_counts where n <> 0 and partner_code = ${code}
+      union all select partner_code, 'enhanced', 'delinquent', 0, count(*)::int from eum_items where status = 'in_inventory' and inventory_due_on < ${today} and partner_code = ${code} group by partner_code`),
+    db.execute(sql`select partner_code, count(*) filter (where status <> 'cancelled' and due_on <= ${today})::int, count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${today})::int,
+      count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${today} and reconciled_on <= due_on)::int, count(*) filter (where status in ('planned', 'in_progress') and due_on < ${today})::int
+      from eum_inventories where partner_code = ${code} group by partner_code`),
+    db.execute(sql`select partner_code, count(*)::int from eum_discrepancies where resolved_on is null and partner_code = ${code} group by partner_code`),
+    db.execute(sql`select partner_code, count(*)::int from eum_incidents where status <> 'closed' and partner_code = ${code} group by partner_code`),
+    db.execute(sql`select v.id, v.partner_code, v.due_on, v.kind, s.name from eum_inventories v join eum_sites s on s.id = v.site_id where v.status in ('planned', 'in_progress') and v.due_on <= ${year} and v.partner_code = ${code}`),
+    db.execute(sql`select i.site_id, i.partner_code, max(s.name), min(i.inventory_due_on), count(*)::int from eum_items i left join eum_sites s on s.id = i.site_id
+      where i.status = 'in_inventory' and i.inventory_due_on <= ${year} and i.partner_code = ${code}
+      and not exists (select 1 from eum_inventories v where v.site_id = i.site_id and v.status in ('planned', 'in_progress')) group by i.partner_code, i.site_id`),
   ]);
 }

@@ -178,7 +178,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     const side = await getPortfolios(database.db, admin, { partners: 'BE,AT' }, TODAY);
     expect(side.partners).toEqual([{ code: 'AT', name: 'Australia', activity: 10 }, { code: 'BE', name: 'Belgium', activity: 2 }]);
     expect(side.totals.activity).toBe(12);
-    expect(side.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'deadlines']);
+    expect(side.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'deadlines']);
     // Every breakdown row of the partner page is there, in the page's order.
     expect(side.sections[0]!.rows.map((r) => r.key)).toEqual(['cases.open', 'cases.all', 'cases.status.cancelled', 'cases.status.closed', 'cases.status.draft', 'cases.status.implemented', 'cases.status.offered', 'cases.program.fmf', 'cases.program.national_funds']);
     // BE: one draft case of 5M on national funds.
@@ -198,7 +198,9 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(cellsOf(side, 'funds.program.EDI')).toEqual({ AT: [null, usd(750_000), '/funds/appropriations?partner=AT&program=EDI'], BE: [null, 0, null], total: [null, usd(750_000)] });
     expect(cellsOf(side, 'notifications.in_progress')).toEqual({ AT: [2, null, '/notifications?partner=AT'], BE: [1, null, '/notifications?partner=BE'], total: [3, null] });
     expect(cellsOf(side, 'notifications.status.formally_notified')).toEqual({ AT: [1, null, '/notifications?partner=AT&status=formally_notified'], BE: [0, null, null], total: [1, null] });
-    expect(cellsOf(side, 'deadlines.overdue')).toEqual({ AT: [1, null, '/portfolio/AT#deadlines'], BE: [0, null, '/portfolio/BE#deadlines'], total: [1, null] });
+    // End-use monitoring: BE has none, so its cells are zero with nothing to link to.
+    expect(cellsOf(side, 'eum.items')).toEqual({ AT: [4, null, '/eum/items?partner=AT'], BE: [0, null, null], total: [4, null] });
+    expect(cellsOf(side, 'deadlines.overdue')).toEqual({ AT: [2, null, '/portfolio/AT#deadlines'], BE: [0, null, '/portfolio/BE#deadlines'], total: [2, null] });
     expect(cellsOf(side, 'deadlines.upcoming')?.total).toEqual([1, null]);
     // The same numbers as each partner's own page.
     for (const code of ['AT', 'BE']) {
