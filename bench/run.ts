@@ -122,8 +122,9 @@ async function benchFoundation(database: Database) {
   row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
 
   await benchNotifications(database, app, headers);
-  await benchPortfolio(database, app, headers);
+  // EUM first: its 2,000,000 items are part of the bench-size data the portfolio is then measured on.
   await benchEum(database, app, headers, eumItems);
+  await benchPortfolio(database, app, headers);
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();
