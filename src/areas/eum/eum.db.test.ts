@@ -148,7 +148,21 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect(incident).toMatchObject({ kind: 'loss', status: 'reported', partnerCode: 'AT', discrepancyId: missing.id, items: [{ serialNumber: 'A-3' }] });
     expect((await failure(raiseIncidentFromDiscrepancy(db, eumAT, missing.id, {}, TODAY))).status).toBe(409);
     expect((await failure(raiseIncidentFromDiscrepancy(db, eumPL, missing.id, {}, TODAY))).status).toBe(404);
-    for (const d of (await listDiscrepancies(db, eumAT, inventory.id, {})).items) {
+    const open = (await listDiscrepancies(db, eumAT, inventory.id, {})).items;
+    const wrongSite = open.find((d) => d.kind === 'wrong_site')!;
+    expect((await failure(resolveDiscrepancy(db, eumAT, wrongSite.id, { version: wrongSite.version, resolution: 'found here' }, TODAY))).fields?.[0]?.path).toBe('itemSite');
+    expect((await failure(resolveDiscrepancy(db, eumAT, missing.id, { version: open.find((d) => d.kind === 'missing')!.version, resolution: 'x', itemSite: 'move' }, TODAY))).fields?.[0]?.path).toBe('itemSite');
+    const atBBefore = await getItem(db, eumAT, atB.id, TODAY);
+    await resolveDiscrepancy(db, eumAT, wrongSite.id, { version: wrongSite.version, resolution: 'transferred to Depot A in March, records not updated', itemSite: 'move' }, TODAY);
+    const atBAfter = await getItem(db, eumAT, atB.id, TODAY);
+    expect(atBAfter).toMatchObject({ siteId: siteA, siteCode: 'A', status: atBBefore.status, deliveredOn: atBBefore.deliveredOn, inventoryDueOn: atBBefore.inventoryDueOn, version: atBBefore.version + 1 });
+    expect(atBAfter.inventories.map((i) => i.id)).toEqual(atBBefore.inventories.map((i) => i.id));
+    const moves = await listAudit(db, admin, { entityId: atB.id, limit: 10, offset: 0 });
+    expect(moves.items.map((a) => a.action)).toEqual(['eum_item.site_changed', 'eum_item.created']);
+    expect(moves.items[0]).toMatchObject({ countryCode: 'AT', before: { siteId: siteB, siteCode: 'B' }, after: { siteId: siteA, siteCode: 'A' } });
+    expect((await listAudit(db, admin, { entityId: wrongSite.id, limit: 10, offset: 0 })).items[0]).toMatchObject({ after: { itemSite: 'move', itemMovedFrom: siteB, itemMovedTo: siteA } });
+    expect((await failure(resolveDiscrepancy(db, eumAT, wrongSite.id, { version: wrongSite.version + 1, resolution: 'again', itemSite: 'keep' }, TODAY))).status).toBe(409);
+    for (const d of open.filter((x) => x.kind !== 'wrong_site')) {
       await resolveDiscrepancy(db, eumAT, d.id, { version: d.version, resolution: d.kind === 'missing' ? 'reported as incident' : 'recorded' }, TODAY);
     }
     const closed = await transitionInventory(db, eumAT, inventory.id, { version: reconciled.version, action: 'close' }, TODAY);

@@ -131,6 +131,26 @@ export async function changeItemStatus(db: Db, principal: Principal, id: string,
   return getItem(db, principal, id, today);
 }
 
+/**
+ * Records an item at another site of its partner (an inventory found it there). Same transaction as the caller;
+ * the item keeps its id, status, clocks, inventories and incidents; the audit record names the site before and after.
+ */
+export async function moveItemToSite(tx: Tx, principal: Principal, itemId: string, siteId: string, reason: string): Promise<{ from: string | null; to: string }> {
+  const [row] = await tx.select().from(eumItems).where(and(eq(eumItems.id, itemId), partnerScope(principal, eumItems.partnerCode))).for('update');
+  if (!row) throw notFound(`Item ${itemId}`);
+  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  const site = await findSite(tx, principal, siteId);
+  if (site.partnerCode !== row.partnerCode) throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
+  if (row.siteId === site.id) return { from: row.siteId, to: site.id };
+  const [before] = row.siteId ? await tx.select({ code: eumSites.code }).from(eumSites).where(eq(eumSites.id, row.siteId)) : [];
+  await tx.update(eumItems).set({ siteId: site.id, version: row.version + 1, updatedAt: new Date() }).where(eq(eumItems.id, row.id));
+  await appendAudit(tx, principal, {
+    entityType: 'eum_item', action: 'eum_item.site_changed', entityId: row.id, countryCode: row.partnerCode,
+    before: { siteId: row.siteId, siteCode: before?.code ?? null }, after: { siteId: site.id, siteCode: site.code, reason },
+  });
+  return { from: row.siteId, to: site.id };
+}
+
 async function lockItem(tx: Tx, principal: Principal, id: string, version: number): Promise<ItemRow> {
   const [row] = await tx.select().from(eumItems).where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode))).for('update');
   if (!row) throw notFound(`Item ${id}`);

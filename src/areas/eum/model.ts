@@ -96,7 +96,12 @@ export const inventoryListQuery = z.object({
 });
 
 export const discrepancyResolutionInput = z
-  .object({ version, resolution: text(2000).min(1, 'say how it was resolved'), date: isoDate.optional() })
+  .object({
+    version,
+    resolution: text(2000).min(1, 'say how it was resolved'),
+    date: isoDate.optional(),
+    itemSite: z.enum(['move', 'keep']).optional().openapi({ description: 'Wrong-site discrepancies only (required there): move the item to the site where it was found, or keep it where recorded (the resolution says why)' }),
+  })
   .openapi('EumResolveDiscrepancy');
 
 export const discrepancyListQuery = z.object({

@@ -116,4 +116,28 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
     expect((await call('eum.at', 'GET', '/eum/compliance?partner=PL')).body.partners).toEqual([]);
     expect((await call('eum.at', 'POST', '/eum/visits', { partnerCode: 'PL', plannedOn: '2026-01-01' })).status).toBe(403);
   });
+  it('resolves a wrong-site discrepancy by moving the item to the site where it was found, or keeping it with the reason', async () => {
+    const { db } = database;
+    const [s2, s3] = [await createSite(db, admin, { partnerCode: 'AT', code: 'S2', name: 'Site 2' }), await createSite(db, admin, { partnerCode: 'AT', code: 'S3', name: 'Site 3' })];
+    await addCertification(db, admin, { partnerCode: 'AT', siteId: s2.id, kind: 'site_certification', reference: 'PSI-2', certifiedOn: '2024-01-01' });
+    for (const serialNumber of ['W-1', 'W-2']) expect((await call('eum.at', 'POST', '/eum/items', { caseId: caseAT, lineNumber: '002', itemTypeCode: 'NVD', serialNumber, deliveredOn: '2025-02-01', siteId: s2.id })).status).toBe(201);
+    const inventory = await call('eum.at', 'POST', '/eum/inventories', { siteId: s3.id, kind: 'ad_hoc', dueOn: '2026-12-01' });
+    const invId = inventory.body.id as string;
+    await call('eum.at', 'POST', `/eum/inventories/${invId}/scans`, 'item_type,serial_number\nNVD,W-1\nNVD,W-2\n', { 'content-type': 'text/csv' });
+    const current = await call('eum.at', 'GET', `/eum/inventories/${invId}`);
+    expect((await call('eum.at', 'POST', `/eum/inventories/${invId}/transitions`, { version: current.body.version, action: 'reconcile' })).body.discrepanciesByKind).toEqual({ wrong_site: 2 });
+    const [w1, w2] = (await call('eum.at', 'GET', `/eum/inventories/${invId}/discrepancies`)).body.items! as { id: string; version: number; serialNumber: string; itemId: string }[];
+    expect([w1!.serialNumber, w2!.serialNumber]).toEqual(['W-1', 'W-2']);
+    const unsaid = await call('eum.at', 'POST', `/eum/discrepancies/${w1!.id}/resolve`, { version: w1!.version, resolution: 'found at S3' });
+    expect(unsaid.status).toBe(400);
+    expect(unsaid.body.error?.fields?.[0]?.path).toBe('itemSite');
+    expect((await call('eum.pl', 'POST', `/eum/discrepancies/${w1!.id}/resolve`, { version: w1!.version, resolution: 'x', itemSite: 'move' })).status).toBe(404);
+    const moved = await call('eum.at', 'POST', `/eum/discrepancies/${w1!.id}/resolve`, { version: w1!.version, resolution: 'moved to S3 in January', itemSite: 'move' });
+    expect(moved.body).toMatchObject({ resolution: 'moved to S3 in January', version: w1!.version + 1 });
+    expect((await call('eum.at', 'GET', `/eum/items/${w1!.itemId}`)).body).toMatchObject({ siteId: s3.id, siteCode: 'S3', version: 2 });
+    const stale = await call('eum.at', 'POST', `/eum/discrepancies/${w2!.id}/resolve`, { version: w2!.version + 5, resolution: 'x', itemSite: 'keep' });
+    expect(stale.status).toBe(409);
+    expect((await call('eum.at', 'POST', `/eum/discrepancies/${w2!.id}/resolve`, { version: w2!.version, resolution: 'on loan to S3 for an exercise, returns next week', itemSite: 'keep' })).status).toBe(200);
+    expect((await call('eum.at', 'GET', `/eum/items/${w2!.itemId}`)).body).toMatchObject({ siteId: s2.id, version: 1 });
+  });
 });

@@ -65,4 +65,5 @@ export type EumContract = [
   Sends<E.EumUpdateIncident, S['EumUpdateIncident']>,
   Sends<E.EumCreateIncident, Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>>,
   Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
+  Sends<E.EumResolveDiscrepancy, S['EumResolveDiscrepancy']>,
 ];

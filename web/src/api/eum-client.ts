@@ -2,7 +2,7 @@ import { ApiError, request, toQueryString } from './client.ts';
 import type {
   EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumIncident,
   EumIncidentAction, EumImportSummary, EumInventory, EumInventoryAction, EumInventoryQuery, EumInventorySummary, EumItem, EumItemQuery, EumItemStatus,
-  EumItemSummary, EumItemType, EumSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
+  EumItemSummary, EumItemType, EumResolveDiscrepancy, EumSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
 } from './eum-types.ts';
 
 const enc = encodeURIComponent;
@@ -25,7 +25,7 @@ export const eumApi = {
   createInventory: (input: EumCreateInventory) => request<EumInventory>('POST', '/eum/inventories', { body: input }),
   transitionInventory: (id: string, version: number, action: EumInventoryAction) => request<EumInventory>('POST', `/eum/inventories/${enc(id)}/transitions`, { body: { version, action } }),
   discrepancies: (inventoryId: string, signal?: AbortSignal) => request<Paged<EumDiscrepancy>>('GET', `/eum/inventories/${enc(inventoryId)}/discrepancies`, { query: { limit: 500 }, signal }),
-  resolveDiscrepancy: (id: string, version: number, resolution: string) => request<EumDiscrepancy>('POST', `/eum/discrepancies/${enc(id)}/resolve`, { body: { version, resolution } }),
+  resolveDiscrepancy: (id: string, input: EumResolveDiscrepancy) => request<EumDiscrepancy>('POST', `/eum/discrepancies/${enc(id)}/resolve`, { body: input }),
   raiseIncident: (discrepancyId: string) => request<EumIncident>('POST', `/eum/discrepancies/${enc(discrepancyId)}/incident`, { body: {} }),
   incidents: (query: { partner?: string; status?: string; open?: 'true' | 'false'; limit?: number; offset?: number }, signal?: AbortSignal) =>
     request<Paged<EumIncident>>('GET', '/eum/incidents', { query: { ...query }, signal }),

@@ -56,6 +56,9 @@ export interface EumDiscrepancy {
   resolution: string; resolvedOn: string | null; incidentId: string | null; version: number; createdAt: string;
 }
 
+/** Wrong-site discrepancies say what becomes of the item: moved to the site where it was found, or kept (the resolution says why). */
+export interface EumResolveDiscrepancy { version: number; resolution: string; date?: string; itemSite?: 'move' | 'keep' }
+
 export interface EumIncidentNotice { recipient: string; sentOn: string | null }
 export interface EumIncident {
   id: string; partnerCode: string; kind: EumIncidentKind; status: EumIncidentStatus; title: string; description: string; occurredOn: string | null; discoveredOn: string;

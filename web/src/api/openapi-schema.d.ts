@@ -11346,6 +11346,11 @@ export interface components {
             resolution: string;
             /** Format: date */
             date?: string;
+            /**
+             * @description Wrong-site discrepancies only (required there): move the item to the site where it was found, or keep it where recorded (the resolution says why)
+             * @enum {string}
+             */
+            itemSite?: "move" | "keep";
         };
         EumIncident: {
             id: string;
