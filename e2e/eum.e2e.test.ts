@@ -101,8 +101,17 @@ describe('end-use monitoring', () => {
     await report.getByLabel('Kind').selectOption('theft');
     await report.getByLabel('Title').fill('Break-in reported at the unit store');
     await report.getByLabel('Discovered on').fill('2025-03-01');
+    // The items concerned, found by serial number among the partner's items.
+    await report.getByLabel('Find by serial number').fill('E2E-NV-');
+    await see(report.getByRole('list', { name: 'Matching items' }).getByText('NVD E2E-NV-1'));
+    await report.getByRole('button', { name: 'Pick E2E-NV-1' }).click();
+    await report.getByRole('button', { name: 'Pick E2E-NV-2' }).click();
+    await see(report.getByRole('list', { name: 'Picked items' }).getByText('NVD E2E-NV-2'));
+    await report.getByRole('button', { name: 'Remove E2E-NV-2' }).click();
     await report.getByRole('button', { name: 'Report incident' }).click();
     await see(page.getByRole('heading', { name: 'Break-in reported at the unit store', level: 1 }));
+    await see(page.getByRole('link', { name: 'NVD E2E-NV-1' }));
+    expect(await page.getByRole('link', { name: 'NVD E2E-NV-2' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await see(page.getByRole('table').getByText('missing at inventory: NVD E2E-NV-3'));
     expect(pageErrors).toEqual([]);

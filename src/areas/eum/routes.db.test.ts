@@ -140,4 +140,20 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
     expect((await call('eum.at', 'POST', `/eum/discrepancies/${w2!.id}/resolve`, { version: w2!.version, resolution: 'on loan to S3 for an exercise, returns next week', itemSite: 'keep' })).status).toBe(200);
     expect((await call('eum.at', 'GET', `/eum/items/${w2!.itemId}`)).body).toMatchObject({ siteId: s2.id, version: 1 });
   });
+  it('reports an incident by hand with items picked by serial number, only items of the incident\'s partner', async () => {
+    const found = await call('eum.at', 'GET', '/eum/items?q=AT-');
+    const ids = found.body.items!.map((i) => i.id as string);
+    expect(ids).toHaveLength(2);
+    const plItem = (await call('eum.pl', 'GET', '/eum/items?q=PL-')).body.items![0]!.id as string;
+    const report = { partnerCode: 'AT', kind: 'theft', title: 'Break-in at the unit store', discoveredOn: '2025-03-01' };
+    const foreign = await call('eum.at', 'POST', '/eum/incidents', { ...report, itemIds: [ids[0], plItem] });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error?.fields).toEqual([{ path: 'itemIds.1', message: `no item ${plItem} of AT` }]);
+    expect((await call('eum.pl', 'POST', '/eum/incidents', { ...report, itemIds: [ids[0]] })).status).toBe(403);
+    const created = await call('eum.at', 'POST', '/eum/incidents', { ...report, itemIds: [ids[1], ids[0], ids[1]] });
+    expect(created.status).toBe(201);
+    expect((created.body.items as { id: string }[]).map((i) => i.id).sort()).toEqual([...ids].sort());
+    const item = await call('eum.at', 'GET', `/eum/items/${ids[0]}`);
+    expect((item.body.incidents as { id: string }[]).map((i) => i.id)).toContain(created.body.id);
+  });
 });
