@@ -144,12 +144,16 @@ const finding = z.object({
   followUp: text(4000).default(''),
   followUpDueOn: isoDate.nullable().default(null),
   followUpDoneOn: isoDate.nullable().default(null),
+  followUpNote: text(4000).default(''),
 });
 
 export const visitInput = z.object({ partnerCode: customerCode, plannedOn: isoDate, scope: text(4000).default('') }).openapi('EumCreateVisit');
 export const updateVisitInput = z
   .object({ version, status: z.enum(['planned', 'completed', 'cancelled']).optional(), plannedOn: isoDate.optional(), conductedOn: isoDate.nullable().optional(), scope: text(4000).optional(), findings: z.array(finding).max(200).optional() })
   .openapi('EumUpdateVisit');
+export const followUpDoneInput = z
+  .object({ version, doneOn: isoDate, note: text(4000).min(1, 'say what was done') })
+  .openapi('EumFollowUpDone');
 export const visitListQuery = z.object({ partner: z.string().optional(), status: z.enum(['planned', 'completed', 'cancelled']).optional(), ...page });
 
 export const complianceQuery = z.object({

@@ -156,4 +156,23 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
     const item = await call('eum.at', 'GET', `/eum/items/${ids[0]}`);
     expect((item.body.incidents as { id: string }[]).map((i) => i.id)).toContain(created.body.id);
   });
+  it('records a visit with its findings and marks a follow-up done; a stale version is a 409', async () => {
+    const visit = await call('eum.at', 'POST', '/eum/visits', { partnerCode: 'AT', plannedOn: '2025-05-01' });
+    const done = await call('eum.at', 'PATCH', `/eum/visits/${visit.body.id as string}`, {
+      version: 1, status: 'completed', conductedOn: '2025-05-02', findings: [{ finding: 'Keys unlogged', recommendation: 'Key register', followUp: 'Copy of the register', followUpDueOn: '2025-08-01' }],
+    });
+    expect(done.body).toMatchObject({ version: 2, findings: [{ followUp: 'Copy of the register', followUpDoneOn: null, followUpNote: '' }] });
+    const path = `/eum/visits/${visit.body.id as string}/findings/0/follow-up`;
+    const stale = await call('eum.at', 'POST', path, { version: 1, doneOn: '2025-07-01', note: 'Register received' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.code).toBe('version_conflict');
+    const invalid = await call('eum.at', 'POST', path, { version: 2, doneOn: 'July', note: '' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error?.fields?.map((f) => f.path).sort()).toEqual(['doneOn', 'note']);
+    expect((await call('eum.pl', 'POST', path, { version: 2, doneOn: '2025-07-01', note: 'x' })).status).toBe(404);
+    expect((await call('eum.at', 'POST', `/eum/visits/${visit.body.id as string}/findings/3/follow-up`, { version: 2, doneOn: '2025-07-01', note: 'x' })).status).toBe(404);
+    const closed = await call('eum.at', 'POST', path, { version: 2, doneOn: '2025-07-01', note: 'Register received' });
+    expect(closed.body).toMatchObject({ version: 3, findings: [{ followUpDoneOn: '2025-07-01', followUpNote: 'Register received' }] });
+    expect((await call('eum.at', 'POST', path, { version: 3, doneOn: '2025-07-02', note: 'again' })).status).toBe(409);
+  });
 });

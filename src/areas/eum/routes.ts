@@ -9,11 +9,11 @@ import { createIncident, getIncident, listIncidents, raiseIncidentFromDiscrepanc
 import { createInventory, getInventory, listInventories, transitionInventory } from './inventory-service.ts';
 import { changeItemStatus, createItem, getItem, listItems } from './item-service.ts';
 import {
-  certificationInput, complianceQuery, createItemInput, discrepancyListQuery, discrepancyResolutionInput, incidentInput, incidentListQuery, incidentTransitionInput, inventoryInput,
+  certificationInput, complianceQuery, createItemInput, followUpDoneInput, discrepancyListQuery, discrepancyResolutionInput, incidentInput, incidentListQuery, incidentTransitionInput, inventoryInput,
   inventoryListQuery, inventoryTransitionInput, itemListQuery, itemStatusInput, itemTypeInput, raiseIncidentInput, siteInput, updateIncidentInput, updateVisitInput, visitInput, visitListQuery,
 } from './model.ts';
 import { addCertification, addItemType, createSite, listCertifications, listItemTypes, listSites } from './site-service.ts';
-import { createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
+import { completeFollowUp, createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
 import {
   certificationView, complianceView, discrepancyListView, discrepancyView, incidentListView, incidentView, inventoryListView, inventoryView, itemListView, itemTypeView, itemView,
   siteView, visitListView, visitView,
@@ -22,6 +22,7 @@ import { eumImportRoutes } from './import-routes.ts';
 
 const tags = ['End-use monitoring'];
 const id = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const findingParams = id.extend({ index: z.coerce.number().int().min(0).max(199).openapi({ param: { name: 'index', in: 'path' }, description: 'The finding\'s position in the visit (from 0)' }) });
 const partnerQuery = z.object({ partner: z.string().optional() });
 const file = (format: ExportFormat, description: string) => ({ description, content: { [EXPORT_TYPES[format]]: { schema: z.string().openapi({ format: 'binary' }) } } });
 const download = (out: Download, format: ExportFormat) =>
@@ -94,6 +95,8 @@ export const eumRoutes = createRouter()
     async (c) => c.json(await getVisit(dbOf(c), principal(c), c.req.valid('param').id), 200))
   .openapi(createRoute({ method: 'patch', path: '/eum/visits/{id}', tags, security, summary: 'Record a visit\'s outcome: findings, recommendations, follow-ups (version required)', request: { params: id, body: jsonBody(updateVisitInput) }, responses: { 200: json(visitView, 'Saved'), ...standardErrors } }),
     async (c) => c.json(await updateVisit(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200))
+  .openapi(createRoute({ method: 'post', path: '/eum/visits/{id}/findings/{index}/follow-up', tags, security, summary: 'Mark a finding\'s follow-up done, with the date and what was done (version required)', request: { params: findingParams, body: jsonBody(followUpDoneInput) }, responses: { 200: json(visitView, 'Done'), ...standardErrors } }),
+    async (c) => c.json(await completeFollowUp(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('param').index, c.req.valid('json')), 200))
   .openapi(createRoute({ method: 'get', path: '/eum/compliance', tags, security, summary: 'Compliance per partner and overall: items by category and status, inventory completion, overdue inventories, open discrepancies and incidents, monthly trend', request: { query: complianceQuery }, responses: { 200: json(complianceView, 'The view'), ...standardErrors } }),
     async (c) => c.json(await compliance(dbOf(c), principal(c), c.req.valid('query')), 200))
   .route('/', eumImportRoutes);

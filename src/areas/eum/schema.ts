@@ -222,6 +222,8 @@ export interface VisitFinding {
   followUp: string;
   followUpDueOn: string | null;
   followUpDoneOn: string | null;
+  /** What was done (absent on findings recorded before follow-ups carried a note). */
+  followUpNote?: string;
 }
 
 /** A Compliance Assessment Visit to a partner. */

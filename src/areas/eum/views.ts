@@ -58,7 +58,7 @@ const incidentFields = {
 export const incidentView = z.object(incidentFields).openapi('EumIncident');
 export const incidentListView = list(incidentView, 'EumIncidentList');
 
-const finding = z.object({ finding: z.string(), recommendation: z.string(), followUp: z.string(), followUpDueOn: z.string().nullable(), followUpDoneOn: z.string().nullable() });
+const finding = z.object({ finding: z.string(), recommendation: z.string(), followUp: z.string(), followUpDueOn: z.string().nullable(), followUpDoneOn: z.string().nullable(), followUpNote: z.string() });
 export const visitView = z
   .object({ id: z.string(), partnerCode: z.string(), status: z.enum(['planned', 'completed', 'cancelled']), plannedOn: z.string(), conductedOn: day, scope: z.string(), findings: z.array(finding), version: z.number().int(), source: z.string(), createdAt: z.string(), updatedAt: z.string() })
   .openapi('EumVisit');

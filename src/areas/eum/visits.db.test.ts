@@ -5,7 +5,7 @@ import { listAudit } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { addCertification, createSite, listCertifications, listSites } from './site-service.ts';
-import { createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
+import { completeFollowUp, createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
 
 const admin = testPrincipal(['administrator']);
 const eumAT = testPrincipal(['eum_specialist'], { directorates: ['GEX'], countries: ['AT'] });
@@ -33,12 +33,37 @@ describe.each(TEST_ENGINES)('visits, sites and certifications on %s', (engine) =
     expect((await failure(updateVisit(db, eumAT, visit.id, { version: 1, scope: 'x' }, TODAY))).code).toBe('version_conflict');
     expect((await failure(updateVisit(db, eumAT, visit.id, { version: 2, status: 'cancelled' }, TODAY))).status).toBe(409);
     await createVisit(db, admin, { partnerCode: 'PL', plannedOn: '2026-09-01' });
-    expect((await listVisits(db, eumAT)).items.map((v) => v.partnerCode)).toEqual(['AT']);
+    expect((await listVisits(db, eumAT, { partner: 'PL' })).total).toBe(0);
+    expect((await listVisits(db, eumAT)).items.every((v) => v.partnerCode === 'AT')).toBe(true);
     expect((await listVisits(db, auditor)).total).toBe(2);
     expect((await failure(createVisit(db, auditor, { partnerCode: 'AT', plannedOn: '2026-09-01' }))).status).toBe(403);
     expect((await failure(createVisit(db, eumAT, { partnerCode: 'PL', plannedOn: '2026-09-01' }))).status).toBe(403);
     expect((await getVisit(db, eumAT, visit.id)).source).toContain('Compliance Assessment Visits');
     expect((await listAudit(db, admin, { entityId: visit.id, limit: 10, offset: 0 })).items.map((a) => a.action)).toEqual(['eum_visit.updated', 'eum_visit.created']);
+  });
+
+  it('marks a finding\'s follow-up done with its date and note, once, on the current version', async () => {
+    const { db } = database;
+    const visit = await createVisit(db, eumAT, { partnerCode: 'AT', plannedOn: '2026-04-01' });
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 1, doneOn: '2026-06-01', note: 'done' }, TODAY))).status).toBe(409);
+    const done = await updateVisit(db, eumAT, visit.id, {
+      version: 1, status: 'completed', conductedOn: '2026-04-02',
+      findings: [{ finding: 'Door lock broken', recommendation: 'Replace the lock', followUp: 'Photo of the new lock', followUpDueOn: '2026-06-30' }, { finding: 'Good records' }],
+    }, TODAY);
+    expect(done.findings.map((f) => f.followUpNote)).toEqual(['', '']);
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 1, doneOn: '2026-06-01', note: 'x' }, TODAY))).code).toBe('version_conflict');
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 2, doneOn: '2026-06-01', note: '' }, TODAY))).fields?.[0]?.path).toBe('note');
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 2, doneOn: '2026-07-01', note: 'x' }, TODAY))).fields?.[0]?.path).toBe('doneOn');
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 2, doneOn: '2026-04-01', note: 'x' }, TODAY))).fields?.[0]).toEqual({ path: 'doneOn', message: 'on or after 2026-04-02' });
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 1, { version: 2, doneOn: '2026-06-01', note: 'x' }, TODAY))).fields?.[0]?.path).toBe('index');
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 5, { version: 2, doneOn: '2026-06-01', note: 'x' }, TODAY))).status).toBe(404);
+    expect((await failure(completeFollowUp(db, auditor, visit.id, 0, { version: 2, doneOn: '2026-06-01', note: 'x' }, TODAY))).status).toBe(403);
+    const closed = await completeFollowUp(db, eumAT, visit.id, 0, { version: 2, doneOn: '2026-06-01', note: 'Photo received from the depot' }, TODAY);
+    expect(closed.findings[0]).toMatchObject({ finding: 'Door lock broken', followUpDueOn: '2026-06-30', followUpDoneOn: '2026-06-01', followUpNote: 'Photo received from the depot' });
+    expect(closed.findings[1]).toMatchObject({ followUpDoneOn: null });
+    expect((await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 3, doneOn: '2026-06-02', note: 'again' }, TODAY))).status).toBe(409);
+    const audit = await listAudit(db, admin, { entityId: visit.id, limit: 10, offset: 0 });
+    expect(audit.items[0]).toMatchObject({ action: 'eum_visit.follow_up_done', countryCode: 'AT', after: { index: 0, followUpDoneOn: '2026-06-01', followUpNote: 'Photo received from the depot' } });
   });
 
   it('files site certifications and control plans, each naming a site of its own partner', async () => {

@@ -24,7 +24,7 @@ export type AuditEvent =
   | { entityType: 'eum_inventory'; action: 'eum_inventory.created' | 'eum_inventory.transitioned' | 'eum_inventory.scans_imported' }
   | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' }
   | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
-  | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' }
+  | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

@@ -66,4 +66,5 @@ export type EumContract = [
   Sends<E.EumCreateIncident, Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>>,
   Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
   Sends<E.EumResolveDiscrepancy, S['EumResolveDiscrepancy']>,
+  Sends<E.EumFollowUpDone, S['EumFollowUpDone']>,
 ];

@@ -1,6 +1,6 @@
 import { ApiError, request, toQueryString } from './client.ts';
 import type {
-  EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumIncident,
+  EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumFollowUpDone, EumIncident,
   EumIncidentAction, EumImportSummary, EumInventory, EumInventoryAction, EumInventoryQuery, EumInventorySummary, EumItem, EumItemQuery, EumItemStatus,
   EumItemSummary, EumItemType, EumResolveDiscrepancy, EumSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
 } from './eum-types.ts';
@@ -36,6 +36,7 @@ export const eumApi = {
   visits: (query: { partner?: string; limit?: number; offset?: number }, signal?: AbortSignal) => request<Paged<EumVisit>>('GET', '/eum/visits', { query: { ...query }, signal }),
   createVisit: (input: EumCreateVisit) => request<EumVisit>('POST', '/eum/visits', { body: input }),
   updateVisit: (id: string, input: EumUpdateVisit) => request<EumVisit>('PATCH', `/eum/visits/${enc(id)}`, { body: input }),
+  completeFollowUp: (id: string, index: number, input: EumFollowUpDone) => request<EumVisit>('POST', `/eum/visits/${enc(id)}/findings/${index}/follow-up`, { body: input }),
   compliance: (query: { partner?: string; months?: number }, signal?: AbortSignal) => request<EumCompliance>('GET', '/eum/compliance', { query: { ...query }, signal }),
 };
 

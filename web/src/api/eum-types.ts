@@ -66,7 +66,8 @@ export interface EumIncident {
   allowedActions: EumIncidentAction[]; source: string; items: { id: string; itemTypeCode: string; serialNumber: string; status: string }[];
 }
 
-export interface EumVisitFinding { finding: string; recommendation: string; followUp: string; followUpDueOn: string | null; followUpDoneOn: string | null }
+export interface EumVisitFinding { finding: string; recommendation: string; followUp: string; followUpDueOn: string | null; followUpDoneOn: string | null; followUpNote: string }
+export interface EumFollowUpDone { version: number; doneOn: string; note: string }
 export interface EumVisit {
   id: string; partnerCode: string; status: EumVisitStatus; plannedOn: string; conductedOn: string | null; scope: string; findings: EumVisitFinding[];
   version: number; source: string; createdAt: string; updatedAt: string;

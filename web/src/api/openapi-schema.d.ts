@@ -9267,6 +9267,95 @@ export interface paths {
         };
         trace?: never;
     };
+    "/eum/visits/{id}/findings/{index}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a finding's follow-up done, with the date and what was done (version required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The finding's position in the visit (from 0) */
+                    index: number | null;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EumFollowUpDone"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EumVisit"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/eum/compliance": {
         parameters: {
             query?: never;
@@ -11464,6 +11553,7 @@ export interface components {
                 followUp: string;
                 followUpDueOn: string | null;
                 followUpDoneOn: string | null;
+                followUpNote: string;
             }[];
             version: number;
             source: string;
@@ -11502,7 +11592,15 @@ export interface components {
                  * @default null
                  */
                 followUpDoneOn: string | null;
+                /** @default  */
+                followUpNote: string;
             }[];
+        };
+        EumFollowUpDone: {
+            version: number;
+            /** Format: date */
+            doneOn: string;
+            note: string;
         };
         EumCompliance: {
             asOf: string;
