@@ -15,6 +15,7 @@ import { changeItemStatus, createItem, getItem, listItems } from './item-service
 import { ITEM_STATUSES, ITEM_TRANSITIONS } from './rules/item-status.ts';
 import { SHIPPED_ITEM_TYPES } from './rules/categories.ts';
 import { recordScans } from './scan-import.ts';
+import { revokeCertification } from './site-edit-service.ts';
 import { addCertification, addItemType, createSite, listItemTypes } from './site-service.ts';
 import { caseWithLines } from './test-fixtures.ts';
 
@@ -188,5 +189,15 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     const kept = await db.execute(sql`select partner_code, category, status, n::int as n from eum_item_counts where n <> 0 order by 1, 2, 3`);
     expect((kept as unknown as { rows: unknown[] }).rows).toEqual((direct as unknown as { rows: unknown[] }).rows);
     expect((direct as unknown as { rows: unknown[] }).rows.length).toBeGreaterThan(5);
+  });
+
+  it('refuses an EEUM delivery on or after the revocation of the site\'s certification', async () => {
+    const { db } = database;
+    const siteR = await createSite(db, eumAT, { partnerCode: 'AT', code: 'R', name: 'Depot R' });
+    const cert = await addCertification(db, eumAT, { partnerCode: 'AT', siteId: siteR.id, kind: 'site_certification', reference: 'PSI-R', certifiedOn: '2026-01-01' });
+    await revokeCertification(db, eumAT, cert.id, { version: cert.version, revokedOn: '2026-03-01', reason: 'Storage no longer meets the standard' }, TODAY);
+    const delivery = { caseId: caseAT, lineNumber: '004', itemTypeCode: 'NVD', deliveredOn: '2026-02-28', siteId: siteR.id };
+    expect((await createItem(db, eumAT, { ...delivery, serialNumber: 'R-1' }, TODAY)).siteId).toBe(siteR.id);
+    expect((await failure(createItem(db, eumAT, { ...delivery, serialNumber: 'R-2', deliveredOn: '2026-03-01' }, TODAY))).status).toBe(409);
   });
 });

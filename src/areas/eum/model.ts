@@ -31,6 +31,18 @@ export const siteInput = z
   .object({ partnerCode: customerCode, code: z.string().trim().min(1).max(30), name: text(200).min(1), location: text(300).default('') })
   .openapi('EumSiteInput');
 
+export const updateSiteInput = z
+  .object({ version, name: text(200).min(1).optional(), location: text(300).optional() })
+  .openapi('EumUpdateSite');
+
+export const updateCertificationInput = z
+  .object({ version, reference: text(200).min(1).optional(), certifiedBy: text(200).optional(), expiresOn: isoDate.nullable().optional().openapi({ description: 'The end date (null: open-ended)' }) })
+  .openapi('EumUpdateCertification');
+
+export const revokeCertificationInput = z
+  .object({ version, revokedOn: isoDate, reason: text(2000).min(1, 'say why it was revoked') })
+  .openapi('EumRevokeCertification');
+
 export const certificationInput = z
   .object({
     partnerCode: customerCode,

@@ -175,4 +175,24 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
     expect(closed.body).toMatchObject({ version: 3, findings: [{ followUpDoneOn: '2025-07-01', followUpNote: 'Register received' }] });
     expect((await call('eum.at', 'POST', path, { version: 3, doneOn: '2025-07-02', note: 'again' })).status).toBe(409);
   });
+  it('edits a site and a certification over HTTP, revokes it, and the delivery import then refuses the site', async () => {
+    const site = await call('eum.at', 'POST', '/eum/sites', { partnerCode: 'AT', code: 'S4', name: 'Site 4' });
+    const renamed = await call('eum.at', 'PATCH', `/eum/sites/${site.body.id as string}`, { version: 1, name: 'North depot', location: 'Linz' });
+    expect(renamed.body).toMatchObject({ code: 'S4', name: 'North depot', location: 'Linz', version: 2 });
+    const stale = await call('eum.at', 'PATCH', `/eum/sites/${site.body.id as string}`, { version: 1, location: 'Wels' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.code).toBe('version_conflict');
+    expect((await call('eum.pl', 'PATCH', `/eum/sites/${site.body.id as string}`, { version: 2, name: 'x' })).status).toBe(404);
+    const cert = await call('eum.at', 'POST', '/eum/certifications', { partnerCode: 'AT', siteId: site.body.id, kind: 'site_certification', reference: 'PSI-4', certifiedOn: '2024-01-01' });
+    const certPath = `/eum/certifications/${cert.body.id as string}`;
+    const ended = await call('eum.at', 'PATCH', certPath, { version: 1, expiresOn: '2028-12-31' });
+    expect(ended.body).toMatchObject({ expiresOn: '2028-12-31', version: 2, revokedOn: null, revocationReason: '' });
+    expect((await call('eum.at', 'PATCH', certPath, { version: 2, expiresOn: '2023-01-01' })).body.error?.fields).toEqual([{ path: 'expiresOn', message: 'on or after 2024-01-01' }]);
+    expect((await call('eum.at', 'POST', `${certPath}/revoke`, { version: 1, revokedOn: '2025-03-01', reason: 'x' })).status).toBe(409);
+    const revoked = await call('eum.at', 'POST', `${certPath}/revoke`, { version: 2, revokedOn: '2025-03-01', reason: 'Alarm system removed' });
+    expect(revoked.body).toMatchObject({ revokedOn: '2025-03-01', revocationReason: 'Alarm system removed', version: 3 });
+    const csv = ['case,line,item_type,serial_number,delivered_on,site', `${caseAT},003,NVD,S4-1,2025-02-28,S4`, `${caseAT},003,NVD,S4-2,2025-03-01,S4`].join('\n');
+    const imported = await call('eum.at', 'POST', '/eum/items/import', csv, { 'content-type': 'text/csv' });
+    expect(imported.body).toMatchObject({ recorded: 1, errors: [{ row: 3 }] });
+  });
 });

@@ -16,7 +16,7 @@ export const itemTypeView = z.object({ code: z.string(), name: z.string(), categ
 export const siteView = z.object({ id: z.string(), partnerCode: z.string(), code: z.string(), name: z.string(), location: z.string(), version: z.number().int(), createdAt: z.string() }).openapi('EumSite');
 
 export const certificationView = z
-  .object({ id: z.string(), partnerCode: z.string(), siteId: z.string().nullable(), siteName: z.string().nullable(), kind: z.enum(CERTIFICATION_KINDS), reference: z.string(), certifiedBy: z.string(), certifiedOn: z.string(), expiresOn: day, version: z.number().int(), createdAt: z.string() })
+  .object({ id: z.string(), partnerCode: z.string(), siteId: z.string().nullable(), siteName: z.string().nullable(), kind: z.enum(CERTIFICATION_KINDS), reference: z.string(), certifiedBy: z.string(), certifiedOn: z.string(), expiresOn: day, revokedOn: day, revocationReason: z.string(), version: z.number().int(), createdAt: z.string() })
   .openapi('EumCertification');
 
 const itemFields = {

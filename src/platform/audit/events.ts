@@ -19,7 +19,7 @@ export type AuditEvent =
   | { entityType: 'fund_transaction'; action: 'fund_transaction.committed' | 'fund_transaction.released' | 'fund_transaction.obligated' | 'fund_transaction.deobligated' }
   | { entityType: 'eum_item_type'; action: 'eum_item_type.added' }
   | { entityType: 'eum_site'; action: 'eum_site.created' | 'eum_site.updated' }
-  | { entityType: 'eum_certification'; action: 'eum_certification.added' | 'eum_certification.updated' }
+  | { entityType: 'eum_certification'; action: 'eum_certification.added' | 'eum_certification.updated' | 'eum_certification.revoked' }
   | { entityType: 'eum_item'; action: 'eum_item.created' | 'eum_item.status_changed' | 'eum_item.imported' | 'eum_item.site_changed' }
   | { entityType: 'eum_inventory'; action: 'eum_inventory.created' | 'eum_inventory.transitioned' | 'eum_inventory.scans_imported' }
   | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' }
