@@ -67,4 +67,7 @@ export type EumContract = [
   Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
   Sends<E.EumResolveDiscrepancy, S['EumResolveDiscrepancy']>,
   Sends<E.EumFollowUpDone, S['EumFollowUpDone']>,
+  Sends<E.EumUpdateSite, S['EumUpdateSite']>,
+  Sends<E.EumUpdateCertification, S['EumUpdateCertification']>,
+  Sends<E.EumRevokeCertification, S['EumRevokeCertification']>,
 ];

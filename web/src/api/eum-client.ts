@@ -2,7 +2,7 @@ import { ApiError, request, toQueryString } from './client.ts';
 import type {
   EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumFollowUpDone, EumIncident,
   EumIncidentAction, EumImportSummary, EumInventory, EumInventoryAction, EumInventoryQuery, EumInventorySummary, EumItem, EumItemQuery, EumItemStatus,
-  EumItemSummary, EumItemType, EumResolveDiscrepancy, EumSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
+  EumItemSummary, EumItemType, EumResolveDiscrepancy, EumRevokeCertification, EumSite, EumUpdateCertification, EumUpdateSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
 } from './eum-types.ts';
 
 const enc = encodeURIComponent;
@@ -15,6 +15,9 @@ export const eumApi = {
   createSite: (input: EumCreateSite) => request<EumSite>('POST', '/eum/sites', { body: input }),
   certifications: (partner: string | undefined, signal?: AbortSignal) => request<EumCertification[]>('GET', '/eum/certifications', { query: { partner }, signal }),
   addCertification: (input: EumCreateCertification) => request<EumCertification>('POST', '/eum/certifications', { body: input }),
+  updateSite: (id: string, input: EumUpdateSite) => request<EumSite>('PATCH', `/eum/sites/${enc(id)}`, { body: input }),
+  updateCertification: (id: string, input: EumUpdateCertification) => request<EumCertification>('PATCH', `/eum/certifications/${enc(id)}`, { body: input }),
+  revokeCertification: (id: string, input: EumRevokeCertification) => request<EumCertification>('POST', `/eum/certifications/${enc(id)}/revoke`, { body: input }),
   items: (query: EumItemQuery, signal?: AbortSignal) => request<Paged<EumItemSummary>>('GET', '/eum/items', { query: { ...query }, signal }),
   item: (id: string, signal?: AbortSignal) => request<EumItem>('GET', `/eum/items/${enc(id)}`, { signal }),
   createItem: (input: EumCreateItem) => request<EumItem>('POST', '/eum/items', { body: input }),

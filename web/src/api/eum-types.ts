@@ -26,8 +26,11 @@ export interface EumItemType { code: string; name: string; category: EumCategory
 export interface EumSite { id: string; partnerCode: string; code: string; name: string; location: string; version: number; createdAt: string }
 export interface EumCertification {
   id: string; partnerCode: string; siteId: string | null; siteName: string | null; kind: 'control_plan' | 'site_certification'; reference: string; certifiedBy: string;
-  certifiedOn: string; expiresOn: string | null; version: number; createdAt: string;
+  certifiedOn: string; expiresOn: string | null; revokedOn: string | null; revocationReason: string; version: number; createdAt: string;
 }
+export interface EumUpdateSite { version: number; name?: string; location?: string }
+export interface EumUpdateCertification { version: number; reference?: string; certifiedBy?: string; expiresOn?: string | null }
+export interface EumRevokeCertification { version: number; revokedOn: string; reason: string }
 
 export interface EumItemSummary {
   id: string; partnerCode: string; caseId: string; caseIdentifier: string; lineNumber: string; itemTypeCode: string; category: EumCategory; serialNumber: string;
