@@ -53,8 +53,9 @@ export async function resolveDiscrepancy(db: Db, principal: Principal, id: strin
 }
 
 /**
- * A wrong-site discrepancy says what becomes of the item: moved to the site of the inventory that found it, or kept
- * where it is recorded (the resolution says why). Other kinds leave the item's site alone.
+ * A wrong-site discrepancy says what becomes of the item: moved to the site of the inventory that found it (counted
+ * there on the reconciliation date), or kept where it is recorded (the resolution says why). Other kinds leave the
+ * item's site alone.
  */
 async function settleItemSite(tx: Tx, principal: Principal, row: DiscrepancyRow, choice: 'move' | 'keep' | undefined, reason: string) {
   if (row.kind !== 'wrong_site') {
@@ -63,8 +64,8 @@ async function settleItemSite(tx: Tx, principal: Principal, row: DiscrepancyRow,
   }
   if (!choice) throw badRequest('Say what becomes of the item found at another site', [{ path: 'itemSite', message: 'move (to the site where it was found) or keep (where it is recorded)' }]);
   if (choice === 'keep' || !row.itemId) return { itemSite: choice };
-  const [inventory] = await tx.select({ siteId: eumInventories.siteId }).from(eumInventories).where(eq(eumInventories.id, row.inventoryId));
-  const moved = await moveItemToSite(tx, principal, row.itemId, inventory!.siteId, reason);
+  const [inventory] = await tx.select({ siteId: eumInventories.siteId, reconciledOn: eumInventories.reconciledOn }).from(eumInventories).where(eq(eumInventories.id, row.inventoryId));
+  const moved = await moveItemToSite(tx, principal, row.itemId, inventory!.siteId, reason, inventory!.reconciledOn);
   return { itemSite: choice, itemMovedFrom: moved.from, itemMovedTo: moved.to };
 }
 
