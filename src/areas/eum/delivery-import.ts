@@ -114,7 +114,7 @@ export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
         when i.site_code <> '' and s.id is null then 'site'
         when t.category = 'enhanced' and not exists (
           select 1 from eum_certifications k where k.partner_code = c.partner_code and k.certified_on <= i.delivered_on
-            and (k.expires_on is null or k.expires_on >= i.delivered_on) and (k.kind = 'control_plan' or k.site_id = s.id)) then 'certification'
+            and (k.expires_on is null or k.expires_on >= i.delivered_on) and (k.revoked_on is null or k.revoked_on > i.delivered_on) and (k.kind = 'control_plan' or k.site_id = s.id)) then 'certification'
         when row_number() over (partition by i.item_type_code, i.serial_number order by i.row_no) > 1 then 'repeat'
       end as problem
     from input i

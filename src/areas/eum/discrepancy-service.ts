@@ -4,12 +4,13 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { conflict, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, notFuture, page } from './common.ts';
 import { discrepancyListQuery, discrepancyResolutionInput } from './model.ts';
-import { eumDiscrepancies } from './schema.ts';
+import { moveItemToSite } from './item-service.ts';
+import { eumDiscrepancies, eumInventories } from './schema.ts';
 
 type DiscrepancyRow = typeof eumDiscrepancies.$inferSelect;
 
@@ -44,10 +45,28 @@ export async function resolveDiscrepancy(db: Db, principal: Principal, id: strin
   return db.transaction(async (tx) => {
     const row = await lockDiscrepancy(tx, principal, id, input.version);
     if (row.resolvedOn) throw conflict(`The discrepancy was resolved on ${row.resolvedOn}`);
+    const itemSite = await settleItemSite(tx, principal, row, input.itemSite, input.resolution);
     const [after] = await tx.update(eumDiscrepancies).set({ resolution: input.resolution, resolvedOn: date, version: row.version + 1 }).where(eq(eumDiscrepancies.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_discrepancy', action: 'eum_discrepancy.resolved', entityId: id, countryCode: row.partnerCode, before: { resolvedOn: null }, after: { resolution: input.resolution, resolvedOn: date } });
+    await appendAudit(tx, principal, { entityType: 'eum_discrepancy', action: 'eum_discrepancy.resolved', entityId: id, countryCode: row.partnerCode, before: { resolvedOn: null }, after: { resolution: input.resolution, resolvedOn: date, ...itemSite } });
     return view(after!);
   });
+}
+
+/**
+ * A wrong-site discrepancy says what becomes of the item: moved to the site of the inventory that found it (counted
+ * there on the reconciliation date), or kept where it is recorded (the resolution says why). Other kinds leave the
+ * item's site alone.
+ */
+async function settleItemSite(tx: Tx, principal: Principal, row: DiscrepancyRow, choice: 'move' | 'keep' | undefined, reason: string) {
+  if (row.kind !== 'wrong_site') {
+    if (choice) throw badRequest('Only a wrong-site discrepancy moves its item', [{ path: 'itemSite', message: `not for a ${row.kind} discrepancy` }]);
+    return {};
+  }
+  if (!choice) throw badRequest('Say what becomes of the item found at another site', [{ path: 'itemSite', message: 'move (to the site where it was found) or keep (where it is recorded)' }]);
+  if (choice === 'keep' || !row.itemId) return { itemSite: choice };
+  const [inventory] = await tx.select({ siteId: eumInventories.siteId, reconciledOn: eumInventories.reconciledOn }).from(eumInventories).where(eq(eumInventories.id, row.inventoryId));
+  const moved = await moveItemToSite(tx, principal, row.itemId, inventory!.siteId, reason, inventory!.reconciledOn);
+  return { itemSite: choice, itemMovedFrom: moved.from, itemMovedTo: moved.to };
 }
 
 export async function lockDiscrepancy(tx: Tx, principal: Principal, id: string, version: number | null): Promise<DiscrepancyRow> {

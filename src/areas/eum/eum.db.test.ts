@@ -15,6 +15,7 @@ import { changeItemStatus, createItem, getItem, listItems } from './item-service
 import { ITEM_STATUSES, ITEM_TRANSITIONS } from './rules/item-status.ts';
 import { SHIPPED_ITEM_TYPES } from './rules/categories.ts';
 import { recordScans } from './scan-import.ts';
+import { revokeCertification } from './site-edit-service.ts';
 import { addCertification, addItemType, createSite, listItemTypes } from './site-service.ts';
 import { caseWithLines } from './test-fixtures.ts';
 
@@ -148,7 +149,23 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect(incident).toMatchObject({ kind: 'loss', status: 'reported', partnerCode: 'AT', discrepancyId: missing.id, items: [{ serialNumber: 'A-3' }] });
     expect((await failure(raiseIncidentFromDiscrepancy(db, eumAT, missing.id, {}, TODAY))).status).toBe(409);
     expect((await failure(raiseIncidentFromDiscrepancy(db, eumPL, missing.id, {}, TODAY))).status).toBe(404);
-    for (const d of (await listDiscrepancies(db, eumAT, inventory.id, {})).items) {
+    const open = (await listDiscrepancies(db, eumAT, inventory.id, {})).items;
+    const wrongSite = open.find((d) => d.kind === 'wrong_site')!;
+    expect((await failure(resolveDiscrepancy(db, eumAT, wrongSite.id, { version: wrongSite.version, resolution: 'found here' }, TODAY))).fields?.[0]?.path).toBe('itemSite');
+    expect((await failure(resolveDiscrepancy(db, eumAT, missing.id, { version: open.find((d) => d.kind === 'missing')!.version, resolution: 'x', itemSite: 'move' }, TODAY))).fields?.[0]?.path).toBe('itemSite');
+    const atBBefore = await getItem(db, eumAT, atB.id, TODAY);
+    await resolveDiscrepancy(db, eumAT, wrongSite.id, { version: wrongSite.version, resolution: 'transferred to Depot A in March, records not updated', itemSite: 'move' }, TODAY);
+    const atBAfter = await getItem(db, eumAT, atB.id, TODAY);
+    expect(atBBefore).toMatchObject({ lastInventoriedOn: null, inventoryDueOn: '2026-07-14' });
+    // Found and counted at Depot A on the reconciliation date: it moves there and its clock restarts a year on.
+    expect(atBAfter).toMatchObject({ siteId: siteA, siteCode: 'A', status: atBBefore.status, deliveredOn: atBBefore.deliveredOn, lastInventoriedOn: '2026-06-20', inventoryDueOn: '2027-06-20', version: atBBefore.version + 1 });
+    expect(atBAfter.inventories.map((i) => i.id)).toEqual(atBBefore.inventories.map((i) => i.id));
+    const moves = await listAudit(db, admin, { entityId: atB.id, limit: 10, offset: 0 });
+    expect(moves.items.map((a) => a.action)).toEqual(['eum_item.site_changed', 'eum_item.created']);
+    expect(moves.items[0]).toMatchObject({ countryCode: 'AT', before: { siteId: siteB, siteCode: 'B' }, after: { siteId: siteA, siteCode: 'A', lastInventoriedOn: '2026-06-20' } });
+    expect((await listAudit(db, admin, { entityId: wrongSite.id, limit: 10, offset: 0 })).items[0]).toMatchObject({ after: { itemSite: 'move', itemMovedFrom: siteB, itemMovedTo: siteA } });
+    expect((await failure(resolveDiscrepancy(db, eumAT, wrongSite.id, { version: wrongSite.version + 1, resolution: 'again', itemSite: 'keep' }, TODAY))).status).toBe(409);
+    for (const d of open.filter((x) => x.kind !== 'wrong_site')) {
       await resolveDiscrepancy(db, eumAT, d.id, { version: d.version, resolution: d.kind === 'missing' ? 'reported as incident' : 'recorded' }, TODAY);
     }
     const closed = await transitionInventory(db, eumAT, inventory.id, { version: reconciled.version, action: 'close' }, TODAY);
@@ -174,5 +191,15 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     const kept = await db.execute(sql`select partner_code, category, status, n::int as n from eum_item_counts where n <> 0 order by 1, 2, 3`);
     expect((kept as unknown as { rows: unknown[] }).rows).toEqual((direct as unknown as { rows: unknown[] }).rows);
     expect((direct as unknown as { rows: unknown[] }).rows.length).toBeGreaterThan(5);
+  });
+
+  it('refuses an EEUM delivery on or after the revocation of the site\'s certification', async () => {
+    const { db } = database;
+    const siteR = await createSite(db, eumAT, { partnerCode: 'AT', code: 'R', name: 'Depot R' });
+    const cert = await addCertification(db, eumAT, { partnerCode: 'AT', siteId: siteR.id, kind: 'site_certification', reference: 'PSI-R', certifiedOn: '2026-01-01' });
+    await revokeCertification(db, eumAT, cert.id, { version: cert.version, revokedOn: '2026-03-01', reason: 'Storage no longer meets the standard' }, TODAY);
+    const delivery = { caseId: caseAT, lineNumber: '004', itemTypeCode: 'NVD', deliveredOn: '2026-02-28', siteId: siteR.id };
+    expect((await createItem(db, eumAT, { ...delivery, serialNumber: 'R-1' }, TODAY)).siteId).toBe(siteR.id);
+    expect((await failure(createItem(db, eumAT, { ...delivery, serialNumber: 'R-2', deliveredOn: '2026-03-01' }, TODAY))).status).toBe(409);
   });
 });

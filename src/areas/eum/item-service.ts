@@ -131,6 +131,30 @@ export async function changeItemStatus(db: Db, principal: Principal, id: string,
   return getItem(db, principal, id, today);
 }
 
+/**
+ * Records an item at another site of its partner (an inventory found it there). Same transaction as the caller;
+ * the item keeps its id, status, inventories and incidents; the audit record names the site before and after. When the
+ * move follows a serial-number count (`countedOn`, the inventory's reconciliation date), the item was counted then and
+ * its inventory clock restarts from that date, as for the items counted where they were expected.
+ */
+export async function moveItemToSite(tx: Tx, principal: Principal, itemId: string, siteId: string, reason: string, countedOn: string | null = null): Promise<{ from: string | null; to: string }> {
+  const [row] = await tx.select().from(eumItems).where(and(eq(eumItems.id, itemId), partnerScope(principal, eumItems.partnerCode))).for('update');
+  if (!row) throw notFound(`Item ${itemId}`);
+  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  const site = await findSite(tx, principal, siteId);
+  if (site.partnerCode !== row.partnerCode) throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
+  if (row.siteId === site.id) return { from: row.siteId, to: site.id };
+  const [before] = row.siteId ? await tx.select({ code: eumSites.code }).from(eumSites).where(eq(eumSites.id, row.siteId)) : [];
+  const counted = countedOn !== null && isHeld(row.status) && (row.lastInventoriedOn === null || row.lastInventoriedOn < countedOn);
+  const clock = counted ? { lastInventoriedOn: countedOn, inventoryDueOn: inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: countedOn })?.due ?? null } : {};
+  await tx.update(eumItems).set({ siteId: site.id, ...clock, version: row.version + 1, updatedAt: new Date() }).where(eq(eumItems.id, row.id));
+  await appendAudit(tx, principal, {
+    entityType: 'eum_item', action: 'eum_item.site_changed', entityId: row.id, countryCode: row.partnerCode,
+    before: { siteId: row.siteId, siteCode: before?.code ?? null }, after: { siteId: site.id, siteCode: site.code, reason, ...clock },
+  });
+  return { from: row.siteId, to: site.id };
+}
+
 async function lockItem(tx: Tx, principal: Principal, id: string, version: number): Promise<ItemRow> {
   const [row] = await tx.select().from(eumItems).where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode))).for('update');
   if (!row) throw notFound(`Item ${id}`);

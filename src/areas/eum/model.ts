@@ -31,6 +31,18 @@ export const siteInput = z
   .object({ partnerCode: customerCode, code: z.string().trim().min(1).max(30), name: text(200).min(1), location: text(300).default('') })
   .openapi('EumSiteInput');
 
+export const updateSiteInput = z
+  .object({ version, name: text(200).min(1).optional(), location: text(300).optional() })
+  .openapi('EumUpdateSite');
+
+export const updateCertificationInput = z
+  .object({ version, reference: text(200).min(1).optional(), certifiedBy: text(200).optional(), expiresOn: isoDate.nullable().optional().openapi({ description: 'The end date (null: open-ended)' }) })
+  .openapi('EumUpdateCertification');
+
+export const revokeCertificationInput = z
+  .object({ version, revokedOn: isoDate, reason: text(2000).min(1, 'say why it was revoked') })
+  .openapi('EumRevokeCertification');
+
 export const certificationInput = z
   .object({
     partnerCode: customerCode,
@@ -96,7 +108,12 @@ export const inventoryListQuery = z.object({
 });
 
 export const discrepancyResolutionInput = z
-  .object({ version, resolution: text(2000).min(1, 'say how it was resolved'), date: isoDate.optional() })
+  .object({
+    version,
+    resolution: text(2000).min(1, 'say how it was resolved'),
+    date: isoDate.optional(),
+    itemSite: z.enum(['move', 'keep']).optional().openapi({ description: 'Wrong-site discrepancies only (required there): move the item to the site where it was found, or keep it where recorded (the resolution says why)' }),
+  })
   .openapi('EumResolveDiscrepancy');
 
 export const discrepancyListQuery = z.object({
@@ -139,12 +156,16 @@ const finding = z.object({
   followUp: text(4000).default(''),
   followUpDueOn: isoDate.nullable().default(null),
   followUpDoneOn: isoDate.nullable().default(null),
+  followUpNote: text(4000).default(''),
 });
 
 export const visitInput = z.object({ partnerCode: customerCode, plannedOn: isoDate, scope: text(4000).default('') }).openapi('EumCreateVisit');
 export const updateVisitInput = z
   .object({ version, status: z.enum(['planned', 'completed', 'cancelled']).optional(), plannedOn: isoDate.optional(), conductedOn: isoDate.nullable().optional(), scope: text(4000).optional(), findings: z.array(finding).max(200).optional() })
   .openapi('EumUpdateVisit');
+export const followUpDoneInput = z
+  .object({ version, doneOn: isoDate, note: text(4000).min(1, 'say what was done') })
+  .openapi('EumFollowUpDone');
 export const visitListQuery = z.object({ partner: z.string().optional(), status: z.enum(['planned', 'completed', 'cancelled']).optional(), ...page });
 
 export const complianceQuery = z.object({

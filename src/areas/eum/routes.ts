@@ -9,11 +9,12 @@ import { createIncident, getIncident, listIncidents, raiseIncidentFromDiscrepanc
 import { createInventory, getInventory, listInventories, transitionInventory } from './inventory-service.ts';
 import { changeItemStatus, createItem, getItem, listItems } from './item-service.ts';
 import {
-  certificationInput, complianceQuery, createItemInput, discrepancyListQuery, discrepancyResolutionInput, incidentInput, incidentListQuery, incidentTransitionInput, inventoryInput,
-  inventoryListQuery, inventoryTransitionInput, itemListQuery, itemStatusInput, itemTypeInput, raiseIncidentInput, siteInput, updateIncidentInput, updateVisitInput, visitInput, visitListQuery,
+  certificationInput, complianceQuery, createItemInput, followUpDoneInput, discrepancyListQuery, discrepancyResolutionInput, incidentInput, incidentListQuery, incidentTransitionInput, inventoryInput,
+  inventoryListQuery, inventoryTransitionInput, itemListQuery, itemStatusInput, itemTypeInput, raiseIncidentInput, siteInput, updateIncidentInput, updateSiteInput, updateCertificationInput, revokeCertificationInput, updateVisitInput, visitInput, visitListQuery,
 } from './model.ts';
+import { revokeCertification, updateCertification, updateSite } from './site-edit-service.ts';
 import { addCertification, addItemType, createSite, listCertifications, listItemTypes, listSites } from './site-service.ts';
-import { createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
+import { completeFollowUp, createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
 import {
   certificationView, complianceView, discrepancyListView, discrepancyView, incidentListView, incidentView, inventoryListView, inventoryView, itemListView, itemTypeView, itemView,
   siteView, visitListView, visitView,
@@ -22,6 +23,7 @@ import { eumImportRoutes } from './import-routes.ts';
 
 const tags = ['End-use monitoring'];
 const id = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const findingParams = id.extend({ index: z.coerce.number().int().min(0).max(199).openapi({ param: { name: 'index', in: 'path' }, description: 'The finding\'s position in the visit (from 0)' }) });
 const partnerQuery = z.object({ partner: z.string().optional() });
 const file = (format: ExportFormat, description: string) => ({ description, content: { [EXPORT_TYPES[format]]: { schema: z.string().openapi({ format: 'binary' }) } } });
 const download = (out: Download, format: ExportFormat) =>
@@ -50,10 +52,16 @@ export const eumRoutes = createRouter()
     async (c) => c.json(await listSites(dbOf(c), principal(c), c.req.valid('query').partner), 200))
   .openapi(createRoute({ method: 'post', path: '/eum/sites', tags, security, summary: 'Record a storage site', request: { body: jsonBody(siteInput) }, responses: { 201: json(siteView, 'Created'), ...standardErrors } }),
     async (c) => c.json(await createSite(dbOf(c), principal(c), c.req.valid('json')), 201))
+  .openapi(createRoute({ method: 'patch', path: '/eum/sites/{id}', tags, security, summary: 'Rename a site or correct its location (version required)', request: { params: id, body: jsonBody(updateSiteInput) }, responses: { 200: json(siteView, 'Saved'), ...standardErrors } }),
+    async (c) => c.json(await updateSite(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200))
   .openapi(createRoute({ method: 'get', path: '/eum/certifications', tags, security, summary: 'Control plans and site certifications on file', request: { query: partnerQuery }, responses: { 200: json(z.array(certificationView), 'On file'), ...standardErrors } }),
     async (c) => c.json(await listCertifications(dbOf(c), principal(c), c.req.valid('query').partner), 200))
   .openapi(createRoute({ method: 'post', path: '/eum/certifications', tags, security, summary: 'File a control plan or a physical-security site certification', request: { body: jsonBody(certificationInput) }, responses: { 201: json(certificationView, 'Filed'), ...standardErrors } }),
     async (c) => c.json(await addCertification(dbOf(c), principal(c), c.req.valid('json')), 201))
+  .openapi(createRoute({ method: 'patch', path: '/eum/certifications/{id}', tags, security, summary: 'Correct a certification: reference, certifier, end date (version required)', request: { params: id, body: jsonBody(updateCertificationInput) }, responses: { 200: json(certificationView, 'Saved'), ...standardErrors } }),
+    async (c) => c.json(await updateCertification(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200))
+  .openapi(createRoute({ method: 'post', path: '/eum/certifications/{id}/revoke', tags, security, summary: 'Revoke a control plan or site certification from a date, with the reason (no EEUM delivery rests on it from then)', request: { params: id, body: jsonBody(revokeCertificationInput) }, responses: { 200: json(certificationView, 'Revoked'), ...standardErrors } }),
+    async (c) => c.json(await revokeCertification(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200))
   .openapi(createRoute({ method: 'get', path: '/eum/items', tags, security, summary: 'Items under monitoring within your scope (filters; serial-number search)', request: { query: itemListQuery }, responses: { 200: json(itemListView, 'A page'), ...standardErrors } }),
     async (c) => c.json(await listItems(dbOf(c), principal(c), c.req.valid('query')), 200))
   .openapi(createRoute({ method: 'post', path: '/eum/items', tags, security, summary: 'Record a delivered item (an EEUM article needs its control plan or site certification on file)', request: { body: jsonBody(createItemInput) }, responses: { 201: json(itemView, 'Recorded'), ...standardErrors } }),
@@ -94,6 +102,8 @@ export const eumRoutes = createRouter()
     async (c) => c.json(await getVisit(dbOf(c), principal(c), c.req.valid('param').id), 200))
   .openapi(createRoute({ method: 'patch', path: '/eum/visits/{id}', tags, security, summary: 'Record a visit\'s outcome: findings, recommendations, follow-ups (version required)', request: { params: id, body: jsonBody(updateVisitInput) }, responses: { 200: json(visitView, 'Saved'), ...standardErrors } }),
     async (c) => c.json(await updateVisit(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200))
+  .openapi(createRoute({ method: 'post', path: '/eum/visits/{id}/findings/{index}/follow-up', tags, security, summary: 'Mark a finding\'s follow-up done, with the date and what was done (version required)', request: { params: findingParams, body: jsonBody(followUpDoneInput) }, responses: { 200: json(visitView, 'Done'), ...standardErrors } }),
+    async (c) => c.json(await completeFollowUp(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('param').index, c.req.valid('json')), 200))
   .openapi(createRoute({ method: 'get', path: '/eum/compliance', tags, security, summary: 'Compliance per partner and overall: items by category and status, inventory completion, overdue inventories, open discrepancies and incidents, monthly trend', request: { query: complianceQuery }, responses: { 200: json(complianceView, 'The view'), ...standardErrors } }),
     async (c) => c.json(await compliance(dbOf(c), principal(c), c.req.valid('query')), 200))
   .route('/', eumImportRoutes);

@@ -47,11 +47,15 @@ export const eumCertifications = pgTable(
     certifiedBy: text('certified_by').notNull().default(''),
     certifiedOn: day('certified_on').notNull(),
     expiresOn: day('expires_on'),
+    /** Withdrawn before its end: not in force from this date on. */
+    revokedOn: day('revoked_on'),
+    revocationReason: text('revocation_reason').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: stamp('created_at'),
   },
   (t) => [
     index('eum_certifications_partner_idx').on(t.partnerCode),
+    check('eum_certifications_revoked_check', sql`${t.revokedOn} is null or ${t.revokedOn} >= ${t.certifiedOn}`),
     check('eum_certifications_site_check', sql`${t.kind} = 'control_plan' or ${t.siteId} is not null`),
     check('eum_certifications_dates_check', sql`${t.expiresOn} is null or ${t.expiresOn} >= ${t.certifiedOn}`),
   ],
@@ -222,6 +226,8 @@ export interface VisitFinding {
   followUp: string;
   followUpDueOn: string | null;
   followUpDoneOn: string | null;
+  /** What was done (absent on findings recorded before follow-ups carried a note). */
+  followUpNote?: string;
 }
 
 /** A Compliance Assessment Visit to a partner. */

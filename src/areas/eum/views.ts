@@ -16,7 +16,7 @@ export const itemTypeView = z.object({ code: z.string(), name: z.string(), categ
 export const siteView = z.object({ id: z.string(), partnerCode: z.string(), code: z.string(), name: z.string(), location: z.string(), version: z.number().int(), createdAt: z.string() }).openapi('EumSite');
 
 export const certificationView = z
-  .object({ id: z.string(), partnerCode: z.string(), siteId: z.string().nullable(), siteName: z.string().nullable(), kind: z.enum(CERTIFICATION_KINDS), reference: z.string(), certifiedBy: z.string(), certifiedOn: z.string(), expiresOn: day, version: z.number().int(), createdAt: z.string() })
+  .object({ id: z.string(), partnerCode: z.string(), siteId: z.string().nullable(), siteName: z.string().nullable(), kind: z.enum(CERTIFICATION_KINDS), reference: z.string(), certifiedBy: z.string(), certifiedOn: z.string(), expiresOn: day, revokedOn: day, revocationReason: z.string(), version: z.number().int(), createdAt: z.string() })
   .openapi('EumCertification');
 
 const itemFields = {
@@ -58,7 +58,7 @@ const incidentFields = {
 export const incidentView = z.object(incidentFields).openapi('EumIncident');
 export const incidentListView = list(incidentView, 'EumIncidentList');
 
-const finding = z.object({ finding: z.string(), recommendation: z.string(), followUp: z.string(), followUpDueOn: z.string().nullable(), followUpDoneOn: z.string().nullable() });
+const finding = z.object({ finding: z.string(), recommendation: z.string(), followUp: z.string(), followUpDueOn: z.string().nullable(), followUpDoneOn: z.string().nullable(), followUpNote: z.string() });
 export const visitView = z
   .object({ id: z.string(), partnerCode: z.string(), status: z.enum(['planned', 'completed', 'cancelled']), plannedOn: z.string(), conductedOn: day, scope: z.string(), findings: z.array(finding), version: z.number().int(), source: z.string(), createdAt: z.string(), updatedAt: z.string() })
   .openapi('EumVisit');

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
@@ -7,8 +7,8 @@ import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partnerScope } from '../countries/service.ts';
-import { AREA, checkVersion, page } from './common.ts';
-import { updateVisitInput, visitInput, visitListQuery } from './model.ts';
+import { AREA, checkVersion, notFuture, page } from './common.ts';
+import { followUpDoneInput, updateVisitInput, visitInput, visitListQuery } from './model.ts';
 import { SOURCE_VISITS } from './rules/sources.ts';
 import { eumVisits } from './schema.ts';
 
@@ -47,10 +47,7 @@ export async function createVisit(db: Db, principal: Principal, raw: unknown) {
 export async function updateVisit(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(updateVisitInput, raw);
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(eumVisits).where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode))).for('update');
-    if (!row) throw notFound(`Visit ${id}`);
-    requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
-    checkVersion('The visit', input.version, row.version);
+    const row = await lockVisit(tx, principal, id, input.version);
     if (row.status !== 'planned' && input.status && input.status !== row.status) throw conflict(`A ${row.status} visit stays ${row.status}`);
     const { version: _v, ...changes } = input;
     const next = { ...row, ...changes };
@@ -62,4 +59,36 @@ export async function updateVisit(db: Db, principal: Principal, id: string, raw:
   });
 }
 
-const view = (r: VisitRow) => ({ ...r, source: SOURCE_VISITS, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
+/** Marks one finding's follow-up done, with the date and what was done (the finding is addressed by its position). */
+export async function completeFollowUp(db: Db, principal: Principal, id: string, index: number, raw: unknown, today = todayIso()) {
+  const input = parseInput(followUpDoneInput, raw);
+  notFuture(input.doneOn, today, 'doneOn');
+  return db.transaction(async (tx) => {
+    const row = await lockVisit(tx, principal, id, input.version);
+    if (row.status !== 'completed') throw conflict(`A ${row.status} visit has no follow-up to close; record the visit first`);
+    const finding = row.findings[index];
+    if (!finding) throw notFound(`Finding ${index} of visit ${id}`);
+    if (!finding.followUp) throw badRequest('This finding has no follow-up', [{ path: 'index', message: 'a finding with a follow-up' }]);
+    if (finding.followUpDoneOn) throw conflict(`The follow-up was done on ${finding.followUpDoneOn}`);
+    if (row.conductedOn && input.doneOn < row.conductedOn) throw badRequest('A follow-up comes after the visit', [{ path: 'doneOn', message: `on or after ${row.conductedOn}` }]);
+    const findings = row.findings.map((f, i) => (i === index ? { ...f, followUpDoneOn: input.doneOn, followUpNote: input.note } : f));
+    const [after] = await tx.update(eumVisits).set({ findings, version: row.version + 1, updatedAt: new Date() }).where(eq(eumVisits.id, id)).returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_visit', action: 'eum_visit.follow_up_done', entityId: id, countryCode: row.partnerCode,
+      before: { index, followUpDoneOn: null }, after: { index, followUp: finding.followUp, followUpDoneOn: input.doneOn, followUpNote: input.note },
+    });
+    return view(after!);
+  });
+}
+
+async function lockVisit(tx: Tx, principal: Principal, id: string, version: number): Promise<VisitRow> {
+  const [row] = await tx.select().from(eumVisits).where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode))).for('update');
+  if (!row) throw notFound(`Visit ${id}`);
+  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  checkVersion('The visit', version, row.version);
+  return row;
+}
+
+const view = (r: VisitRow) => ({
+  ...r, findings: r.findings.map((f) => ({ ...f, followUpNote: f.followUpNote ?? '' })), source: SOURCE_VISITS, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+});

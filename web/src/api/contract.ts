@@ -65,4 +65,9 @@ export type EumContract = [
   Sends<E.EumUpdateIncident, S['EumUpdateIncident']>,
   Sends<E.EumCreateIncident, Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>>,
   Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
+  Sends<E.EumResolveDiscrepancy, S['EumResolveDiscrepancy']>,
+  Sends<E.EumFollowUpDone, S['EumFollowUpDone']>,
+  Sends<E.EumUpdateSite, S['EumUpdateSite']>,
+  Sends<E.EumUpdateCertification, S['EumUpdateCertification']>,
+  Sends<E.EumRevokeCertification, S['EumRevokeCertification']>,
 ];

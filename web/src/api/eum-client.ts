@@ -1,8 +1,8 @@
 import { ApiError, request, toQueryString } from './client.ts';
 import type {
-  EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumIncident,
+  EumCertification, EumCompliance, EumCreateCertification, EumCreateIncident, EumCreateInventory, EumCreateItem, EumCreateSite, EumCreateVisit, EumDiscrepancy, EumFollowUpDone, EumIncident,
   EumIncidentAction, EumImportSummary, EumInventory, EumInventoryAction, EumInventoryQuery, EumInventorySummary, EumItem, EumItemQuery, EumItemStatus,
-  EumItemSummary, EumItemType, EumSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
+  EumItemSummary, EumItemType, EumResolveDiscrepancy, EumRevokeCertification, EumSite, EumUpdateCertification, EumUpdateSite, EumUpdateIncident, EumUpdateVisit, EumVisit, Paged,
 } from './eum-types.ts';
 
 const enc = encodeURIComponent;
@@ -15,6 +15,9 @@ export const eumApi = {
   createSite: (input: EumCreateSite) => request<EumSite>('POST', '/eum/sites', { body: input }),
   certifications: (partner: string | undefined, signal?: AbortSignal) => request<EumCertification[]>('GET', '/eum/certifications', { query: { partner }, signal }),
   addCertification: (input: EumCreateCertification) => request<EumCertification>('POST', '/eum/certifications', { body: input }),
+  updateSite: (id: string, input: EumUpdateSite) => request<EumSite>('PATCH', `/eum/sites/${enc(id)}`, { body: input }),
+  updateCertification: (id: string, input: EumUpdateCertification) => request<EumCertification>('PATCH', `/eum/certifications/${enc(id)}`, { body: input }),
+  revokeCertification: (id: string, input: EumRevokeCertification) => request<EumCertification>('POST', `/eum/certifications/${enc(id)}/revoke`, { body: input }),
   items: (query: EumItemQuery, signal?: AbortSignal) => request<Paged<EumItemSummary>>('GET', '/eum/items', { query: { ...query }, signal }),
   item: (id: string, signal?: AbortSignal) => request<EumItem>('GET', `/eum/items/${enc(id)}`, { signal }),
   createItem: (input: EumCreateItem) => request<EumItem>('POST', '/eum/items', { body: input }),
@@ -25,7 +28,7 @@ export const eumApi = {
   createInventory: (input: EumCreateInventory) => request<EumInventory>('POST', '/eum/inventories', { body: input }),
   transitionInventory: (id: string, version: number, action: EumInventoryAction) => request<EumInventory>('POST', `/eum/inventories/${enc(id)}/transitions`, { body: { version, action } }),
   discrepancies: (inventoryId: string, signal?: AbortSignal) => request<Paged<EumDiscrepancy>>('GET', `/eum/inventories/${enc(inventoryId)}/discrepancies`, { query: { limit: 500 }, signal }),
-  resolveDiscrepancy: (id: string, version: number, resolution: string) => request<EumDiscrepancy>('POST', `/eum/discrepancies/${enc(id)}/resolve`, { body: { version, resolution } }),
+  resolveDiscrepancy: (id: string, input: EumResolveDiscrepancy) => request<EumDiscrepancy>('POST', `/eum/discrepancies/${enc(id)}/resolve`, { body: input }),
   raiseIncident: (discrepancyId: string) => request<EumIncident>('POST', `/eum/discrepancies/${enc(discrepancyId)}/incident`, { body: {} }),
   incidents: (query: { partner?: string; status?: string; open?: 'true' | 'false'; limit?: number; offset?: number }, signal?: AbortSignal) =>
     request<Paged<EumIncident>>('GET', '/eum/incidents', { query: { ...query }, signal }),
@@ -36,6 +39,7 @@ export const eumApi = {
   visits: (query: { partner?: string; limit?: number; offset?: number }, signal?: AbortSignal) => request<Paged<EumVisit>>('GET', '/eum/visits', { query: { ...query }, signal }),
   createVisit: (input: EumCreateVisit) => request<EumVisit>('POST', '/eum/visits', { body: input }),
   updateVisit: (id: string, input: EumUpdateVisit) => request<EumVisit>('PATCH', `/eum/visits/${enc(id)}`, { body: input }),
+  completeFollowUp: (id: string, index: number, input: EumFollowUpDone) => request<EumVisit>('POST', `/eum/visits/${enc(id)}/findings/${index}/follow-up`, { body: input }),
   compliance: (query: { partner?: string; months?: number }, signal?: AbortSignal) => request<EumCompliance>('GET', '/eum/compliance', { query: { ...query }, signal }),
 };
 

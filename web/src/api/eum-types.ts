@@ -26,8 +26,11 @@ export interface EumItemType { code: string; name: string; category: EumCategory
 export interface EumSite { id: string; partnerCode: string; code: string; name: string; location: string; version: number; createdAt: string }
 export interface EumCertification {
   id: string; partnerCode: string; siteId: string | null; siteName: string | null; kind: 'control_plan' | 'site_certification'; reference: string; certifiedBy: string;
-  certifiedOn: string; expiresOn: string | null; version: number; createdAt: string;
+  certifiedOn: string; expiresOn: string | null; revokedOn: string | null; revocationReason: string; version: number; createdAt: string;
 }
+export interface EumUpdateSite { version: number; name?: string; location?: string }
+export interface EumUpdateCertification { version: number; reference?: string; certifiedBy?: string; expiresOn?: string | null }
+export interface EumRevokeCertification { version: number; revokedOn: string; reason: string }
 
 export interface EumItemSummary {
   id: string; partnerCode: string; caseId: string; caseIdentifier: string; lineNumber: string; itemTypeCode: string; category: EumCategory; serialNumber: string;
@@ -56,6 +59,9 @@ export interface EumDiscrepancy {
   resolution: string; resolvedOn: string | null; incidentId: string | null; version: number; createdAt: string;
 }
 
+/** Wrong-site discrepancies say what becomes of the item: moved to the site where it was found, or kept (the resolution says why). */
+export interface EumResolveDiscrepancy { version: number; resolution: string; date?: string; itemSite?: 'move' | 'keep' }
+
 export interface EumIncidentNotice { recipient: string; sentOn: string | null }
 export interface EumIncident {
   id: string; partnerCode: string; kind: EumIncidentKind; status: EumIncidentStatus; title: string; description: string; occurredOn: string | null; discoveredOn: string;
@@ -63,7 +69,8 @@ export interface EumIncident {
   allowedActions: EumIncidentAction[]; source: string; items: { id: string; itemTypeCode: string; serialNumber: string; status: string }[];
 }
 
-export interface EumVisitFinding { finding: string; recommendation: string; followUp: string; followUpDueOn: string | null; followUpDoneOn: string | null }
+export interface EumVisitFinding { finding: string; recommendation: string; followUp: string; followUpDueOn: string | null; followUpDoneOn: string | null; followUpNote: string }
+export interface EumFollowUpDone { version: number; doneOn: string; note: string }
 export interface EumVisit {
   id: string; partnerCode: string; status: EumVisitStatus; plannedOn: string; conductedOn: string | null; scope: string; findings: EumVisitFinding[];
   version: number; source: string; createdAt: string; updatedAt: string;

@@ -14,6 +14,8 @@ export interface CertificationOnFile {
   siteId: string | null;
   certifiedOn: string;
   expiresOn: string | null;
+  /** Revoked: not in force from this date on. */
+  revokedOn: string | null;
 }
 
 export interface DeliveryInput {
@@ -25,7 +27,7 @@ export interface DeliveryInput {
 
 export type DeliveryGate = { allowed: true; basis: CertificationOnFile | null; source: string } | { allowed: false; reason: string; source: string };
 
-const inForce = (c: CertificationOnFile, on: string) => c.certifiedOn <= on && (c.expiresOn === null || c.expiresOn >= on);
+const inForce = (c: CertificationOnFile, on: string) => c.certifiedOn <= on && (c.expiresOn === null || c.expiresOn >= on) && (c.revokedOn === null || c.revokedOn > on);
 
 /** May this item be recorded as delivered on its date? Routine items always; enhanced ones need a plan or certification in force. */
 export function deliveryGate(input: DeliveryInput, onFile: readonly CertificationOnFile[]): DeliveryGate {

@@ -100,7 +100,7 @@ describe('inventory and incident status machines', () => {
 });
 
 describe('no EEUM delivery before a control plan or site certification is on file', () => {
-  const site: CertificationOnFile = { kind: 'site_certification', partnerCode: 'AT', siteId: 'S1', certifiedOn: '2026-01-10', expiresOn: '2027-01-09' };
+  const site: CertificationOnFile = { kind: 'site_certification', partnerCode: 'AT', siteId: 'S1', certifiedOn: '2026-01-10', expiresOn: '2027-01-09', revokedOn: null };
   const enhanced = { category: 'enhanced' as const, partnerCode: 'AT', siteId: 'S1', deliveredOn: '2026-01-10' };
   it('routine articles need none', () => {
     expect(deliveryGate({ ...enhanced, category: 'routine' }, []).allowed).toBe(true);
@@ -113,6 +113,11 @@ describe('no EEUM delivery before a control plan or site certification is on fil
     expect(deliveryGate({ ...enhanced, siteId: 'S2' }, [site]).allowed).toBe(false);
     expect(deliveryGate({ ...enhanced, partnerCode: 'PL' }, [{ ...site, partnerCode: 'PL', siteId: 'S9' }]).allowed).toBe(false);
     expect(deliveryGate({ ...enhanced, siteId: null }, [{ ...site, kind: 'control_plan', siteId: null }]).allowed).toBe(true);
+  });
+  it('a revoked certification is in force up to the day before its revocation', () => {
+    const revoked = { ...site, revokedOn: '2026-06-01' };
+    expect(deliveryGate({ ...enhanced, deliveredOn: '2026-05-31' }, [revoked]).allowed).toBe(true);
+    expect(deliveryGate({ ...enhanced, deliveredOn: '2026-06-01' }, [revoked]).allowed).toBe(false);
   });
 });
 

@@ -79,6 +79,8 @@ export function InventoryPage() {
 function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite: boolean; onChange: () => void }) {
   const navigate = useNavigate();
   const [resolution, setResolution] = useState('');
+  const [itemSite, setItemSite] = useState<'move' | 'keep'>('move');
+  const wrongSite = d.kind === 'wrong_site';
   const [error, setError] = useState<string | null>(null);
   const run = (work: () => Promise<unknown>) => work().then(onChange, (caught: unknown) => setError(caught instanceof ApiError ? caught.message : String(caught)));
   return (
@@ -87,8 +89,14 @@ function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite
       <td className="mono">{d.itemId ? <Link to={`/eum/items/${d.itemId}`}>{d.itemTypeCode} {d.serialNumber}</Link> : `${d.itemTypeCode} ${d.serialNumber}`}</td>
       <td>
         {d.resolvedOn ? `${d.resolution} (${d.resolvedOn})` : canWrite ? (
-          <form className="form-inline" onSubmit={(e) => { e.preventDefault(); void run(() => eumApi.resolveDiscrepancy(d.id, d.version, resolution)); }}>
-            <input aria-label={`Resolution of ${d.serialNumber}`} value={resolution} onChange={(e) => setResolution(e.target.value)} placeholder="How it was resolved" required />
+          <form className="form-inline" onSubmit={(e) => { e.preventDefault(); void run(() => eumApi.resolveDiscrepancy(d.id, { version: d.version, resolution, ...(wrongSite ? { itemSite } : {}) })); }}>
+            {wrongSite && (
+              <select aria-label={`What becomes of ${d.serialNumber}`} value={itemSite} onChange={(e) => setItemSite(e.target.value === 'keep' ? 'keep' : 'move')}>
+                <option value="move">Move the item to this site (where it was found)</option>
+                <option value="keep">Keep it at its recorded site</option>
+              </select>
+            )}
+            <input aria-label={`Resolution of ${d.serialNumber}`} value={resolution} onChange={(e) => setResolution(e.target.value)} placeholder={wrongSite && itemSite === 'keep' ? 'Why it stays at its recorded site' : 'How it was resolved'} required />
             <button type="submit" className="button">Resolve</button>
           </form>
         ) : 'open'}

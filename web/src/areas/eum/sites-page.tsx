@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { EumNav } from './eum-labels.tsx';
+import { CertificationRow, SiteRow } from './site-rows.tsx';
 
 /** Storage sites, and the control plans and site certifications that must be on file before EEUM delivery. */
 export function SitesPage() {
@@ -22,13 +23,13 @@ export function SitesPage() {
       {sites.error && <ErrorNotice message={sites.error.message} onRetry={sites.reload} />}
       <h2>Sites</h2>
       <table className="data-table" aria-label="Sites">
-        <thead><tr><th>Partner</th><th>Code</th><th>Name</th><th>Location</th></tr></thead>
-        <tbody>{(sites.data ?? []).map((s) => <tr key={s.id}><td className="mono">{s.partnerCode}</td><td className="mono">{s.code}</td><td>{s.name}</td><td>{s.location}</td></tr>)}</tbody>
+        <thead><tr><th>Partner</th><th>Code</th><th>Name</th><th>Location</th><th></th></tr></thead>
+        <tbody>{(sites.data ?? []).map((s) => <SiteRow key={`${s.id}-${s.version}`} site={s} canWrite={canWrite} onSaved={() => { sites.reload(); certs.reload(); }} />)}</tbody>
       </table>
       <h2>Control plans and site certifications</h2>
       <table className="data-table" aria-label="Certifications">
-        <thead><tr><th>Partner</th><th>Kind</th><th>Site</th><th>Reference</th><th>Certified</th><th>Expires</th></tr></thead>
-        <tbody>{(certs.data ?? []).map((c) => <tr key={c.id}><td className="mono">{c.partnerCode}</td><td>{c.kind.replace('_', ' ')}</td><td>{c.siteName ?? 'all sites'}</td><td>{c.reference}</td><td className="mono">{c.certifiedOn}</td><td className="mono">{c.expiresOn ?? '—'}</td></tr>)}</tbody>
+        <thead><tr><th>Partner</th><th>Kind</th><th>Site</th><th>Reference</th><th>Certified</th><th>Expires</th><th>Status</th><th></th></tr></thead>
+        <tbody>{(certs.data ?? []).map((c) => <CertificationRow key={`${c.id}-${c.version}`} cert={c} canWrite={canWrite} onSaved={certs.reload} />)}</tbody>
       </table>
       {canWrite && <NewSite onSaved={sites.reload} />}
       {canWrite && <NewCertification sites={sites.data ?? []} onSaved={certs.reload} />}

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { EumBadge, EumNav } from './eum-labels.tsx';
+import { VisitFindings } from './visit-findings.tsx';
 
 /** Compliance Assessment Visits: planned and done, with findings, recommendations and follow-ups. */
 export function VisitsPage() {
@@ -30,11 +31,12 @@ function VisitCard({ visit, canWrite, onSaved }: { visit: EumVisit; canWrite: bo
   const [finding, setFinding] = useState('');
   const [recommendation, setRecommendation] = useState('');
   const [followUp, setFollowUp] = useState('');
+  const [followUpDueOn, setFollowUpDueOn] = useState('');
   const [conductedOn, setConductedOn] = useState(visit.conductedOn ?? '');
   const [error, setError] = useState<string | null>(null);
   async function record(event: FormEvent) {
     event.preventDefault();
-    const findings = finding.trim() ? [...visit.findings, { finding, recommendation, followUp, followUpDueOn: null, followUpDoneOn: null }] : visit.findings;
+    const findings = finding.trim() ? [...visit.findings, { finding, recommendation, followUp, followUpDueOn: followUp && followUpDueOn ? followUpDueOn : null, followUpDoneOn: null, followUpNote: '' }] : visit.findings;
     try {
       await eumApi.updateVisit(visit.id, { version: visit.version, status: 'completed', conductedOn: conductedOn || null, findings });
       onSaved();
@@ -46,7 +48,7 @@ function VisitCard({ visit, canWrite, onSaved }: { visit: EumVisit; canWrite: bo
     <article className="panel" aria-label={`Visit to ${visit.partnerCode} planned ${visit.plannedOn}`}>
       <h2>{visit.partnerCode}, planned {visit.plannedOn} <EumBadge value={visit.status} />{visit.conductedOn ? ` · done ${visit.conductedOn}` : ''}</h2>
       {visit.scope && <p>{visit.scope}</p>}
-      <ul>{visit.findings.map((f, i) => <li key={i}><strong>{f.finding}</strong>{f.recommendation ? ` — recommendation: ${f.recommendation}` : ''}{f.followUp ? ` — follow-up: ${f.followUp}` : ''}</li>)}</ul>
+      <VisitFindings visit={visit} canWrite={canWrite} onSaved={onSaved} />
       {canWrite && visit.status !== 'cancelled' && (
         <form onSubmit={record} className="form-grid">
           <FormError message={error} />
@@ -54,7 +56,8 @@ function VisitCard({ visit, canWrite, onSaved }: { visit: EumVisit; canWrite: bo
           <Field label="Finding">{(p) => <input {...p} value={finding} onChange={(e) => setFinding(e.target.value)} />}</Field>
           <Field label="Recommendation">{(p) => <input {...p} value={recommendation} onChange={(e) => setRecommendation(e.target.value)} />}</Field>
           <Field label="Follow-up">{(p) => <input {...p} value={followUp} onChange={(e) => setFollowUp(e.target.value)} />}</Field>
-          <div className="form-actions"><button type="submit" className="button">Record visit</button></div>
+          <Field label="Follow-up due on">{(p) => <input {...p} type="date" value={followUpDueOn} onChange={(e) => setFollowUpDueOn(e.target.value)} />}</Field>
+          <div className="form-actions"><button type="submit" className="button">{visit.status === 'completed' ? 'Add finding' : 'Record visit'}</button></div>
         </form>
       )}
     </article>

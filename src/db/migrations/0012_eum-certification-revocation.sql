@@ -1,0 +1,3 @@
+ALTER TABLE "eum_certifications" ADD COLUMN "revoked_on" date;--> statement-breakpoint
+ALTER TABLE "eum_certifications" ADD COLUMN "revocation_reason" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "eum_certifications" ADD CONSTRAINT "eum_certifications_revoked_check" CHECK ("eum_certifications"."revoked_on" is null or "eum_certifications"."revoked_on" >= "eum_certifications"."certified_on");
