@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useDebounced } from './use-debounced.ts';
 import { useSearchParams } from 'react-router-dom';
 
 export type SearchChanges = Record<string, string | number | null | undefined>;
@@ -30,4 +31,17 @@ export function useSearchState() {
 export function intParam(value: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number.parseInt(value, 10);
   return Number.isFinite(n) && n >= 0 ? Math.min(n, max) : fallback;
+}
+
+/**
+ * A search box bound to the `q` query parameter: the text updates as typed, the URL (and so the list) after a pause,
+ * returning to the first page.
+ */
+export function useSearchText(get: (key: string) => string, update: ReturnType<typeof useSearchState>['update']) {
+  const [text, setText] = useState(get('q'));
+  const debounced = useDebounced(text, 300);
+  useEffect(() => {
+    if (debounced.trim() !== (get('q') || '')) update({ q: debounced.trim(), offset: null }, { replace: true });
+  }, [debounced]);
+  return [text, setText] as const;
 }

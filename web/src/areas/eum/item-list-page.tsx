@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { eumApi, eumFiles } from '../../api/eum-client.ts';
 import { EUM_ITEM_STATUSES, type EumCategory, type EumItemQuery, type EumItemStatus, type EumItemSummary } from '../../api/eum-types.ts';
@@ -8,9 +7,8 @@ import { Pager } from '../../platform/pager.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { useDebounced } from '../../platform/use-debounced.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { intParam, useSearchState, useSearchText } from '../../platform/use-search-state.ts';
 import { EumBadge, EumNav, ITEM_STATUS_LABELS } from './eum-labels.tsx';
 import { ImportPanel } from './import-panel.tsx';
 
@@ -44,11 +42,7 @@ export function ItemListPage() {
     offset: intParam(get('offset'), 0),
   };
   const page = useApi((signal) => eumApi.items(query, signal), [JSON.stringify(query)]);
-  const [text, setText] = useState(query.q ?? '');
-  const debounced = useDebounced(text, 300);
-  useEffect(() => {
-    if (debounced.trim() !== (get('q') || '')) update({ q: debounced.trim(), offset: null }, { replace: true });
-  }, [debounced]);
+  const [text, setText] = useSearchText(get, update);
 
   return (
     <section className="page">

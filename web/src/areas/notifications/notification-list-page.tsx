@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { NOTIFICATION_STATUSES, type Notification, type NotificationQuery, type NotificationStatus } from '../../api/types.ts';
@@ -8,9 +7,8 @@ import { Pager } from '../../platform/pager.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { useDebounced } from '../../platform/use-debounced.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { intParam, useSearchState, useSearchText } from '../../platform/use-search-state.ts';
 import { KIND_LABELS, NOTIFICATION_STATUS_LABELS, NotificationStatusBadge, NotificationsNav } from './notification-labels.tsx';
 
 const COLUMNS: Column<Notification>[] = [
@@ -47,11 +45,7 @@ export function NotificationListPage() {
     offset: intParam(get('offset'), 0),
   };
   const page = useApi((signal) => api.listNotifications(query, signal), [JSON.stringify(query)]);
-  const [text, setText] = useState(query.q ?? '');
-  const debounced = useDebounced(text, 300);
-  useEffect(() => {
-    if (debounced.trim() !== (get('q') || '')) update({ q: debounced.trim(), offset: null }, { replace: true });
-  }, [debounced]);
+  const [text, setText] = useSearchText(get, update);
 
   return (
     <section className="page">
