@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { complianceView } from '../src/areas/eum/compliance-service.ts';
 import type { Database } from '../src/db/client.ts';
-import { SYSTEM_PRINCIPAL, type Principal } from '../src/platform/access/policy.ts';
+import { type Principal, SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { todayIso } from '../src/platform/dates.ts';
 import { bulkLoadEum } from './generator/bulk-load-eum.ts';
 import { SIZES } from './generator/sizes.ts';
@@ -15,8 +15,13 @@ export async function benchEum(database: Database, app: App, headers: Record<str
   const { db } = database;
   const today = todayIso();
   const loaded = await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, items, database.kind === 'postgres' ? 2 : 1);
-  if (loaded.recorded !== items) throw new Error(`the EUM import recorded ${loaded.recorded} of ${items} rows (${loaded.errorCount} refused)`);
-  row(`EUM delivery import, ${items.toLocaleString('en-US')} rows (CSV stream)`, `${(loaded.importMs / 1000).toFixed(1)} s`, `${Math.round(items / (loaded.importMs / 1000)).toLocaleString('en-US')} rows/s`);
+  if (loaded.recorded !== items)
+    throw new Error(`the EUM import recorded ${loaded.recorded} of ${items} rows (${loaded.errorCount} refused)`);
+  row(
+    `EUM delivery import, ${items.toLocaleString('en-US')} rows (CSV stream)`,
+    `${(loaded.importMs / 1000).toFixed(1)} s`,
+    `${Math.round(items / (loaded.importMs / 1000)).toLocaleString('en-US')} rows/s`,
+  );
 
   const get = (path: string) => async () => {
     const res = await app.request(path, { headers });
@@ -31,7 +36,11 @@ export async function benchEum(database: Database, app: App, headers: Record<str
   row('complianceView service', ms(service.p50), ms(service.p99));
   row('raw SQL for the same aggregates', ms(raw.p50), ms(raw.p99));
 
-  const gulf: Principal = { ...SYSTEM_PRINCIPAL, roles: ['eum_specialist'], scope: { allDirectorates: true, directorates: [], allCountries: false, countries: ['SA', 'KU', 'BA', 'QA', 'AE'] } };
+  const gulf: Principal = {
+    ...SYSTEM_PRINCIPAL,
+    roles: ['eum_specialist'],
+    scope: { allDirectorates: true, directorates: [], allCountries: false, countries: ['SA', 'KU', 'BA', 'QA', 'AE'] },
+  };
   const scoped = await measure(20, () => complianceView(db, gulf, { asOf: today }));
   row('complianceView, specialist scoped to 5 partners', ms(scoped.p50), ms(scoped.p99));
 
@@ -52,7 +61,9 @@ async function complianceSql(database: Database, asOf: string) {
   await Promise.all([
     db.execute(sql`select partner_code, category, status, n from eum_item_counts`),
     db.execute(sql`select partner_code, count(*) from eum_items where status = 'in_inventory' and inventory_due_on < ${asOf} group by 1`),
-    db.execute(sql`select partner_code, count(*) filter (where due_on <= ${asOf}), count(*) filter (where status in ('reconciled', 'closed')) from eum_inventories group by 1`),
+    db.execute(
+      sql`select partner_code, count(*) filter (where due_on <= ${asOf}), count(*) filter (where status in ('reconciled', 'closed')) from eum_inventories group by 1`,
+    ),
     db.execute(sql`select partner_code, count(*) from eum_discrepancies where resolved_on is null group by 1`),
     db.execute(sql`select partner_code, count(*) from eum_incidents where status <> 'closed' group by 1`),
   ]);

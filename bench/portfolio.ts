@@ -25,12 +25,17 @@ export async function benchPortfolio(database: Database, app: App, headers: Reco
   const { db } = database;
   const today = todayIso();
   const code = await largestPartner(db);
-  const [sizes] = await db.select({
-    cases: sql<number>`(select count(*)::int from cases where partner_code = ${code})`,
-    funds: sql<number>`(select count(*)::int from appropriations)`,
-    entries: sql<number>`(select count(*)::int from fund_transactions)`,
-  }).from(partners).where(eq(partners.code, code));
-  process.stdout.write(`  (largest partner ${code}: ${sizes!.cases} cases; ${sizes!.funds} appropriations, ${sizes!.entries} ledger entries overall)\n`);
+  const [sizes] = await db
+    .select({
+      cases: sql<number>`(select count(*)::int from cases where partner_code = ${code})`,
+      funds: sql<number>`(select count(*)::int from appropriations)`,
+      entries: sql<number>`(select count(*)::int from fund_transactions)`,
+    })
+    .from(partners)
+    .where(eq(partners.code, code));
+  process.stdout.write(
+    `  (largest partner ${code}: ${sizes!.cases} cases; ${sizes!.funds} appropriations, ${sizes!.entries} ledger entries overall)\n`,
+  );
 
   const api = await measure(200, async () => {
     const res = await app.request(`/api/portfolios/${code}`, { headers });
@@ -79,10 +84,18 @@ export function portfolioSql(db: Db, code: string, today: string) {
       where a.partner_code = ${code} group by a.partner_code, a.program_code
       union all select partner_code, null, 0, 0, 0, coalesce(sum(case kind when 'obligation' then amount_cents when 'deobligation' then -amount_cents else 0 end), 0)::bigint
       from fund_transactions where partner_code = ${code} group by partner_code`),
-    db.execute(sql`select status, count(*)::int from notifications where partner_code = ${code} and status in ('draft', 'in_tiered_review', 'formally_notified') group by status`),
-    db.execute(sql`select c.id, c.identifier, v.offer_expiration_date from cases c join loa_versions v on v.case_id = c.id where c.status = 'offered' and v.number = 0 and v.offer_expiration_date <= ${year} and c.partner_code = ${code}`),
-    db.execute(sql`select id, transmittal_number, review_ends_on from notifications where status = 'formally_notified' and review_ends_on <= ${year} and partner_code = ${code}`),
-    db.execute(sql`select id, transmittal_number, tiered_review_ends_on from notifications where status = 'in_tiered_review' and tiered_review_ends_on <= ${year} and partner_code = ${code}`),
+    db.execute(
+      sql`select status, count(*)::int from notifications where partner_code = ${code} and status in ('draft', 'in_tiered_review', 'formally_notified') group by status`,
+    ),
+    db.execute(
+      sql`select c.id, c.identifier, v.offer_expiration_date from cases c join loa_versions v on v.case_id = c.id where c.status = 'offered' and v.number = 0 and v.offer_expiration_date <= ${year} and c.partner_code = ${code}`,
+    ),
+    db.execute(
+      sql`select id, transmittal_number, review_ends_on from notifications where status = 'formally_notified' and review_ends_on <= ${year} and partner_code = ${code}`,
+    ),
+    db.execute(
+      sql`select id, transmittal_number, tiered_review_ends_on from notifications where status = 'in_tiered_review' and tiered_review_ends_on <= ${year} and partner_code = ${code}`,
+    ),
     db.execute(sql`select a.id, a.available_until from appropriations a join fund_programs p on p.code = a.program_code left join (select appropriation_id, sum(amount_cents) filter (where kind = 'obligation') o, sum(amount_cents) filter (where kind = 'deobligation') d from fund_transactions
         where appropriation_id in (select id from appropriations where available_until <= ${year} and (partner_code is null or partner_code = ${code})) group by 1) l on l.appropriation_id = a.id
       where p.title = 10 and a.available_until <= ${year} and a.amount_cents - coalesce(l.o, 0) + coalesce(l.d, 0) > 0 and (a.partner_code is null or a.partner_code = ${code})`),
@@ -94,9 +107,15 @@ export function portfolioSql(db: Db, code: string, today: string) {
     db.execute(sql`select partner_code, count(*) filter (where status <> 'cancelled' and due_on <= ${today})::int, count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${today})::int,
       count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${today} and reconciled_on <= due_on)::int, count(*) filter (where status in ('planned', 'in_progress') and due_on < ${today})::int
       from eum_inventories where partner_code = ${code} group by partner_code`),
-    db.execute(sql`select partner_code, count(*)::int from eum_discrepancies where resolved_on is null and partner_code = ${code} group by partner_code`),
-    db.execute(sql`select partner_code, count(*)::int from eum_incidents where status <> 'closed' and partner_code = ${code} group by partner_code`),
-    db.execute(sql`select v.id, v.partner_code, v.due_on, v.kind, s.name from eum_inventories v join eum_sites s on s.id = v.site_id where v.status in ('planned', 'in_progress') and v.due_on <= ${year} and v.partner_code = ${code}`),
+    db.execute(
+      sql`select partner_code, count(*)::int from eum_discrepancies where resolved_on is null and partner_code = ${code} group by partner_code`,
+    ),
+    db.execute(
+      sql`select partner_code, count(*)::int from eum_incidents where status <> 'closed' and partner_code = ${code} group by partner_code`,
+    ),
+    db.execute(
+      sql`select v.id, v.partner_code, v.due_on, v.kind, s.name from eum_inventories v join eum_sites s on s.id = v.site_id where v.status in ('planned', 'in_progress') and v.due_on <= ${year} and v.partner_code = ${code}`,
+    ),
     db.execute(sql`select i.site_id, i.partner_code, max(s.name), min(i.inventory_due_on), count(*)::int from eum_items i left join eum_sites s on s.id = i.site_id
       where i.status = 'in_inventory' and i.inventory_due_on <= ${year} and i.partner_code = ${code}
       and not exists (select 1 from eum_inventories v where v.site_id = i.site_id and v.status in ('planned', 'in_progress')) group by i.partner_code, i.site_id`),

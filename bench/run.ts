@@ -1,26 +1,31 @@
 // `npm run bench`: figures for the foundation at `bench` size, on the embedded database and on PostgreSQL
 // (TEST_DATABASE_URL or the local server). Each API figure is printed beside the raw SQL it needs.
-import pino from 'pino';
+
 import { desc, eq, sql } from 'drizzle-orm';
-import { cases, loaLines } from '../src/areas/cases/schema.ts';
+import pino from 'pino';
 import { createApp } from '../src/app.ts';
-import { listPartners, updatePartner, getPartner } from '../src/areas/countries/service.ts';
+import { cases, loaLines } from '../src/areas/cases/schema.ts';
+import { getPartner, listPartners, updatePartner } from '../src/areas/countries/service.ts';
 import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
-import { verifyAuditChain } from '../src/platform/audit/service.ts';
 import { auditLog } from '../src/platform/audit/schema.ts';
-import { createApiToken } from '../src/platform/auth/service.ts';
+import { verifyAuditChain } from '../src/platform/audit/service.ts';
 import { principalOf } from '../src/platform/auth/principal.ts';
-import { users } from '../src/platform/users/schema.ts';
+import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
+import { users } from '../src/platform/users/schema.ts';
+import { benchEum } from './eum.ts';
 import { seedDemo } from './generator/seed.ts';
 import { measure, ms, row } from './measure.ts';
-import { benchEum } from './eum.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
 
-const engines: TestEngine[] = process.argv.includes('--pglite-only') ? ['pglite'] : process.argv.includes('--postgres-only') ? ['postgres'] : ['pglite', 'postgres'];
+const engines: TestEngine[] = process.argv.includes('--pglite-only')
+  ? ['pglite']
+  : process.argv.includes('--postgres-only')
+    ? ['postgres']
+    : ['pglite', 'postgres'];
 /** `--eum-items N`: fewer end-use monitoring items than the bench size (e.g. for a quick look on the embedded engine). */
 const eumItemsArg = process.argv.indexOf('--eum-items');
 const eumItems = eumItemsArg > 0 ? Number(process.argv[eumItemsArg + 1]) : undefined;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 beforeAll(async () => {
@@ -71,7 +71,10 @@ describe('administration and my account', () => {
     await see(page.getByRole('button', { name: 'Copy' }));
     await page.screenshot({ path: screenshotPath('tokens') });
 
-    const status = await page.evaluate(async (t) => (await fetch('/api/countries?limit=1', { headers: { Authorization: `Bearer ${t}` }, credentials: 'omit' })).status, token);
+    const status = await page.evaluate(
+      async (t) => (await fetch('/api/countries?limit=1', { headers: { Authorization: `Bearer ${t}` }, credentials: 'omit' })).status,
+      token,
+    );
     expect(status).toBe(200);
 
     await page.getByRole('button', { name: 'Done' }).click();
@@ -80,7 +83,10 @@ describe('administration and my account', () => {
     await see(row.getByText('active'));
     await row.getByRole('button', { name: 'Revoke' }).click();
     await see(row.getByText('revoked'));
-    const after = await page.evaluate(async (t) => (await fetch('/api/countries?limit=1', { headers: { Authorization: `Bearer ${t}` }, credentials: 'omit' })).status, token);
+    const after = await page.evaluate(
+      async (t) => (await fetch('/api/countries?limit=1', { headers: { Authorization: `Bearer ${t}` }, credentials: 'omit' })).status,
+      token,
+    );
     expect(after).toBe(401);
   });
 

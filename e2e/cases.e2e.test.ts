@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 /** A case of another partner (Japan), opened by the administrator, that the Australia writer must not see. */
@@ -217,7 +217,7 @@ describe('cases', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('shows field errors beside the lines, and a version conflict instead of overwriting another writer\'s save', async () => {
+  it("shows field errors beside the lines, and a version conflict instead of overwriting another writer's save", async () => {
     const first = await iops.newPage();
     await signIn(first.page, 'writer.australia', undefined, '/cases');
     await first.page.getByRole('link', { name: 'New case' }).click();

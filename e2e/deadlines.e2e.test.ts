@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
@@ -23,7 +23,10 @@ describe('the deadlines calendar', () => {
     const table = page.getByRole('table', { name: 'Deadlines, earliest first' });
     const first = (await see(table.getByRole('link', { name: /Transmittal \d\d-\d\d: formal review period ends/ }))).first();
     const title = (await first.innerText()).trim();
-    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) }).first();
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+      .first();
     const due = (await row.getByRole('cell').first().innerText()).trim();
     expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 

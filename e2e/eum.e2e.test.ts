@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
@@ -19,7 +19,9 @@ describe('end-use monitoring', () => {
     await see(page.getByRole('heading', { name: 'Sites and certifications', level: 1 }));
 
     // A case of one of the specialist's partners, to deliver under.
-    const found = (await page.evaluate(async () => (await fetch('/api/cases?limit=50')).json())) as { items: { identifier: string; partnerCode: string }[] };
+    const found = (await page.evaluate(async () => (await fetch('/api/cases?limit=50')).json())) as {
+      items: { identifier: string; partnerCode: string }[];
+    };
     const target = found.items.find((c) => ['SA', 'KU', 'BA', 'QA', 'AE'].includes(c.partnerCode))!;
     expect(target).toBeTruthy();
     const partner = target.partnerCode;
@@ -52,12 +54,16 @@ describe('end-use monitoring', () => {
     // Delivery records imported from a file: three night-vision devices, one bad row named by its number.
     await page.getByRole('link', { name: 'Items' }).click();
     const deliveries = page.getByRole('form', { name: 'Import delivery records' });
-    await deliveries.getByLabel('File to import').setInputFiles(csv([
-      'case,line,item_type,serial_number,delivered_on,site',
-      ...[1, 2, 3].map((n) => `${target.identifier},001,NVD,E2E-NV-${n},2025-01-15,E2E-1`),
-      `${target.identifier},001,NVD,E2E-NV-4,2025-02-30,E2E-1`,
-      `${target.identifier},001,NVD,E2E-NV-5,2025-01-15,E2E-2`,
-    ]));
+    await deliveries
+      .getByLabel('File to import')
+      .setInputFiles(
+        csv([
+          'case,line,item_type,serial_number,delivered_on,site',
+          ...[1, 2, 3].map((n) => `${target.identifier},001,NVD,E2E-NV-${n},2025-01-15,E2E-1`),
+          `${target.identifier},001,NVD,E2E-NV-4,2025-02-30,E2E-1`,
+          `${target.identifier},001,NVD,E2E-NV-5,2025-01-15,E2E-2`,
+        ]),
+      );
     await deliveries.getByRole('button', { name: 'Import', exact: true }).click();
     await see(deliveries.getByText('5 rows: 4 recorded, 0 corrected, 0 already recorded, 1 refused'));
     await see(deliveries.getByText('Row 5, delivered_on: an ISO date (YYYY-MM-DD)'));
@@ -71,12 +77,25 @@ describe('end-use monitoring', () => {
     await plan.getByRole('button', { name: 'Plan inventory' }).click();
     await page.waitForURL(/\/eum\/inventories\/[0-9a-f-]{36}$/);
     await see(page.getByRole('link', { name: 'Expected list CSV' }));
-    const expectedCsv = await page.evaluate(async (href) => (await fetch(href)).text(), (await page.getByRole('link', { name: 'Expected list CSV' }).getAttribute('href'))!);
+    const expectedCsv = await page.evaluate(
+      async (href) => (await fetch(href)).text(),
+      (await page.getByRole('link', { name: 'Expected list CSV' }).getAttribute('href'))!,
+    );
     expect(expectedCsv.split('\r\n').filter(Boolean)).toHaveLength(4);
 
     // The counting team's scans: two of the three, and one serial number nobody expected.
     const scans = page.getByRole('form', { name: 'Import scanned serial numbers' });
-    await scans.getByLabel('File to import').setInputFiles(csv(['item_type,serial_number,condition', 'NVD,E2E-NV-1,serviceable', 'NVD,E2E-NV-2,serviceable', 'NVD,E2E-ZZ-9,serviceable', 'NVD,E2E-NV-5,serviceable']));
+    await scans
+      .getByLabel('File to import')
+      .setInputFiles(
+        csv([
+          'item_type,serial_number,condition',
+          'NVD,E2E-NV-1,serviceable',
+          'NVD,E2E-NV-2,serviceable',
+          'NVD,E2E-ZZ-9,serviceable',
+          'NVD,E2E-NV-5,serviceable',
+        ]),
+      );
     await scans.getByRole('button', { name: 'Import', exact: true }).click();
     await see(scans.getByText('4 rows: 4 recorded, 0 corrected, 0 already recorded, 0 refused'));
 
@@ -100,7 +119,10 @@ describe('end-use monitoring', () => {
     await page.waitForURL(/\/eum\/inventories\/[0-9a-f-]{36}$/);
 
     // One click from the missing item to an incident about it.
-    await table.getByRole('row', { name: /missing.*E2E-NV-3/ }).getByRole('button', { name: 'Raise incident' }).click();
+    await table
+      .getByRole('row', { name: /missing.*E2E-NV-3/ })
+      .getByRole('button', { name: 'Raise incident' })
+      .click();
     await page.waitForURL(/\/eum\/incidents\/[0-9a-f-]{36}$/);
     await see(page.getByRole('heading', { name: 'missing at inventory: NVD E2E-NV-3', level: 1 }));
     await see(page.getByText(/loss · /));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 /** Fills one LOA line that passes the quality checks: MDE lines are SME, MASL codes are 3 and 13 characters. */
-async function fillLine(page: Page, n: number, line: { description: string; generic: string; masl: string; quantity: string; unitCost: string }) {
+async function fillLine(
+  page: Page,
+  n: number,
+  line: { description: string; generic: string; masl: string; quantity: string; unitCost: string },
+) {
   await page.getByRole('button', { name: '+ Add line' }).click();
   await page.getByLabel(`Line ${n} description`).fill(line.description);
   await page.getByLabel(`Line ${n} MASL generic code`).fill(line.generic);
@@ -58,7 +62,13 @@ describe('congressional notifications', () => {
 
     // One MDE line of $20M: below the MDE threshold.
     await page.getByRole('tab', { name: /^LOA/ }).click();
-    await fillLine(page, 1, { description: 'F-35A Lightning II aircraft', generic: 'A1A', masl: '1510015432101', quantity: '10', unitCost: '2,000,000' });
+    await fillLine(page, 1, {
+      description: 'F-35A Lightning II aircraft',
+      generic: 'A1A',
+      masl: '1510015432101',
+      quantity: '10',
+      unitCost: '2,000,000',
+    });
     await page.getByRole('button', { name: 'Save LOA' }).click();
     await see(page.getByRole('status').filter({ hasText: 'Saved version 0' }));
     const mde = panel.getByRole('listitem', { name: 'Major defense equipment not met', exact: true });
@@ -68,7 +78,13 @@ describe('congressional notifications', () => {
     expect(await panel.getByTestId('offer-blocker').count()).toBe(0);
 
     // A second MDE line of $10M: MDE $30M reaches the threshold; the panel says so and names the blocker.
-    await fillLine(page, 2, { description: 'F135 spare engines', generic: 'A2A', masl: '2840015432102', quantity: '5', unitCost: '2000000' });
+    await fillLine(page, 2, {
+      description: 'F135 spare engines',
+      generic: 'A2A',
+      masl: '2840015432102',
+      quantity: '5',
+      unitCost: '2000000',
+    });
     await page.getByRole('button', { name: 'Save LOA' }).click();
     await see(page.getByRole('status').filter({ hasText: 'Saved version 0 (revision 3)' }));
     const met = panel.getByRole('listitem', { name: 'Major defense equipment met', exact: true });
@@ -122,7 +138,10 @@ describe('congressional notifications', () => {
     const analyst = await iops.newPage();
     const a = analyst.page;
     await signIn(a, 'cn.analyst', undefined, `/cases/${identifier}`);
-    await a.getByRole('region', { name: 'Congressional notification' }).getByRole('button', { name: 'Draft a notification for this case' }).click();
+    await a
+      .getByRole('region', { name: 'Congressional notification' })
+      .getByRole('button', { name: 'Draft a notification for this case' })
+      .click();
     await a.waitForURL(/\/notifications\/[0-9a-f-]{36}$/);
     await see(a.getByTestId('notification-status').getByText('draft'));
     const transmittal = (await a.getByTestId('transmittal-number').innerText()).trim();
@@ -185,7 +204,9 @@ describe('congressional notifications', () => {
     await form.getByLabel('MDE value (US dollars)').fill('30,000,000');
     await form.getByLabel('Total value (US dollars)').fill('20000000');
     await form.getByRole('button', { name: 'Decide' }).click();
-    await see(form.locator('.field.has-error', { has: page.getByLabel('Total value (US dollars)') }).getByText(/cannot be less than mdeValue/));
+    await see(
+      form.locator('.field.has-error', { has: page.getByLabel('Total value (US dollars)') }).getByText(/cannot be less than mdeValue/),
+    );
 
     await form.getByLabel('Total value (US dollars)').fill('40,000,000');
     await form.getByRole('button', { name: 'Decide' }).click();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 beforeAll(async () => {
@@ -54,7 +54,9 @@ describe('the country portfolio', () => {
     const cellText = (await (await see(cell)).first().innerText()).trim();
     const cells = await table.locator('[data-figure="funds.available"]').allInnerTexts();
     expect(cells).toHaveLength(5);
-    expect(dollarsToCents(await table.locator('[data-total="funds.available"]').innerText())).toBe(cells.reduce((s, t) => s + dollarsToCents(t), 0));
+    expect(dollarsToCents(await table.locator('[data-total="funds.available"]').innerText())).toBe(
+      cells.reduce((s, t) => s + dollarsToCents(t), 0),
+    );
     await see(table.locator('[data-figure="cases.open"][data-partner="RO"]'));
     await page.screenshot({ path: screenshotPath('portfolio-side-by-side'), fullPage: true });
     await cell.click();

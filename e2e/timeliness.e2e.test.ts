@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, see, signIn, startIops, type Iops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 beforeAll(async () => {

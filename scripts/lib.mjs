@@ -55,12 +55,16 @@ export const isRoot = () => process.getuid?.() === 0;
 
 export function aptInstall(packages) {
   if (!isRoot()) {
-    process.stderr.write(`Missing system packages: ${packages.join(' ')}. Install them (sudo apt-get install -y ${packages.join(' ')}) and run again.\n`);
+    process.stderr.write(
+      `Missing system packages: ${packages.join(' ')}. Install them (sudo apt-get install -y ${packages.join(' ')}) and run again.\n`,
+    );
     process.exit(1);
   }
   say(`Installing ${packages.join(', ')} from Debian's packages`);
   sh('apt-get', ['update', '-qq']);
-  sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** Starts a child that shares the terminal and passes on SIGINT/SIGTERM, exiting with its code. */

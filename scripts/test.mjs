@@ -12,8 +12,8 @@ if (!existsSync('/usr/bin/chromium')) aptInstall(['chromium']);
 const env = { ...process.env };
 env.TEST_DATABASE_URL = await ensurePostgres(process.env.TEST_DATABASE_URL ?? DEFAULT_URL);
 
-say('Type-checking');
-sh('npm', ['run', 'typecheck', '--silent']);
+say('Lint (format, boundaries) and type checks');
+sh('npm', ['run', 'lint', '--silent']);
 ensureWebBuilt({ force: true });
 say(`Running the test suite (PostgreSQL: ${env.TEST_DATABASE_URL.replace(/:[^:@/]+@/, ':***@')})`);
 sh('npx', ['vitest', 'run', ...process.argv.slice(2)], { env });

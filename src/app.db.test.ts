@@ -14,7 +14,11 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
   let app: ReturnType<typeof createApp>;
 
   async function signIn(username: string) {
-    const res = await app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const res = await app.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);
@@ -27,8 +31,26 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const admin = testPrincipal(['administrator']);
-    await createUser(database.db, admin, { username: 'admin', displayName: 'Admin', password: PASSWORD, roles: ['administrator'], allDirectorates: true, directorates: [], allCountries: true, countries: [] });
-    await createUser(database.db, admin, { username: 'writer', displayName: 'Writer', password: PASSWORD, roles: ['case_writer'], allDirectorates: false, directorates: ['GEX'], allCountries: false, countries: ['AT'] });
+    await createUser(database.db, admin, {
+      username: 'admin',
+      displayName: 'Admin',
+      password: PASSWORD,
+      roles: ['administrator'],
+      allDirectorates: true,
+      directorates: [],
+      allCountries: true,
+      countries: [],
+    });
+    await createUser(database.db, admin, {
+      username: 'writer',
+      displayName: 'Writer',
+      password: PASSWORD,
+      roles: ['case_writer'],
+      allDirectorates: false,
+      directorates: ['GEX'],
+      allCountries: false,
+      countries: ['AT'],
+    });
   });
   afterAll(() => database?.close());
 
@@ -58,10 +80,18 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
     const query = await app.request('/api/countries?limit=0', { headers: { cookie } });
     expect(query.status).toBe(400);
     expect(await query.json()).toMatchObject({ error: { code: 'validation_failed', fields: [{ path: 'limit' }] } });
-    const body = await app.request('/api/countries/AT', { method: 'PATCH', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify({ version: 'one' }) });
+    const body = await app.request('/api/countries/AT', {
+      method: 'PATCH',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: 'one' }),
+    });
     expect(body.status).toBe(400);
     expect(await body.json()).toMatchObject({ error: { fields: [{ path: 'version' }] } });
-    const garbage = await app.request('/api/countries/AT', { method: 'PATCH', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: '{not json' });
+    const garbage = await app.request('/api/countries/AT', {
+      method: 'PATCH',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(garbage.status).toBe(400);
     expect(JSON.stringify(await garbage.json())).not.toMatch(/at .*\.ts:\d+/);
   });
@@ -69,7 +99,11 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
   it('requires the CSRF token for cookie-authenticated writes', async () => {
     const { cookie, csrf } = await signIn('admin');
     const patch = (headers: Record<string, string>) =>
-      app.request('/api/countries/AT', { method: 'PATCH', headers: { cookie, 'content-type': 'application/json', ...headers }, body: JSON.stringify({ version: 1, notes: 'via API' }) });
+      app.request('/api/countries/AT', {
+        method: 'PATCH',
+        headers: { cookie, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ version: 1, notes: 'via API' }),
+      });
     expect((await patch({})).status).toBe(403);
     expect((await patch({ 'x-csrf-token': 'forged' })).status).toBe(403);
     const ok = await patch({ 'x-csrf-token': csrf });
@@ -79,13 +113,20 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
     expect(await stale.json()).toMatchObject({ error: { code: 'version_conflict', fields: [{ path: 'version' }] } });
   });
 
-  it('accepts a personal API token as a bearer, without CSRF, and keeps the owner\'s scope', async () => {
+  it("accepts a personal API token as a bearer, without CSRF, and keeps the owner's scope", async () => {
     const { cookie, csrf } = await signIn('writer');
-    const created = await app.request('/api/auth/tokens', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'script' }) });
+    const created = await app.request('/api/auth/tokens', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'script' }),
+    });
     expect(created.status).toBe(201);
     const { token } = (await created.json()) as { token: string };
     const auth = { authorization: `Bearer ${token}` };
-    const list = (await (await app.request('/api/countries?limit=1000', { headers: auth })).json()) as { items: { code: string }[]; total: number };
+    const list = (await (await app.request('/api/countries?limit=1000', { headers: auth })).json()) as {
+      items: { code: string }[];
+      total: number;
+    };
     expect(list.items.map((p) => p.code)).toEqual(['AT']);
     expect((await app.request('/api/countries/GM', { headers: auth })).status).toBe(403);
     expect((await app.request('/api/countries', { headers: { authorization: 'Bearer iops_bogus' } })).status).toBe(401);
@@ -93,7 +134,9 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
 
   it('hides areas the user cannot use and lists every area with its build state', async () => {
     const { cookie } = await signIn('writer');
-    const session = (await (await app.request('/api/auth/session', { headers: { cookie } })).json()) as { areas: { id: string; built: boolean; canRead: boolean }[] };
+    const session = (await (await app.request('/api/auth/session', { headers: { cookie } })).json()) as {
+      areas: { id: string; built: boolean; canRead: boolean }[];
+    };
     expect(session.areas.find((a) => a.id === 'users')).toMatchObject({ canRead: false });
     expect(session.areas.find((a) => a.id === 'notifications')).toMatchObject({ built: true, canRead: true });
     expect(session.areas.find((a) => a.id === 'eda')).toMatchObject({ built: false, canRead: false });

@@ -1,18 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import swaggerUi from 'swagger-ui-dist';
-import { registerAreaHooks } from './areas/register-hooks.ts';
 import { caseWritingRoutes } from './areas/case-writing/routes.ts';
 import { caseRoutes } from './areas/cases/routes.ts';
 import { countryRoutes } from './areas/countries/routes.ts';
-import { fundRoutes } from './areas/funds/routes.ts';
 import { eumRoutes } from './areas/eum/routes.ts';
+import { fundRoutes } from './areas/funds/routes.ts';
 import { notificationRoutes } from './areas/notifications/routes.ts';
 import { portfolioRoutes } from './areas/portfolio/routes.ts';
+import { registerAreaHooks } from './areas/register-hooks.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
@@ -62,7 +62,11 @@ export function createApiRouter() {
     .route('/', eumRoutes)
     .route('/', savedViewRoutes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'Personal API token (iops_…)' });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Personal API token (iops_…)',
+  });
   return api;
 }
 
@@ -80,7 +84,10 @@ export function createApp(deps: AppDeps) {
     const started = performance.now();
     await next();
     if (c.req.path.startsWith('/api/')) {
-      deps.logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+      deps.logger.info(
+        { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        'request',
+      );
     }
   });
   app.use('*', async (c, next) => {
@@ -106,7 +113,10 @@ export function createApp(deps: AppDeps) {
   app.get('/api/openapi.json', (c) => c.json(document));
   app.get('/api/docs', (c) => c.html(SWAGGER_PAGE));
   app.get('/api/docs/init.js', (c) => c.body(SWAGGER_INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
-  app.use('/api/docs/assets/*', serveStatic({ root: swaggerUi.absolutePath(), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  app.use(
+    '/api/docs/assets/*',
+    serveStatic({ root: swaggerUi.absolutePath(), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }),
+  );
   app.all('/api/*', (c) => c.json(new AppError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}`).toBody(), 404));
 
   // The web UI: static assets, and index.html for every client-side route.

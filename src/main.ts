@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import pino, { type Logger } from 'pino';
 import { seedDemo } from '../bench/generator/seed.ts';
 import { createApp } from './app.ts';
-import { migrateDatabase, openDatabase, type Database } from './db/client.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import type { Config } from './platform/config.ts';
 import { users } from './platform/users/schema.ts';
 

@@ -11,7 +11,9 @@ describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and documents the interfaces other tools rely on', () => {
     const doc = openApiDocument();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(['/health', '/countries', '/countries/{code}', '/audit', '/users', '/auth/sign-in']));
+    expect(Object.keys(doc.paths ?? {})).toEqual(
+      expect.arrayContaining(['/health', '/countries', '/countries/{code}', '/audit', '/users', '/auth/sign-in']),
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 import { administrativeSurcharge } from '../../src/areas/cases/rules/administrative-surcharge.ts';
-import { caseTotals } from '../../src/areas/cases/rules/case-totals.ts';
 import { designatorAt, designatorIndex, formatCaseIdentifier } from '../../src/areas/cases/rules/case-identifier.ts';
-import { isBpc } from '../../src/areas/cases/rules/loa.ts';
+import { caseTotals } from '../../src/areas/cases/rules/case-totals.ts';
 import { MILESTONE_OF_ACTION } from '../../src/areas/cases/rules/lifecycle.ts';
+import { isBpc } from '../../src/areas/cases/rules/loa.ts';
 import { standardOfferExpiration } from '../../src/areas/cases/rules/offer-expiration.ts';
 import { caseMilestones, cases, lettersOfRequest, loaLines, loaNotes, loaPayments, loaVersions } from '../../src/areas/cases/schema.ts';
 import type { Db } from '../../src/db/client.ts';
@@ -23,7 +23,9 @@ async function insertInBatches<T extends Record<string, unknown>>(db: Db, table:
  */
 export async function bulkLoadCases(db: Db, actor: Principal, specs: readonly CaseSpec[], today: string): Promise<number> {
   // Continue after the designators already used for each partner and agency.
-  const existing = await db.select({ partnerCode: cases.partnerCode, agencyCode: cases.agencyCode, designator: cases.designator }).from(cases);
+  const existing = await db
+    .select({ partnerCode: cases.partnerCode, agencyCode: cases.agencyCode, designator: cases.designator })
+    .from(cases);
   const designatorsUsed = new Map<string, number>();
   for (const row of existing) {
     const key = `${row.partnerCode}-${row.agencyCode}`;
@@ -51,25 +53,60 @@ export async function bulkLoadCases(db: Db, actor: Principal, specs: readonly Ca
     const rate = administrativeSurcharge(isBpc(spec.type), rateDate).basisPoints;
     const totals = caseTotals(spec.lines, spec.accessorialCents, rate);
 
-    lors.push({ id: lorId, partnerCode: spec.partnerCode, receivedOn: spec.lorReceived, completeOn: spec.lorComplete, channel: 'security_cooperation_office', agencyCode: spec.agencyCode, description: spec.title, status: 'converted', caseId });
+    lors.push({
+      id: lorId,
+      partnerCode: spec.partnerCode,
+      receivedOn: spec.lorReceived,
+      completeOn: spec.lorComplete,
+      channel: 'security_cooperation_office',
+      agencyCode: spec.agencyCode,
+      description: spec.title,
+      status: 'converted',
+      caseId,
+    });
     caseRows.push({
       id: caseId,
       identifier: formatCaseIdentifier({ customerCode: spec.partnerCode, agency: spec.agencyCode, designator: designatorAt(index) }),
-      partnerCode: spec.partnerCode, agencyCode: spec.agencyCode, designator: designatorAt(index), type: spec.type, title: spec.title,
-      fundingSources: spec.fundingSources, caseManager: spec.caseManager, status: spec.status, lorId, totalCents: totals.totalCents, version: path.length + 1,
+      partnerCode: spec.partnerCode,
+      agencyCode: spec.agencyCode,
+      designator: designatorAt(index),
+      type: spec.type,
+      title: spec.title,
+      fundingSources: spec.fundingSources,
+      caseManager: spec.caseManager,
+      status: spec.status,
+      lorId,
+      totalCents: totals.totalCents,
+      version: path.length + 1,
     });
     versions.push({
-      id: versionId, caseId, number: 0, kind: 'basic', state: accepted ? 'issued' : 'draft', accessorialCents: spec.accessorialCents,
-      surchargeBasisPoints: rate, linesCents: totals.linesCents, administrativeCents: totals.administrativeCents, totalCents: totals.totalCents,
+      id: versionId,
+      caseId,
+      number: 0,
+      kind: 'basic',
+      state: accepted ? 'issued' : 'draft',
+      accessorialCents: spec.accessorialCents,
+      surchargeBasisPoints: rate,
+      linesCents: totals.linesCents,
+      administrativeCents: totals.administrativeCents,
+      totalCents: totals.totalCents,
       offerDate: offered ? spec.dates.offered : null,
       offerExpirationDate: offered ? standardOfferExpiration(isBpc(spec.type), spec.dates.milap) : null,
-      acceptedOn: accepted ? spec.dates.accepted : null, revision: 2,
+      acceptedOn: accepted ? spec.dates.accepted : null,
+      revision: 2,
     });
     for (const line of spec.lines) lines.push({ ...line, versionId });
     for (const note of spec.notes) notes.push({ ...note, versionId });
     payments.push({ versionId, dueDate: spec.dates.accepted, amountCents: totals.totalCents });
-    milestones.push({ caseId, milestone: 'lor_received', onDate: spec.lorReceived }, { caseId, milestone: 'lor_complete', onDate: spec.lorComplete });
-    if (offered) milestones.push({ caseId, milestone: 'milap', onDate: spec.dates.milap }, { caseId, milestone: 'offer_expiration', onDate: standardOfferExpiration(isBpc(spec.type), spec.dates.milap) });
+    milestones.push(
+      { caseId, milestone: 'lor_received', onDate: spec.lorReceived },
+      { caseId, milestone: 'lor_complete', onDate: spec.lorComplete },
+    );
+    if (offered)
+      milestones.push(
+        { caseId, milestone: 'milap', onDate: spec.dates.milap },
+        { caseId, milestone: 'offer_expiration', onDate: standardOfferExpiration(isBpc(spec.type), spec.dates.milap) },
+      );
     const seen = new Set<string>();
     for (const move of path) {
       const milestone = MILESTONE_OF_ACTION[move.action];
@@ -89,7 +126,12 @@ export async function bulkLoadCases(db: Db, actor: Principal, specs: readonly Ca
     await insertInBatches(t, loaNotes, notes);
     await insertInBatches(t, loaPayments, payments);
     await insertInBatches(t, caseMilestones, milestones, 5000);
-    await appendAudit(tx, actor, { entityType: 'demo_data', action: 'demo_data.seeded', entityId: 'cases', after: { cases: caseRows.length, lines: lines.length } });
+    await appendAudit(tx, actor, {
+      entityType: 'demo_data',
+      action: 'demo_data.seeded',
+      entityId: 'cases',
+      after: { cases: caseRows.length, lines: lines.length },
+    });
   });
   return caseRows.length;
 }

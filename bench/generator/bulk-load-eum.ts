@@ -33,9 +33,22 @@ export async function bulkLoadSites(db: Db, today: string): Promise<string[]> {
   const rows = await db.select({ identifier: cases.identifier, partnerCode: cases.partnerCode }).from(cases).orderBy(asc(cases.identifier));
   const partners = [...new Set(rows.map((r) => r.partnerCode))];
   await db.transaction(async (tx) => {
-    const sites = partners.flatMap((partnerCode) => Array.from({ length: SITES_PER_PARTNER }, (_, i) => ({ id: crypto.randomUUID(), partnerCode, code: `S${i + 1}`, name: `${partnerCode} storage site ${i + 1}` })));
+    const sites = partners.flatMap((partnerCode) =>
+      Array.from({ length: SITES_PER_PARTNER }, (_, i) => ({
+        id: crypto.randomUUID(),
+        partnerCode,
+        code: `S${i + 1}`,
+        name: `${partnerCode} storage site ${i + 1}`,
+      })),
+    );
     for (let i = 0; i < sites.length; i += 1000) await tx.insert(eumSites).values(sites.slice(i, i + 1000));
-    const certs = sites.map((s) => ({ partnerCode: s.partnerCode, siteId: s.id, kind: 'site_certification' as const, reference: `PSI-${s.partnerCode}-${s.code}`, certifiedOn: addDays(today, -1200) }));
+    const certs = sites.map((s) => ({
+      partnerCode: s.partnerCode,
+      siteId: s.id,
+      kind: 'site_certification' as const,
+      reference: `PSI-${s.partnerCode}-${s.code}`,
+      certifiedOn: addDays(today, -1200),
+    }));
     for (let i = 0; i < certs.length; i += 1000) await tx.insert(eumCertifications).values(certs.slice(i, i + 1000));
   });
   return rows.map((r) => r.identifier);
@@ -76,8 +89,17 @@ async function bulkLoadInventoryHistory(db: Db, actor: Principal, today: string)
     await tx.execute(sql`insert into eum_incidents (partner_code, kind, status, title, discovered_on, discrepancy_id)
       select d.partner_code, 'loss', 'under_investigation', 'missing at inventory: ' || d.item_type_code || ' ' || d.serial_number, ${lastYear}::date, d.id
       from eum_discrepancies d where d.resolved_on is null and d.incident_id is null`);
-    await tx.execute(sql`update eum_discrepancies d set incident_id = n.id from eum_incidents n where n.discrepancy_id = d.id and d.incident_id is null`);
-    await tx.execute(sql`insert into eum_incident_items (incident_id, item_id) select n.id, d.item_id from eum_incidents n join eum_discrepancies d on d.id = n.discrepancy_id on conflict do nothing`);
-    await appendAudit(tx, actor, { entityType: 'demo_data', action: 'demo_data.seeded', entityId: 'eum', after: { inventoriesPerSite: 2 } });
+    await tx.execute(
+      sql`update eum_discrepancies d set incident_id = n.id from eum_incidents n where n.discrepancy_id = d.id and d.incident_id is null`,
+    );
+    await tx.execute(
+      sql`insert into eum_incident_items (incident_id, item_id) select n.id, d.item_id from eum_incidents n join eum_discrepancies d on d.id = n.discrepancy_id on conflict do nothing`,
+    );
+    await appendAudit(tx, actor, {
+      entityType: 'demo_data',
+      action: 'demo_data.seeded',
+      entityId: 'eum',
+      after: { inventoriesPerSite: 2 },
+    });
   });
 }

@@ -19,7 +19,12 @@ const IN_DEVELOPMENT = new Set(['draft', 'in_review', 'returned', 'approved']);
 export async function bulkLoadNotifications(db: Db, actor: Principal, today: string): Promise<number> {
   const rows = await db
     .select({
-      id: cases.id, partnerCode: cases.partnerCode, status: cases.status, title: cases.title, totalCents: cases.totalCents, offerDate: loaVersions.offerDate,
+      id: cases.id,
+      partnerCode: cases.partnerCode,
+      status: cases.status,
+      title: cases.title,
+      totalCents: cases.totalCents,
+      offerDate: loaVersions.offerDate,
       mdeCents: sql<string>`coalesce((select sum(l.quantity::bigint * l.unit_cost_cents) from ${loaLines} l where l.version_id = ${loaVersions.id} and l.mde), 0)`,
     })
     .from(cases)
@@ -36,17 +41,40 @@ export async function bulkLoadNotifications(db: Db, actor: Principal, today: str
   const links: (typeof notificationCases.$inferInsert)[] = [];
   for (const [index, row] of rows.entries()) {
     const asOf = row.offerDate ?? today;
-    const d = determineNotification({ groups: partnerGroupsOn(context, row.partnerCode, asOf), mdeCents: Number(row.mdeCents), totalCents: row.totalCents, designConstructionCents: 0, asOf }, context.thresholds);
+    const d = determineNotification(
+      {
+        groups: partnerGroupsOn(context, row.partnerCode, asOf),
+        mdeCents: Number(row.mdeCents),
+        totalCents: row.totalCents,
+        designConstructionCents: 0,
+        asOf,
+      },
+      context.thresholds,
+    );
     if (!d.required || row.status === 'cancelled') continue;
     const id = crypto.randomUUID();
-    const base = { id, kind: 'aeca_36b1' as const, partnerCode: row.partnerCode, description: row.title, mdeCents: Number(row.mdeCents), totalCents: row.totalCents };
+    const base = {
+      id,
+      kind: 'aeca_36b1' as const,
+      partnerCode: row.partnerCode,
+      description: row.title,
+      mdeCents: Number(row.mdeCents),
+      totalCents: row.totalCents,
+    };
     if (OFFERED_OR_LATER.has(row.status) && row.offerDate) {
       const formal = addDays(row.offerDate, -((d.reviewDays ?? 30) + 2));
       const tieredOn = addDays(formal, -((d.tieredReviewDays ?? 0) + 1));
       notices.push({
-        ...base, transmittalNumber: transmittal(formal), status: 'cleared', tieredReviewSentOn: tieredOn, tieredReviewDays: d.tieredReviewDays,
-        tieredReviewEndsOn: d.tieredReviewDays ? reviewEndsOn(tieredOn, d.tieredReviewDays) : null, formallyNotifiedOn: formal, reviewDays: d.reviewDays,
-        reviewEndsOn: reviewEndsOn(formal, d.reviewDays!), clearedOn: addDays(row.offerDate, -1),
+        ...base,
+        transmittalNumber: transmittal(formal),
+        status: 'cleared',
+        tieredReviewSentOn: tieredOn,
+        tieredReviewDays: d.tieredReviewDays,
+        tieredReviewEndsOn: d.tieredReviewDays ? reviewEndsOn(tieredOn, d.tieredReviewDays) : null,
+        formallyNotifiedOn: formal,
+        reviewDays: d.reviewDays,
+        reviewEndsOn: reviewEndsOn(formal, d.reviewDays!),
+        clearedOn: addDays(row.offerDate, -1),
       });
     } else if (IN_DEVELOPMENT.has(row.status)) {
       const stage = index % 3;
@@ -54,8 +82,16 @@ export async function bulkLoadNotifications(db: Db, actor: Principal, today: str
       const formal = addDays(sent, d.tieredReviewDays ?? 1);
       const notified = stage === 2 && formal <= today;
       notices.push({
-        ...base, transmittalNumber: transmittal(notified ? formal : today), status: stage === 0 ? 'draft' : notified ? 'formally_notified' : 'in_tiered_review',
-        ...(stage > 0 ? { tieredReviewSentOn: sent, tieredReviewDays: d.tieredReviewDays, tieredReviewEndsOn: d.tieredReviewDays ? reviewEndsOn(sent, d.tieredReviewDays) : null } : {}),
+        ...base,
+        transmittalNumber: transmittal(notified ? formal : today),
+        status: stage === 0 ? 'draft' : notified ? 'formally_notified' : 'in_tiered_review',
+        ...(stage > 0
+          ? {
+              tieredReviewSentOn: sent,
+              tieredReviewDays: d.tieredReviewDays,
+              tieredReviewEndsOn: d.tieredReviewDays ? reviewEndsOn(sent, d.tieredReviewDays) : null,
+            }
+          : {}),
         ...(notified ? { formallyNotifiedOn: formal, reviewDays: d.reviewDays, reviewEndsOn: reviewEndsOn(formal, d.reviewDays!) } : {}),
       });
     } else continue;
@@ -64,7 +100,12 @@ export async function bulkLoadNotifications(db: Db, actor: Principal, today: str
   await db.transaction(async (tx) => {
     for (let i = 0; i < notices.length; i += 1000) await tx.insert(notifications).values(notices.slice(i, i + 1000));
     for (let i = 0; i < links.length; i += 2000) await tx.insert(notificationCases).values(links.slice(i, i + 2000));
-    await appendAudit(tx, actor, { entityType: 'demo_data', action: 'demo_data.seeded', entityId: 'notifications', after: { notifications: notices.length } });
+    await appendAudit(tx, actor, {
+      entityType: 'demo_data',
+      action: 'demo_data.seeded',
+      entityId: 'notifications',
+      after: { notifications: notices.length },
+    });
   });
   return notices.length;
 }

@@ -24,7 +24,11 @@ describe.each(TEST_ENGINES)('end-use monitoring demo and bench data on %s', (eng
     const { db } = database;
     const seeded = await seedDemo(db, { size: 'demo', seed: 1 });
     expect(seeded.eumItems).toBeGreaterThanOrEqual(36);
-    const gulf = { ...SYSTEM_PRINCIPAL, roles: ['eum_specialist' as const], scope: { allDirectorates: true, directorates: [], allCountries: false, countries: ['SA', 'KU', 'BA', 'QA', 'AE'] } };
+    const gulf = {
+      ...SYSTEM_PRINCIPAL,
+      roles: ['eum_specialist' as const],
+      scope: { allDirectorates: true, directorates: [], allCountries: false, countries: ['SA', 'KU', 'BA', 'QA', 'AE'] },
+    };
     const items = await listItems(db, gulf, { limit: 500 });
     expect(items.total).toBeGreaterThan(0);
     expect(items.items.every((i) => ['SA', 'KU', 'BA', 'QA', 'AE'].includes(i.partnerCode))).toBe(true);

@@ -20,7 +20,15 @@ describe.each(TEST_ENGINES)('demo and bench money on %s', (engine) => {
   afterAll(() => database?.close());
 
   it('plans the same money for the same seed', () => {
-    const rows = ['AAA', 'AAB', 'AAC'].map((d, i) => ({ id: d, identifier: `RO-B-${d}`, partnerCode: 'RO', type: i === 2 ? 'bpc' : 'defined_order', status: 'implemented', fundingSources: i === 2 ? ['section_333'] : ['fmf', 'national_funds'], totalCents: (i + 1) * 9_000_000_00 }));
+    const rows = ['AAA', 'AAB', 'AAC'].map((d, i) => ({
+      id: d,
+      identifier: `RO-B-${d}`,
+      partnerCode: 'RO',
+      type: i === 2 ? 'bpc' : 'defined_order',
+      status: 'implemented',
+      fundingSources: i === 2 ? ['section_333'] : ['fmf', 'national_funds'],
+      totalCents: (i + 1) * 9_000_000_00,
+    }));
     expect(generateFunds(1, rows, TODAY)).toEqual(generateFunds(1, rows, TODAY));
     expect(generateFunds(1, rows, TODAY)).not.toEqual(generateFunds(2, rows, TODAY));
     expect(generateFunds(1, rows, TODAY).map((s) => s.programCode)).toEqual(['FMF', 'FMS', 'SEC333']);

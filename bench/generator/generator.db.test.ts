@@ -1,7 +1,7 @@
-import { getCaseNotificationState } from '../../src/areas/notifications/case-determination-service.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCasePage, listCases } from '../../src/areas/cases/case-service.ts';
 import { CASE_STATUSES } from '../../src/areas/cases/rules/lifecycle.ts';
+import { getCaseNotificationState } from '../../src/areas/notifications/case-determination-service.ts';
 import type { Database } from '../../src/db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
@@ -21,7 +21,18 @@ describe('demo data generator', () => {
   it('keeps dates in order and in the past', () => {
     for (const spec of generateCases(2, 500, ['AT'], TODAY)) {
       const d = spec.dates;
-      const chain = [spec.lorReceived, spec.lorComplete, d.written, d.approved, d.milap, d.offered, d.accepted, d.implemented, d.supplyComplete, d.closed];
+      const chain = [
+        spec.lorReceived,
+        spec.lorComplete,
+        d.written,
+        d.approved,
+        d.milap,
+        d.offered,
+        d.accepted,
+        d.implemented,
+        d.supplyComplete,
+        d.closed,
+      ];
       expect([...chain].sort()).toEqual(chain);
     }
   });
@@ -39,7 +50,8 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     expect(result.cases).toBe(40);
     const all = await listCases(database.db, SYSTEM_PRINCIPAL, { limit: 500 });
     expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
-    for (const c of all.items.slice(0, 10)) expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
+    for (const c of all.items.slice(0, 10))
+      expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
     // Demo cases offered or later that need AECA 36(b)(1) notice went through the gate: their notice has cleared.
     for (const c of all.items.filter((i) => ['offered', 'accepted', 'implemented', 'supply_complete', 'closed'].includes(i.status))) {
@@ -53,6 +65,7 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     expect(await bulkLoadCases(database.db, SYSTEM_PRINCIPAL, specs, TODAY)).toBe(150);
     const loaded = await listCases(database.db, SYSTEM_PRINCIPAL, { partner: 'RO', limit: 500 });
     expect(loaded.total).toBeGreaterThan(40);
-    for (const c of loaded.items.slice(0, 20)) expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id, TODAY)).findings, c.identifier).toEqual([]);
+    for (const c of loaded.items.slice(0, 20))
+      expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id, TODAY)).findings, c.identifier).toEqual([]);
   });
 });

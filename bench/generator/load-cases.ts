@@ -1,36 +1,50 @@
-import { administrativeSurcharge } from '../../src/areas/cases/rules/administrative-surcharge.ts';
-import { caseTotals } from '../../src/areas/cases/rules/case-totals.ts';
-import { isBpc } from '../../src/areas/cases/rules/loa.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
 import { createCase, setMilestone } from '../../src/areas/cases/case-service.ts';
 import { transitionCase } from '../../src/areas/cases/lifecycle-service.ts';
 import { decideLor, receiveLor } from '../../src/areas/cases/lor-service.ts';
-import { saveVersion } from '../../src/areas/cases/version-service.ts';
+import { administrativeSurcharge } from '../../src/areas/cases/rules/administrative-surcharge.ts';
+import { caseTotals } from '../../src/areas/cases/rules/case-totals.ts';
 import type { CaseAction } from '../../src/areas/cases/rules/lifecycle.ts';
+import { isBpc } from '../../src/areas/cases/rules/loa.ts';
+import { saveVersion } from '../../src/areas/cases/version-service.ts';
 import type { Db } from '../../src/db/client.ts';
+import type { Principal } from '../../src/platform/access/policy.ts';
 import type { CaseSpec } from './cases.ts';
 import { notifyBeforeOffer, notifyInProgress } from './load-notifications.ts';
 
 /** The moves that take a new case to each status, with the date each happened. */
 export function pathTo(spec: CaseSpec, today: string): { action: CaseAction; date: string; reason?: string }[] {
   const d = spec.dates;
-  const toApproved = [{ action: 'submit_for_review' as const, date: d.written }, { action: 'approve' as const, date: d.approved }];
+  const toApproved = [
+    { action: 'submit_for_review' as const, date: d.written },
+    { action: 'approve' as const, date: d.approved },
+  ];
   const toOffered = [...toApproved, { action: 'offer' as const, date: d.offered }];
   const toAccepted = [...toOffered, { action: 'accept' as const, date: d.accepted }];
   const toImplemented = [...toAccepted, { action: 'implement' as const, date: d.implemented }];
   const toSupplyComplete = [...toImplemented, { action: 'complete_supply' as const, date: d.supplyComplete }];
   switch (spec.status) {
-    case 'draft': return [];
-    case 'cancelled': return [{ action: 'cancel', date: spec.lorComplete, reason: 'Partner withdrew the request' }];
-    case 'in_review': return [toApproved[0]!];
-    case 'returned': return [toApproved[0]!, { action: 'return', date: d.written, reason: 'Line descriptions need the configuration' }];
-    case 'approved': return toApproved;
-    case 'offered': return toOffered;
-    case 'offer_expired': return [...toOffered, { action: 'expire_offer', date: today }];
-    case 'accepted': return toAccepted;
-    case 'implemented': return toImplemented;
-    case 'supply_complete': return toSupplyComplete;
-    case 'closed': return [...toSupplyComplete, { action: 'close', date: d.closed }];
+    case 'draft':
+      return [];
+    case 'cancelled':
+      return [{ action: 'cancel', date: spec.lorComplete, reason: 'Partner withdrew the request' }];
+    case 'in_review':
+      return [toApproved[0]!];
+    case 'returned':
+      return [toApproved[0]!, { action: 'return', date: d.written, reason: 'Line descriptions need the configuration' }];
+    case 'approved':
+      return toApproved;
+    case 'offered':
+      return toOffered;
+    case 'offer_expired':
+      return [...toOffered, { action: 'expire_offer', date: today }];
+    case 'accepted':
+      return toAccepted;
+    case 'implemented':
+      return toImplemented;
+    case 'supply_complete':
+      return toSupplyComplete;
+    case 'closed':
+      return [...toSupplyComplete, { action: 'close', date: d.closed }];
   }
 }
 
@@ -42,9 +56,24 @@ export function specTotal(spec: CaseSpec, asOf: string): number {
 /** Loads cases through the services, so each has its audit trail and passes the same checks as hand-written ones. */
 export async function loadCasesThroughServices(db: Db, actor: Principal, specs: readonly CaseSpec[], today: string): Promise<number> {
   for (const [index, spec] of specs.entries()) {
-    const lor = await receiveLor(db, actor, { partnerCode: spec.partnerCode, receivedOn: spec.lorReceived, channel: 'security_cooperation_office', agencyCode: spec.agencyCode, description: spec.title, requestedItems: spec.lines.map((l) => l.description).join('\n') });
+    const lor = await receiveLor(db, actor, {
+      partnerCode: spec.partnerCode,
+      receivedOn: spec.lorReceived,
+      channel: 'security_cooperation_office',
+      agencyCode: spec.agencyCode,
+      description: spec.title,
+      requestedItems: spec.lines.map((l) => l.description).join('\n'),
+    });
     await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete });
-    const row = await createCase(db, actor, { partnerCode: spec.partnerCode, agencyCode: spec.agencyCode, type: spec.type, title: spec.title, fundingSources: spec.fundingSources, caseManager: spec.caseManager, lorId: lor.id });
+    const row = await createCase(db, actor, {
+      partnerCode: spec.partnerCode,
+      agencyCode: spec.agencyCode,
+      type: spec.type,
+      title: spec.title,
+      fundingSources: spec.fundingSources,
+      caseManager: spec.caseManager,
+      lorId: lor.id,
+    });
     await saveVersion(db, actor, row.id, 0, {
       revision: 1,
       lines: spec.lines,

@@ -1,8 +1,8 @@
 import { getCaseNotificationState } from '../../src/areas/notifications/case-determination-service.ts';
 import { createNotification, transitionNotification } from '../../src/areas/notifications/notification-service.ts';
+import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { addDays } from '../../src/platform/dates.ts';
-import type { Db } from '../../src/db/client.ts';
 
 interface CaseRef {
   id: string;
@@ -22,9 +22,27 @@ export async function notifyBeforeOffer(db: Db, actor: Principal, row: CaseRef, 
   const tieredDays = state.determination.tieredReviewDays ?? 0;
   const formal = addDays(offerDate, -(reviewDays + 2));
   const notice = await createNotification(db, actor, { partnerCode: row.partnerCode, caseIds: [row.id], description: row.title });
-  const tiered = await transitionNotification(db, actor, notice.id, { action: 'send_tiered_review', version: notice.version, date: addDays(formal, -(tieredDays + 1)) }, offerDate);
-  const notified = await transitionNotification(db, actor, notice.id, { action: 'notify_formally', version: tiered.version, date: formal }, offerDate);
-  await transitionNotification(db, actor, notice.id, { action: 'clear', version: notified.version, date: addDays(offerDate, -1) }, offerDate);
+  const tiered = await transitionNotification(
+    db,
+    actor,
+    notice.id,
+    { action: 'send_tiered_review', version: notice.version, date: addDays(formal, -(tieredDays + 1)) },
+    offerDate,
+  );
+  const notified = await transitionNotification(
+    db,
+    actor,
+    notice.id,
+    { action: 'notify_formally', version: tiered.version, date: formal },
+    offerDate,
+  );
+  await transitionNotification(
+    db,
+    actor,
+    notice.id,
+    { action: 'clear', version: notified.version, date: addDays(offerDate, -1) },
+    offerDate,
+  );
 }
 
 /** Cases not yet offered that need notice get one in progress, so the demo shows each stage and the calendar has clocks. */
@@ -33,7 +51,19 @@ export async function notifyInProgress(db: Db, actor: Principal, row: CaseRef, s
   if (!state.determination?.required || state.notifications.length) return;
   const notice = await createNotification(db, actor, { partnerCode: row.partnerCode, caseIds: [row.id], description: row.title });
   if (stage % 3 === 0) return;
-  const tiered = await transitionNotification(db, actor, notice.id, { action: 'send_tiered_review', version: notice.version, date: addDays(today, -(5 + stage)) }, today);
+  const tiered = await transitionNotification(
+    db,
+    actor,
+    notice.id,
+    { action: 'send_tiered_review', version: notice.version, date: addDays(today, -(5 + stage)) },
+    today,
+  );
   if (stage % 3 === 1) return;
-  await transitionNotification(db, actor, notice.id, { action: 'notify_formally', version: tiered.version, date: addDays(today, -(3 + stage)) }, today);
+  await transitionNotification(
+    db,
+    actor,
+    notice.id,
+    { action: 'notify_formally', version: tiered.version, date: addDays(today, -(3 + stage)) },
+    today,
+  );
 }

@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +19,9 @@ describe('iops command line on the embedded database', () => {
   vi.setConfig({ testTimeout: 240_000 });
   const iopsFails = async (...args: string[]) =>
     run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 }).then(
-      () => { throw new Error(`iops ${args.join(' ')} should have failed`); },
+      () => {
+        throw new Error(`iops ${args.join(' ')} should have failed`);
+      },
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
 
@@ -31,7 +33,8 @@ describe('iops command line on the embedded database', () => {
 
   it('explains every command with --help', async () => {
     const { stdout } = await iops('--help');
-    for (const command of ['serve', 'migrate', 'seed-demo', 'users', 'tokens', 'audit', 'backup', 'restore', 'countries']) expect(stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'seed-demo', 'users', 'tokens', 'audit', 'backup', 'restore', 'countries'])
+      expect(stdout).toContain(command);
     expect((await iops('users', 'add', '--help')).stdout).toContain('--roles');
   });
 
@@ -40,14 +43,33 @@ describe('iops command line on the embedded database', () => {
     expect((await iops('seed-demo', '--size', 'demo', '--seed', '7')).stdout).toMatch(/Loaded demo data \(seed 7\)/);
     const again = await iopsFails('seed-demo');
     expect(again.stderr).toMatch(/already has \d+ users/);
-    const partners = JSON.parse((await iops('countries', 'list', '--json')).stdout) as { code: string; iso2: string | null; name: string; groups: string[] }[];
+    const partners = JSON.parse((await iops('countries', 'list', '--json')).stdout) as {
+      code: string;
+      iso2: string | null;
+      name: string;
+      groups: string[];
+    }[];
     expect(partners.find((p) => p.code === 'AT')).toMatchObject({ iso2: 'AU', name: 'Australia', groups: ['AECA_36B_ALLIES'] });
     expect(partners.find((p) => p.code === 'TW')?.name).toMatch(/TECRO/);
     expect(partners.some((p) => p.iso2 === null)).toBe(true);
   });
 
   it('adds users, refuses bad input with the field named, and creates tokens', async () => {
-    await iops('users', 'add', 'zoe', '--name', 'Zoe Writer', '--roles', 'case_writer', '--password', 'zoe long password', '--countries', 'AT', '--directorates', 'GEX');
+    await iops(
+      'users',
+      'add',
+      'zoe',
+      '--name',
+      'Zoe Writer',
+      '--roles',
+      'case_writer',
+      '--password',
+      'zoe long password',
+      '--countries',
+      'AT',
+      '--directorates',
+      'GEX',
+    );
     const bad = await iopsFails('users', 'add', 'yan', '--name', 'Yan', '--roles', 'pilot', '--password', 'short');
     expect(bad.stderr).toMatch(/roles/);
     expect(bad.stderr).toMatch(/password: at least 12 characters/);
@@ -83,7 +105,10 @@ describe('iops command line on the embedded database', () => {
       const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 60_000);
       child.stdout.on('data', () => {
         const match = /IOPS is running at (http:\/\/\S+)/.exec(output);
-        if (match) { clearTimeout(timer); resolve(match[1]!); }
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
       });
     });
     expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok' });
@@ -103,7 +128,8 @@ describe('iops command line on the embedded database', () => {
 describe('iops command line on a PostgreSQL server (DATABASE_URL)', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let dir: string;
-  const iops = (...args: string[]) => run(process.execPath, [IOPS, ...args], { env: { ...process.env, DATABASE_URL: database.url!, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+  const iops = (...args: string[]) =>
+    run(process.execPath, [IOPS, ...args], { env: { ...process.env, DATABASE_URL: database.url!, LOG_LEVEL: 'silent' }, timeout: 120_000 });
 
   beforeAll(async () => {
     database = await openTestDatabase('postgres');

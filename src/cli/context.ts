@@ -1,4 +1,4 @@
-import { migrateDatabase, type Database } from '../db/client.ts';
+import { type Database, migrateDatabase } from '../db/client.ts';
 import { openConfiguredDatabase } from '../main.ts';
 import { loadConfig } from '../platform/config.ts';
 

@@ -20,7 +20,10 @@ describe('iops eum', () => {
   let siteId = '';
   /** Runs the CLI; resolves with its exit code and output whether it succeeded or not. */
   const iops = (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
-    run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 }).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
+    run(process.execPath, [IOPS, ...args], { env, timeout: 120_000 }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'iops-eum-'));
@@ -29,14 +32,23 @@ describe('iops eum', () => {
     await migrateDatabase(database);
     caseId = (await caseWithLines(database.db, 'AT', 'NVDs')).identifier;
     siteId = (await createSite(database.db, SYSTEM_PRINCIPAL, { partnerCode: 'AT', code: 'D1', name: 'Depot' })).id;
-    await addCertification(database.db, SYSTEM_PRINCIPAL, { partnerCode: 'AT', siteId, kind: 'site_certification', reference: 'PSI', certifiedOn: '2024-01-01' });
+    await addCertification(database.db, SYSTEM_PRINCIPAL, {
+      partnerCode: 'AT',
+      siteId,
+      kind: 'site_certification',
+      reference: 'PSI',
+      certifiedOn: '2024-01-01',
+    });
     await database.close();
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports delivery records from a file, naming refused rows and exiting 2; the same file again changes nothing', async () => {
     const file = path.join(dir, 'deliveries.csv');
-    writeFileSync(file, `case,line,item_type,serial_number,delivered_on,site\n${caseId},001,NVD,CLI-1,2025-01-01,D1\n${caseId},001,NVD,CLI-2,2025-01-01,D1\n${caseId},001,NVD,CLI-3,yesterday,D1\n`);
+    writeFileSync(
+      file,
+      `case,line,item_type,serial_number,delivered_on,site\n${caseId},001,NVD,CLI-1,2025-01-01,D1\n${caseId},001,NVD,CLI-2,2025-01-01,D1\n${caseId},001,NVD,CLI-3,yesterday,D1\n`,
+    );
     const first = await iops('eum', 'import-deliveries', file, '--json');
     expect(first.code).toBe(2);
     expect(JSON.parse(first.stdout)).toMatchObject({ rows: 3, recorded: 2, errorCount: 1, errors: [{ row: 4, field: 'delivered_on' }] });
@@ -52,7 +64,11 @@ describe('iops eum', () => {
     const expected = path.join(dir, 'expected.csv');
     expect((await iops('eum', 'export-expected', inventory.id, expected)).stdout).toContain('Wrote');
     const lines = readFileSync(expected, 'utf8').trim().split('\r\n');
-    expect(lines).toEqual(['item_type,serial_number,line,delivered_on,found', 'NVD,CLI-1,001,2025-01-01,no', 'NVD,CLI-2,001,2025-01-01,no']);
+    expect(lines).toEqual([
+      'item_type,serial_number,line,delivered_on,found',
+      'NVD,CLI-1,001,2025-01-01,no',
+      'NVD,CLI-2,001,2025-01-01,no',
+    ]);
     const scans = await iops('eum', 'import-scans', inventory.id, expected, '--json');
     expect(JSON.parse(scans.stdout)).toMatchObject({ rows: 2, recorded: 2, errorCount: 0 });
   }, 120_000);

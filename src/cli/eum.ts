@@ -11,20 +11,31 @@ import { readSheetRows } from '../platform/import/rows.ts';
 import { print, withDatabase } from './context.ts';
 
 const describe = (s: ImportSummary) =>
-  [`${s.rows} rows: ${s.recorded} recorded, ${s.updated} corrected, ${s.unchanged} already recorded, ${s.errorCount} refused`, ...s.errors.map((e) => `  row ${e.row}, ${e.field}: ${e.message}`)].join('\n');
+  [
+    `${s.rows} rows: ${s.recorded} recorded, ${s.updated} corrected, ${s.unchanged} already recorded, ${s.errorCount} refused`,
+    ...s.errors.map((e) => `  row ${e.row}, ${e.field}: ${e.message}`),
+  ].join('\n');
 
 /** `iops eum …`: the end-use monitoring bulk work from a terminal (the same imports and exports as the API). */
 export function addEumCommands(program: Command): void {
   const eum = program.command('eum').description('End-use monitoring: bulk imports and exports');
   eum
     .command('import-deliveries <file>')
-    .description('Import delivery records from CSV or XLSX (case, line, item_type, serial_number, delivered_on, site); re-importing changes nothing')
+    .description(
+      'Import delivery records from CSV or XLSX (case, line, item_type, serial_number, delivered_on, site); re-importing changes nothing',
+    )
     .option('--json', 'print the summary as JSON')
     .action((file: string, o: { json?: boolean }) =>
       withDatabase(async ({ db, kind }) => {
-        const summary = await importDeliveries(db, SYSTEM_PRINCIPAL, readSheetRows(createReadStream(file)), (p) => {
-          if (!o.json) process.stderr.write(`\r${p.rows} rows read…`);
-        }, { writers: kind === 'postgres' ? 2 : 1 });
+        const summary = await importDeliveries(
+          db,
+          SYSTEM_PRINCIPAL,
+          readSheetRows(createReadStream(file)),
+          (p) => {
+            if (!o.json) process.stderr.write(`\r${p.rows} rows read…`);
+          },
+          { writers: kind === 'postgres' ? 2 : 1 },
+        );
         if (!o.json) process.stderr.write('\n');
         print(summary, !!o.json, () => describe(summary));
         if (summary.errorCount) process.exitCode = 2;

@@ -1,26 +1,30 @@
 import { writeFileSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { eq } from 'drizzle-orm';
 import { AlreadySeededError, seedDemo } from '../../bench/generator/seed.ts';
 import { DEMO_PASSWORD } from '../../bench/generator/users.ts';
-import { listPartners } from '../areas/countries/service.ts';
 import { openApiDocument } from '../app.ts';
+import { listPartners } from '../areas/countries/service.ts';
 import { createLogger, startServer } from '../main.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
-import { DIRECTORATES, ROLES, type Directorate, type Role } from '../platform/access/roles.ts';
+import { DIRECTORATES, type Directorate, ROLES, type Role } from '../platform/access/roles.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
-import { createApiToken } from '../platform/auth/service.ts';
 import { principalOf } from '../platform/auth/principal.ts';
+import { createApiToken } from '../platform/auth/service.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { AppError } from '../platform/http/errors.ts';
-import { createUser, listUsers, resetPassword } from '../platform/users/service.ts';
 import { users } from '../platform/users/schema.ts';
+import { createUser, listUsers, resetPassword } from '../platform/users/service.ts';
 import { backup, restore } from './backup.ts';
 import { print, withDatabase } from './context.ts';
 import { addEumCommands } from './eum.ts';
 import { addNotificationCommands } from './notifications.ts';
 
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const integer = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError('not an integer');
@@ -28,7 +32,9 @@ const integer = (value: string) => {
 };
 
 const program = new Command('iops')
-  .description('IOPS: security cooperation operations. Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL.')
+  .description(
+    'IOPS: security cooperation operations. Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL.',
+  )
   .showHelpAfterError();
 
 program
@@ -45,10 +51,13 @@ program
     if (options.demo) process.stdout.write(`Demo sign-in: admin / ${DEMO_PASSWORD}  (every demo account has this password)\n\n`);
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down');
-      server.stop().then(() => process.exit(0), (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
+      server.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
@@ -67,7 +76,11 @@ program
   .action((options: { size: 'demo' | 'bench'; seed: number }) =>
     withDatabase(async ({ db }) => {
       const result = await seedDemo(db, options);
-      print(result, false, () => `Loaded ${options.size} data (seed ${options.seed}): ${result.users} users. Sign in as admin / ${DEMO_PASSWORD}`);
+      print(
+        result,
+        false,
+        () => `Loaded ${options.size} data (seed ${options.seed}): ${result.users} users. Sign in as admin / ${DEMO_PASSWORD}`,
+      );
     }),
   );
 
@@ -82,21 +95,25 @@ usersCommand
   .option('--directorates <list>', `comma-separated (${DIRECTORATES.join(', ')}) or "all"`, 'all')
   .option('--countries <list>', 'comma-separated customer codes or "all"', 'all')
   .option('--json', 'print JSON')
-  .action((username: string, o: { name: string; roles: string[]; password: string; email?: string; directorates: string; countries: string; json?: boolean }) =>
-    withDatabase(async ({ db }) => {
-      const user = await createUser(db, SYSTEM_PRINCIPAL, {
-        username,
-        displayName: o.name,
-        email: o.email ?? null,
-        password: o.password,
-        roles: o.roles as Role[],
-        allDirectorates: o.directorates === 'all',
-        directorates: o.directorates === 'all' ? [] : (list(o.directorates) as Directorate[]),
-        allCountries: o.countries === 'all',
-        countries: o.countries === 'all' ? [] : list(o.countries),
-      });
-      print(user, !!o.json, () => `Created ${user.username} (${user.roles.join(', ')})`);
-    }),
+  .action(
+    (
+      username: string,
+      o: { name: string; roles: string[]; password: string; email?: string; directorates: string; countries: string; json?: boolean },
+    ) =>
+      withDatabase(async ({ db }) => {
+        const user = await createUser(db, SYSTEM_PRINCIPAL, {
+          username,
+          displayName: o.name,
+          email: o.email ?? null,
+          password: o.password,
+          roles: o.roles as Role[],
+          allDirectorates: o.directorates === 'all',
+          directorates: o.directorates === 'all' ? [] : (list(o.directorates) as Directorate[]),
+          allCountries: o.countries === 'all',
+          countries: o.countries === 'all' ? [] : list(o.countries),
+        });
+        print(user, !!o.json, () => `Created ${user.username} (${user.roles.join(', ')})`);
+      }),
   );
 usersCommand
   .command('list')
@@ -107,14 +124,17 @@ usersCommand
       const all = await listUsers(db, SYSTEM_PRINCIPAL);
       print(all, !!o.json, () =>
         all
-          .map((u) => `${u.username.padEnd(28)} ${u.roles.join(',').padEnd(30)} ${u.allCountries ? 'all partners' : u.countries.join(',') || 'no partners'}${u.active ? '' : '  (inactive)'}${u.locked ? '  (locked)' : ''}`)
+          .map(
+            (u) =>
+              `${u.username.padEnd(28)} ${u.roles.join(',').padEnd(30)} ${u.allCountries ? 'all partners' : u.countries.join(',') || 'no partners'}${u.active ? '' : '  (inactive)'}${u.locked ? '  (locked)' : ''}`,
+          )
           .join('\n'),
       );
     }),
   );
 usersCommand
   .command('reset-password <username>')
-  .description('Set a new password (ends the user\'s sessions and lifts a lock-out)')
+  .description("Set a new password (ends the user's sessions and lifts a lock-out)")
   .requiredOption('--password <password>', 'the new password (at least 12 characters)')
   .option('--no-must-change', 'do not ask the user to change it at next sign-in')
   .action((username: string, o: { password: string; mustChange: boolean }) =>
@@ -136,7 +156,10 @@ program
     withDatabase(async ({ db }) => {
       const [user] = await db.select().from(users).where(eq(users.username, username));
       if (!user) throw new AppError(404, 'not_found', `User ${username} not found`);
-      const created = await createApiToken(db, principalOf(user, 'system'), { name: o.name, expiresAt: o.expires ? new Date(o.expires) : null });
+      const created = await createApiToken(db, principalOf(user, 'system'), {
+        name: o.name,
+        expiresAt: o.expires ? new Date(o.expires) : null,
+      });
       print(created, !!o.json, () => `Token for ${username} (${o.name}); store it now, it is not shown again:\n${created.token}`);
     }),
   );
@@ -150,7 +173,11 @@ program
   .action((o: { json?: boolean }) =>
     withDatabase(async ({ db }) => {
       const verdict = await verifyAuditChain(db);
-      print(verdict, !!o.json, () => (verdict.ok ? `Audit log intact: ${verdict.checked} records verified` : `Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason} (${verdict.checked} records before it verified)`));
+      print(verdict, !!o.json, () =>
+        verdict.ok
+          ? `Audit log intact: ${verdict.checked} records verified`
+          : `Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason} (${verdict.checked} records before it verified)`,
+      );
       if (!verdict.ok) process.exitCode = 3;
     }),
   );
@@ -165,7 +192,9 @@ program
   .action((o: { json?: boolean; group?: string }) =>
     withDatabase(async ({ db }) => {
       const page = await listPartners(db, SYSTEM_PRINCIPAL, { sort: 'code', limit: 1000, ...(o.group ? { group: o.group } : {}) });
-      print(page.items, !!o.json, () => page.items.map((p) => `${p.code}  ${(p.iso2 ?? '--').padEnd(3)} ${p.name.padEnd(50)} ${p.groups.join(',')}`).join('\n'));
+      print(page.items, !!o.json, () =>
+        page.items.map((p) => `${p.code}  ${(p.iso2 ?? '--').padEnd(3)} ${p.name.padEnd(50)} ${p.groups.join(',')}`).join('\n'),
+      );
     }),
   );
 
@@ -174,7 +203,9 @@ addEumCommands(program);
 
 program
   .command('backup <file>')
-  .description('Back up the database: the embedded data directory as a tarball, or pg_dump when DATABASE_URL is set (stop the server first when embedded)')
+  .description(
+    'Back up the database: the embedded data directory as a tarball, or pg_dump when DATABASE_URL is set (stop the server first when embedded)',
+  )
   .action(async (file: string) => {
     process.stdout.write(`${await backup(loadConfig(), file)}\n`);
   });

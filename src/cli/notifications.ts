@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { determineMany, type BatchEntry, type DeterminationResult } from '../areas/notifications/determination-service.ts';
+import { type BatchEntry, type DeterminationResult, determineMany } from '../areas/notifications/determination-service.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { print, withDatabase } from './context.ts';
@@ -36,8 +36,15 @@ export function addNotificationCommands(program: Command): void {
           print(results, !!o.json, () => results.map((r, i) => `#${i + 1} ${describe(r)}`).join('\n\n'));
           return;
         }
-        if (!o.partner || o.mde === undefined || o.total === undefined) throw new AppError(400, 'bad_request', 'Give --partner, --mde and --total (or --input FILE)');
-        const body = { partnerCode: o.partner, mdeValue: number(o.mde), totalValue: number(o.total), designConstructionValue: number(o.dc ?? '0'), ...(o.asOf ? { asOf: o.asOf } : {}) };
+        if (!o.partner || o.mde === undefined || o.total === undefined)
+          throw new AppError(400, 'bad_request', 'Give --partner, --mde and --total (or --input FILE)');
+        const body = {
+          partnerCode: o.partner,
+          mdeValue: number(o.mde),
+          totalValue: number(o.total),
+          designConstructionValue: number(o.dc ?? '0'),
+          ...(o.asOf ? { asOf: o.asOf } : {}),
+        };
         const [result] = await determineMany(db, SYSTEM_PRINCIPAL, [body]);
         if (result && 'error' in result) throw new AppError(400, 'validation_failed', result.error.message, result.error.fields);
         print(result, !!o.json, () => describe(result!));
@@ -62,11 +69,14 @@ function readRequests(file: string): unknown[] {
 }
 
 function describe(entry: BatchEntry): string {
-  if ('error' in entry) return `error: ${entry.error.message}${(entry.error.fields ?? []).map((f) => `\n  ${f.path}: ${f.message}`).join('')}`;
+  if ('error' in entry)
+    return `error: ${entry.error.message}${(entry.error.fields ?? []).map((f) => `\n  ${f.path}: ${f.message}`).join('')}`;
   const r: DeterminationResult = entry;
   const head = r.required
     ? `${r.partnerCode} on ${r.asOf}: notification REQUIRED — formal review ${r.reviewDays} calendar days${r.tieredReviewDays ? `, tiered review ${r.tieredReviewDays} days${r.tieredReviewVerified ? '' : ' (unverified)'}` : ''}`
     : `${r.partnerCode} on ${r.asOf}: no notification required`;
-  const reasons = r.reasons.map((x) => `  ${x.met ? 'MET ' : 'not '} ${x.rule}: value $${x.value.toLocaleString('en-US')} vs $${x.threshold.toLocaleString('en-US')}`);
+  const reasons = r.reasons.map(
+    (x) => `  ${x.met ? 'MET ' : 'not '} ${x.rule}: value $${x.value.toLocaleString('en-US')} vs $${x.threshold.toLocaleString('en-US')}`,
+  );
   return [head, ...reasons, `  source: ${r.thresholdSet.source}`].join('\n');
 }

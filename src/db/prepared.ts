@@ -1,7 +1,7 @@
 // Query shapes prepared once per database and reused: Drizzle builds the SQL text once, and PostgreSQL parses it once per
 // pooled connection (a named statement). Only the shape is kept — every execution reads fresh rows, its values
 // (scope, partners, dates) passed as parameters.
-import { sql, type Column, type SQL } from 'drizzle-orm';
+import { type Column, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 const shapes = new WeakMap<Db, Map<string, unknown>>();
@@ -9,9 +9,15 @@ const shapes = new WeakMap<Db, Map<string, unknown>>();
 /** The statement named `name` on this database, built by `build` the first time. Names must be unique per shape. */
 export function prepared<T>(db: Db, name: string, build: (name: string) => T): T {
   let byName = shapes.get(db);
-  if (!byName) shapes.set(db, (byName = new Map()));
+  if (!byName) {
+    byName = new Map();
+    shapes.set(db, byName);
+  }
   let statement = byName.get(name) as T | undefined;
-  if (!statement) byName.set(name, (statement = build(name)));
+  if (!statement) {
+    statement = build(name);
+    byName.set(name, statement);
+  }
   return statement;
 }
 

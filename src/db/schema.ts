@@ -1,11 +1,12 @@
 // Every table, for Drizzle and drizzle-kit. Each area owns its schema.ts; this file only gathers them.
-export * from '../platform/users/schema.ts';
-export * from '../platform/audit/schema.ts';
-export * from '../areas/countries/schema.ts';
-export * from '../areas/cases/schema.ts';
-export * from '../platform/saved-views/schema.ts';
+
 export { timelinessTargets } from '../areas/case-writing/schema.ts';
-export * from '../areas/notifications/schema.ts';
-export * from '../platform/deadlines/schema.ts';
-export * from '../areas/funds/schema.ts';
+export * from '../areas/cases/schema.ts';
+export * from '../areas/countries/schema.ts';
 export * from '../areas/eum/schema.ts';
+export * from '../areas/funds/schema.ts';
+export * from '../areas/notifications/schema.ts';
+export * from '../platform/audit/schema.ts';
+export * from '../platform/deadlines/schema.ts';
+export * from '../platform/saved-views/schema.ts';
+export * from '../platform/users/schema.ts';

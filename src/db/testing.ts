@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrateDatabase, openDatabase, type Database } from './client.ts';
+import { type Database, migrateDatabase, openDatabase } from './client.ts';
 
 /** Database tests run on both engines; neither may be skipped. */
 export const TEST_ENGINES = ['pglite', 'postgres'] as const;

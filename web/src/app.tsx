@@ -9,10 +9,6 @@ import { LorListPage } from './areas/cases/lor-list-page.tsx';
 import { NewCasePage } from './areas/cases/new-case-page.tsx';
 import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
 import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
-import { AppropriationListPage } from './areas/funds/appropriation-list-page.tsx';
-import { AppropriationPage } from './areas/funds/appropriation-page.tsx';
-import { ProgramsPage } from './areas/funds/programs-page.tsx';
-import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
 import { CompliancePage } from './areas/eum/compliance-page.tsx';
 import { IncidentListPage, IncidentPage } from './areas/eum/incident-pages.tsx';
 import { InventoryListPage } from './areas/eum/inventory-list-page.tsx';
@@ -21,6 +17,10 @@ import { ItemListPage } from './areas/eum/item-list-page.tsx';
 import { ItemPage } from './areas/eum/item-page.tsx';
 import { SitesPage } from './areas/eum/sites-page.tsx';
 import { VisitsPage } from './areas/eum/visits-page.tsx';
+import { AppropriationListPage } from './areas/funds/appropriation-list-page.tsx';
+import { AppropriationPage } from './areas/funds/appropriation-page.tsx';
+import { ProgramsPage } from './areas/funds/programs-page.tsx';
+import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
 import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
 import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
 import { NotificationPage } from './areas/notifications/notification-page.tsx';
@@ -53,41 +53,265 @@ export function App() {
             }
           >
             <Route index element={<HomePage />} />
-            <Route path="countries" element={<RequireArea id="countries"><PartnerListPage /></RequireArea>} />
-            <Route path="countries/:code" element={<RequireArea id="countries"><PartnerDetailPage /></RequireArea>} />
-            <Route path="cases" element={<RequireArea id="cases"><CaseListPage /></RequireArea>} />
-            <Route path="cases/lors" element={<RequireArea id="cases"><LorListPage /></RequireArea>} />
-            <Route path="cases/new" element={<RequireArea id="cases"><NewCasePage /></RequireArea>} />
-            <Route path="cases/:ref" element={<RequireArea id="cases"><CasePage /></RequireArea>} />
+            <Route
+              path="countries"
+              element={
+                <RequireArea id="countries">
+                  <PartnerListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="countries/:code"
+              element={
+                <RequireArea id="countries">
+                  <PartnerDetailPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="cases"
+              element={
+                <RequireArea id="cases">
+                  <CaseListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="cases/lors"
+              element={
+                <RequireArea id="cases">
+                  <LorListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="cases/new"
+              element={
+                <RequireArea id="cases">
+                  <NewCasePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="cases/:ref"
+              element={
+                <RequireArea id="cases">
+                  <CasePage />
+                </RequireArea>
+              }
+            />
             <Route path="case-writing" element={<Navigate to="/case-writing/review-queue" replace />} />
-            <Route path="case-writing/review-queue" element={<RequireArea id="case-writing"><ReviewQueuePage /></RequireArea>} />
-            <Route path="case-writing/timeliness" element={<RequireArea id="case-writing"><TimelinessPage /></RequireArea>} />
-            <Route path="notifications" element={<RequireArea id="notifications"><NotificationListPage /></RequireArea>} />
-            <Route path="notifications/new" element={<RequireArea id="notifications"><NewNotificationPage /></RequireArea>} />
-            <Route path="notifications/what-if" element={<RequireArea id="notifications"><WhatIfPage /></RequireArea>} />
-            <Route path="notifications/thresholds" element={<RequireArea id="notifications"><ThresholdsPage /></RequireArea>} />
-            <Route path="notifications/:id" element={<RequireArea id="notifications"><NotificationPage /></RequireArea>} />
+            <Route
+              path="case-writing/review-queue"
+              element={
+                <RequireArea id="case-writing">
+                  <ReviewQueuePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="case-writing/timeliness"
+              element={
+                <RequireArea id="case-writing">
+                  <TimelinessPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="notifications"
+              element={
+                <RequireArea id="notifications">
+                  <NotificationListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="notifications/new"
+              element={
+                <RequireArea id="notifications">
+                  <NewNotificationPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="notifications/what-if"
+              element={
+                <RequireArea id="notifications">
+                  <WhatIfPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="notifications/thresholds"
+              element={
+                <RequireArea id="notifications">
+                  <ThresholdsPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="notifications/:id"
+              element={
+                <RequireArea id="notifications">
+                  <NotificationPage />
+                </RequireArea>
+              }
+            />
             <Route path="deadlines" element={<CalendarPage />} />
             <Route path="funds" element={<Navigate to="/funds/appropriations" replace />} />
-            <Route path="funds/appropriations" element={<RequireArea id="funds"><AppropriationListPage /></RequireArea>} />
-            <Route path="funds/appropriations/:id" element={<RequireArea id="funds"><AppropriationPage /></RequireArea>} />
-            <Route path="funds/transactions" element={<RequireArea id="funds"><TransactionListPage /></RequireArea>} />
-            <Route path="funds/programs" element={<RequireArea id="funds"><ProgramsPage /></RequireArea>} />
-            <Route path="portfolio" element={<RequireArea id="portfolio"><PortfolioHomePage /></RequireArea>} />
-            <Route path="portfolio/overview" element={<RequireArea id="portfolio"><OverviewPage /></RequireArea>} />
-            <Route path="portfolio/:partner" element={<RequireArea id="portfolio"><PartnerPortfolioPage /></RequireArea>} />
-            <Route path="portfolio/:partner/cases" element={<RequireArea id="portfolio"><PortfolioCasesPage /></RequireArea>} />
-            <Route path="eum" element={<RequireArea id="eum"><CompliancePage /></RequireArea>} />
-            <Route path="eum/items" element={<RequireArea id="eum"><ItemListPage /></RequireArea>} />
-            <Route path="eum/items/:id" element={<RequireArea id="eum"><ItemPage /></RequireArea>} />
-            <Route path="eum/inventories" element={<RequireArea id="eum"><InventoryListPage /></RequireArea>} />
-            <Route path="eum/inventories/:id" element={<RequireArea id="eum"><InventoryPage /></RequireArea>} />
-            <Route path="eum/incidents" element={<RequireArea id="eum"><IncidentListPage /></RequireArea>} />
-            <Route path="eum/incidents/:id" element={<RequireArea id="eum"><IncidentPage /></RequireArea>} />
-            <Route path="eum/visits" element={<RequireArea id="eum"><VisitsPage /></RequireArea>} />
-            <Route path="eum/sites" element={<RequireArea id="eum"><SitesPage /></RequireArea>} />
-            <Route path="audit" element={<RequireArea id="audit"><AuditPage /></RequireArea>} />
-            <Route path="users" element={<RequireArea id="users"><UsersPage /></RequireArea>} />
+            <Route
+              path="funds/appropriations"
+              element={
+                <RequireArea id="funds">
+                  <AppropriationListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="funds/appropriations/:id"
+              element={
+                <RequireArea id="funds">
+                  <AppropriationPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="funds/transactions"
+              element={
+                <RequireArea id="funds">
+                  <TransactionListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="funds/programs"
+              element={
+                <RequireArea id="funds">
+                  <ProgramsPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="portfolio"
+              element={
+                <RequireArea id="portfolio">
+                  <PortfolioHomePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="portfolio/overview"
+              element={
+                <RequireArea id="portfolio">
+                  <OverviewPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="portfolio/:partner"
+              element={
+                <RequireArea id="portfolio">
+                  <PartnerPortfolioPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="portfolio/:partner/cases"
+              element={
+                <RequireArea id="portfolio">
+                  <PortfolioCasesPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum"
+              element={
+                <RequireArea id="eum">
+                  <CompliancePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/items"
+              element={
+                <RequireArea id="eum">
+                  <ItemListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/items/:id"
+              element={
+                <RequireArea id="eum">
+                  <ItemPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/inventories"
+              element={
+                <RequireArea id="eum">
+                  <InventoryListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/inventories/:id"
+              element={
+                <RequireArea id="eum">
+                  <InventoryPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/incidents"
+              element={
+                <RequireArea id="eum">
+                  <IncidentListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/incidents/:id"
+              element={
+                <RequireArea id="eum">
+                  <IncidentPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/visits"
+              element={
+                <RequireArea id="eum">
+                  <VisitsPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eum/sites"
+              element={
+                <RequireArea id="eum">
+                  <SitesPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireArea id="audit">
+                  <AuditPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="users"
+              element={
+                <RequireArea id="users">
+                  <UsersPage />
+                </RequireArea>
+              }
+            />
             <Route path="account/tokens" element={<AccountPage />} />
             <Route path=":areaId" element={<AreaFallbackPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -3,12 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { badRequest } from '../../platform/http/errors.ts';
-import { partners } from '../countries/schema.ts';
-import { findCase, type CaseRow } from '../cases/case-service.ts';
+import { type CaseRow, findCase } from '../cases/case-service.ts';
 import { diffVersions } from '../cases/rules/version-diff.ts';
 import { implementingAgencies } from '../cases/schema.ts';
 import { getVersion } from '../cases/version-service.ts';
-import { renderLoaDiffPdf, renderLoaPdf, versionLabel, type LoaHeader, type LoaVersionInfo } from './loa-document.ts';
+import { partners } from '../countries/schema.ts';
+import { type LoaHeader, type LoaVersionInfo, renderLoaDiffPdf, renderLoaPdf, versionLabel } from './loa-document.ts';
 
 type VersionDetail = Awaited<ReturnType<typeof getVersion>>;
 
@@ -37,7 +37,13 @@ async function headerOf(db: Db, row: CaseRow, now: Date): Promise<LoaHeader> {
 export const isDraftDocument = (v: Pick<VersionDetail['version'], 'state' | 'offerDate'>) => v.state === 'draft' && !v.offerDate;
 
 const versionInfo = (v: VersionDetail['version']): LoaVersionInfo => ({
-  number: v.number, kind: v.kind, reason: v.reason, draft: isDraftDocument(v), offerDate: v.offerDate, offerExpirationDate: v.offerExpirationDate, acceptedOn: v.acceptedOn,
+  number: v.number,
+  kind: v.kind,
+  reason: v.reason,
+  draft: isDraftDocument(v),
+  offerDate: v.offerDate,
+  offerExpirationDate: v.offerExpirationDate,
+  acceptedOn: v.acceptedOn,
 });
 
 const fileLabel = (v: LoaVersionInfo) => versionLabel(v).toLowerCase().replaceAll(' ', '-');
@@ -54,7 +60,13 @@ export async function loaDocument(db: Db, principal: Principal, caseRef: string,
     lines: detail.lines,
     notes: detail.notes,
     paymentSchedule: detail.paymentSchedule,
-    totals: { linesCents: v.linesCents, accessorialCents: v.accessorialCents, surchargeBasisPoints: v.surchargeBasisPoints, administrativeCents: v.administrativeCents, totalCents: v.totalCents },
+    totals: {
+      linesCents: v.linesCents,
+      accessorialCents: v.accessorialCents,
+      surchargeBasisPoints: v.surchargeBasisPoints,
+      administrativeCents: v.administrativeCents,
+      totalCents: v.totalCents,
+    },
     // Signed on paper (or in the signing system); IOPS records no signatories yet, so the blocks are left to fill in.
     signatures: { unitedStates: { name: null, title: null, date: null }, purchaser: { name: null, title: null, date: null } },
   });
@@ -62,7 +74,14 @@ export async function loaDocument(db: Db, principal: Principal, caseRef: string,
 }
 
 /** What version `to` changes from version `from`, as a document. */
-export async function loaDiffDocument(db: Db, principal: Principal, caseRef: string, from: number, to: number, now = new Date()): Promise<PdfFile> {
+export async function loaDiffDocument(
+  db: Db,
+  principal: Principal,
+  caseRef: string,
+  from: number,
+  to: number,
+  now = new Date(),
+): Promise<PdfFile> {
   if (from === to) throw badRequest('Compare two different versions', [{ path: 'to', message: 'must differ from `from`' }]);
   const row = await findCase(db, principal, caseRef);
   const [a, b] = await Promise.all([getVersion(db, principal, row.id, from), getVersion(db, principal, row.id, to)]);

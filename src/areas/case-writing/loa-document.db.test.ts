@@ -5,6 +5,7 @@ import { createApp } from '../../app.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { loadConfig } from '../../platform/config.ts';
+import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createUser } from '../../platform/users/service.ts';
 import { createCase, setMilestone } from '../cases/case-service.ts';
@@ -12,19 +13,51 @@ import { transitionCase } from '../cases/lifecycle-service.ts';
 import type { SaveVersionInput } from '../cases/model.ts';
 import { createRevision, saveVersion } from '../cases/version-service.ts';
 import { loaDiffDocument, loaDocument } from './loa-document-service.ts';
-import { failure } from '../../platform/testing/failure.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 const writerJA = testPrincipal(['case_writer'], { directorates: ['GEX'], countries: ['JA'] });
 
-const nvgLine = { lineNumber: '001', description: 'AN/PVS-14 monocular night vision device', maslGenericCode: 'N8A', maslNumber: '5855015223118', quantity: 500, unitOfIssue: 'EA', unitCostCents: 4_000_00, sme: true, eeum: true, sourceOfSupply: 'P', deliveryPeriod: '24 months' };
-const trainingLine = { lineNumber: '002', description: 'Operator and maintenance training', maslGenericCode: 'O1A', maslNumber: 'OTS000000001A', quantity: 1, unitOfIssue: 'LO', unitCostCents: 250_000_00, sourceOfSupply: 'S', deliveryPeriod: '12 months' };
-const eeumNote = { code: 'EEUM', title: 'Enhanced End-Use Monitoring', text: 'Items on line 001 are designated for Enhanced End-Use Monitoring.' };
+const nvgLine = {
+  lineNumber: '001',
+  description: 'AN/PVS-14 monocular night vision device',
+  maslGenericCode: 'N8A',
+  maslNumber: '5855015223118',
+  quantity: 500,
+  unitOfIssue: 'EA',
+  unitCostCents: 4_000_00,
+  sme: true,
+  eeum: true,
+  sourceOfSupply: 'P',
+  deliveryPeriod: '24 months',
+};
+const trainingLine = {
+  lineNumber: '002',
+  description: 'Operator and maintenance training',
+  maslGenericCode: 'O1A',
+  maslNumber: 'OTS000000001A',
+  quantity: 1,
+  unitOfIssue: 'LO',
+  unitCostCents: 250_000_00,
+  sourceOfSupply: 'S',
+  deliveryPeriod: '12 months',
+};
+const eeumNote = {
+  code: 'EEUM',
+  title: 'Enhanced End-Use Monitoring',
+  text: 'Items on line 001 are designated for Enhanced End-Use Monitoring.',
+};
 // 500 × $4,000 + $250,000 = $2,250,000; 3.2% = $72,000; total $2,322,000.
 const TOTAL = 2_322_000_00;
 const content = (revision: number, overrides: Partial<SaveVersionInput> = {}): SaveVersionInput => ({
-  revision, lines: [nvgLine, trainingLine], notes: [eeumNote], paymentSchedule: [{ dueDate: '2027-01-15', amountCents: 1_000_000_00 }, { dueDate: '2027-07-15', amountCents: TOTAL - 1_000_000_00 }], ...overrides,
+  revision,
+  lines: [nvgLine, trainingLine],
+  notes: [eeumNote],
+  paymentSchedule: [
+    { dueDate: '2027-01-15', amountCents: 1_000_000_00 },
+    { dueDate: '2027-07-15', amountCents: TOTAL - 1_000_000_00 },
+  ],
+  ...overrides,
 });
 
 async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
@@ -32,7 +65,6 @@ async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
   const { text } = await extractText(document, { mergePages: true });
   return text.replace(/\s+/g, ' ');
 }
-
 
 describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
   let database: Database;
@@ -53,11 +85,30 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(pdf);
     for (const expected of [
-      identifier, 'Australia', 'Department of the Army', 'Defined order', 'Basic LOA', 'DRAFT',
-      'AN/PVS-14 monocular night vision device', 'Operator and maintenance training', 'N8A', '5855015223118', 'MDE / SME / EEUM',
-      '$4,000.00', '$2,000,000.00', '$250,000.00', 'Net estimated cost (lines) $2,250,000.00', 'Administrative surcharge at 3.2% $72,000.00',
-      'Total estimated case value $2,322,000.00', '15 Jan 2027', '$1,000,000.00', '$1,322,000.00',
-      'EEUM — Enhanced End-Use Monitoring', 'designated for Enhanced End-Use Monitoring', 'For the United States Government', 'For the Purchaser: Australia',
+      identifier,
+      'Australia',
+      'Department of the Army',
+      'Defined order',
+      'Basic LOA',
+      'DRAFT',
+      'AN/PVS-14 monocular night vision device',
+      'Operator and maintenance training',
+      'N8A',
+      '5855015223118',
+      'MDE / SME / EEUM',
+      '$4,000.00',
+      '$2,000,000.00',
+      '$250,000.00',
+      'Net estimated cost (lines) $2,250,000.00',
+      'Administrative surcharge at 3.2% $72,000.00',
+      'Total estimated case value $2,322,000.00',
+      '15 Jan 2027',
+      '$1,000,000.00',
+      '$1,322,000.00',
+      'EEUM — Enhanced End-Use Monitoring',
+      'designated for Enhanced End-Use Monitoring',
+      'For the United States Government',
+      'For the Purchaser: Australia',
     ]) {
       expect(text, expected).toContain(expected);
     }
@@ -66,7 +117,12 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
   it('paginates hundreds of lines, repeating the table header on every page', async () => {
     const { db } = database;
     const many = await createCase(db, writer, { partnerCode: 'AT', agencyCode: 'D', type: 'blanket_order', title: 'Spares' });
-    const lines = Array.from({ length: 400 }, (_, i) => ({ ...trainingLine, lineNumber: String(i + 1).padStart(3, '0'), description: `Spare part number ${i + 1}`, unitCostCents: 100_00 }));
+    const lines = Array.from({ length: 400 }, (_, i) => ({
+      ...trainingLine,
+      lineNumber: String(i + 1).padStart(3, '0'),
+      description: `Spare part number ${i + 1}`,
+      unitCostCents: 100_00,
+    }));
     await saveVersion(db, writer, many.identifier, 0, { revision: 1, lines, notes: [], paymentSchedule: [] });
     const { pdf } = await loaDocument(db, writer, many.identifier, 0);
     const document = await getDocumentProxy(new Uint8Array(pdf));
@@ -94,7 +150,16 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     await transitionCase(db, writer, identifier, { action: 'implement', version: 5, date: '2026-07-10' });
     const amendment = await createRevision(db, writer, identifier, { kind: 'amendment', version: 6, reason: 'Add 100 devices' });
     const total2 = 2_650_000_00 + 84_800_00;
-    await saveVersion(db, writer, identifier, 1, content(amendment.version.revision, { lines: [{ ...nvgLine, quantity: 600 }, trainingLine], paymentSchedule: [{ dueDate: '2027-01-15', amountCents: total2 }] }));
+    await saveVersion(
+      db,
+      writer,
+      identifier,
+      1,
+      content(amendment.version.revision, {
+        lines: [{ ...nvgLine, quantity: 600 }, trainingLine],
+        paymentSchedule: [{ dueDate: '2027-01-15', amountCents: total2 }],
+      }),
+    );
 
     const amended = await loaDocument(db, writer, identifier, 1);
     expect(amended.filename).toBe(`${identifier}-amendment-1.pdf`);
@@ -120,14 +185,36 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     expect((await failure(loaDocument(db, writer, identifier, 9))).status).toBe(404);
   });
 
-  it('serves the PDF over HTTP, and 404 outside the reader\'s scope', async () => {
+  it("serves the PDF over HTTP, and 404 outside the reader's scope", async () => {
     const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const admin = testPrincipal(['administrator']);
     const password = 'a long enough password';
-    await createUser(database.db, admin, { username: 'writer-at', displayName: 'Writer AT', password, roles: ['case_writer'], allDirectorates: false, directorates: ['GEX'], allCountries: false, countries: ['AT'] });
-    await createUser(database.db, admin, { username: 'writer-ja', displayName: 'Writer JA', password, roles: ['case_writer'], allDirectorates: false, directorates: ['GEX'], allCountries: false, countries: ['JA'] });
+    await createUser(database.db, admin, {
+      username: 'writer-at',
+      displayName: 'Writer AT',
+      password,
+      roles: ['case_writer'],
+      allDirectorates: false,
+      directorates: ['GEX'],
+      allCountries: false,
+      countries: ['AT'],
+    });
+    await createUser(database.db, admin, {
+      username: 'writer-ja',
+      displayName: 'Writer JA',
+      password,
+      roles: ['case_writer'],
+      allDirectorates: false,
+      directorates: ['GEX'],
+      allCountries: false,
+      countries: ['JA'],
+    });
     const cookieOf = async (username: string) => {
-      const res = await app.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const res = await app.request('/api/auth/sign-in', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
       return res.headers.get('set-cookie')!.split(';')[0]!;
     };
     const at = await cookieOf('writer-at');

@@ -10,9 +10,11 @@ describe('LOA document formatting', () => {
     expect(formatUsd(-41_280_000)).toBe('-$412,800.00');
     expect(formatUsd(41_280_000, { signed: true })).toBe('+$412,800.00');
     expect(formatUsd(Number.MAX_SAFE_INTEGER)).toBe('$90,071,992,547,409.91');
-    fc.assert(fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (cents) => {
-      expect(Number(formatUsd(cents).replace(/[$,.]/g, ''))).toBe(cents);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (cents) => {
+        expect(Number(formatUsd(cents).replace(/[$,.]/g, ''))).toBe(cents);
+      }),
+    );
   });
 
   it('prints rates, dates and version names as the LOA does', () => {

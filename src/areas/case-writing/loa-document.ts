@@ -96,7 +96,19 @@ export const CASE_TYPE_LABELS: Record<CaseType, string> = {
 // The built-in PDF fonts encode WinAnsi (Windows-1252) only: other characters would print as garbage, so they are
 // spelled out where there is a common equivalent and replaced by "?" otherwise.
 const CP1252_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const SPELLED: Record<string, string> = { '→': '->', '←': '<-', '≥': '>=', '≤': '<=', '≠': '!=', '−': '-', '‐': '-', '‑': '-', '′': "'", '″': '"', '\u00a0': ' ' };
+const SPELLED: Record<string, string> = {
+  '→': '->',
+  '←': '<-',
+  '≥': '>=',
+  '≤': '<=',
+  '≠': '!=',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '′': "'",
+  '″': '"',
+  '\u00a0': ' ',
+};
 export function winAnsi(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
@@ -124,7 +136,13 @@ function open(header: LoaHeader, subject: string): { doc: Doc; done: Promise<Buf
     layout: 'landscape',
     margins: { top: MARGIN, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: `${header.identifier} ${subject}`, Subject: subject, Author: 'IOPS', Creator: 'IOPS', CreationDate: new Date(header.generatedAt) },
+    info: {
+      Title: `${header.identifier} ${subject}`,
+      Subject: subject,
+      Author: 'IOPS',
+      Creator: 'IOPS',
+      CreationDate: new Date(header.generatedAt),
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -144,9 +162,19 @@ function ensureSpace(doc: Doc, height: number) {
 
 function heading(doc: Doc, text: string) {
   ensureSpace(doc, 40);
-  doc.moveDown(0.6).font(BOLD).fontSize(10).fillColor('black').text(text.toUpperCase(), MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .moveDown(0.6)
+    .font(BOLD)
+    .fontSize(10)
+    .fillColor('black')
+    .text(text.toUpperCase(), MARGIN, doc.y, { width: contentWidth(doc) });
   const y = doc.y + 1;
-  doc.moveTo(MARGIN, y).lineTo(MARGIN + contentWidth(doc), y).lineWidth(0.5).strokeColor('#444').stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + contentWidth(doc), y)
+    .lineWidth(0.5)
+    .strokeColor('#444')
+    .stroke();
   doc.y = y + 4;
 }
 
@@ -155,7 +183,10 @@ function header(doc: Doc, h: LoaHeader, versionText: string, draft: boolean, dat
   const width = contentWidth(doc);
   doc.font(BOLD).fontSize(8).fillColor('black').text('UNITED STATES OF AMERICA', MARGIN, MARGIN, { width, align: 'center' });
   doc.font(BOLD).fontSize(14).text('LETTER OF OFFER AND ACCEPTANCE', { width, align: 'center' });
-  doc.font(FONT).fontSize(10).text(winAnsi(`${h.identifier} — ${versionText}`), { width, align: 'center' });
+  doc
+    .font(FONT)
+    .fontSize(10)
+    .text(winAnsi(`${h.identifier} — ${versionText}`), { width, align: 'center' });
   if (draft) doc.font(BOLD).fontSize(11).fillColor('#b00000').text('DRAFT — NOT AN OFFER', { width, align: 'center' }).fillColor('black');
   doc.moveDown(0.6);
 
@@ -179,7 +210,10 @@ function header(doc: Doc, h: LoaHeader, versionText: string, draft: boolean, dat
     const x = MARGIN + (left ? 0 : col);
     const y = left ? leftY : rightY;
     doc.font(BOLD).fontSize(8).text(`${label}:`, x, y, { width: 110 });
-    doc.font(FONT).fontSize(8).text(winAnsi(value) || '—', x + 112, y, { width: col - 120 });
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .text(winAnsi(value) || '—', x + 112, y, { width: col - 120 });
     const next = Math.max(doc.y, y + 11) + 2;
     if (left) leftY = next;
     else rightY = next;
@@ -195,7 +229,12 @@ interface Column {
 }
 
 /** A table that breaks across pages, repeating its header row; rows wrap and are never split. */
-function table(doc: Doc, columns: readonly Column[], rawRows: readonly string[][], options: { fontSize?: number; boldLast?: boolean; stretch?: boolean } = {}) {
+function table(
+  doc: Doc,
+  columns: readonly Column[],
+  rawRows: readonly string[][],
+  options: { fontSize?: number; boldLast?: boolean; stretch?: boolean } = {},
+) {
   const size = options.fontSize ?? 7.5;
   const pad = 2.5;
   const total = columns.reduce((s, c) => s + c.width, 0);
@@ -219,7 +258,12 @@ function table(doc: Doc, columns: readonly Column[], rawRows: readonly string[][
       doc.text(cell, x + pad, y + pad, { width: col.width - 2 * pad, align: col.align ?? 'left', lineBreak: true });
       x += col.width;
     });
-    doc.moveTo(MARGIN, y + height).lineTo(MARGIN + tableWidth, y + height).lineWidth(0.25).strokeColor('#999').stroke();
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + tableWidth, y + height)
+      .lineWidth(0.25)
+      .strokeColor('#999')
+      .stroke();
     doc.x = MARGIN;
     doc.y = y + height;
   };
@@ -241,7 +285,11 @@ function table(doc: Doc, columns: readonly Column[], rawRows: readonly string[][
 }
 
 function paragraph(doc: Doc, text: string, options: { font?: string; size?: number; color?: string } = {}) {
-  doc.font(options.font ?? FONT).fontSize(options.size ?? 8).fillColor(options.color ?? 'black').text(winAnsi(text), MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(options.font ?? FONT)
+    .fontSize(options.size ?? 8)
+    .fillColor(options.color ?? 'black')
+    .text(winAnsi(text), MARGIN, doc.y, { width: contentWidth(doc) });
   doc.fillColor('black');
 }
 
@@ -260,8 +308,17 @@ const LINE_COLUMNS: Column[] = [
 ];
 
 const lineCells = (l: LoaLine) => [
-  l.lineNumber, l.description, l.maslGenericCode, l.maslNumber, l.quantity.toLocaleString('en-US'), l.unitOfIssue,
-  formatUsd(l.unitCostCents), formatUsd(extended(l)), markers(l), l.sourceOfSupply, l.deliveryPeriod,
+  l.lineNumber,
+  l.description,
+  l.maslGenericCode,
+  l.maslNumber,
+  l.quantity.toLocaleString('en-US'),
+  l.unitOfIssue,
+  formatUsd(l.unitCostCents),
+  formatUsd(extended(l)),
+  markers(l),
+  l.sourceOfSupply,
+  l.deliveryPeriod,
 ];
 
 /** Footer with page numbers on every page, and the diagonal DRAFT watermark on a draft. */
@@ -275,8 +332,16 @@ function finish(doc: Doc, footerLeft: string, draft: boolean, generatedAt: strin
     const width = contentWidth(doc);
     doc.font(FONT).fontSize(7).fillColor('#444');
     doc.text(winAnsi(footerLeft), MARGIN, y, { width: width / 3, lineBreak: false });
-    doc.text(`${draft ? 'DRAFT — ' : ''}Generated ${generatedAt.slice(0, 10)} by IOPS`, MARGIN + width / 3, y, { width: width / 3, align: 'center', lineBreak: false });
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + (2 * width) / 3, y, { width: width / 3, align: 'right', lineBreak: false });
+    doc.text(`${draft ? 'DRAFT — ' : ''}Generated ${generatedAt.slice(0, 10)} by IOPS`, MARGIN + width / 3, y, {
+      width: width / 3,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + (2 * width) / 3, y, {
+      width: width / 3,
+      align: 'right',
+      lineBreak: false,
+    });
     if (draft) {
       doc.save();
       doc.rotate(-30, { origin: [doc.page.width / 2, doc.page.height / 2] });
@@ -300,13 +365,32 @@ function signatureBlocks(doc: Doc, data: LoaDocumentData) {
   const block = (x: number, title: string, who: Signatory, extra: [string, string][]) => {
     doc.font(BOLD).fontSize(9).text(winAnsi(title), x, top, { width });
     let y = top + 30;
-    doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.5).strokeColor('black').stroke();
-    doc.font(FONT).fontSize(7).text('Signature', x, y + 2, { width });
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.5)
+      .strokeColor('black')
+      .stroke();
+    doc
+      .font(FONT)
+      .fontSize(7)
+      .text('Signature', x, y + 2, { width });
     y += 16;
-    for (const [label, value] of [['Name', who.name ?? ''], ['Title', who.title ?? ''], ...extra, ['Date', formatDate(who.date)]] as [string, string][]) {
+    for (const [label, value] of [['Name', who.name ?? ''], ['Title', who.title ?? ''], ...extra, ['Date', formatDate(who.date)]] as [
+      string,
+      string,
+    ][]) {
       doc.font(BOLD).fontSize(8).text(`${label}:`, x, y, { width: 70 });
-      doc.font(FONT).fontSize(8).text(winAnsi(value), x + 72, y, { width: width - 72 });
-      doc.moveTo(x + 70, y + 10).lineTo(x + width, y + 10).lineWidth(0.25).strokeColor('#666').stroke();
+      doc
+        .font(FONT)
+        .fontSize(8)
+        .text(winAnsi(value), x + 72, y, { width: width - 72 });
+      doc
+        .moveTo(x + 70, y + 10)
+        .lineTo(x + width, y + 10)
+        .lineWidth(0.25)
+        .strokeColor('#666')
+        .stroke();
       y += 16;
     }
   };
@@ -323,7 +407,9 @@ export function renderLoaPdf(data: LoaDocumentData): Promise<Buffer> {
   header(doc, data, label, data.version.draft, [
     ['Offer date', formatDate(data.version.offerDate)],
     ['Offer expiration date', formatDate(data.version.offerExpirationDate)],
-    ...(data.version.acceptedOn ? [[data.version.kind === 'modification' ? 'Implemented' : 'Accepted', formatDate(data.version.acceptedOn)] as [string, string]] : []),
+    ...(data.version.acceptedOn
+      ? [[data.version.kind === 'modification' ? 'Implemented' : 'Accepted', formatDate(data.version.acceptedOn)] as [string, string]]
+      : []),
     ...(data.version.kind !== 'basic' ? [['Purpose', data.version.reason] as [string, string]] : []),
   ]);
   paragraph(
@@ -340,7 +426,10 @@ export function renderLoaPdf(data: LoaDocumentData): Promise<Buffer> {
   const t = data.totals;
   table(
     doc,
-    [{ header: 'Cost element', width: 300 }, { header: 'Amount (US dollars)', width: 120, align: 'right' }],
+    [
+      { header: 'Cost element', width: 300 },
+      { header: 'Amount (US dollars)', width: 120, align: 'right' },
+    ],
     [
       ['Net estimated cost (lines)', formatUsd(t.linesCents)],
       ['Accessorial charges', formatUsd(t.accessorialCents)],
@@ -357,7 +446,16 @@ export function renderLoaPdf(data: LoaDocumentData): Promise<Buffer> {
       cumulative += p.amountCents;
       return [formatDate(p.dueDate), formatUsd(p.amountCents), formatUsd(cumulative)];
     });
-    table(doc, [{ header: 'Due date', width: 120 }, { header: 'Amount', width: 120, align: 'right' }, { header: 'Cumulative', width: 120, align: 'right' }], [...rows, ['Total', formatUsd(cumulative), '']], { fontSize: 8.5, boldLast: true });
+    table(
+      doc,
+      [
+        { header: 'Due date', width: 120 },
+        { header: 'Amount', width: 120, align: 'right' },
+        { header: 'Cumulative', width: 120, align: 'right' },
+      ],
+      [...rows, ['Total', formatUsd(cumulative), '']],
+      { fontSize: 8.5, boldLast: true },
+    );
   } else paragraph(doc, 'No payment schedule.');
 
   heading(doc, `Notes (${data.notes.length})`);
@@ -375,8 +473,17 @@ export function renderLoaPdf(data: LoaDocumentData): Promise<Buffer> {
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  description: 'Description', maslGenericCode: 'MASL generic code', maslNumber: 'MASL number', quantity: 'Quantity', unitOfIssue: 'Unit of issue',
-  unitCostCents: 'Unit cost', mde: 'MDE', sme: 'SME', eeum: 'EEUM', sourceOfSupply: 'Source of supply', deliveryPeriod: 'Delivery period',
+  description: 'Description',
+  maslGenericCode: 'MASL generic code',
+  maslNumber: 'MASL number',
+  quantity: 'Quantity',
+  unitOfIssue: 'Unit of issue',
+  unitCostCents: 'Unit cost',
+  mde: 'MDE',
+  sme: 'SME',
+  eeum: 'EEUM',
+  sourceOfSupply: 'Source of supply',
+  deliveryPeriod: 'Delivery period',
 };
 
 function fieldValue(field: string, value: unknown): string {
@@ -394,23 +501,51 @@ export function renderLoaDiffPdf(data: LoaDiffDocumentData): Promise<Buffer> {
   header(doc, data, subject, data.to.draft, [
     ['Compared', `${versionLabel(data.from)} with ${versionLabel(data.to)}`],
     ...(data.to.kind !== 'basic' ? [['Purpose', data.to.reason] as [string, string]] : []),
-    ...(data.to.acceptedOn ? [[data.to.kind === 'modification' ? 'Implemented' : 'Accepted', formatDate(data.to.acceptedOn)] as [string, string]] : []),
+    ...(data.to.acceptedOn
+      ? [[data.to.kind === 'modification' ? 'Implemented' : 'Accepted', formatDate(data.to.acceptedOn)] as [string, string]]
+      : []),
   ]);
 
   heading(doc, 'Summary of changes');
   table(
     doc,
-    [{ header: 'Item', width: 240 }, { header: versionLabel(data.from), width: 120, align: 'right' }, { header: versionLabel(data.to), width: 120, align: 'right' }, { header: 'Change', width: 120, align: 'right' }],
+    [
+      { header: 'Item', width: 240 },
+      { header: versionLabel(data.from), width: 120, align: 'right' },
+      { header: versionLabel(data.to), width: 120, align: 'right' },
+      { header: 'Change', width: 120, align: 'right' },
+    ],
     [
       ['Lines added / removed / changed', '', '', `${d.linesAdded.length} / ${d.linesRemoved.length} / ${d.linesChanged.length}`],
       ['Notes added / removed / changed', '', '', `${d.notesAdded.length} / ${d.notesRemoved.length} / ${d.notesChanged.length}`],
-      ...(d.accessorialCents ? [['Accessorial charges', formatUsd(d.accessorialCents.from), formatUsd(d.accessorialCents.to), formatUsd(d.accessorialCents.to - d.accessorialCents.from, { signed: true })]] : []),
-      ['Total estimated case value', formatUsd(d.totalCents.from), formatUsd(d.totalCents.to), formatUsd(d.totalCents.delta, { signed: true })],
+      ...(d.accessorialCents
+        ? [
+            [
+              'Accessorial charges',
+              formatUsd(d.accessorialCents.from),
+              formatUsd(d.accessorialCents.to),
+              formatUsd(d.accessorialCents.to - d.accessorialCents.from, { signed: true }),
+            ],
+          ]
+        : []),
+      [
+        'Total estimated case value',
+        formatUsd(d.totalCents.from),
+        formatUsd(d.totalCents.to),
+        formatUsd(d.totalCents.delta, { signed: true }),
+      ],
     ],
     { fontSize: 8.5, boldLast: true },
   );
 
-  const nothing = !d.linesAdded.length && !d.linesRemoved.length && !d.linesChanged.length && !d.notesAdded.length && !d.notesRemoved.length && !d.notesChanged.length && !d.accessorialCents;
+  const nothing =
+    !d.linesAdded.length &&
+    !d.linesRemoved.length &&
+    !d.linesChanged.length &&
+    !d.notesAdded.length &&
+    !d.notesRemoved.length &&
+    !d.notesChanged.length &&
+    !d.accessorialCents;
   if (nothing) paragraph(doc, 'The two versions have the same lines, notes and charges.');
 
   if (d.linesAdded.length) {
@@ -428,14 +563,34 @@ export function renderLoaDiffPdf(data: LoaDiffDocumentData): Promise<Buffer> {
     const rows = d.linesChanged.flatMap((c) => {
       const line = after.get(c.lineNumber);
       const was = before.get(c.lineNumber);
-      const changes = c.changes.map((f) => ['', '', FIELD_LABELS[f.field] ?? f.field, fieldValue(f.field, f.from), fieldValue(f.field, f.to)]);
-      const extendedChange = line && was && extended(line) !== extended(was) ? [['', '', 'Extended cost', formatUsd(extended(was)), formatUsd(extended(line))]] : [];
+      const changes = c.changes.map((f) => [
+        '',
+        '',
+        FIELD_LABELS[f.field] ?? f.field,
+        fieldValue(f.field, f.from),
+        fieldValue(f.field, f.to),
+      ]);
+      const extendedChange =
+        line && was && extended(line) !== extended(was)
+          ? [['', '', 'Extended cost', formatUsd(extended(was)), formatUsd(extended(line))]]
+          : [];
       const all = [...changes, ...extendedChange];
       all[0]![0] = c.lineNumber;
       all[0]![1] = line?.description ?? '';
       return all;
     });
-    table(doc, [{ header: 'Line', width: 30 }, { header: 'Description', width: 230 }, { header: 'Field', width: 90 }, { header: 'Was', width: 150 }, { header: 'Now', width: 150 }], rows, { stretch: true });
+    table(
+      doc,
+      [
+        { header: 'Line', width: 30 },
+        { header: 'Description', width: 230 },
+        { header: 'Field', width: 90 },
+        { header: 'Was', width: 150 },
+        { header: 'Now', width: 150 },
+      ],
+      rows,
+      { stretch: true },
+    );
   }
   const noteTitle = (code: string, notes: readonly LoaNote[]) => `${code} — ${notes.find((n) => n.code === code)?.title ?? ''}`;
   if (d.notesAdded.length || d.notesRemoved.length || d.notesChanged.length) {

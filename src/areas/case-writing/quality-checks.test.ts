@@ -3,19 +3,42 @@ import type { LoaLine, LoaSnapshot } from '../cases/rules/loa.ts';
 import { hasBlocking, runQualityChecks } from './quality-checks.ts';
 
 const line = (overrides: Partial<LoaLine> = {}): LoaLine => ({
-  lineNumber: '001', description: 'AN/PVS-14 night vision monocular', maslGenericCode: 'N8A', maslNumber: '5855015223118',
-  quantity: 100, unitOfIssue: 'EA', unitCostCents: 4_000_00, mde: false, sme: true, eeum: false, sourceOfSupply: 'S', deliveryPeriod: '4Q FY27', ...overrides,
+  lineNumber: '001',
+  description: 'AN/PVS-14 night vision monocular',
+  maslGenericCode: 'N8A',
+  maslNumber: '5855015223118',
+  quantity: 100,
+  unitOfIssue: 'EA',
+  unitCostCents: 4_000_00,
+  mde: false,
+  sme: true,
+  eeum: false,
+  sourceOfSupply: 'S',
+  deliveryPeriod: '4Q FY27',
+  ...overrides,
 });
 
 function loa(overrides: Partial<LoaSnapshot> = {}): LoaSnapshot {
   const base: LoaSnapshot = {
-    caseType: 'defined_order', lines: [line()], notes: [], accessorialCents: 0, surchargeBasisPoints: 320,
-    offerDate: '2026-06-01', offerExpirationDate: '2026-08-25', acceptedOn: null, paymentSchedule: [], storedTotalCents: 0,
+    caseType: 'defined_order',
+    lines: [line()],
+    notes: [],
+    accessorialCents: 0,
+    surchargeBasisPoints: 320,
+    offerDate: '2026-06-01',
+    offerExpirationDate: '2026-08-25',
+    acceptedOn: null,
+    paymentSchedule: [],
+    storedTotalCents: 0,
   };
   const merged = { ...base, ...overrides };
   const lines = merged.lines.reduce((s, l) => s + l.quantity * l.unitCostCents, 0);
   const total = lines + merged.accessorialCents + Math.round((lines * merged.surchargeBasisPoints) / 10000);
-  return { ...merged, storedTotalCents: overrides.storedTotalCents ?? total, paymentSchedule: overrides.paymentSchedule ?? [{ dueDate: '2026-09-01', amountCents: total }] };
+  return {
+    ...merged,
+    storedTotalCents: overrides.storedTotalCents ?? total,
+    paymentSchedule: overrides.paymentSchedule ?? [{ dueDate: '2026-09-01', amountCents: total }],
+  };
 }
 
 const checksFailing = (snapshot: LoaSnapshot) => [...new Set(runQualityChecks(snapshot, '2026-11-25').map((f) => f.check))];
@@ -26,12 +49,17 @@ describe('LOA quality checks', () => {
   });
 
   it('flags a line without description, quantity or cost, naming the line', () => {
-    const findings = runQualityChecks(loa({ lines: [line(), line({ lineNumber: '002', description: ' ', quantity: 0, unitCostCents: 0 })] }), '2026-11-25');
+    const findings = runQualityChecks(
+      loa({ lines: [line(), line({ lineNumber: '002', description: ' ', quantity: 0, unitCostCents: 0 })] }),
+      '2026-11-25',
+    );
     expect(findings.filter((f) => f.lineNumber === '002').map((f) => f.check)).toEqual(['line-description', 'line-quantity', 'line-cost']);
   });
 
   it('lets blanket order lines go without quantities', () => {
-    expect(checksFailing(loa({ caseType: 'blanket_order', lines: [line({ quantity: 0 })], storedTotalCents: 0 }))).not.toContain('line-quantity');
+    expect(checksFailing(loa({ caseType: 'blanket_order', lines: [line({ quantity: 0 })], storedTotalCents: 0 }))).not.toContain(
+      'line-quantity',
+    );
   });
 
   it('requires MDE lines to be SME (AECA 47(6)) and MDE flags to agree per MASL', () => {
@@ -51,7 +79,11 @@ describe('LOA quality checks', () => {
 
   it('checks the surcharge rate against the acceptance or offer date', () => {
     expect(checksFailing(loa({ surchargeBasisPoints: 350 }))).toEqual(['surcharge-rate']);
-    expect(checksFailing(loa({ surchargeBasisPoints: 350, offerDate: '2018-05-01', offerExpirationDate: '2018-07-25', acceptedOn: '2018-05-31' }))).toEqual([]);
+    expect(
+      checksFailing(
+        loa({ surchargeBasisPoints: 350, offerDate: '2018-05-01', offerExpirationDate: '2018-07-25', acceptedOn: '2018-05-31' }),
+      ),
+    ).toEqual([]);
   });
 
   it('requires an offer expiration date after the offer date', () => {

@@ -63,7 +63,8 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     severity: 'blocking',
     title: 'Every line of a defined order has a quantity above zero',
     source: 'SAMM C5 (defined order cases list quantities; blanket orders need not)',
-    run: (loa) => (loa.caseType === 'blanket_order' ? [] : perLine(loa, (line) => (line.quantity > 0 ? null : 'The quantity must be above zero'))),
+    run: (loa) =>
+      loa.caseType === 'blanket_order' ? [] : perLine(loa, (line) => (line.quantity > 0 ? null : 'The quantity must be above zero')),
   },
   {
     id: 'line-cost',
@@ -79,7 +80,9 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     source: 'SAMM Fig C5.F24',
     run: (loa) =>
       perLine(loa, (line) =>
-        line.maslGenericCode.length === 3 && line.maslNumber.length === 13 ? null : `MASL ${line.maslGenericCode}/${line.maslNumber} is not a 3-character generic code and a 13-character number`,
+        line.maslGenericCode.length === 3 && line.maslNumber.length === 13
+          ? null
+          : `MASL ${line.maslGenericCode}/${line.maslNumber} is not a 3-character generic code and a 13-character number`,
       ),
   },
   {
@@ -97,7 +100,9 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     run: (loa) => {
       const flags = new Map<string, Set<boolean>>();
       for (const line of loa.lines) flags.set(line.maslNumber, (flags.get(line.maslNumber) ?? new Set()).add(line.mde));
-      return perLine(loa, (line) => ((flags.get(line.maslNumber)?.size ?? 0) > 1 ? `MASL ${line.maslNumber} is MDE on some lines and not on others` : null));
+      return perLine(loa, (line) =>
+        (flags.get(line.maslNumber)?.size ?? 0) > 1 ? `MASL ${line.maslNumber} is MDE on some lines and not on others` : null,
+      );
     },
   },
   {
@@ -105,14 +110,20 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     severity: 'blocking',
     title: 'An LOA with EEUM-designated items carries the EEUM note',
     source: 'AECA 40A; LOA note on Enhanced End-Use Monitoring (shared/domain.md §4)',
-    run: (loa) => (loa.lines.some((l) => l.eeum) && !loa.notes.some((n) => n.code === 'EEUM') ? ['EEUM items are on the LOA but the EEUM note is missing'] : []),
+    run: (loa) =>
+      loa.lines.some((l) => l.eeum) && !loa.notes.some((n) => n.code === 'EEUM')
+        ? ['EEUM items are on the LOA but the EEUM note is missing']
+        : [],
   },
   {
     id: 'accessorial-note',
     severity: 'blocking',
     title: 'An LOA with accessorial charges carries the accessorial charges note',
     source: 'SAMM C9.5 / LOA note "Accessorial Charges": mandatory for FMS and BPC LOAs that include accessorial charges',
-    run: (loa) => (loa.accessorialCents > 0 && !loa.notes.some((n) => n.code === 'ACCESSORIAL') ? ['Accessorial charges are on the LOA but the accessorial charges note is missing'] : []),
+    run: (loa) =>
+      loa.accessorialCents > 0 && !loa.notes.some((n) => n.code === 'ACCESSORIAL')
+        ? ['Accessorial charges are on the LOA but the accessorial charges note is missing']
+        : [],
   },
   {
     id: 'surcharge-rate',
@@ -122,7 +133,9 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     run: (loa, asOf) => {
       const date = loa.acceptedOn ?? loa.offerDate ?? asOf;
       const expected = administrativeSurcharge(isBpc(loa.caseType), date).basisPoints;
-      return expected === loa.surchargeBasisPoints ? [] : [`The surcharge is ${loa.surchargeBasisPoints / 100}% but ${expected / 100}% is in force on ${date}`];
+      return expected === loa.surchargeBasisPoints
+        ? []
+        : [`The surcharge is ${loa.surchargeBasisPoints / 100}% but ${expected / 100}% is in force on ${date}`];
     },
   },
   {
@@ -133,7 +146,9 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     run: (loa) => {
       if (!loa.offerDate) return [];
       if (!loa.offerExpirationDate) return ['The LOA has an offer date but no offer expiration date'];
-      return loa.offerExpirationDate > loa.offerDate ? [] : [`The offer expiration date ${loa.offerExpirationDate} is not after the offer date ${loa.offerDate}`];
+      return loa.offerExpirationDate > loa.offerDate
+        ? []
+        : [`The offer expiration date ${loa.offerExpirationDate} is not after the offer date ${loa.offerDate}`];
     },
   },
   {
@@ -155,7 +170,9 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     source: 'SAMM Table C9.T4 (surcharge below the line on applicable line items)',
     run: (loa) => {
       const total = caseTotals(loa.lines, loa.accessorialCents, loa.surchargeBasisPoints).totalCents;
-      return total === loa.storedTotalCents ? [] : [`The stored case value ${loa.storedTotalCents / 100} differs from the computed ${total / 100}`];
+      return total === loa.storedTotalCents
+        ? []
+        : [`The stored case value ${loa.storedTotalCents / 100} differs from the computed ${total / 100}`];
     },
   },
 ];
@@ -163,11 +180,13 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
 /** Runs every check; an empty list means the LOA is clean. */
 export function runQualityChecks(loa: LoaSnapshot, asOf: string, checks: readonly QualityCheck[] = QUALITY_CHECKS): Finding[] {
   return checks.flatMap((check) =>
-    check.run(loa, asOf).map((result) =>
-      typeof result === 'string'
-        ? { check: check.id, severity: check.severity, message: result, source: check.source }
-        : { check: check.id, severity: check.severity, message: result.message, source: check.source, lineNumber: result.lineNumber },
-    ),
+    check
+      .run(loa, asOf)
+      .map((result) =>
+        typeof result === 'string'
+          ? { check: check.id, severity: check.severity, message: result, source: check.source }
+          : { check: check.id, severity: check.severity, message: result.message, source: check.source, lineNumber: result.lineNumber },
+      ),
   );
 }
 

@@ -5,11 +5,11 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
-import { partners } from '../countries/schema.ts';
 import { findCase } from '../cases/case-service.ts';
 import { commentInput } from '../cases/model.ts';
 import { caseMilestones, cases, reviewComments } from '../cases/schema.ts';
+import { partners } from '../countries/schema.ts';
+import { partnerScope } from '../countries/service.ts';
 
 /** Reviewers comment on a line, a note or the LOA as a whole; writers answer in the same thread. */
 export async function addReviewComment(db: Db, principal: Principal, caseRef: string, raw: unknown) {
@@ -18,8 +18,17 @@ export async function addReviewComment(db: Db, principal: Principal, caseRef: st
   requireAccess(principal, 'read', { area: 'case-writing', countryCode: row.partnerCode });
   requireAnyWrite(principal, row.partnerCode);
   return db.transaction(async (tx) => {
-    const [comment] = await tx.insert(reviewComments).values({ ...input, caseId: row.id, authorId: principal.userId, authorName: principal.username }).returning();
-    await appendAudit(tx, principal, { entityType: 'review_comment', action: 'review_comment.added', entityId: comment!.id, countryCode: row.partnerCode, after: comment });
+    const [comment] = await tx
+      .insert(reviewComments)
+      .values({ ...input, caseId: row.id, authorId: principal.userId, authorName: principal.username })
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'review_comment',
+      action: 'review_comment.added',
+      entityId: comment!.id,
+      countryCode: row.partnerCode,
+      after: comment,
+    });
     return comment!;
   });
 }
@@ -47,7 +56,12 @@ export async function resolveReviewComment(db: Db, principal: Principal, caseRef
       .where(and(eq(reviewComments.id, commentId), eq(reviewComments.caseId, row.id), isNull(reviewComments.resolvedAt)))
       .returning();
     if (!comment) throw notFound('Open comment');
-    await appendAudit(tx, principal, { entityType: 'review_comment', action: 'review_comment.resolved', entityId: commentId, countryCode: row.partnerCode });
+    await appendAudit(tx, principal, {
+      entityType: 'review_comment',
+      action: 'review_comment.resolved',
+      entityId: commentId,
+      countryCode: row.partnerCode,
+    });
     return comment;
   });
 }

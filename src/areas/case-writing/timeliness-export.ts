@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import type { TimelinessQuery } from './timeliness-model.ts';
-import { timelinessReport, type TimelinessReport } from './timeliness-service.ts';
+import { type TimelinessReport, timelinessReport } from './timeliness-service.ts';
 
 type Row = TimelinessReport['rows'][number];
 type Bucket = TimelinessReport['overall'];
@@ -47,7 +47,9 @@ const BUCKET_COLUMNS: { header: string; width: number; value: (b: Bucket) => str
 const defuse = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
 
 export function timelinessCsv(report: TimelinessReport): string {
-  return stringify([COLUMNS.map((c) => c.header), ...report.rows.map((r) => COLUMNS.map((c) => defuse(c.value(r))))], { record_delimiter: '\r\n' });
+  return stringify([COLUMNS.map((c) => c.header), ...report.rows.map((r) => COLUMNS.map((c) => defuse(c.value(r))))], {
+    record_delimiter: '\r\n',
+  });
 }
 
 const utcDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
@@ -58,7 +60,12 @@ export async function timelinessXlsx(report: TimelinessReport, generatedAt: Date
   workbook.created = generatedAt;
 
   const sheet = workbook.addWorksheet('Cases', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width, ...(c.date ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
+  sheet.columns = COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.header,
+    width: c.width,
+    ...(c.date ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+  }));
   for (const r of report.rows) sheet.addRow(COLUMNS.map((c) => (c.date ? utcDate(c.value(r) as string | null) : c.value(r))));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
@@ -79,9 +86,12 @@ export async function timelinessXlsx(report: TimelinessReport, generatedAt: Date
     ['Cases offered from', report.from],
     ['Cases offered to', report.to],
     ['Generated', generatedAt.toISOString()],
-    ['Rule', 'On time when the days from the clock start (LOR receipt or LOR complete, as the target says) to the offer are at most the target days'],
+    [
+      'Rule',
+      'On time when the days from the clock start (LOR receipt or LOR complete, as the target says) to the offer are at most the target days',
+    ],
     ['Sources', 'DSCA 01-06 (80% within 120 days of LOR receipt); DSCA 11-46, 12-08 (85% by the Anticipated Offer Date of the case group)'],
-    ['Scope', 'Only the partners within the reader\'s scope are included'],
+    ['Scope', "Only the partners within the reader's scope are included"],
   ]);
   about.getColumn(1).font = { bold: true };
 
@@ -94,7 +104,13 @@ export const EXPORT_TYPES = {
 } as const;
 
 /** The report as a file: the same query, the same access check and the same SQL scope as the report itself. */
-export async function exportTimeliness(db: Db, principal: Principal, query: TimelinessQuery, format: keyof typeof EXPORT_TYPES, now = new Date()) {
+export async function exportTimeliness(
+  db: Db,
+  principal: Principal,
+  query: TimelinessQuery,
+  format: keyof typeof EXPORT_TYPES,
+  now = new Date(),
+) {
   const report = await timelinessReport(db, principal, query);
   const filename = `loa-timeliness-${report.from}-to-${report.to}.${format}`;
   const body = format === 'csv' ? Buffer.from(timelinessCsv(report), 'utf8') : await timelinessXlsx(report, now);

@@ -6,16 +6,27 @@ import { CLOCK_STARTS, OFFER_GROUPS } from './timeliness.ts';
 const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
 
 export const timelinessQuery = z.object({
-  from: isoDate.optional().openapi({ description: 'First offer date of the period (default: the first day of the month eleven months before `to`)' }),
+  from: isoDate
+    .optional()
+    .openapi({ description: 'First offer date of the period (default: the first day of the month eleven months before `to`)' }),
   to: isoDate.optional().openapi({ description: 'Last offer date of the period (default: today)' }),
-  agency: z.string().regex(/^[A-Z]$/, 'one letter, e.g. B (Army)').optional(),
-  partner: z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT').optional(),
+  agency: z
+    .string()
+    .regex(/^[A-Z]$/, 'one letter, e.g. B (Army)')
+    .optional(),
+  partner: z
+    .string()
+    .regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT')
+    .optional(),
 });
 export type TimelinessQuery = z.input<typeof timelinessQuery>;
 
 export const timelinessTargetInput = z
   .object({
-    caseGroup: z.enum(OFFER_GROUPS).nullable().openapi({ description: 'LOA case development group (SAMM Table C5.T6); null for the general target' }),
+    caseGroup: z
+      .enum(OFFER_GROUPS)
+      .nullable()
+      .openapi({ description: 'LOA case development group (SAMM Table C5.T6); null for the general target' }),
     clockStart: z.enum(CLOCK_STARTS).openapi({ description: 'The milestone the days are counted from' }),
     days: z.number().int().min(1).max(3650),
     sharePercent: z.number().int().min(1).max(100).openapi({ description: 'The share of LOAs to offer within the days, in percent' }),
@@ -27,40 +38,81 @@ export const timelinessTargetInput = z
   .openapi('TimelinessTargetInput');
 export type TimelinessTargetInput = z.input<typeof timelinessTargetInput>;
 
-export const endTargetInput = z.object({ effectiveTo: isoDate.openapi({ description: 'The last day the target is in force' }) }).openapi('EndTimelinessTarget');
+export const endTargetInput = z
+  .object({ effectiveTo: isoDate.openapi({ description: 'The last day the target is in force' }) })
+  .openapi('EndTimelinessTarget');
 
 export const offerGroupInput = z
-  .object({ offerGroup: z.enum(OFFER_GROUPS).nullable().openapi({ description: 'LOA case development group (SAMM C5.4.2, Table C5.T6), or null to clear' }) })
+  .object({
+    offerGroup: z
+      .enum(OFFER_GROUPS)
+      .nullable()
+      .openapi({ description: 'LOA case development group (SAMM C5.4.2, Table C5.T6), or null to clear' }),
+  })
   .openapi('SetOfferGroup');
 
 export const timelinessTargetView = z
   .object({
-    id: z.string(), caseGroup: z.enum(OFFER_GROUPS).nullable(), clockStart: z.enum(CLOCK_STARTS), days: z.number().int(), sharePercent: z.number().int(),
-    effectiveFrom: z.string(), effectiveTo: z.string().nullable(), source: z.string(), verified: z.boolean(), createdAt: z.string(),
+    id: z.string(),
+    caseGroup: z.enum(OFFER_GROUPS).nullable(),
+    clockStart: z.enum(CLOCK_STARTS),
+    days: z.number().int(),
+    sharePercent: z.number().int(),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+    source: z.string(),
+    verified: z.boolean(),
+    createdAt: z.string(),
   })
   .openapi('TimelinessTarget');
 
 export const timelinessRowView = z
   .object({
-    caseId: z.string(), identifier: z.string(), partnerCode: z.string(), partnerName: z.string(), agencyCode: z.string(), agencyName: z.string(), title: z.string(),
-    status: z.string(), offerGroup: z.enum(OFFER_GROUPS).nullable(), lorReceivedOn: z.string().nullable(), lorCompleteOn: z.string().nullable(),
-    startMilestone: z.enum(CLOCK_STARTS).nullable(), startedOn: z.string().nullable(), offeredOn: z.string().nullable(), days: z.number().int().nullable(),
-    targetDays: z.number().int().nullable(), targetSharePercent: z.number().int().nullable(), targetSource: z.string().nullable(), targetVerified: z.boolean().nullable(),
-    onTime: z.boolean().nullable(), reason: z.string(),
+    caseId: z.string(),
+    identifier: z.string(),
+    partnerCode: z.string(),
+    partnerName: z.string(),
+    agencyCode: z.string(),
+    agencyName: z.string(),
+    title: z.string(),
+    status: z.string(),
+    offerGroup: z.enum(OFFER_GROUPS).nullable(),
+    lorReceivedOn: z.string().nullable(),
+    lorCompleteOn: z.string().nullable(),
+    startMilestone: z.enum(CLOCK_STARTS).nullable(),
+    startedOn: z.string().nullable(),
+    offeredOn: z.string().nullable(),
+    days: z.number().int().nullable(),
+    targetDays: z.number().int().nullable(),
+    targetSharePercent: z.number().int().nullable(),
+    targetSource: z.string().nullable(),
+    targetVerified: z.boolean().nullable(),
+    onTime: z.boolean().nullable(),
+    reason: z.string(),
   })
   .openapi('TimelinessRow');
 
 export const timelinessBucketView = z
   .object({
-    key: z.string().openapi({ description: 'Implementing agency code, offer month (YYYY-MM) or "all"' }), label: z.string(),
-    cases: z.number().int(), measured: z.number().int(), onTime: z.number().int(), late: z.number().int(),
-    onTimeSharePercent: z.number().nullable(), goalSharePercent: z.number().int().nullable(), meetsGoal: z.boolean().nullable(),
+    key: z.string().openapi({ description: 'Implementing agency code, offer month (YYYY-MM) or "all"' }),
+    label: z.string(),
+    cases: z.number().int(),
+    measured: z.number().int(),
+    onTime: z.number().int(),
+    late: z.number().int(),
+    onTimeSharePercent: z.number().nullable(),
+    goalSharePercent: z.number().int().nullable(),
+    meetsGoal: z.boolean().nullable(),
   })
   .openapi('TimelinessBucket');
 
 export const timelinessReportView = z
   .object({
-    from: z.string(), to: z.string(), rows: z.array(timelinessRowView), overall: timelinessBucketView,
-    byAgency: z.array(timelinessBucketView), byMonth: z.array(timelinessBucketView),
+    from: z.string(),
+    to: z.string(),
+    rows: z.array(timelinessRowView),
+    overall: timelinessBucketView,
+    byAgency: z.array(timelinessBucketView),
+    byMonth: z.array(timelinessBucketView),
   })
   .openapi('TimelinessReport');

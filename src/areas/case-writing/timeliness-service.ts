@@ -1,6 +1,6 @@
 // Timeliness of LOA development (LOR to offer) for the cases offered in a period, scoped in SQL to the reader's
 // partners; the targets table, kept by administrators; and the case development group each case is assigned.
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -9,13 +9,20 @@ import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
-import { partners } from '../countries/schema.ts';
 import { findCase } from '../cases/case-service.ts';
 import { caseMilestones, cases, implementingAgencies } from '../cases/schema.ts';
+import { partners } from '../countries/schema.ts';
+import { partnerScope } from '../countries/service.ts';
 import { timelinessTargets } from './schema.ts';
-import { endTargetInput, offerGroupInput, timelinessQuery, timelinessTargetInput, type TimelinessQuery, type TimelinessTargetInput } from './timeliness-model.ts';
 import { aggregate, caseTimeliness, offerMonth, summarise, type TimelinessBucket } from './timeliness.ts';
+import {
+  endTargetInput,
+  offerGroupInput,
+  type TimelinessQuery,
+  type TimelinessTargetInput,
+  timelinessQuery,
+  timelinessTargetInput,
+} from './timeliness-model.ts';
 
 type TargetRow = typeof timelinessTargets.$inferSelect;
 
@@ -45,9 +52,18 @@ export async function timelinessReport(db: Db, principal: Principal, raw: Timeli
   const [found, targets] = await Promise.all([
     db
       .select({
-        caseId: cases.id, identifier: cases.identifier, partnerCode: cases.partnerCode, partnerName: partners.name, agencyCode: cases.agencyCode,
-        agencyName: implementingAgencies.name, title: cases.title, status: cases.status, offerGroup: cases.offerGroup,
-        lorReceivedOn: received.onDate, lorCompleteOn: complete.onDate, offeredOn: offered.onDate,
+        caseId: cases.id,
+        identifier: cases.identifier,
+        partnerCode: cases.partnerCode,
+        partnerName: partners.name,
+        agencyCode: cases.agencyCode,
+        agencyName: implementingAgencies.name,
+        title: cases.title,
+        status: cases.status,
+        offerGroup: cases.offerGroup,
+        lorReceivedOn: received.onDate,
+        lorCompleteOn: complete.onDate,
+        offeredOn: offered.onDate,
       })
       .from(cases)
       .innerJoin(offered, and(eq(offered.caseId, cases.id), eq(offered.milestone, 'offered')))
@@ -126,9 +142,17 @@ export async function endTimelinessTarget(db: Db, principal: Principal, id: stri
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(timelinessTargets).where(eq(timelinessTargets.id, id)).for('update');
     if (!before) throw notFound('Timeliness target');
-    if (input.effectiveTo < before.effectiveFrom) throw badRequest('The target would end before it starts', [{ path: 'effectiveTo', message: `must be on or after ${before.effectiveFrom}` }]);
-    if (before.effectiveTo !== null && before.effectiveTo <= input.effectiveTo) throw conflict(`The target already ends on ${before.effectiveTo}`);
-    const [after] = await tx.update(timelinessTargets).set({ effectiveTo: input.effectiveTo }).where(eq(timelinessTargets.id, id)).returning();
+    if (input.effectiveTo < before.effectiveFrom)
+      throw badRequest('The target would end before it starts', [
+        { path: 'effectiveTo', message: `must be on or after ${before.effectiveFrom}` },
+      ]);
+    if (before.effectiveTo !== null && before.effectiveTo <= input.effectiveTo)
+      throw conflict(`The target already ends on ${before.effectiveTo}`);
+    const [after] = await tx
+      .update(timelinessTargets)
+      .set({ effectiveTo: input.effectiveTo })
+      .where(eq(timelinessTargets.id, id))
+      .returning();
     await appendAudit(tx, principal, { entityType: 'timeliness_target', action: 'timeliness_target.ended', entityId: id, before, after });
     return targetView(after!);
   });

@@ -1,25 +1,69 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../platform/dates.ts';
-import { aggregate, applicableTarget, caseTimeliness, HISTORIC_TARGET, offerMonth, OFFER_GROUPS, summarise, type CaseDates, type TimelinessTarget } from './timeliness.ts';
+import {
+  aggregate,
+  applicableTarget,
+  type CaseDates,
+  caseTimeliness,
+  HISTORIC_TARGET,
+  OFFER_GROUPS,
+  offerMonth,
+  summarise,
+  type TimelinessTarget,
+} from './timeliness.ts';
 
-const groupA: TimelinessTarget = { caseGroup: 'A', clockStart: 'lor_complete', days: 100, sharePercent: 85, effectiveFrom: '2012-01-01', effectiveTo: null, source: 'administrator (test)', verified: false };
+const groupA: TimelinessTarget = {
+  caseGroup: 'A',
+  clockStart: 'lor_complete',
+  days: 100,
+  sharePercent: 85,
+  effectiveFrom: '2012-01-01',
+  effectiveTo: null,
+  source: 'administrator (test)',
+  verified: false,
+};
 const targets = [HISTORIC_TARGET, groupA];
-const dates = (overrides: Partial<CaseDates> = {}): CaseDates => ({ offerGroup: null, lorReceivedOn: '2026-01-01', lorCompleteOn: '2026-01-05', offeredOn: '2026-04-01', ...overrides });
+const dates = (overrides: Partial<CaseDates> = {}): CaseDates => ({
+  offerGroup: null,
+  lorReceivedOn: '2026-01-01',
+  lorCompleteOn: '2026-01-05',
+  offeredOn: '2026-04-01',
+  ...overrides,
+});
 
 describe('timeliness, LOR to offer (DSCA 01-06: 80% within 120 days of LOR receipt)', () => {
   it('counts the historic goal from LOR receipt, and exactly the target days is on time', () => {
-    expect(caseTimeliness(dates({ offeredOn: addDays('2026-01-01', 120) }), targets)).toMatchObject({ startMilestone: 'lor_received', days: 120, onTime: true, target: HISTORIC_TARGET });
-    expect(caseTimeliness(dates({ offeredOn: addDays('2026-01-01', 121) }), targets)).toMatchObject({ days: 121, onTime: false, reason: expect.stringContaining('1 days late') });
+    expect(caseTimeliness(dates({ offeredOn: addDays('2026-01-01', 120) }), targets)).toMatchObject({
+      startMilestone: 'lor_received',
+      days: 120,
+      onTime: true,
+      target: HISTORIC_TARGET,
+    });
+    expect(caseTimeliness(dates({ offeredOn: addDays('2026-01-01', 121) }), targets)).toMatchObject({
+      days: 121,
+      onTime: false,
+      reason: expect.stringContaining('1 days late'),
+    });
   });
 
   it('uses the group target, counted from LOR complete, with the boundary day on time', () => {
-    expect(caseTimeliness(dates({ offerGroup: 'A', offeredOn: addDays('2026-01-05', 100) }), targets)).toMatchObject({ startMilestone: 'lor_complete', days: 100, onTime: true, target: groupA });
+    expect(caseTimeliness(dates({ offerGroup: 'A', offeredOn: addDays('2026-01-05', 100) }), targets)).toMatchObject({
+      startMilestone: 'lor_complete',
+      days: 100,
+      onTime: true,
+      target: groupA,
+    });
     expect(caseTimeliness(dates({ offerGroup: 'A', offeredOn: addDays('2026-01-05', 101) }), targets)).toMatchObject({ onTime: false });
   });
 
   it('falls back to LOR received when LOR complete is not recorded', () => {
-    expect(caseTimeliness(dates({ offerGroup: 'A', lorCompleteOn: null, offeredOn: '2026-04-11' }), targets)).toMatchObject({ startMilestone: 'lor_received', startedOn: '2026-01-01', days: 100, onTime: true });
+    expect(caseTimeliness(dates({ offerGroup: 'A', lorCompleteOn: null, offeredOn: '2026-04-11' }), targets)).toMatchObject({
+      startMilestone: 'lor_received',
+      startedOn: '2026-01-01',
+      days: 100,
+      onTime: true,
+    });
   });
 
   it('falls back to the general target for a group without its own, and to none before any target', () => {
@@ -40,21 +84,26 @@ describe('timeliness, LOR to offer (DSCA 01-06: 80% within 120 days of LOR recei
   });
 
   it('does not measure a case without a LOR date or an offer, or with the offer before the LOR', () => {
-    expect(caseTimeliness(dates({ lorReceivedOn: null, lorCompleteOn: null }), targets)).toMatchObject({ onTime: null, reason: expect.stringContaining('No LOR') });
+    expect(caseTimeliness(dates({ lorReceivedOn: null, lorCompleteOn: null }), targets)).toMatchObject({
+      onTime: null,
+      reason: expect.stringContaining('No LOR'),
+    });
     expect(caseTimeliness(dates({ offeredOn: null }), targets)).toMatchObject({ onTime: null, days: null, reason: 'Not offered yet' });
     expect(caseTimeliness(dates({ offeredOn: '2025-12-01' }), targets)).toMatchObject({ onTime: null, days: -31 });
   });
 
   const isoDay = fc.integer({ min: 0, max: 12_000 }).map((n) => addDays('2001-03-01', n));
-  const caseArb = fc.record({
-    offerGroup: fc.constantFrom(null, ...OFFER_GROUPS),
-    lorReceivedOn: isoDay,
-    completeAfter: fc.option(fc.integer({ min: 0, max: 60 })),
-    offerAfter: fc.integer({ min: 0, max: 400 }),
-  }).map(({ offerGroup, lorReceivedOn, completeAfter, offerAfter }): CaseDates => {
-    const lorCompleteOn = completeAfter === null ? null : addDays(lorReceivedOn, completeAfter);
-    return { offerGroup, lorReceivedOn, lorCompleteOn, offeredOn: addDays(lorCompleteOn ?? lorReceivedOn, offerAfter) };
-  });
+  const caseArb = fc
+    .record({
+      offerGroup: fc.constantFrom(null, ...OFFER_GROUPS),
+      lorReceivedOn: isoDay,
+      completeAfter: fc.option(fc.integer({ min: 0, max: 60 })),
+      offerAfter: fc.integer({ min: 0, max: 400 }),
+    })
+    .map(({ offerGroup, lorReceivedOn, completeAfter, offerAfter }): CaseDates => {
+      const lorCompleteOn = completeAfter === null ? null : addDays(lorReceivedOn, completeAfter);
+      return { offerGroup, lorReceivedOn, lorCompleteOn, offeredOn: addDays(lorCompleteOn ?? lorReceivedOn, offerAfter) };
+    });
 
   it('is on time exactly when the days are within the target', () => {
     fc.assert(
@@ -98,7 +147,13 @@ describe('timeliness, LOR to offer (DSCA 01-06: 80% within 120 days of LOR recei
   it('meets an 80% goal at exactly 80%, not at 79.9%', () => {
     const on = { onTime: true, target: HISTORIC_TARGET };
     const late = { onTime: false, target: HISTORIC_TARGET };
-    expect(summarise('all', [on, on, on, on, late])).toMatchObject({ measured: 5, onTime: 4, onTimeSharePercent: 80, goalSharePercent: 80, meetsGoal: true });
+    expect(summarise('all', [on, on, on, on, late])).toMatchObject({
+      measured: 5,
+      onTime: 4,
+      onTimeSharePercent: 80,
+      goalSharePercent: 80,
+      meetsGoal: true,
+    });
     const rows = [...Array(799).fill(on), ...Array(201).fill(late)];
     expect(summarise('all', rows)).toMatchObject({ onTimeSharePercent: 79.9, meetsGoal: false });
     expect(summarise('none', [])).toMatchObject({ cases: 0, onTimeSharePercent: null, goalSharePercent: null, meetsGoal: null });
@@ -106,7 +161,12 @@ describe('timeliness, LOR to offer (DSCA 01-06: 80% within 120 days of LOR recei
   });
 
   it('groups by month of offer', () => {
-    const rows = [dates({ offeredOn: '2026-04-30' }), dates({ offeredOn: '2026-05-01' }), dates({ offeredOn: '2026-04-01' })].map((c) => caseTimeliness(c, targets));
-    expect(aggregate(rows, offerMonth).map((b) => [b.key, b.cases])).toEqual([['2026-04', 2], ['2026-05', 1]]);
+    const rows = [dates({ offeredOn: '2026-04-30' }), dates({ offeredOn: '2026-05-01' }), dates({ offeredOn: '2026-04-01' })].map((c) =>
+      caseTimeliness(c, targets),
+    );
+    expect(aggregate(rows, offerMonth).map((b) => [b.key, b.cases])).toEqual([
+      ['2026-04', 2],
+      ['2026-05', 1],
+    ]);
   });
 });

@@ -31,7 +31,8 @@ export const HISTORIC_TARGET: TimelinessTarget = {
   sharePercent: 80,
   effectiveFrom: '2001-03-01',
   effectiveTo: null,
-  source: 'DSCA 01-06 (15 Feb 2001): from 1 Mar 2001, 80% of initial LOAs and amendments transmitted within 120 days after IA receipt of the LOR',
+  source:
+    'DSCA 01-06 (15 Feb 2001): from 1 Mar 2001, 80% of initial LOAs and amendments transmitted within 120 days after IA receipt of the LOR',
   verified: true,
 };
 
@@ -61,7 +62,8 @@ const inForce = (t: TimelinessTarget, asOf: string) => t.effectiveFrom <= asOf &
 
 /** The target in force on a date for a group: the group's own latest row, else the latest general row, else none. */
 export function applicableTarget(targets: readonly TimelinessTarget[], group: OfferGroup | null, asOf: string): TimelinessTarget | null {
-  const latest = (rows: TimelinessTarget[]) => rows.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0))[0] ?? null;
+  const latest = (rows: TimelinessTarget[]) =>
+    rows.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0))[0] ?? null;
   const own = group ? latest(targets.filter((t) => t.caseGroup === group && inForce(t, asOf))) : null;
   return own ?? latest(targets.filter((t) => t.caseGroup === null && inForce(t, asOf)));
 }
@@ -73,18 +75,29 @@ export function caseTimeliness(c: CaseDates, targets: readonly TimelinessTarget[
   if (!lorDate) return { ...none, reason: 'No LOR received or LOR complete date on record' };
   const target = applicableTarget(targets, c.offerGroup, lorDate);
   const wanted: ClockStart = target?.clockStart ?? 'lor_complete';
-  const startMilestone: ClockStart = wanted === 'lor_complete' ? (c.lorCompleteOn ? 'lor_complete' : 'lor_received') : c.lorReceivedOn ? 'lor_received' : 'lor_complete';
+  const startMilestone: ClockStart =
+    wanted === 'lor_complete' ? (c.lorCompleteOn ? 'lor_complete' : 'lor_received') : c.lorReceivedOn ? 'lor_received' : 'lor_complete';
   const startedOn = (startMilestone === 'lor_complete' ? c.lorCompleteOn : c.lorReceivedOn)!;
   const started = { ...none, startMilestone, startedOn, target };
   if (!c.offeredOn) return { ...started, reason: 'Not offered yet' };
   const days = daysBetween(startedOn, c.offeredOn);
-  if (days < 0) return { ...started, days, reason: `The offer date ${c.offeredOn} precedes the LOR date ${startedOn}; correct the milestones` };
+  if (days < 0)
+    return { ...started, days, reason: `The offer date ${c.offeredOn} precedes the LOR date ${startedOn}; correct the milestones` };
   if (!target) {
-    return { ...started, days, reason: `No timeliness target on record for ${c.offerGroup ? `group ${c.offerGroup}` : 'cases without a group'} as of ${lorDate}` };
+    return {
+      ...started,
+      days,
+      reason: `No timeliness target on record for ${c.offerGroup ? `group ${c.offerGroup}` : 'cases without a group'} as of ${lorDate}`,
+    };
   }
   const onTime = days <= target.days;
   const from = startMilestone === 'lor_complete' ? 'LOR complete' : 'LOR receipt';
-  return { ...started, days, onTime, reason: `Offered ${days} days after ${from}; target ${target.days} days (${onTime ? 'on time' : `${days - target.days} days late`})` };
+  return {
+    ...started,
+    days,
+    onTime,
+    reason: `Offered ${days} days after ${from}; target ${target.days} days (${onTime ? 'on time' : `${days - target.days} days late`})`,
+  };
 }
 
 export interface TimelinessBucket {
@@ -121,7 +134,10 @@ export function summarise(key: string, results: readonly Pick<TimelinessResult, 
 }
 
 /** Buckets by a key (implementing agency, month of offer …), in key order. */
-export function aggregate<T extends Pick<TimelinessResult, 'onTime' | 'target'>>(rows: readonly T[], keyOf: (row: T) => string): TimelinessBucket[] {
+export function aggregate<T extends Pick<TimelinessResult, 'onTime' | 'target'>>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+): TimelinessBucket[] {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -1,6 +1,6 @@
-import { visibleCountries, decide, type Principal } from '../../platform/access/policy.ts';
-import type { Action } from '../../platform/access/permissions.ts';
 import type { AreaId } from '../../platform/access/areas.ts';
+import type { Action } from '../../platform/access/permissions.ts';
+import { decide, type Principal, visibleCountries } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { notFound } from '../../platform/http/errors.ts';
 

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
+import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { addReviewComment, reviewQueue } from '../case-writing/service.ts';
 import { createCase, getCasePage, listCases, setMilestone } from './case-service.ts';
@@ -12,19 +13,45 @@ import { decideLor, receiveLor } from './lor-service.ts';
 import type { SaveVersionInput } from './model.ts';
 import { registerOfferGate, unregisterOfferGate } from './offer-gates.ts';
 import { createRevision, getVersion, issueRevision, saveVersion, versionDifference } from './version-service.ts';
-import { failure } from '../../platform/testing/failure.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const writerAT = testPrincipal(['case_writer'], { directorates: ['GEX'], countries: ['AT'] });
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 
-
-const nvgLine = { lineNumber: '001', description: 'AN/PVS-14 monocular night vision device', maslGenericCode: 'N8A', maslNumber: '5855015223118', quantity: 500, unitOfIssue: 'EA', unitCostCents: 4_000_00, sme: true, eeum: true, sourceOfSupply: 'P', deliveryPeriod: '24 months' };
-const trainingLine = { lineNumber: '002', description: 'Operator and maintenance training', maslGenericCode: 'O1A', maslNumber: 'OTS000000001A', quantity: 1, unitOfIssue: 'LO', unitCostCents: 250_000_00, sourceOfSupply: 'S', deliveryPeriod: '12 months' };
+const nvgLine = {
+  lineNumber: '001',
+  description: 'AN/PVS-14 monocular night vision device',
+  maslGenericCode: 'N8A',
+  maslNumber: '5855015223118',
+  quantity: 500,
+  unitOfIssue: 'EA',
+  unitCostCents: 4_000_00,
+  sme: true,
+  eeum: true,
+  sourceOfSupply: 'P',
+  deliveryPeriod: '24 months',
+};
+const trainingLine = {
+  lineNumber: '002',
+  description: 'Operator and maintenance training',
+  maslGenericCode: 'O1A',
+  maslNumber: 'OTS000000001A',
+  quantity: 1,
+  unitOfIssue: 'LO',
+  unitCostCents: 250_000_00,
+  sourceOfSupply: 'S',
+  deliveryPeriod: '12 months',
+};
 const eeumNote = { code: 'EEUM', title: 'Enhanced End-Use Monitoring', text: 'Items on line 001 are designated for EEUM …' };
 // 500 × $4,000 + $250,000 = $2,250,000; 3.2% = $72,000; total $2,322,000.
 const TOTAL = 2_322_000_00;
-const content = (revision: number, overrides: Partial<SaveVersionInput> = {}): SaveVersionInput => ({ revision, lines: [nvgLine, trainingLine], notes: [eeumNote], paymentSchedule: [{ dueDate: '2027-01-15', amountCents: TOTAL }], ...overrides });
+const content = (revision: number, overrides: Partial<SaveVersionInput> = {}): SaveVersionInput => ({
+  revision,
+  lines: [nvgLine, trainingLine],
+  notes: [eeumNote],
+  paymentSchedule: [{ dueDate: '2027-01-15', amountCents: TOTAL }],
+  ...overrides,
+});
 
 describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
   let database: Database;
@@ -38,19 +65,46 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
 
   it('takes a letter of request through to an implemented case and its amendment', async () => {
     const { db } = database;
-    const lor = await receiveLor(db, writer, { partnerCode: 'AT', receivedOn: '2026-03-02', channel: 'embassy', agencyCode: 'B', description: 'Night vision devices with training', reference: 'AUS-LOR-26-014' });
-    expect((await failure(createCase(db, writer, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'NVDs', lorId: lor.id }))).status).toBe(409);
+    const lor = await receiveLor(db, writer, {
+      partnerCode: 'AT',
+      receivedOn: '2026-03-02',
+      channel: 'embassy',
+      agencyCode: 'B',
+      description: 'Night vision devices with training',
+      reference: 'AUS-LOR-26-014',
+    });
+    expect(
+      (await failure(createCase(db, writer, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'NVDs', lorId: lor.id })))
+        .status,
+    ).toBe(409);
     const actionable = await decideLor(db, writer, lor.id, { decision: 'actionable', version: lor.version, completeOn: '2026-03-09' });
-    const created = await createCase(db, writer, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'Night vision devices', lorId: actionable.id });
+    const created = await createCase(db, writer, {
+      partnerCode: 'AT',
+      agencyCode: 'B',
+      type: 'defined_order',
+      title: 'Night vision devices',
+      lorId: actionable.id,
+    });
     expect(created.identifier).toBe('AT-B-AAA');
 
     let page = await getCasePage(db, writer, 'AT-B-AAA');
-    expect(page.milestones).toEqual(expect.arrayContaining([{ milestone: 'lor_received', onDate: '2026-03-02' }, { milestone: 'lor_complete', onDate: '2026-03-09' }]));
+    expect(page.milestones).toEqual(
+      expect.arrayContaining([
+        { milestone: 'lor_received', onDate: '2026-03-02' },
+        { milestone: 'lor_complete', onDate: '2026-03-09' },
+      ]),
+    );
     expect(page.nextActions.map((a) => a.action)).toEqual(['submit_for_review', 'cancel']);
     expect(page.findings.map((f) => f.check)).toContain('lines-present');
 
     const saved = await saveVersion(db, writer, 'AT-B-AAA', 0, content(1));
-    expect(saved.version).toMatchObject({ linesCents: 2_250_000_00, surchargeBasisPoints: 320, administrativeCents: 72_000_00, totalCents: TOTAL, revision: 2 });
+    expect(saved.version).toMatchObject({
+      linesCents: 2_250_000_00,
+      surchargeBasisPoints: 320,
+      administrativeCents: 72_000_00,
+      totalCents: TOTAL,
+      revision: 2,
+    });
     expect(saved.findings).toEqual([]);
     expect((await failure(saveVersion(db, writer, 'AT-B-AAA', 0, content(1)))).code).toBe('version_conflict');
 
@@ -64,7 +118,13 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     const returned = await failure(transitionCase(db, reviewer, 'AT-B-AAA', { action: 'return', version: 2 }));
     expect(returned.fields?.[0]?.path).toBe('reason');
     await transitionCase(db, reviewer, 'AT-B-AAA', { action: 'return', version: 2, reason: 'Training line too vague' });
-    await saveVersion(db, writer, 'AT-B-AAA', 0, content(2, { lines: [nvgLine, { ...trainingLine, description: 'Operator (10 students) and maintenance (4 students) courses' }] }));
+    await saveVersion(
+      db,
+      writer,
+      'AT-B-AAA',
+      0,
+      content(2, { lines: [nvgLine, { ...trainingLine, description: 'Operator (10 students) and maintenance (4 students) courses' }] }),
+    );
     await transitionCase(db, writer, 'AT-B-AAA', { action: 'submit_for_review', version: 3, date: '2026-04-10' });
     page = await transitionCase(db, reviewer, 'AT-B-AAA', { action: 'approve', version: 4, date: '2026-04-15' });
     expect(page.case.status).toBe('approved');
@@ -75,7 +135,10 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
 
     registerOfferGate('test-gate', async () => 'the congressional notification has not cleared');
     const gated = await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' }));
-    expect(gated).toMatchObject({ status: 409, fields: [{ path: 'gates.test-gate', message: 'the congressional notification has not cleared' }] });
+    expect(gated).toMatchObject({
+      status: 409,
+      fields: [{ path: 'gates.test-gate', message: 'the congressional notification has not cleared' }],
+    });
     unregisterOfferGate('test-gate');
 
     page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' });
@@ -84,7 +147,9 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     expect(await actionsOn('2026-07-14')).not.toContain('expire_offer');
     expect(await actionsOn('2026-07-15')).toContain('expire_offer');
 
-    expect((await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-07-15' }))).message).toMatch(/expired on 2026-07-14/);
+    expect((await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-07-15' }))).message).toMatch(
+      /expired on 2026-07-14/,
+    );
     await transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-06-30' });
     page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'implement', version: 7, date: '2026-07-10' });
     expect(page.case.status).toBe('implemented');
@@ -97,7 +162,16 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     expect(amendment.version).toMatchObject({ number: 1, kind: 'amendment', state: 'draft' });
     const moreDevices = { ...nvgLine, quantity: 600 };
     const total2 = 600 * 4_000_00 + 250_000_00 + (600 * 4_000_00 + 250_000_00) * 0.032;
-    await saveVersion(db, writer, 'AT-B-AAA', 1, content(amendment.version.revision, { lines: [moreDevices, { ...trainingLine, description: 'Operator (10 students) and maintenance (4 students) courses' }], paymentSchedule: [{ dueDate: '2027-01-15', amountCents: total2 }] }));
+    await saveVersion(
+      db,
+      writer,
+      'AT-B-AAA',
+      1,
+      content(amendment.version.revision, {
+        lines: [moreDevices, { ...trainingLine, description: 'Operator (10 students) and maintenance (4 students) courses' }],
+        paymentSchedule: [{ dueDate: '2027-01-15', amountCents: total2 }],
+      }),
+    );
     const diff = await versionDifference(db, writer, 'AT-B-AAA', 0, 1);
     expect(diff.linesChanged).toEqual([{ lineNumber: '001', changes: [{ field: 'quantity', from: 500, to: 600 }] }]);
     expect(diff.totalCents.delta).toBe(total2 - TOTAL);
@@ -122,18 +196,29 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
 
   it('generates unique identifiers under concurrent creation', async () => {
     const { db } = database;
-    const made = await Promise.all(Array.from({ length: 12 }, (_, i) => createCase(db, writer, { partnerCode: 'JA', agencyCode: 'P', type: 'blanket_order', title: `Blanket order ${i}` })));
+    const made = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        createCase(db, writer, { partnerCode: 'JA', agencyCode: 'P', type: 'blanket_order', title: `Blanket order ${i}` }),
+      ),
+    );
     const ids = made.map((c) => c.identifier);
     expect(new Set(ids).size).toBe(12);
     expect(ids.every((id) => /^JA-P-AA[A-L]$/.test(id))).toBe(true);
   });
 
-  it('keeps a writer scoped to one partner out of other partners\' cases by id, list, search and count', async () => {
+  it("keeps a writer scoped to one partner out of other partners' cases by id, list, search and count", async () => {
     const { db } = database;
-    const japan = await createCase(db, writer, { partnerCode: 'JA', agencyCode: 'D', type: 'defined_order', title: 'Japanese radar spares' });
+    const japan = await createCase(db, writer, {
+      partnerCode: 'JA',
+      agencyCode: 'D',
+      type: 'defined_order',
+      title: 'Japanese radar spares',
+    });
     expect((await failure(getCasePage(db, writerAT, japan.id))).status).toBe(404);
     expect((await failure(getCasePage(db, writerAT, japan.identifier))).status).toBe(404);
-    expect((await failure(createCase(db, writerAT, { partnerCode: 'JA', agencyCode: 'D', type: 'defined_order', title: 'x' }))).status).toBe(404);
+    expect(
+      (await failure(createCase(db, writerAT, { partnerCode: 'JA', agencyCode: 'D', type: 'defined_order', title: 'x' }))).status,
+    ).toBe(404);
     const visible = await listCases(db, writerAT, { limit: 500 });
     expect(visible.items.every((c) => c.partnerCode === 'AT')).toBe(true);
     expect(visible.total).toBe(visible.items.length);

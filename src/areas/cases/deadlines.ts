@@ -1,4 +1,4 @@
-import { and, eq, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -18,7 +18,13 @@ function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
       scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
     ];
     return db
-      .select({ id: cases.id, identifier: cases.identifier, title: cases.title, partnerCode: cases.partnerCode, due: loaVersions.offerExpirationDate })
+      .select({
+        id: cases.id,
+        identifier: cases.identifier,
+        title: cases.title,
+        partnerCode: cases.partnerCode,
+        due: loaVersions.offerExpirationDate,
+      })
       .from(cases)
       .innerJoin(loaVersions, eq(loaVersions.caseId, cases.id))
       .where(and(...conditions))

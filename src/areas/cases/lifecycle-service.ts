@@ -7,15 +7,15 @@ import { addDays, todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, conflict, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { hasBlocking, runQualityChecks } from '../case-writing/quality-checks.ts';
-import { areaOfAction, findCase, getCasePage, type CaseRow } from './case-service.ts';
-import { transitionInput, type TransitionInput } from './model.ts';
+import { areaOfAction, type CaseRow, findCase, getCasePage } from './case-service.ts';
+import { type TransitionInput, transitionInput } from './model.ts';
 import { offerBlockers } from './offer-gates.ts';
-import { MILESTONE_OF_ACTION, transition, type CaseStatus } from './rules/lifecycle.ts';
+import { priced } from './pricing.ts';
+import { type CaseStatus, MILESTONE_OF_ACTION, transition } from './rules/lifecycle.ts';
 import { isBpc } from './rules/loa.ts';
-import { offerValidityDays, OFFER_EXPIRATION_SOURCE } from './rules/offer-expiration.ts';
+import { OFFER_EXPIRATION_SOURCE, offerValidityDays } from './rules/offer-expiration.ts';
 import { caseMilestones, cases, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf, type VersionRow } from './version-content.ts';
-import { priced } from './pricing.ts';
 import { blockingFindings } from './version-service.ts';
 
 type Input = ReturnType<typeof transitionInput.parse>;
@@ -31,16 +31,29 @@ export async function transitionCase(db: Db, principal: Principal, caseRef: stri
     if (row.version !== input.version) throw versionConflict(`Case ${row.identifier}`, input.version, row.version);
     const move = transition(row.status as CaseStatus, input.action);
     if (!move.ok) {
-      throw new AppError(409, 'conflict', `Cannot ${input.action.replaceAll('_', ' ')} a case that is ${row.status.replaceAll('_', ' ')}; allowed: ${move.allowed.join(', ') || 'none (final status)'}`, [
-        { path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` },
-      ]);
+      throw new AppError(
+        409,
+        'conflict',
+        `Cannot ${input.action.replaceAll('_', ' ')} a case that is ${row.status.replaceAll('_', ' ')}; allowed: ${move.allowed.join(', ') || 'none (final status)'}`,
+        [{ path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` }],
+      );
     }
-    const [basic] = (await tx.select().from(loaVersions).where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, 0))).for('update')) as [VersionRow];
+    const [basic] = (await tx
+      .select()
+      .from(loaVersions)
+      .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, 0)))
+      .for('update')) as [VersionRow];
     await applyEffects(tx, row, basic, input, date);
-    await tx.update(cases).set({ status: move.to, version: row.version + 1, updatedAt: new Date() }).where(eq(cases.id, row.id));
+    await tx
+      .update(cases)
+      .set({ status: move.to, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
     const milestone = MILESTONE_OF_ACTION[input.action];
     if (milestone) {
-      await tx.insert(caseMilestones).values({ caseId: row.id, milestone, onDate: date }).onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: date } });
+      await tx
+        .insert(caseMilestones)
+        .values({ caseId: row.id, milestone, onDate: date })
+        .onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: date } });
     }
     await appendAudit(tx, principal, {
       entityType: 'case',
@@ -69,22 +82,46 @@ async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Inpu
     }
     case 'offer': {
       const offerExpirationDate = input.offerExpirationDate ?? (await defaultOfferExpiration(tx, row));
-      if (offerExpirationDate <= date) throw badRequest('The offer expiration date must be after the offer date', [{ path: 'offerExpirationDate', message: `must be after ${date}` }]);
-      const blockers = await offerBlockers(tx, { caseId: row.id, identifier: row.identifier, partnerCode: row.partnerCode, totalCents: row.totalCents, offerDate: date });
+      if (offerExpirationDate <= date)
+        throw badRequest('The offer expiration date must be after the offer date', [
+          { path: 'offerExpirationDate', message: `must be after ${date}` },
+        ]);
+      const blockers = await offerBlockers(tx, {
+        caseId: row.id,
+        identifier: row.identifier,
+        partnerCode: row.partnerCode,
+        totalCents: row.totalCents,
+        offerDate: date,
+      });
       if (blockers.length) {
-        throw new AppError(409, 'conflict', `The LOA cannot be offered yet: ${blockers.map((b) => b.reason).join('; ')}`, blockers.map((b) => ({ path: `gates.${b.gate}`, message: b.reason })));
+        throw new AppError(
+          409,
+          'conflict',
+          `The LOA cannot be offered yet: ${blockers.map((b) => b.reason).join('; ')}`,
+          blockers.map((b) => ({ path: `gates.${b.gate}`, message: b.reason })),
+        );
       }
       const content = await loadVersionContent(tx, basic.id);
-      await setBasic({ offerDate: date, offerExpirationDate, ...priced(row.type, { acceptedOn: null, offerDate: date }, content.lines, basic.accessorialCents) });
-      await tx.insert(caseMilestones).values({ caseId: row.id, milestone: 'offer_expiration', onDate: offerExpirationDate }).onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: offerExpirationDate } });
+      await setBasic({
+        offerDate: date,
+        offerExpirationDate,
+        ...priced(row.type, { acceptedOn: null, offerDate: date }, content.lines, basic.accessorialCents),
+      });
+      await tx
+        .insert(caseMilestones)
+        .values({ caseId: row.id, milestone: 'offer_expiration', onDate: offerExpirationDate })
+        .onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: offerExpirationDate } });
       return;
     }
     case 'expire_offer':
-      if (!basic.offerExpirationDate || date <= basic.offerExpirationDate) throw conflict(`The offer is open until ${basic.offerExpirationDate}`);
+      if (!basic.offerExpirationDate || date <= basic.offerExpirationDate)
+        throw conflict(`The offer is open until ${basic.offerExpirationDate}`);
       return;
     case 'accept': {
-      if (basic.offerDate && date < basic.offerDate) throw badRequest('Acceptance cannot precede the offer', [{ path: 'date', message: `must be on or after ${basic.offerDate}` }]);
-      if (basic.offerExpirationDate && date > basic.offerExpirationDate) throw conflict(`The offer expired on ${basic.offerExpirationDate}; record it expired and rework the LOA`);
+      if (basic.offerDate && date < basic.offerDate)
+        throw badRequest('Acceptance cannot precede the offer', [{ path: 'date', message: `must be on or after ${basic.offerDate}` }]);
+      if (basic.offerExpirationDate && date > basic.offerExpirationDate)
+        throw conflict(`The offer expired on ${basic.offerExpirationDate}; record it expired and rework the LOA`);
       const content = await loadVersionContent(tx, basic.id);
       const pricing = priced(row.type, { acceptedOn: date, offerDate: basic.offerDate }, content.lines, basic.accessorialCents);
       await setBasic({ acceptedOn: date, state: 'issued', ...pricing });
@@ -93,7 +130,9 @@ async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Inpu
     }
     case 'rework':
       await setBasic({ offerDate: null, offerExpirationDate: null, revision: basic.revision + 1 });
-      await tx.delete(caseMilestones).where(and(eq(caseMilestones.caseId, row.id), inArray(caseMilestones.milestone, ['offered', 'offer_expiration'])));
+      await tx
+        .delete(caseMilestones)
+        .where(and(eq(caseMilestones.caseId, row.id), inArray(caseMilestones.milestone, ['offered', 'offer_expiration'])));
       return;
     default:
       return;
@@ -102,11 +141,15 @@ async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Inpu
 
 /** The standard offer expiration counted from MILDEP approval (MILAP), which must be on record. */
 async function defaultOfferExpiration(tx: Tx, row: CaseRow): Promise<string> {
-  const [milap] = await tx.select().from(caseMilestones).where(and(eq(caseMilestones.caseId, row.id), eq(caseMilestones.milestone, 'milap')));
+  const [milap] = await tx
+    .select()
+    .from(caseMilestones)
+    .where(and(eq(caseMilestones.caseId, row.id), eq(caseMilestones.milestone, 'milap')));
   if (!milap) {
-    throw badRequest(`Record the MILAP date or give the offer expiration date (${offerValidityDays(isBpc(row.type))} days from MILAP: ${OFFER_EXPIRATION_SOURCE})`, [
-      { path: 'offerExpirationDate', message: 'required when no MILAP date is on record' },
-    ]);
+    throw badRequest(
+      `Record the MILAP date or give the offer expiration date (${offerValidityDays(isBpc(row.type))} days from MILAP: ${OFFER_EXPIRATION_SOURCE})`,
+      [{ path: 'offerExpirationDate', message: 'required when no MILAP date is on record' }],
+    );
   }
   return addDays(milap.onDate, offerValidityDays(isBpc(row.type)));
 }

@@ -13,7 +13,11 @@ export const createLorInput = z
     reference: z.string().trim().max(100).default(''),
     receivedOn: isoDate,
     channel: z.enum(LOR_CHANNELS),
-    agencyCode: z.string().regex(/^[A-Z]$/, 'one letter, e.g. B (Army)').nullable().default(null),
+    agencyCode: z
+      .string()
+      .regex(/^[A-Z]$/, 'one letter, e.g. B (Army)')
+      .nullable()
+      .default(null),
     description: z.string().trim().min(1, 'say what the partner asks for').max(2000),
     requestedItems: z.string().max(10_000).default(''),
   })
@@ -22,7 +26,11 @@ export const createLorInput = z
 export const lorDecisionInput = z
   .discriminatedUnion('decision', [
     z.object({ decision: z.literal('actionable'), version: z.number().int().positive(), completeOn: isoDate }),
-    z.object({ decision: z.literal('returned'), version: z.number().int().positive(), reasons: z.string().trim().min(1, 'give the reasons').max(4000) }),
+    z.object({
+      decision: z.literal('returned'),
+      version: z.number().int().positive(),
+      reasons: z.string().trim().min(1, 'give the reasons').max(4000),
+    }),
   ])
   .openapi('LetterOfRequestDecision');
 
@@ -53,7 +61,11 @@ export const lineInput = z.object({
   deliveryPeriod: z.string().max(40).default(''),
 });
 
-export const noteInput = z.object({ code: z.string().trim().min(1).max(20), title: z.string().trim().min(1).max(200), text: z.string().max(20_000) });
+export const noteInput = z.object({
+  code: z.string().trim().min(1).max(20),
+  title: z.string().trim().min(1).max(200),
+  text: z.string().max(20_000),
+});
 export const paymentInput = z.object({ dueDate: isoDate, amountCents: cents });
 
 export const saveVersionInput = z
@@ -67,7 +79,8 @@ export const saveVersionInput = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.lines.forEach((line, i) => {
-      if (seen.has(line.lineNumber)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'lineNumber'], message: `line ${line.lineNumber} appears twice` });
+      if (seen.has(line.lineNumber))
+        ctx.addIssue({ code: 'custom', path: ['lines', i, 'lineNumber'], message: `line ${line.lineNumber} appears twice` });
       seen.add(line.lineNumber);
     });
   })
@@ -84,23 +97,42 @@ export const transitionInput = z
   .openapi('CaseTransition');
 
 export const revisionInput = z
-  .object({ kind: z.enum(['amendment', 'modification']), version: z.number().int().positive(), reason: z.string().trim().min(1, 'say what changes and why').max(4000) })
+  .object({
+    kind: z.enum(['amendment', 'modification']),
+    version: z.number().int().positive(),
+    reason: z.string().trim().min(1, 'say what changes and why').max(4000),
+  })
   .openapi('CreateLoaRevision');
 
 export const issueRevisionInput = z
-  .object({ revision: z.number().int().positive(), effectiveOn: isoDate.openapi({ description: 'Purchaser acceptance (amendment) or implementation (modification) date' }) })
+  .object({
+    revision: z.number().int().positive(),
+    effectiveOn: isoDate.openapi({ description: 'Purchaser acceptance (amendment) or implementation (modification) date' }),
+  })
   .openapi('IssueLoaRevision');
 
 export const milestoneInput = z.object({ milestone: z.enum(MILESTONES), onDate: isoDate.nullable() }).openapi('SetMilestone');
 
 export const commentInput = z
-  .object({ versionNumber: z.number().int().min(0), lineNumber: z.string().regex(/^\d{3}$/).nullable().default(null), noteCode: z.string().max(20).nullable().default(null), body: z.string().trim().min(1).max(4000) })
+  .object({
+    versionNumber: z.number().int().min(0),
+    lineNumber: z
+      .string()
+      .regex(/^\d{3}$/)
+      .nullable()
+      .default(null),
+    noteCode: z.string().max(20).nullable().default(null),
+    body: z.string().trim().min(1).max(4000),
+  })
   .openapi('CreateReviewComment');
 
 export const caseListQuery = z.object({
   q: z.string().max(100).optional().openapi({ description: 'Matches the case identifier or title' }),
   partner: customerCode.optional(),
-  agency: z.string().regex(/^[A-Z]$/).optional(),
+  agency: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .optional(),
   status: z.enum(CASE_STATUSES).optional(),
   type: z.enum(CASE_TYPES).optional(),
   minValueCents: z.coerce.number().int().min(0).optional(),

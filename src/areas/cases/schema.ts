@@ -17,15 +17,21 @@ export const lettersOfRequest = pgTable(
   'letters_of_request',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     reference: text('reference').notNull().default(''),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     completeOn: date('complete_on', { mode: 'string' }),
-    channel: text('channel', { enum: ['embassy', 'security_cooperation_office', 'combatant_command', 'partner_direct', 'other'] }).notNull(),
+    channel: text('channel', {
+      enum: ['embassy', 'security_cooperation_office', 'combatant_command', 'partner_direct', 'other'],
+    }).notNull(),
     agencyCode: text('agency_code').references(() => implementingAgencies.code),
     description: text('description').notNull(),
     requestedItems: text('requested_items').notNull().default(''),
-    status: text('status', { enum: ['received', 'actionable', 'returned', 'converted'] }).notNull().default('received'),
+    status: text('status', { enum: ['received', 'actionable', 'returned', 'converted'] })
+      .notNull()
+      .default('received'),
     returnReasons: text('return_reasons').notNull().default(''),
     caseId: uuid('case_id'),
     version: integer('version').notNull().default(1),
@@ -39,8 +45,12 @@ export const cases = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     identifier: text('identifier').notNull().unique(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
-    agencyCode: text('agency_code').notNull().references(() => implementingAgencies.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
+    agencyCode: text('agency_code')
+      .notNull()
+      .references(() => implementingAgencies.code),
     designator: text('designator').notNull(),
     type: text('type', { enum: ['defined_order', 'blanket_order', 'clssa', 'bpc'] }).notNull(),
     title: text('title').notNull(),
@@ -73,10 +83,14 @@ export const loaVersions = pgTable(
   'loa_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     kind: text('kind', { enum: ['basic', 'amendment', 'modification'] }).notNull(),
-    state: text('state', { enum: ['draft', 'issued'] }).notNull().default('draft'),
+    state: text('state', { enum: ['draft', 'issued'] })
+      .notNull()
+      .default('draft'),
     reason: text('reason').notNull().default(''),
     accessorialCents: cents('accessorial_cents').notNull().default(0),
     surchargeBasisPoints: integer('surcharge_basis_points').notNull().default(0),
@@ -96,7 +110,9 @@ export const loaLines = pgTable(
   'loa_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    versionId: uuid('version_id').notNull().references(() => loaVersions.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => loaVersions.id, { onDelete: 'cascade' }),
     lineNumber: text('line_number').notNull(),
     description: text('description').notNull(),
     maslGenericCode: text('masl_generic_code').notNull().default(''),
@@ -117,7 +133,9 @@ export const loaNotes = pgTable(
   'loa_notes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    versionId: uuid('version_id').notNull().references(() => loaVersions.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => loaVersions.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     title: text('title').notNull(),
     text: text('text').notNull(),
@@ -129,7 +147,9 @@ export const loaPayments = pgTable(
   'loa_payments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    versionId: uuid('version_id').notNull().references(() => loaVersions.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => loaVersions.id, { onDelete: 'cascade' }),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     amountCents: cents('amount_cents').notNull(),
   },
@@ -139,7 +159,9 @@ export const loaPayments = pgTable(
 export const caseMilestones = pgTable(
   'case_milestones',
   {
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     milestone: text('milestone').notNull(),
     onDate: date('on_date', { mode: 'string' }).notNull(),
   },
@@ -150,7 +172,9 @@ export const reviewComments = pgTable(
   'review_comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     versionNumber: integer('version_number').notNull(),
     lineNumber: text('line_number'),
     noteCode: text('note_code'),

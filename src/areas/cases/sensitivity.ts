@@ -19,7 +19,11 @@ const NEED_TO_KNOW = new Set(['administrator', 'case_writer', 'case_reviewer', '
 
 export const hasNeedToKnow = (principal: Principal) => principal.roles.some((r) => NEED_TO_KNOW.has(r));
 
-export async function withheldCaseIds(db: Db | Tx, principal: Principal, rows: readonly { id: string; partnerCode: string }[]): Promise<Set<string>> {
+export async function withheldCaseIds(
+  db: Db | Tx,
+  principal: Principal,
+  rows: readonly { id: string; partnerCode: string }[],
+): Promise<Set<string>> {
   if (!pendingCheck || hasNeedToKnow(principal) || rows.length === 0) return new Set();
   return pendingCheck(db, rows);
 }
@@ -33,6 +37,8 @@ export function maskSummary<T extends { identifier: string; partnerCode: string;
 
 export async function requireNotWithheld(db: Db | Tx, principal: Principal, row: { id: string; partnerCode: string }): Promise<void> {
   if ((await withheldCaseIds(db, principal, [row])).has(row.id)) {
-    throw forbidden('This case is withheld pending congressional notification: its purchaser and items are shown only to users with need-to-know');
+    throw forbidden(
+      'This case is withheld pending congressional notification: its purchaser and items are shown only to users with need-to-know',
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { CaseType, LoaSnapshot } from './rules/loa.ts';
-import { loaLines, loaNotes, loaPayments, loaVersions } from './schema.ts';
+import { loaLines, loaNotes, loaPayments, type loaVersions } from './schema.ts';
 
 export type VersionRow = typeof loaVersions.$inferSelect;
 

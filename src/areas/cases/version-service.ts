@@ -6,8 +6,8 @@ import { todayIso } from '../../platform/dates.ts';
 import { AppError, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { hasBlocking, runQualityChecks } from '../case-writing/quality-checks.ts';
-import { findCase, type CaseRow } from './case-service.ts';
-import { issueRevisionInput, revisionInput, saveVersionInput, type SaveVersionInput } from './model.ts';
+import { type CaseRow, findCase } from './case-service.ts';
+import { issueRevisionInput, revisionInput, type SaveVersionInput, saveVersionInput } from './model.ts';
 import { priced } from './pricing.ts';
 import { diffVersions } from './rules/version-diff.ts';
 import { cases, loaLines, loaNotes, loaPayments, loaVersions } from './schema.ts';
@@ -16,14 +16,22 @@ import { loadVersionContent, snapshotOf, type VersionContent, type VersionRow } 
 const EDITABLE_CASE_STATUSES = new Set(['draft', 'returned']);
 
 async function versionRow(db: Db | Tx, caseId: string, number: number, lock = false) {
-  const query = db.select().from(loaVersions).where(and(eq(loaVersions.caseId, caseId), eq(loaVersions.number, number)));
+  const query = db
+    .select()
+    .from(loaVersions)
+    .where(and(eq(loaVersions.caseId, caseId), eq(loaVersions.number, number)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound(`Version ${number} of the case`);
   return row;
 }
 
 async function latestNumber(db: Db | Tx, caseId: string) {
-  const [row] = await db.select({ n: loaVersions.number }).from(loaVersions).where(eq(loaVersions.caseId, caseId)).orderBy(desc(loaVersions.number)).limit(1);
+  const [row] = await db
+    .select({ n: loaVersions.number })
+    .from(loaVersions)
+    .where(eq(loaVersions.caseId, caseId))
+    .orderBy(desc(loaVersions.number))
+    .limit(1);
   return row?.n ?? 0;
 }
 
@@ -31,7 +39,8 @@ async function latestNumber(db: Db | Tx, caseId: string) {
 function editBlocker(row: CaseRow, version: VersionRow, latest: number): string | null {
   if (version.state !== 'draft') return `Version ${version.number} has been issued and cannot change; create an amendment or modification`;
   if (version.number !== latest) return `Only the latest version (${latest}) can be edited`;
-  if (version.kind === 'basic' && !EDITABLE_CASE_STATUSES.has(row.status)) return `The LOA is ${row.status.replace('_', ' ')}; it can be edited only as a draft or after return from review`;
+  if (version.kind === 'basic' && !EDITABLE_CASE_STATUSES.has(row.status))
+    return `The LOA is ${row.status.replace('_', ' ')}; it can be edited only as a draft or after return from review`;
   return null;
 }
 
@@ -39,14 +48,22 @@ export async function getVersion(db: Db, principal: Principal, caseRef: string, 
   const row = await findCase(db, principal, caseRef);
   const version = await versionRow(db, row.id, number);
   const content = await loadVersionContent(db, version.id);
-  return { version: { ...version, createdAt: version.createdAt.toISOString() }, ...content, findings: runQualityChecks(snapshotOf(row.type, version, content), todayIso()) };
+  return {
+    version: { ...version, createdAt: version.createdAt.toISOString() },
+    ...content,
+    findings: runQualityChecks(snapshotOf(row.type, version, content), todayIso()),
+  };
 }
 
 /** Saves a version's whole content at once (lines, notes, charges, payment schedule) and reprices it. */
 export async function saveVersion(db: Db, principal: Principal, caseRef: string, number: number, raw: SaveVersionInput) {
   const input = parseInput(saveVersionInput, raw);
   await db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(cases).where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id)).for('update');
+    const [locked] = await tx
+      .select()
+      .from(cases)
+      .where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id))
+      .for('update');
     const row = locked!;
     const version = await versionRow(tx, row.id, number, true);
     if (version.revision !== input.revision) throw versionConflict(`Version ${number}`, input.revision, version.revision);
@@ -67,7 +84,13 @@ export async function saveVersion(db: Db, principal: Principal, caseRef: string,
       entityId: `${row.identifier}/${number}`,
       countryCode: row.partnerCode,
       before: { ...before, accessorialCents: version.accessorialCents, totalCents: version.totalCents },
-      after: { lines: input.lines, notes: input.notes, paymentSchedule: input.paymentSchedule, accessorialCents: after!.accessorialCents, totalCents: after!.totalCents },
+      after: {
+        lines: input.lines,
+        notes: input.notes,
+        paymentSchedule: input.paymentSchedule,
+        accessorialCents: after!.accessorialCents,
+        totalCents: after!.totalCents,
+      },
     });
   });
   return getVersion(db, principal, caseRef, number);
@@ -86,7 +109,11 @@ async function writeContent(tx: Tx, versionId: string, content: Pick<VersionCont
 export async function createRevision(db: Db, principal: Principal, caseRef: string, raw: unknown) {
   const input = parseInput(revisionInput, raw);
   const number = await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(cases).where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id)).for('update');
+    const [row] = await tx
+      .select()
+      .from(cases)
+      .where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id))
+      .for('update');
     if (row!.version !== input.version) throw versionConflict(`Case ${row!.identifier}`, input.version, row!.version);
     if (!['accepted', 'implemented', 'supply_complete'].includes(row!.status)) {
       throw conflict(`Amendments and modifications are made to an accepted case; ${row!.identifier} is ${row!.status}`);
@@ -96,11 +123,30 @@ export async function createRevision(db: Db, principal: Principal, caseRef: stri
     const content = await loadVersionContent(tx, latest.id);
     const [created] = await tx
       .insert(loaVersions)
-      .values({ caseId: row!.id, number: latest.number + 1, kind: input.kind, reason: input.reason, accessorialCents: latest.accessorialCents, surchargeBasisPoints: latest.surchargeBasisPoints, linesCents: latest.linesCents, administrativeCents: latest.administrativeCents, totalCents: latest.totalCents })
+      .values({
+        caseId: row!.id,
+        number: latest.number + 1,
+        kind: input.kind,
+        reason: input.reason,
+        accessorialCents: latest.accessorialCents,
+        surchargeBasisPoints: latest.surchargeBasisPoints,
+        linesCents: latest.linesCents,
+        administrativeCents: latest.administrativeCents,
+        totalCents: latest.totalCents,
+      })
       .returning();
     await writeContent(tx, created!.id, content);
-    await tx.update(cases).set({ version: row!.version + 1, updatedAt: new Date() }).where(eq(cases.id, row!.id));
-    await appendAudit(tx, principal, { entityType: 'loa_version', action: 'loa_version.created', entityId: `${row!.identifier}/${created!.number}`, countryCode: row!.partnerCode, after: { kind: input.kind, reason: input.reason } });
+    await tx
+      .update(cases)
+      .set({ version: row!.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row!.id));
+    await appendAudit(tx, principal, {
+      entityType: 'loa_version',
+      action: 'loa_version.created',
+      entityId: `${row!.identifier}/${created!.number}`,
+      countryCode: row!.partnerCode,
+      after: { kind: input.kind, reason: input.reason },
+    });
     return created!.number;
   });
   return getVersion(db, principal, caseRef, number);
@@ -110,7 +156,11 @@ export async function createRevision(db: Db, principal: Principal, caseRef: stri
 export async function issueRevision(db: Db, principal: Principal, caseRef: string, number: number, raw: unknown) {
   const input = parseInput(issueRevisionInput, raw);
   await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(cases).where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id)).for('update');
+    const [row] = await tx
+      .select()
+      .from(cases)
+      .where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id))
+      .for('update');
     const version = await versionRow(tx, row!.id, number, true);
     if (version.kind === 'basic') throw conflict('The basic LOA is issued by its acceptance (the "accept" action)');
     if (version.revision !== input.revision) throw versionConflict(`Version ${number}`, input.revision, version.revision);
@@ -120,16 +170,33 @@ export async function issueRevision(db: Db, principal: Principal, caseRef: strin
     const issued = { ...version, ...pricing, acceptedOn: input.effectiveOn };
     const findings = runQualityChecks(snapshotOf(row!.type, issued, content), input.effectiveOn);
     if (hasBlocking(findings)) throw blockingFindings(findings);
-    await tx.update(loaVersions).set({ ...pricing, acceptedOn: input.effectiveOn, state: 'issued', revision: version.revision + 1 }).where(eq(loaVersions.id, version.id));
-    await tx.update(cases).set({ totalCents: pricing.totalCents, version: row!.version + 1, updatedAt: new Date() }).where(eq(cases.id, row!.id));
-    await appendAudit(tx, principal, { entityType: 'loa_version', action: 'loa_version.issued', entityId: `${row!.identifier}/${number}`, countryCode: row!.partnerCode, after: { effectiveOn: input.effectiveOn, totalCents: pricing.totalCents } });
+    await tx
+      .update(loaVersions)
+      .set({ ...pricing, acceptedOn: input.effectiveOn, state: 'issued', revision: version.revision + 1 })
+      .where(eq(loaVersions.id, version.id));
+    await tx
+      .update(cases)
+      .set({ totalCents: pricing.totalCents, version: row!.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row!.id));
+    await appendAudit(tx, principal, {
+      entityType: 'loa_version',
+      action: 'loa_version.issued',
+      entityId: `${row!.identifier}/${number}`,
+      countryCode: row!.partnerCode,
+      after: { effectiveOn: input.effectiveOn, totalCents: pricing.totalCents },
+    });
   });
   return getVersion(db, principal, caseRef, number);
 }
 
 export function blockingFindings(findings: ReturnType<typeof runQualityChecks>) {
   const blocking = findings.filter((f) => f.severity === 'blocking');
-  return new AppError(409, 'conflict', `${blocking.length} blocking quality finding(s) must be fixed first`, blocking.map((f) => ({ path: f.lineNumber ? `lines.${f.lineNumber}.${f.check}` : f.check, message: f.message })));
+  return new AppError(
+    409,
+    'conflict',
+    `${blocking.length} blocking quality finding(s) must be fixed first`,
+    blocking.map((f) => ({ path: f.lineNumber ? `lines.${f.lineNumber}.${f.check}` : f.check, message: f.message })),
+  );
 }
 
 export async function versionDifference(db: Db, principal: Principal, caseRef: string, from: number, to: number) {

@@ -1,34 +1,72 @@
 import { z } from '@hono/zod-openapi';
-import { CASE_TYPES } from './rules/loa.ts';
 import { LOR_CHANNELS, lineInput, noteInput, paymentInput } from './model.ts';
 import { CASE_ACTIONS, CASE_STATUSES } from './rules/lifecycle.ts';
+import { CASE_TYPES } from './rules/loa.ts';
 
 // Response schemas of the cases API (documented in OpenAPI; the services return these shapes).
 
 export const lorView = z
   .object({
-    id: z.string(), partnerCode: z.string(), reference: z.string(), receivedOn: z.string(), completeOn: z.string().nullable(),
-    channel: z.enum(LOR_CHANNELS), agencyCode: z.string().nullable(), description: z.string(), requestedItems: z.string(),
-    status: z.enum(['received', 'actionable', 'returned', 'converted']), returnReasons: z.string(), caseId: z.string().nullable(), version: z.number().int(),
+    id: z.string(),
+    partnerCode: z.string(),
+    reference: z.string(),
+    receivedOn: z.string(),
+    completeOn: z.string().nullable(),
+    channel: z.enum(LOR_CHANNELS),
+    agencyCode: z.string().nullable(),
+    description: z.string(),
+    requestedItems: z.string(),
+    status: z.enum(['received', 'actionable', 'returned', 'converted']),
+    returnReasons: z.string(),
+    caseId: z.string().nullable(),
+    version: z.number().int(),
   })
   .openapi('LetterOfRequest');
 
 export const caseSummaryView = z
   .object({
-    id: z.string(), identifier: z.string().openapi({ example: 'AT-B-AAA' }), partnerCode: z.string(), partnerName: z.string(), agencyCode: z.string(),
-    type: z.enum(CASE_TYPES), title: z.string(), status: z.enum(CASE_STATUSES), totalCents: z.number().int(), caseManager: z.string(), updatedAt: z.string(),
+    id: z.string(),
+    identifier: z.string().openapi({ example: 'AT-B-AAA' }),
+    partnerCode: z.string(),
+    partnerName: z.string(),
+    agencyCode: z.string(),
+    type: z.enum(CASE_TYPES),
+    title: z.string(),
+    status: z.enum(CASE_STATUSES),
+    totalCents: z.number().int(),
+    caseManager: z.string(),
+    updatedAt: z.string(),
   })
   .openapi('CaseSummary');
 
 const findingView = z
-  .object({ check: z.string(), severity: z.enum(['blocking', 'warning']), message: z.string(), source: z.string(), lineNumber: z.string().optional() })
+  .object({
+    check: z.string(),
+    severity: z.enum(['blocking', 'warning']),
+    message: z.string(),
+    source: z.string(),
+    lineNumber: z.string().optional(),
+  })
   .openapi('QualityFinding');
 
 export const versionView = z
   .object({
-    id: z.string(), caseId: z.string(), number: z.number().int(), kind: z.enum(['basic', 'amendment', 'modification']), state: z.enum(['draft', 'issued']), reason: z.string(),
-    accessorialCents: z.number().int(), surchargeBasisPoints: z.number().int(), linesCents: z.number().int(), administrativeCents: z.number().int(), totalCents: z.number().int(),
-    offerDate: z.string().nullable(), offerExpirationDate: z.string().nullable(), acceptedOn: z.string().nullable(), revision: z.number().int(), createdAt: z.string(),
+    id: z.string(),
+    caseId: z.string(),
+    number: z.number().int(),
+    kind: z.enum(['basic', 'amendment', 'modification']),
+    state: z.enum(['draft', 'issued']),
+    reason: z.string(),
+    accessorialCents: z.number().int(),
+    surchargeBasisPoints: z.number().int(),
+    linesCents: z.number().int(),
+    administrativeCents: z.number().int(),
+    totalCents: z.number().int(),
+    offerDate: z.string().nullable(),
+    offerExpirationDate: z.string().nullable(),
+    acceptedOn: z.string().nullable(),
+    revision: z.number().int(),
+    createdAt: z.string(),
   })
   .openapi('LoaVersion');
 
@@ -39,10 +77,23 @@ export const versionDetailView = z.object({ version: versionView, ...content, fi
 export const casePageView = z
   .object({
     case: z.object({
-      id: z.string(), identifier: z.string(), partnerCode: z.string(), partnerName: z.string(), agencyCode: z.string(), designator: z.string(), type: z.enum(CASE_TYPES),
-      title: z.string(), fundingSources: z.array(z.string()), caseManager: z.string(), status: z.enum(CASE_STATUSES), lorId: z.string().nullable(), totalCents: z.number().int(),
+      id: z.string(),
+      identifier: z.string(),
+      partnerCode: z.string(),
+      partnerName: z.string(),
+      agencyCode: z.string(),
+      designator: z.string(),
+      type: z.enum(CASE_TYPES),
+      title: z.string(),
+      fundingSources: z.array(z.string()),
+      caseManager: z.string(),
+      status: z.enum(CASE_STATUSES),
+      lorId: z.string().nullable(),
+      totalCents: z.number().int(),
       offerGroup: z.enum(['A', 'B', 'C', 'D']).nullable().openapi({ description: 'Case development group (SAMM Table C5.T6)' }),
-      version: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
+      version: z.number().int(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
     }),
     versions: z.array(versionView),
     current: z.object({ number: z.number().int(), ...content }),
@@ -56,9 +107,14 @@ const anyValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const fieldChange = z.object({ field: z.string(), from: anyValue, to: anyValue });
 export const diffView = z
   .object({
-    from: z.number().int(), to: z.number().int(),
-    linesAdded: z.array(lineInput), linesRemoved: z.array(lineInput), linesChanged: z.array(z.object({ lineNumber: z.string(), changes: z.array(fieldChange) })),
-    notesAdded: z.array(z.string()), notesRemoved: z.array(z.string()), notesChanged: z.array(z.string()),
+    from: z.number().int(),
+    to: z.number().int(),
+    linesAdded: z.array(lineInput),
+    linesRemoved: z.array(lineInput),
+    linesChanged: z.array(z.object({ lineNumber: z.string(), changes: z.array(fieldChange) })),
+    notesAdded: z.array(z.string()),
+    notesRemoved: z.array(z.string()),
+    notesChanged: z.array(z.string()),
     accessorialCents: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
     totalCents: z.object({ from: z.number().int(), to: z.number().int(), delta: z.number().int() }),
   })
@@ -66,11 +122,28 @@ export const diffView = z
 
 export const commentView = z
   .object({
-    id: z.string(), caseId: z.string(), versionNumber: z.number().int(), lineNumber: z.string().nullable(), noteCode: z.string().nullable(),
-    authorId: z.string(), authorName: z.string(), body: z.string(), createdAt: z.string(), resolvedAt: z.string().nullable(),
+    id: z.string(),
+    caseId: z.string(),
+    versionNumber: z.number().int(),
+    lineNumber: z.string().nullable(),
+    noteCode: z.string().nullable(),
+    authorId: z.string(),
+    authorName: z.string(),
+    body: z.string(),
+    createdAt: z.string(),
+    resolvedAt: z.string().nullable(),
   })
   .openapi('ReviewComment');
 
 export const queueItemView = z
-  .object({ id: z.string(), identifier: z.string(), partnerCode: z.string(), partnerName: z.string(), title: z.string(), totalCents: z.number().int(), submittedOn: z.string().nullable(), openComments: z.number().int() })
+  .object({
+    id: z.string(),
+    identifier: z.string(),
+    partnerCode: z.string(),
+    partnerName: z.string(),
+    title: z.string(),
+    totalCents: z.number().int(),
+    submittedOn: z.string().nullable(),
+    openComments: z.number().int(),
+  })
   .openapi('ReviewQueueItem');

@@ -54,7 +54,10 @@ export const updatePartnerInput = z
   .object({
     version: z.number().int().positive(),
     name: z.string().trim().min(1, 'required').max(200, 'at most 200 characters').optional(),
-    region: z.enum(COMBATANT_COMMANDS, { message: `one of ${COMBATANT_COMMANDS.join(', ')}` }).nullable().optional(),
+    region: z
+      .enum(COMBATANT_COMMANDS, { message: `one of ${COMBATANT_COMMANDS.join(', ')}` })
+      .nullable()
+      .optional(),
     notes: z.string().max(4000, 'at most 4000 characters').optional(),
   })
   .openapi('UpdatePartner');

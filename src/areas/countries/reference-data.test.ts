@@ -47,7 +47,9 @@ describe('partner reference data', () => {
   });
 
   it('puts every NATO member state in the 36(b) group from no later than its accession', () => {
-    const nato = GROUP_MEMBERSHIPS.filter((m) => m.group === 'NATO' && PARTNERS.find((p) => p.code === m.partnerCode)?.kind === 'country' && m.partnerCode !== 'US');
+    const nato = GROUP_MEMBERSHIPS.filter(
+      (m) => m.group === 'NATO' && PARTNERS.find((p) => p.code === m.partnerCode)?.kind === 'country' && m.partnerCode !== 'US',
+    );
     for (const m of nato) {
       const allied = GROUP_MEMBERSHIPS.find((a) => a.group === 'AECA_36B_ALLIES' && a.partnerCode === m.partnerCode);
       expect(allied, m.partnerCode).toBeDefined();

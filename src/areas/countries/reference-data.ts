@@ -91,12 +91,28 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'BD', iso2: 'BM', iso3: 'BMU', name: 'Bermuda', kind: 'country', region: 'NORTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'BT', iso2: 'BT', iso3: 'BTN', name: 'Bhutan', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
   { code: 'BL', iso2: 'BO', iso3: 'BOL', name: 'Bolivia', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'BQ', iso2: 'BQ', iso3: 'BES', name: 'Bonaire, Sint Eustatius and Saba', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // no FIPS code: ISO alpha-2 used
+  {
+    code: 'BQ',
+    iso2: 'BQ',
+    iso3: 'BES',
+    name: 'Bonaire, Sint Eustatius and Saba',
+    kind: 'country',
+    region: 'SOUTHCOM',
+    codeVerified: false,
+  }, // no FIPS code: ISO alpha-2 used
   { code: 'BK', iso2: 'BA', iso3: 'BIH', name: 'Bosnia and Herzegovina', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'BC', iso2: 'BW', iso3: 'BWA', name: 'Botswana', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'BV', iso2: 'BV', iso3: 'BVT', name: 'Bouvet Island', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'BR', iso2: 'BR', iso3: 'BRA', name: 'Brazil', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'IO', iso2: 'IO', iso3: 'IOT', name: 'British Indian Ocean Territory', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'IO',
+    iso2: 'IO',
+    iso3: 'IOT',
+    name: 'British Indian Ocean Territory',
+    kind: 'country',
+    region: 'INDOPACOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'VI', iso2: 'VG', iso3: 'VGB', name: 'British Virgin Islands', kind: 'country', region: 'NORTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'BX', iso2: 'BN', iso3: 'BRN', name: 'Brunei', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
   { code: 'BU', iso2: 'BG', iso3: 'BGR', name: 'Bulgaria', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
@@ -122,9 +138,25 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'UC', iso2: 'CW', iso3: 'CUW', name: 'Curaçao', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'CY', iso2: 'CY', iso3: 'CYP', name: 'Cyprus', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'EZ', iso2: 'CZ', iso3: 'CZE', name: 'Czech Republic', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'IV', iso2: 'CI', iso3: 'CIV', name: 'Côte d\'Ivoire', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
-  { code: 'KN', iso2: 'KP', iso3: 'PRK', name: 'Democratic People\'s Republic of Korea', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
-  { code: 'CG', iso2: 'CD', iso3: 'COD', name: 'Democratic Republic of the Congo', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
+  { code: 'IV', iso2: 'CI', iso3: 'CIV', name: "Côte d'Ivoire", kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'KN',
+    iso2: 'KP',
+    iso3: 'PRK',
+    name: "Democratic People's Republic of Korea",
+    kind: 'country',
+    region: 'INDOPACOM',
+    codeVerified: false,
+  }, // FIPS 10-4
+  {
+    code: 'CG',
+    iso2: 'CD',
+    iso3: 'COD',
+    name: 'Democratic Republic of the Congo',
+    kind: 'country',
+    region: 'AFRICOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'DA', iso2: 'DK', iso3: 'DNK', name: 'Denmark', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'DJ', iso2: 'DJ', iso3: 'DJI', name: 'Djibouti', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'DO', iso2: 'DM', iso3: 'DMA', name: 'Dominica', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
@@ -137,9 +169,25 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'EN', iso2: 'EE', iso3: 'EST', name: 'Estonia', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'WZ', iso2: 'SZ', iso3: 'SWZ', name: 'Eswatini', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'ET', iso2: 'ET', iso3: 'ETH', name: 'Ethiopia', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
-  { code: 'FK', iso2: 'FK', iso3: 'FLK', name: 'Falkland Islands (Islas Malvinas)', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'FK',
+    iso2: 'FK',
+    iso3: 'FLK',
+    name: 'Falkland Islands (Islas Malvinas)',
+    kind: 'country',
+    region: 'SOUTHCOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'FO', iso2: 'FO', iso3: 'FRO', name: 'Faroe Islands', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'FM', iso2: 'FM', iso3: 'FSM', name: 'Federated States of Micronesia', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'FM',
+    iso2: 'FM',
+    iso3: 'FSM',
+    name: 'Federated States of Micronesia',
+    kind: 'country',
+    region: 'INDOPACOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'FJ', iso2: 'FJ', iso3: 'FJI', name: 'Fiji', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
   { code: 'FI', iso2: 'FI', iso3: 'FIN', name: 'Finland', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'FR', iso2: 'FR', iso3: 'FRA', name: 'France', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
@@ -162,7 +210,15 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'PU', iso2: 'GW', iso3: 'GNB', name: 'Guinea-Bissau', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'GY', iso2: 'GY', iso3: 'GUY', name: 'Guyana', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'HA', iso2: 'HT', iso3: 'HTI', name: 'Haiti', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'HM', iso2: 'HM', iso3: 'HMD', name: 'Heard Island and McDonald Islands', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'HM',
+    iso2: 'HM',
+    iso3: 'HMD',
+    name: 'Heard Island and McDonald Islands',
+    kind: 'country',
+    region: 'INDOPACOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'VT', iso2: 'VA', iso3: 'VAT', name: 'Holy See (Vatican City)', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'HO', iso2: 'HN', iso3: 'HND', name: 'Honduras', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'HK', iso2: 'HK', iso3: 'HKG', name: 'Hong Kong', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
@@ -251,12 +307,28 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'RW', iso2: 'RW', iso3: 'RWA', name: 'Rwanda', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'RE', iso2: 'RE', iso3: 'REU', name: 'Réunion', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'TB', iso2: 'BL', iso3: 'BLM', name: 'Saint Barthélemy', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'SH', iso2: 'SH', iso3: 'SHN', name: 'Saint Helena, Ascension and Tristan da Cunha', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'SH',
+    iso2: 'SH',
+    iso3: 'SHN',
+    name: 'Saint Helena, Ascension and Tristan da Cunha',
+    kind: 'country',
+    region: 'AFRICOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'SC', iso2: 'KN', iso3: 'KNA', name: 'Saint Kitts and Nevis', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'ST', iso2: 'LC', iso3: 'LCA', name: 'Saint Lucia', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'RN', iso2: 'MF', iso3: 'MAF', name: 'Saint Martin (French part)', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'SB', iso2: 'PM', iso3: 'SPM', name: 'Saint Pierre and Miquelon', kind: 'country', region: 'NORTHCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'VC', iso2: 'VC', iso3: 'VCT', name: 'Saint Vincent and the Grenadines', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'VC',
+    iso2: 'VC',
+    iso3: 'VCT',
+    name: 'Saint Vincent and the Grenadines',
+    kind: 'country',
+    region: 'SOUTHCOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'WS', iso2: 'WS', iso3: 'WSM', name: 'Samoa', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
   { code: 'SM', iso2: 'SM', iso3: 'SMR', name: 'San Marino', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'TP', iso2: 'ST', iso3: 'STP', name: 'Sao Tome and Principe', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
@@ -272,7 +344,15 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'BP', iso2: 'SB', iso3: 'SLB', name: 'Solomon Islands', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
   { code: 'SO', iso2: 'SO', iso3: 'SOM', name: 'Somalia', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'SF', iso2: 'ZA', iso3: 'ZAF', name: 'South Africa', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
-  { code: 'SX', iso2: 'GS', iso3: 'SGS', name: 'South Georgia and the South Sandwich Islands', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
+  {
+    code: 'SX',
+    iso2: 'GS',
+    iso3: 'SGS',
+    name: 'South Georgia and the South Sandwich Islands',
+    kind: 'country',
+    region: 'SOUTHCOM',
+    codeVerified: false,
+  }, // FIPS 10-4
   { code: 'OD', iso2: 'SS', iso3: 'SSD', name: 'South Sudan', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'SP', iso2: 'ES', iso3: 'ESP', name: 'Spain', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'CE', iso2: 'LK', iso3: 'LKA', name: 'Sri Lanka', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
@@ -282,7 +362,15 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'SW', iso2: 'SE', iso3: 'SWE', name: 'Sweden', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'SZ', iso2: 'CH', iso3: 'CHE', name: 'Switzerland', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'SY', iso2: 'SY', iso3: 'SYR', name: 'Syria', kind: 'country', region: 'CENTCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'TW', iso2: 'TW', iso3: 'TWN', name: 'Taipei Economic and Cultural Representative Office in the United States (TECRO)', kind: 'country', region: 'INDOPACOM', codeVerified: true }, // read in published transmittal case identifiers
+  {
+    code: 'TW',
+    iso2: 'TW',
+    iso3: 'TWN',
+    name: 'Taipei Economic and Cultural Representative Office in the United States (TECRO)',
+    kind: 'country',
+    region: 'INDOPACOM',
+    codeVerified: true,
+  }, // read in published transmittal case identifiers
   { code: 'TI', iso2: 'TJ', iso3: 'TJK', name: 'Tajikistan', kind: 'country', region: 'CENTCOM', codeVerified: false }, // FIPS 10-4
   { code: 'TZ', iso2: 'TZ', iso3: 'TZA', name: 'Tanzania', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'TH', iso2: 'TH', iso3: 'THA', name: 'Thailand', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
@@ -304,7 +392,15 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'AE', iso2: 'AE', iso3: 'ARE', name: 'United Arab Emirates', kind: 'country', region: 'CENTCOM', codeVerified: false }, // FIPS 10-4
   { code: 'UK', iso2: 'GB', iso3: 'GBR', name: 'United Kingdom', kind: 'country', region: 'EUCOM', codeVerified: false }, // FIPS 10-4
   { code: 'US', iso2: 'US', iso3: 'USA', name: 'United States', kind: 'country', region: 'NORTHCOM', codeVerified: false }, // FIPS 10-4
-  { code: 'UM', iso2: 'UM', iso3: 'UMI', name: 'United States Minor Outlying Islands', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // no FIPS code: ISO alpha-2 used
+  {
+    code: 'UM',
+    iso2: 'UM',
+    iso3: 'UMI',
+    name: 'United States Minor Outlying Islands',
+    kind: 'country',
+    region: 'INDOPACOM',
+    codeVerified: false,
+  }, // no FIPS code: ISO alpha-2 used
   { code: 'UY', iso2: 'UY', iso3: 'URY', name: 'Uruguay', kind: 'country', region: 'SOUTHCOM', codeVerified: false }, // FIPS 10-4
   { code: 'UZ', iso2: 'UZ', iso3: 'UZB', name: 'Uzbekistan', kind: 'country', region: 'CENTCOM', codeVerified: false }, // FIPS 10-4
   { code: 'NH', iso2: 'VU', iso3: 'VUT', name: 'Vanuatu', kind: 'country', region: 'INDOPACOM', codeVerified: false }, // FIPS 10-4
@@ -316,78 +412,627 @@ export const PARTNERS: readonly PartnerSeed[] = [
   { code: 'ZA', iso2: 'ZM', iso3: 'ZMB', name: 'Zambia', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'ZI', iso2: 'ZW', iso3: 'ZWE', name: 'Zimbabwe', kind: 'country', region: 'AFRICOM', codeVerified: false }, // FIPS 10-4
   { code: 'AX', iso2: 'AX', iso3: 'ALA', name: 'Åland Islands', kind: 'country', region: 'EUCOM', codeVerified: false }, // no FIPS code: ISO alpha-2 used
-  { code: 'W7', iso2: null, iso3: null, name: 'NATO Support and Procurement Agency (NSPA)', kind: 'organization', region: null, codeVerified: true }, // DSCA 18-06 (5 Jul 2018): SCCC W7 established by DSCA 16-70 for sales to NSPA and successor agencies
-  { code: 'N4', iso2: null, iso3: null, name: 'NATO Maintenance and Supply Agency (NAMSA) General + Nike', kind: 'organization', region: null, codeVerified: true }, // DSCA 18-06 (5 Jul 2018): SCCC N4 'NAMSA General + Nike', originally for NAMSA sales
+  {
+    code: 'W7',
+    iso2: null,
+    iso3: null,
+    name: 'NATO Support and Procurement Agency (NSPA)',
+    kind: 'organization',
+    region: null,
+    codeVerified: true,
+  }, // DSCA 18-06 (5 Jul 2018): SCCC W7 established by DSCA 16-70 for sales to NSPA and successor agencies
+  {
+    code: 'N4',
+    iso2: null,
+    iso3: null,
+    name: 'NATO Maintenance and Supply Agency (NAMSA) General + Nike',
+    kind: 'organization',
+    region: null,
+    codeVerified: true,
+  }, // DSCA 18-06 (5 Jul 2018): SCCC N4 'NAMSA General + Nike', originally for NAMSA sales
 ];
 
 export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
-  { group: 'NATO', partnerCode: 'BE', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // BE
-  { group: 'NATO', partnerCode: 'CA', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // CA
-  { group: 'NATO', partnerCode: 'DA', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // DK
-  { group: 'NATO', partnerCode: 'FR', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // FR
-  { group: 'NATO', partnerCode: 'IC', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // IS
-  { group: 'NATO', partnerCode: 'IT', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // IT
-  { group: 'NATO', partnerCode: 'LU', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // LU
-  { group: 'NATO', partnerCode: 'NL', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // NL
-  { group: 'NATO', partnerCode: 'NO', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // NO
-  { group: 'NATO', partnerCode: 'PO', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // PT
-  { group: 'NATO', partnerCode: 'UK', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // GB
-  { group: 'NATO', partnerCode: 'US', from: '1949-08-24', to: null, source: 'Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int \'Member countries\' page, archived copy; treaty entry-into-force date)', verified: true }, // US
-  { group: 'NATO', partnerCode: 'GR', from: '1952-02-18', to: null, source: 'nato.int news_84445 (18 Feb 2012): Greece and Turkey became members on deposit of instruments of accession, 18 Feb 1952', verified: true }, // GR
-  { group: 'NATO', partnerCode: 'TU', from: '1952-02-18', to: null, source: 'nato.int news_84445 (18 Feb 2012): Greece and Turkey became members on deposit of instruments of accession, 18 Feb 1952', verified: true }, // TR
-  { group: 'NATO', partnerCode: 'GM', from: '1955-05-06', to: null, source: 'NATO 60th-anniversary statement (June 2015, as reproduced): German instrument of accession deposited 6 May 1955', verified: true }, // DE
-  { group: 'NATO', partnerCode: 'SP', from: '1982-05-30', to: null, source: 'nato.int declassified \'Spain and NATO\' (joined May 1982); day 30 May 1982 per accession-day accounts', verified: true }, // ES
-  { group: 'NATO', partnerCode: 'EZ', from: '1999-03-12', to: null, source: 'White House fact sheet 23 Apr 1999 and defense.gov 16 Mar 1999: instruments of accession deposited 12 Mar 1999', verified: true }, // CZ
-  { group: 'NATO', partnerCode: 'HU', from: '1999-03-12', to: null, source: 'White House fact sheet 23 Apr 1999 and defense.gov 16 Mar 1999: instruments of accession deposited 12 Mar 1999', verified: true }, // HU
-  { group: 'NATO', partnerCode: 'PL', from: '1999-03-12', to: null, source: 'White House fact sheet 23 Apr 1999 and defense.gov 16 Mar 1999: instruments of accession deposited 12 Mar 1999', verified: true }, // PL
-  { group: 'NATO', partnerCode: 'BU', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // BG
-  { group: 'NATO', partnerCode: 'EN', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // EE
-  { group: 'NATO', partnerCode: 'LG', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // LV
-  { group: 'NATO', partnerCode: 'LH', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // LT
-  { group: 'NATO', partnerCode: 'RO', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // RO
-  { group: 'NATO', partnerCode: 'LO', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // SK
-  { group: 'NATO', partnerCode: 'SI', from: '2004-03-29', to: null, source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004', verified: true }, // SI
-  { group: 'NATO', partnerCode: 'AL', from: '2009-04-01', to: null, source: 'NATO statement on Montenegro\'s accession (5 Jun 2017): \'first enlargement since 1 April 2009, when Albania and Croatia joined\'', verified: true }, // AL
-  { group: 'NATO', partnerCode: 'HR', from: '2009-04-01', to: null, source: 'NATO statement on Montenegro\'s accession (5 Jun 2017): \'first enlargement since 1 April 2009, when Albania and Croatia joined\'', verified: true }, // HR
-  { group: 'NATO', partnerCode: 'MJ', from: '2017-06-05', to: null, source: 'NATO statement 5 Jun 2017: Montenegro deposited its instrument of accession with the US State Department', verified: true }, // ME
-  { group: 'NATO', partnerCode: 'MK', from: '2020-03-27', to: null, source: 'US State Dept (Pompeo statement) and NATO: North Macedonia\'s instrument of accession received 27 Mar 2020', verified: true }, // MK
-  { group: 'NATO', partnerCode: 'FI', from: '2023-04-04', to: null, source: 'NATO: Finland became the 31st Ally on deposit of its instrument of accession, 4 Apr 2023', verified: true }, // FI
-  { group: 'NATO', partnerCode: 'SW', from: '2024-03-07', to: null, source: 'NATO statement 7 Mar 2024: Sweden deposited its instrument of accession with the US government', verified: true }, // SE
-  { group: 'NATO', partnerCode: 'W7', from: '2012-07-01', to: null, source: 'DSCA 12-35 (SAMM site update, June 2012): NSPA created effective 1 Jul 2012 (NAMSO/CEPMO/NAMO subsumed); renamed NATO Support and Procurement Agency 2016 (DSCA 18-06)', verified: true }, // NSPA
-  { group: 'AECA_36B_ALLIES', partnerCode: 'BE', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // BE
-  { group: 'AECA_36B_ALLIES', partnerCode: 'CA', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // CA
-  { group: 'AECA_36B_ALLIES', partnerCode: 'DA', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // DK
-  { group: 'AECA_36B_ALLIES', partnerCode: 'FR', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // FR
-  { group: 'AECA_36B_ALLIES', partnerCode: 'IC', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // IS
-  { group: 'AECA_36B_ALLIES', partnerCode: 'IT', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // IT
-  { group: 'AECA_36B_ALLIES', partnerCode: 'LU', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // LU
-  { group: 'AECA_36B_ALLIES', partnerCode: 'NL', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // NL
-  { group: 'AECA_36B_ALLIES', partnerCode: 'NO', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // NO
-  { group: 'AECA_36B_ALLIES', partnerCode: 'PO', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // PT
-  { group: 'AECA_36B_ALLIES', partnerCode: 'UK', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // GB
-  { group: 'AECA_36B_ALLIES', partnerCode: 'GR', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // GR
-  { group: 'AECA_36B_ALLIES', partnerCode: 'TU', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // TR
-  { group: 'AECA_36B_ALLIES', partnerCode: 'GM', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // DE
-  { group: 'AECA_36B_ALLIES', partnerCode: 'SP', from: '1982-05-30', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1982-05-30', verified: false }, // ES
-  { group: 'AECA_36B_ALLIES', partnerCode: 'EZ', from: '1999-03-12', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1999-03-12', verified: false }, // CZ
-  { group: 'AECA_36B_ALLIES', partnerCode: 'HU', from: '1999-03-12', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1999-03-12', verified: false }, // HU
-  { group: 'AECA_36B_ALLIES', partnerCode: 'PL', from: '1999-03-12', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1999-03-12', verified: false }, // PL
-  { group: 'AECA_36B_ALLIES', partnerCode: 'BU', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // BG
-  { group: 'AECA_36B_ALLIES', partnerCode: 'EN', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // EE
-  { group: 'AECA_36B_ALLIES', partnerCode: 'LG', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // LV
-  { group: 'AECA_36B_ALLIES', partnerCode: 'LH', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // LT
-  { group: 'AECA_36B_ALLIES', partnerCode: 'RO', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // RO
-  { group: 'AECA_36B_ALLIES', partnerCode: 'LO', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // SK
-  { group: 'AECA_36B_ALLIES', partnerCode: 'SI', from: '2004-03-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) covers \'NATO or any member country\'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29', verified: false }, // SI
-  { group: 'AECA_36B_ALLIES', partnerCode: 'AL', from: '2009-04-01', to: null, source: 'NATO member from 2009-04-01 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)', verified: true }, // AL
-  { group: 'AECA_36B_ALLIES', partnerCode: 'HR', from: '2009-04-01', to: null, source: 'NATO member from 2009-04-01 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)', verified: true }, // HR
-  { group: 'AECA_36B_ALLIES', partnerCode: 'MJ', from: '2017-06-05', to: null, source: 'NATO member from 2017-06-05 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)', verified: true }, // ME
-  { group: 'AECA_36B_ALLIES', partnerCode: 'MK', from: '2020-03-27', to: null, source: 'NATO member from 2020-03-27 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)', verified: true }, // MK
-  { group: 'AECA_36B_ALLIES', partnerCode: 'FI', from: '2023-04-04', to: null, source: 'NATO member from 2023-04-04 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)', verified: true }, // FI
-  { group: 'AECA_36B_ALLIES', partnerCode: 'SW', from: '2024-03-07', to: null, source: 'NATO member from 2024-03-07 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)', verified: true }, // SE
-  { group: 'AECA_36B_ALLIES', partnerCode: 'JA', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) names Japan, Australia, New Zealand; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // JP
-  { group: 'AECA_36B_ALLIES', partnerCode: 'AT', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) names Japan, Australia, New Zealand; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // AU
-  { group: 'AECA_36B_ALLIES', partnerCode: 'NZ', from: '1981-12-29', to: null, source: 'AECA 36(b)(1) (22 U.S.C. 2776(b)) names Japan, Australia, New Zealand; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) \'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand\' (its 36(b)(1) text not read); current coverage: CRS RL31675', verified: false }, // NZ
-  { group: 'AECA_36B_ALLIES', partnerCode: 'KS', from: '2008-10-15', to: null, source: 'P.L. 110-429 (H.R. 7177), enacted 15 Oct 2008 (122 Stat. 4842, govinfo); ROK provision cited as sec. 3 (US-ROK Defense Cooperation Improvement Act of 2008 text, H.R. 5443); DSCA 08-40', verified: true }, // KR
-  { group: 'AECA_36B_ALLIES', partnerCode: 'IS', from: '2010-10-08', to: null, source: 'P.L. 111-266 sec. 301 (Security Cooperation Act of 2010), enacted 8 Oct 2010 (124 Stat. 2797, govinfo)', verified: true }, // IL
+  {
+    group: 'NATO',
+    partnerCode: 'BE',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // BE
+  {
+    group: 'NATO',
+    partnerCode: 'CA',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // CA
+  {
+    group: 'NATO',
+    partnerCode: 'DA',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // DK
+  {
+    group: 'NATO',
+    partnerCode: 'FR',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // FR
+  {
+    group: 'NATO',
+    partnerCode: 'IC',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // IS
+  {
+    group: 'NATO',
+    partnerCode: 'IT',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // IT
+  {
+    group: 'NATO',
+    partnerCode: 'LU',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // LU
+  {
+    group: 'NATO',
+    partnerCode: 'NL',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // NL
+  {
+    group: 'NATO',
+    partnerCode: 'NO',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // NO
+  {
+    group: 'NATO',
+    partnerCode: 'PO',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // PT
+  {
+    group: 'NATO',
+    partnerCode: 'UK',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // GB
+  {
+    group: 'NATO',
+    partnerCode: 'US',
+    from: '1949-08-24',
+    to: null,
+    source:
+      "Founding member: North Atlantic Treaty signed 4 Apr 1949, in force 24 Aug 1949 (nato.int 'Member countries' page, archived copy; treaty entry-into-force date)",
+    verified: true,
+  }, // US
+  {
+    group: 'NATO',
+    partnerCode: 'GR',
+    from: '1952-02-18',
+    to: null,
+    source: 'nato.int news_84445 (18 Feb 2012): Greece and Turkey became members on deposit of instruments of accession, 18 Feb 1952',
+    verified: true,
+  }, // GR
+  {
+    group: 'NATO',
+    partnerCode: 'TU',
+    from: '1952-02-18',
+    to: null,
+    source: 'nato.int news_84445 (18 Feb 2012): Greece and Turkey became members on deposit of instruments of accession, 18 Feb 1952',
+    verified: true,
+  }, // TR
+  {
+    group: 'NATO',
+    partnerCode: 'GM',
+    from: '1955-05-06',
+    to: null,
+    source: 'NATO 60th-anniversary statement (June 2015, as reproduced): German instrument of accession deposited 6 May 1955',
+    verified: true,
+  }, // DE
+  {
+    group: 'NATO',
+    partnerCode: 'SP',
+    from: '1982-05-30',
+    to: null,
+    source: "nato.int declassified 'Spain and NATO' (joined May 1982); day 30 May 1982 per accession-day accounts",
+    verified: true,
+  }, // ES
+  {
+    group: 'NATO',
+    partnerCode: 'EZ',
+    from: '1999-03-12',
+    to: null,
+    source: 'White House fact sheet 23 Apr 1999 and defense.gov 16 Mar 1999: instruments of accession deposited 12 Mar 1999',
+    verified: true,
+  }, // CZ
+  {
+    group: 'NATO',
+    partnerCode: 'HU',
+    from: '1999-03-12',
+    to: null,
+    source: 'White House fact sheet 23 Apr 1999 and defense.gov 16 Mar 1999: instruments of accession deposited 12 Mar 1999',
+    verified: true,
+  }, // HU
+  {
+    group: 'NATO',
+    partnerCode: 'PL',
+    from: '1999-03-12',
+    to: null,
+    source: 'White House fact sheet 23 Apr 1999 and defense.gov 16 Mar 1999: instruments of accession deposited 12 Mar 1999',
+    verified: true,
+  }, // PL
+  {
+    group: 'NATO',
+    partnerCode: 'BU',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // BG
+  {
+    group: 'NATO',
+    partnerCode: 'EN',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // EE
+  {
+    group: 'NATO',
+    partnerCode: 'LG',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // LV
+  {
+    group: 'NATO',
+    partnerCode: 'LH',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // LT
+  {
+    group: 'NATO',
+    partnerCode: 'RO',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // RO
+  {
+    group: 'NATO',
+    partnerCode: 'LO',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // SK
+  {
+    group: 'NATO',
+    partnerCode: 'SI',
+    from: '2004-03-29',
+    to: null,
+    source: 'nato.int press release 2 Mar 2004 (invitation to accede) and nato.gov.si: instruments deposited 29 Mar 2004',
+    verified: true,
+  }, // SI
+  {
+    group: 'NATO',
+    partnerCode: 'AL',
+    from: '2009-04-01',
+    to: null,
+    source:
+      "NATO statement on Montenegro's accession (5 Jun 2017): 'first enlargement since 1 April 2009, when Albania and Croatia joined'",
+    verified: true,
+  }, // AL
+  {
+    group: 'NATO',
+    partnerCode: 'HR',
+    from: '2009-04-01',
+    to: null,
+    source:
+      "NATO statement on Montenegro's accession (5 Jun 2017): 'first enlargement since 1 April 2009, when Albania and Croatia joined'",
+    verified: true,
+  }, // HR
+  {
+    group: 'NATO',
+    partnerCode: 'MJ',
+    from: '2017-06-05',
+    to: null,
+    source: 'NATO statement 5 Jun 2017: Montenegro deposited its instrument of accession with the US State Department',
+    verified: true,
+  }, // ME
+  {
+    group: 'NATO',
+    partnerCode: 'MK',
+    from: '2020-03-27',
+    to: null,
+    source: "US State Dept (Pompeo statement) and NATO: North Macedonia's instrument of accession received 27 Mar 2020",
+    verified: true,
+  }, // MK
+  {
+    group: 'NATO',
+    partnerCode: 'FI',
+    from: '2023-04-04',
+    to: null,
+    source: 'NATO: Finland became the 31st Ally on deposit of its instrument of accession, 4 Apr 2023',
+    verified: true,
+  }, // FI
+  {
+    group: 'NATO',
+    partnerCode: 'SW',
+    from: '2024-03-07',
+    to: null,
+    source: 'NATO statement 7 Mar 2024: Sweden deposited its instrument of accession with the US government',
+    verified: true,
+  }, // SE
+  {
+    group: 'NATO',
+    partnerCode: 'W7',
+    from: '2012-07-01',
+    to: null,
+    source:
+      'DSCA 12-35 (SAMM site update, June 2012): NSPA created effective 1 Jul 2012 (NAMSO/CEPMO/NAMO subsumed); renamed NATO Support and Procurement Agency 2016 (DSCA 18-06)',
+    verified: true,
+  }, // NSPA
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'BE',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // BE
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'CA',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // CA
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'DA',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // DK
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'FR',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // FR
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'IC',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // IS
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'IT',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // IT
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'LU',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // LU
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'NL',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // NL
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'NO',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // NO
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'PO',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // PT
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'UK',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // GB
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'GR',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // GR
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'TU',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // TR
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'GM',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // DE
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'SP',
+    from: '1982-05-30',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1982-05-30",
+    verified: false,
+  }, // ES
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'EZ',
+    from: '1999-03-12',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1999-03-12",
+    verified: false,
+  }, // CZ
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'HU',
+    from: '1999-03-12',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1999-03-12",
+    verified: false,
+  }, // HU
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'PL',
+    from: '1999-03-12',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 1999-03-12",
+    verified: false,
+  }, // PL
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'BU',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // BG
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'EN',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // EE
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'LG',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // LV
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'LH',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // LT
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'RO',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // RO
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'LO',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // SK
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'SI',
+    from: '2004-03-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) covers 'NATO or any member country'; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675; NATO accession 2004-03-29",
+    verified: false,
+  }, // SI
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'AL',
+    from: '2009-04-01',
+    to: null,
+    source:
+      'NATO member from 2009-04-01 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)',
+    verified: true,
+  }, // AL
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'HR',
+    from: '2009-04-01',
+    to: null,
+    source:
+      'NATO member from 2009-04-01 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)',
+    verified: true,
+  }, // HR
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'MJ',
+    from: '2017-06-05',
+    to: null,
+    source:
+      'NATO member from 2017-06-05 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)',
+    verified: true,
+  }, // ME
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'MK',
+    from: '2020-03-27',
+    to: null,
+    source:
+      'NATO member from 2020-03-27 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)',
+    verified: true,
+  }, // MK
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'FI',
+    from: '2023-04-04',
+    to: null,
+    source:
+      'NATO member from 2023-04-04 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)',
+    verified: true,
+  }, // FI
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'SW',
+    from: '2024-03-07',
+    to: null,
+    source:
+      'NATO member from 2024-03-07 (nato.int); AECA 36(b)(1) already covered NATO members when ROK was added by P.L. 110-429 (15 Oct 2008); CRS RL31675 (Mar 2025)',
+    verified: true,
+  }, // SE
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'JA',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) names Japan, Australia, New Zealand; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // JP
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'AT',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) names Japan, Australia, New Zealand; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // AU
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'NZ',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) names Japan, Australia, New Zealand; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981, 95 Stat. 1520) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand' (its 36(b)(1) text not read); current coverage: CRS RL31675",
+    verified: false,
+  }, // NZ
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'KS',
+    from: '2008-10-15',
+    to: null,
+    source:
+      'P.L. 110-429 (H.R. 7177), enacted 15 Oct 2008 (122 Stat. 4842, govinfo); ROK provision cited as sec. 3 (US-ROK Defense Cooperation Improvement Act of 2008 text, H.R. 5443); DSCA 08-40',
+    verified: true,
+  }, // KR
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'IS',
+    from: '2010-10-08',
+    to: null,
+    source: 'P.L. 111-266 sec. 301 (Security Cooperation Act of 2010), enacted 8 Oct 2010 (124 Stat. 2797, govinfo)',
+    verified: true,
+  }, // IL
 ];

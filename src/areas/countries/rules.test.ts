@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupsOn, overlappingMembership, wasMemberOn, type Membership } from './rules.ts';
+import { groupsOn, type Membership, overlappingMembership, wasMemberOn } from './rules.ts';
 
 // P.L. 110-429 §3 added the Republic of Korea to the AECA 36(b) NATO+ group on enactment, 15 Oct 2008.
 const korea: Membership = { groupCode: 'AECA_36B_ALLIES', partnerCode: 'KS', fromDate: '2008-10-15', toDate: null };
@@ -24,7 +24,9 @@ describe('was X in group G on date D', () => {
   });
 
   it('agrees with groupsOn for any date', () => {
-    const date = fc.date({ min: new Date('1940-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date('1940-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, (d) => {
         expect(groupsOn([korea, ended], 'KS', d).includes('AECA_36B_ALLIES')).toBe(wasMemberOn([korea], 'AECA_36B_ALLIES', 'KS', d));

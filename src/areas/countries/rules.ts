@@ -25,6 +25,10 @@ export function groupsOn(memberships: readonly Membership[], partnerCode: string
 export function overlappingMembership<T extends Membership>(existing: readonly T[], candidate: Membership): T | undefined {
   const end = (m: Membership) => m.toDate ?? '9999-12-31';
   return existing.find(
-    (m) => m.groupCode === candidate.groupCode && m.partnerCode === candidate.partnerCode && m.fromDate <= end(candidate) && candidate.fromDate <= end(m),
+    (m) =>
+      m.groupCode === candidate.groupCode &&
+      m.partnerCode === candidate.partnerCode &&
+      m.fromDate <= end(candidate) &&
+      candidate.fromDate <= end(m),
   );
 }

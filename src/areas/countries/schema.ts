@@ -30,8 +30,12 @@ export const groupMemberships = pgTable(
   'group_memberships',
   {
     id: serial('id').primaryKey(),
-    groupCode: text('group_code').notNull().references(() => countryGroups.code),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    groupCode: text('group_code')
+      .notNull()
+      .references(() => countryGroups.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
     source: text('source').notNull(),

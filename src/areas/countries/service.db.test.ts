@@ -4,13 +4,12 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
+import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { addMembership, getPartner, isMemberOn, listPartners, updateMembership, updatePartner } from './service.ts';
-import { failure } from '../../platform/testing/failure.ts';
 
 const admin = testPrincipal(['administrator']);
 const writerAT = testPrincipal(['case_writer'], { countries: ['AT'], directorates: ['GEX'] });
-
 
 describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
   let database: Database;
@@ -22,7 +21,12 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
   it('is seeded by migration with every partner and their groups', async () => {
     const all = await listPartners(database.db, admin, { limit: 1000 });
     expect(all.total).toBeGreaterThanOrEqual(250);
-    expect(all.items.find((p) => p.code === 'AT')).toMatchObject({ iso2: 'AU', name: 'Australia', region: 'INDOPACOM', groups: ['AECA_36B_ALLIES'] });
+    expect(all.items.find((p) => p.code === 'AT')).toMatchObject({
+      iso2: 'AU',
+      name: 'Australia',
+      region: 'INDOPACOM',
+      groups: ['AECA_36B_ALLIES'],
+    });
     expect(all.items.find((p) => p.iso2 === 'PL')?.groups).toEqual(['AECA_36B_ALLIES', 'NATO']);
   });
 
@@ -92,7 +96,11 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
   it('records dated memberships that the rules query, refusing overlaps', async () => {
     const partner = await getPartner(database.db, admin, 'UP');
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2026-01-01')).toBe(false);
-    await addMembership(database.db, admin, 'UP', { groupCode: 'NATO', fromDate: '2030-01-01', source: 'hypothetical accession for a test' });
+    await addMembership(database.db, admin, 'UP', {
+      groupCode: 'NATO',
+      fromDate: '2030-01-01',
+      source: 'hypothetical accession for a test',
+    });
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2029-12-31')).toBe(false);
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2030-01-01')).toBe(true);
     const overlap = await failure(addMembership(database.db, admin, 'UP', { groupCode: 'NATO', fromDate: '2031-01-01', source: 'again' }));
@@ -101,7 +109,9 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
     await updateMembership(database.db, admin, 'UP', added.id, { version: added.version, toDate: '2035-06-30' });
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2035-07-01')).toBe(false);
     expect(partner.memberships.length + 1).toBe((await getPartner(database.db, admin, 'UP')).memberships.length);
-    const bad = await failure(addMembership(database.db, admin, 'UP', { groupCode: 'NATO', fromDate: '2040-01-01', toDate: '2039-01-01', source: 'x' }));
+    const bad = await failure(
+      addMembership(database.db, admin, 'UP', { groupCode: 'NATO', fromDate: '2040-01-01', toDate: '2039-01-01', source: 'x' }),
+    );
     expect(bad.fields?.[0]?.path).toBe('toDate');
   });
 });

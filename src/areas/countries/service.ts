@@ -1,20 +1,20 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, type Column, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { visibleCountries, type Principal } from '../../platform/access/policy.ts';
+import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import {
   addMembershipInput,
-  partnerListQuery,
-  updateMembershipInput,
-  updatePartnerInput,
   type PartnerDetail,
   type PartnerListQuery,
   type PartnerSummary,
+  partnerListQuery,
+  updateMembershipInput,
+  updatePartnerInput,
 } from './model.ts';
-import { groupsOn, overlappingMembership, wasMemberOn, type Membership } from './rules.ts';
+import { groupsOn, type Membership, overlappingMembership, wasMemberOn } from './rules.ts';
 import { countryGroups, groupMemberships, partners } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -94,7 +94,11 @@ export async function getPartner(db: Db, principal: Principal, code: string): Pr
   return {
     ...rest,
     updatedAt: updatedAt.toISOString(),
-    groups: groupsOn(memberships.map((m) => ({ ...m, partnerCode: code })), code, today()),
+    groups: groupsOn(
+      memberships.map((m) => ({ ...m, partnerCode: code })),
+      code,
+      today(),
+    ),
     memberships,
   };
 }
@@ -111,7 +115,14 @@ export async function updatePartner(db: Db, principal: Principal, code: string, 
       .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
       .where(eq(partners.code, code))
       .returning();
-    await appendAudit(tx, principal, { entityType: 'partner', action: 'partner.updated', entityId: code, countryCode: code, before, after });
+    await appendAudit(tx, principal, {
+      entityType: 'partner',
+      action: 'partner.updated',
+      entityId: code,
+      countryCode: code,
+      before,
+      after,
+    });
   });
   return getPartner(db, principal, code);
 }
@@ -145,14 +156,30 @@ export async function addMembership(db: Db, principal: Principal, partnerCode: s
     const [group] = await tx.select().from(countryGroups).where(eq(countryGroups.code, input.groupCode));
     if (!group) throw badRequest('Unknown group', [{ path: 'groupCode', message: `no group ${input.groupCode}` }]);
     const clash = overlappingMembership(await membershipsOf(tx, partnerCode), { ...input, partnerCode });
-    if (clash) throw conflict(`${partnerCode} is already in ${input.groupCode} from ${clash.fromDate}${clash.toDate ? ` to ${clash.toDate}` : ''}`);
-    const [row] = await tx.insert(groupMemberships).values({ ...input, partnerCode }).returning();
-    await appendAudit(tx, principal, { entityType: 'group_membership', action: 'group_membership.added', entityId: String(row!.id), countryCode: partnerCode, after: row });
+    if (clash)
+      throw conflict(`${partnerCode} is already in ${input.groupCode} from ${clash.fromDate}${clash.toDate ? ` to ${clash.toDate}` : ''}`);
+    const [row] = await tx
+      .insert(groupMemberships)
+      .values({ ...input, partnerCode })
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'group_membership',
+      action: 'group_membership.added',
+      entityId: String(row!.id),
+      countryCode: partnerCode,
+      after: row,
+    });
   });
   return getPartner(db, principal, partnerCode);
 }
 
-export async function updateMembership(db: Db, principal: Principal, partnerCode: string, id: number, raw: unknown): Promise<PartnerDetail> {
+export async function updateMembership(
+  db: Db,
+  principal: Principal,
+  partnerCode: string,
+  id: number,
+  raw: unknown,
+): Promise<PartnerDetail> {
   requireAccess(principal, 'write', { area: 'countries', countryCode: partnerCode });
   const { version, ...changes } = parseInput(updateMembershipInput, raw);
   await db.transaction(async (tx) => {
@@ -164,7 +191,10 @@ export async function updateMembership(db: Db, principal: Principal, partnerCode
     if (merged.toDate !== null && merged.toDate < merged.fromDate) {
       throw badRequest('The period ends before it begins', [{ path: 'toDate', message: 'must not be before fromDate' }]);
     }
-    const clash = overlappingMembership(all.filter((m) => m.id !== id), merged);
+    const clash = overlappingMembership(
+      all.filter((m) => m.id !== id),
+      merged,
+    );
     if (clash) throw conflict(`The new period overlaps the membership from ${clash.fromDate}`);
     const [after] = await tx
       .update(groupMemberships)
@@ -172,7 +202,14 @@ export async function updateMembership(db: Db, principal: Principal, partnerCode
       .where(and(eq(groupMemberships.id, id), eq(groupMemberships.version, version)))
       .returning();
     if (!after) throw versionConflict(`Membership ${id}`, version, version + 1);
-    await appendAudit(tx, principal, { entityType: 'group_membership', action: 'group_membership.updated', entityId: String(id), countryCode: partnerCode, before, after });
+    await appendAudit(tx, principal, {
+      entityType: 'group_membership',
+      action: 'group_membership.updated',
+      entityId: String(id),
+      countryCode: partnerCode,
+      before,
+      after,
+    });
   });
   return getPartner(db, principal, partnerCode);
 }
@@ -185,7 +222,13 @@ export async function removeMembership(db: Db, principal: Principal, partnerCode
       .where(and(eq(groupMemberships.id, id), eq(groupMemberships.partnerCode, partnerCode)))
       .returning();
     if (!before) throw notFound(`Membership ${id} of ${partnerCode}`);
-    await appendAudit(tx, principal, { entityType: 'group_membership', action: 'group_membership.removed', entityId: String(id), countryCode: partnerCode, before });
+    await appendAudit(tx, principal, {
+      entityType: 'group_membership',
+      action: 'group_membership.removed',
+      entityId: String(id),
+      countryCode: partnerCode,
+      before,
+    });
   });
   return getPartner(db, principal, partnerCode);
 }

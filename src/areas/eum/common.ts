@@ -5,18 +5,28 @@ export const AREA = 'eum' as const;
 
 /** 409 naming the moves the state machine allows from here. */
 export function illegalMove(reason: string, allowed: readonly string[], path = 'action'): AppError {
-  return new AppError(409, 'conflict', `${reason}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`, [{ path, message: `allowed: ${allowed.join(', ') || 'none'}` }]);
+  return new AppError(409, 'conflict', `${reason}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`, [
+    { path, message: `allowed: ${allowed.join(', ') || 'none'}` },
+  ]);
 }
 
 export function checkVersion(what: string, expected: number, actual: number): void {
   if (expected !== actual) throw versionConflict(what, expected, actual);
 }
 
-export const page = <T>(items: T[], total: number, q: { limit: number; offset: number }) => ({ items, total, limit: q.limit, offset: q.offset });
+export const page = <T>(items: T[], total: number, q: { limit: number; offset: number }) => ({
+  items,
+  total,
+  limit: q.limit,
+  offset: q.offset,
+});
 
 /** Records happen on or before today: refuse future dates, naming the field. */
 export function notFuture(date: string, today: string, path: string): void {
-  if (date > today) throw new AppError(400, 'validation_failed', 'Record what has happened: the date cannot be in the future', [{ path, message: `on or before ${today}` }]);
+  if (date > today)
+    throw new AppError(400, 'validation_failed', 'Record what has happened: the date cannot be in the future', [
+      { path, message: `on or before ${today}` },
+    ]);
 }
 
 /** Rows returned by a raw statement, on either driver (both give `{ rows }`). */
@@ -38,4 +48,5 @@ export const UNIT_SEPARATOR = '\u001f';
  * A column of text values as one bound parameter, split back into an array in SQL (`string_to_array`): far cheaper
  * for the driver than a JavaScript array of thousands of elements. Values must not contain UNIT_SEPARATOR.
  */
-export const textColumn = (values: readonly string[]) => sql`string_to_array(${values.join(UNIT_SEPARATOR)}::text, ${UNIT_SEPARATOR}::text)`;
+export const textColumn = (values: readonly string[]) =>
+  sql`string_to_array(${values.join(UNIT_SEPARATOR)}::text, ${UNIT_SEPARATOR}::text)`;

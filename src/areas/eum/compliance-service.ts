@@ -1,6 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { visibleCountries, type Principal } from '../../platform/access/policy.ts';
+import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { parseInput } from '../../platform/http/validate.ts';
@@ -14,7 +14,9 @@ function scoped(principal: Principal, column: SQL, partner?: string | readonly s
   const visible = visibleCountries(principal);
   const scope = visible === 'all' ? sql`` : sql` and ${column} = any(${arrayParam([...visible])}::text[])`;
   if (!partner) return scope;
-  return typeof partner === 'string' ? sql`${scope} and ${column} = ${partner}` : sql`${scope} and ${column} = any(${arrayParam([...partner])}::text[])`;
+  return typeof partner === 'string'
+    ? sql`${scope} and ${column} = ${partner}`
+    : sql`${scope} and ${column} = any(${arrayParam([...partner])}::text[])`;
 }
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -50,13 +52,32 @@ export async function measuresByPartner(db: Db, principal: Principal, asOf: stri
         count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${asOf} and reconciled_on <= due_on)::int as on_time,
         count(*) filter (where status in ('planned', 'in_progress') and due_on < ${asOf})::int as overdue
       from eum_inventories where true${scoped(principal, sql`partner_code`, p)} group by partner_code`),
-    db.execute(sql`select partner_code, count(*)::int as n from eum_discrepancies where resolved_on is null${scoped(principal, sql`partner_code`, p)} group by partner_code`),
-    db.execute(sql`select partner_code, count(*)::int as n from eum_incidents where status <> 'closed'${scoped(principal, sql`partner_code`, p)} group by partner_code`),
+    db.execute(
+      sql`select partner_code, count(*)::int as n from eum_discrepancies where resolved_on is null${scoped(principal, sql`partner_code`, p)} group by partner_code`,
+    ),
+    db.execute(
+      sql`select partner_code, count(*)::int as n from eum_incidents where status <> 'closed'${scoped(principal, sql`partner_code`, p)} group by partner_code`,
+    ),
   ]);
   const partners = new Map<string, PartnerRow>();
   const of = (code: string) => {
     let row = partners.get(code);
-    if (!row) partners.set(code, (row = { partnerCode: code, items: 0, enhancedHeld: 0, delinquentItems: 0, inventoriesDue: 0, inventoriesCompleted: 0, completedOnTime: 0, overdueInventories: 0, openDiscrepancies: 0, openIncidents: 0, completionRate: null }));
+    if (!row) {
+      row = {
+        partnerCode: code,
+        items: 0,
+        enhancedHeld: 0,
+        delinquentItems: 0,
+        inventoriesDue: 0,
+        inventoriesCompleted: 0,
+        completedOnTime: 0,
+        overdueInventories: 0,
+        openDiscrepancies: 0,
+        openIncidents: 0,
+        completionRate: null,
+      };
+      partners.set(code, row);
+    }
     return row;
   };
   const byCategoryStatus = new Map<string, number>();
@@ -70,11 +91,18 @@ export async function measuresByPartner(db: Db, principal: Principal, asOf: stri
     byCategoryStatus.set(key, (byCategoryStatus.get(key) ?? 0) + num(r.n));
   }
   for (const r of rowsOf<{ partner_code: string; due: number; completed: number; on_time: number; overdue: number }>(inventories)) {
-    Object.assign(of(r.partner_code), { inventoriesDue: num(r.due), inventoriesCompleted: num(r.completed), completedOnTime: num(r.on_time), overdueInventories: num(r.overdue) });
+    Object.assign(of(r.partner_code), {
+      inventoriesDue: num(r.due),
+      inventoriesCompleted: num(r.completed),
+      completedOnTime: num(r.on_time),
+      overdueInventories: num(r.overdue),
+    });
   }
   for (const r of rowsOf<{ partner_code: string; n: number }>(discrepancies)) of(r.partner_code).openDiscrepancies = num(r.n);
   for (const r of rowsOf<{ partner_code: string; n: number }>(incidents)) of(r.partner_code).openIncidents = num(r.n);
-  const rows = [...partners.values()].map((r) => ({ ...r, completionRate: completionRate(r.inventoriesCompleted, r.inventoriesDue) })).sort(byDelinquency);
+  const rows = [...partners.values()]
+    .map((r) => ({ ...r, completionRate: completionRate(r.inventoriesCompleted, r.inventoriesDue) }))
+    .sort(byDelinquency);
   return { rows, byCategoryStatus };
 }
 
@@ -87,13 +115,24 @@ export async function complianceView(db: Db, principal: Principal, raw: unknown 
   const { rows, byCategoryStatus } = await measuresByPartner(db, principal, asOf, p);
   const sum = (k: keyof Omit<PartnerRow, 'partnerCode' | 'completionRate'>) => rows.reduce((s, r) => s + r[k], 0);
   const overall = {
-    items: sum('items'), enhancedHeld: sum('enhancedHeld'), delinquentItems: sum('delinquentItems'), inventoriesDue: sum('inventoriesDue'),
-    inventoriesCompleted: sum('inventoriesCompleted'), completedOnTime: sum('completedOnTime'), overdueInventories: sum('overdueInventories'),
-    openDiscrepancies: sum('openDiscrepancies'), openIncidents: sum('openIncidents'), completionRate: completionRate(sum('inventoriesCompleted'), sum('inventoriesDue')),
+    items: sum('items'),
+    enhancedHeld: sum('enhancedHeld'),
+    delinquentItems: sum('delinquentItems'),
+    inventoriesDue: sum('inventoriesDue'),
+    inventoriesCompleted: sum('inventoriesCompleted'),
+    completedOnTime: sum('completedOnTime'),
+    overdueInventories: sum('overdueInventories'),
+    openDiscrepancies: sum('openDiscrepancies'),
+    openIncidents: sum('openIncidents'),
+    completionRate: completionRate(sum('inventoriesCompleted'), sum('inventoriesDue')),
   };
   return {
-    asOf, partner: p ?? null, overall,
-    byCategoryStatus: [...byCategoryStatus.entries()].map(([k, n]) => ({ category: k.split('|')[0]!, status: k.split('|')[1]!, count: n })).sort((a, b) => a.category.localeCompare(b.category) || a.status.localeCompare(b.status)),
+    asOf,
+    partner: p ?? null,
+    overall,
+    byCategoryStatus: [...byCategoryStatus.entries()]
+      .map(([k, n]) => ({ category: k.split('|')[0]!, status: k.split('|')[1]!, count: n }))
+      .sort((a, b) => a.category.localeCompare(b.category) || a.status.localeCompare(b.status)),
     partners: rows,
     trend: await trend(db, principal, asOf, query.months, p),
     source: EEUM_INVENTORY_RULE.source,
@@ -113,5 +152,10 @@ async function trend(db: Db, principal: Principal, asOf: string, months: number,
   ]);
   const index = (r: unknown) => new Map(rowsOf<{ month: string; n: number }>(r).map((x) => [x.month, num(x.n)]));
   const [c, f, i] = [index(completed), index(found), index(raised)];
-  return starts.map((month) => ({ month: month.slice(0, 7), inventoriesCompleted: c.get(month) ?? 0, discrepanciesFound: f.get(month) ?? 0, incidentsRaised: i.get(month) ?? 0 }));
+  return starts.map((month) => ({
+    month: month.slice(0, 7),
+    inventoriesCompleted: c.get(month) ?? 0,
+    discrepanciesFound: f.get(month) ?? 0,
+    incidentsRaised: i.get(month) ?? 0,
+  }));
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import type { Deadline, DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
@@ -20,30 +20,66 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
     window.from ? gte(eumInventories.dueOn, window.from) : undefined,
     partnerScope(principal, eumInventories.partnerCode),
   ];
-  const inventories = await db.select({ id: eumInventories.id, partnerCode: eumInventories.partnerCode, dueOn: eumInventories.dueOn, kind: eumInventories.kind, site: eumSites.name })
-    .from(eumInventories).innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId)).where(and(...planned));
+  const inventories = await db
+    .select({
+      id: eumInventories.id,
+      partnerCode: eumInventories.partnerCode,
+      dueOn: eumInventories.dueOn,
+      kind: eumInventories.kind,
+      site: eumSites.name,
+    })
+    .from(eumInventories)
+    .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
+    .where(and(...planned));
   const due = sql<string>`min(${eumItems.inventoryDueOn})`;
   const unplanned = await db
-    .select({ siteId: eumItems.siteId, partnerCode: eumItems.partnerCode, site: sql<string | null>`max(${eumSites.name})`, due, items: sql<number>`count(*)::int` })
-    .from(eumItems).leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
-    .where(and(
-      eq(eumItems.status, 'in_inventory'), lte(eumItems.inventoryDueOn, window.to), window.from ? gte(eumItems.inventoryDueOn, window.from) : undefined,
-      partnerScope(principal, eumItems.partnerCode),
-      sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItems.siteId} and v.status in ('planned', 'in_progress'))`,
-    ))
+    .select({
+      siteId: eumItems.siteId,
+      partnerCode: eumItems.partnerCode,
+      site: sql<string | null>`max(${eumSites.name})`,
+      due,
+      items: sql<number>`count(*)::int`,
+    })
+    .from(eumItems)
+    .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
+    .where(
+      and(
+        eq(eumItems.status, 'in_inventory'),
+        lte(eumItems.inventoryDueOn, window.to),
+        window.from ? gte(eumItems.inventoryDueOn, window.from) : undefined,
+        partnerScope(principal, eumItems.partnerCode),
+        sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItems.siteId} and v.status in ('planned', 'in_progress'))`,
+      ),
+    )
     .groupBy(eumItems.partnerCode, eumItems.siteId);
   return [
     ...inventories.map((r) => ({
-      id: `${KIND}:${r.id}`, area: 'eum' as const, kind: KIND, title: `${r.partnerCode} ${r.site}: ${r.kind.replace('_', ' ')} serial-number inventory due`,
-      dueDate: r.dueOn, partnerCode: r.partnerCode, entityType: 'eum_inventory', entityId: r.id, link: `/eum/inventories/${r.id}`, source: EEUM_INVENTORY_RULE.source,
+      id: `${KIND}:${r.id}`,
+      area: 'eum' as const,
+      kind: KIND,
+      title: `${r.partnerCode} ${r.site}: ${r.kind.replace('_', ' ')} serial-number inventory due`,
+      dueDate: r.dueOn,
+      partnerCode: r.partnerCode,
+      entityType: 'eum_inventory',
+      entityId: r.id,
+      link: `/eum/inventories/${r.id}`,
+      source: EEUM_INVENTORY_RULE.source,
     })),
     ...unplanned.map((r) => ({
-      id: `${KIND}:${r.siteId ?? `${r.partnerCode}-unsited`}`, area: 'eum' as const, kind: KIND,
+      id: `${KIND}:${r.siteId ?? `${r.partnerCode}-unsited`}`,
+      area: 'eum' as const,
+      kind: KIND,
       title: `${r.partnerCode} ${r.site ?? '(no site recorded)'}: ${r.items} EEUM items due for inventory, none planned`,
-      dueDate: r.due, partnerCode: r.partnerCode, entityType: r.siteId ? 'eum_site' : 'partner', entityId: r.siteId ?? r.partnerCode,
-      link: r.siteId ? `/eum/items?siteId=${r.siteId}&overdue=true` : `/eum/items?partner=${r.partnerCode}`, source: EEUM_INVENTORY_RULE.source,
+      dueDate: r.due,
+      partnerCode: r.partnerCode,
+      entityType: r.siteId ? 'eum_site' : 'partner',
+      entityId: r.siteId ?? r.partnerCode,
+      link: r.siteId ? `/eum/items?siteId=${r.siteId}&overdue=true` : `/eum/items?partner=${r.partnerCode}`,
+      source: EEUM_INVENTORY_RULE.source,
     })),
   ];
 }
 
-export const eumDeadlineSources: RegisteredSource[] = [{ area: 'eum', kind: KIND, label: 'EEUM serial-number inventory due', list: inventoriesDue }];
+export const eumDeadlineSources: RegisteredSource[] = [
+  { area: 'eum', kind: KIND, label: 'EEUM serial-number inventory due', list: inventoriesDue },
+];

@@ -1,12 +1,22 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { visibleCountries, type Principal } from '../../platform/access/policy.ts';
+import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
 import { AREA, arrayParam, rowsOf, textColumn } from './common.ts';
-import { addError, hasControl, isRealDate, newSummary, pick, progressOf, writeQueue, type ImportProgress, type ImportSummary } from './import-summary.ts';
+import {
+  addError,
+  hasControl,
+  type ImportProgress,
+  type ImportSummary,
+  isRealDate,
+  newSummary,
+  pick,
+  progressOf,
+  writeQueue,
+} from './import-summary.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 import { SOURCE_EEUM_DELIVERY } from './rules/sources.ts';
@@ -26,9 +36,15 @@ const PROBLEMS: Record<string, { field: string; message: (d: Delivery) => string
   line: { field: 'line', message: (d) => `case ${d.caseIdentifier} has no LOA line ${d.lineNumber}` },
   type: { field: 'item_type', message: (d) => `no item type ${d.itemTypeCode}` },
   site: { field: 'site', message: (d) => `no site ${d.siteCode} of the case's partner` },
-  certification: { field: 'site', message: (d) => `no control plan or site certification on file on ${d.deliveredOn} (${SOURCE_EEUM_DELIVERY})` },
+  certification: {
+    field: 'site',
+    message: (d) => `no control plan or site certification on file on ${d.deliveredOn} (${SOURCE_EEUM_DELIVERY})`,
+  },
   repeat: { field: 'serial_number', message: (d) => `${d.itemTypeCode} ${d.serialNumber} appears twice in the file` },
-  conflict: { field: 'serial_number', message: (d) => `${d.itemTypeCode} ${d.serialNumber} is already recorded (under another case, line or date, or earlier in this file)` },
+  conflict: {
+    field: 'serial_number',
+    message: (d) => `${d.itemTypeCode} ${d.serialNumber} is already recorded (under another case, line or date, or earlier in this file)`,
+  },
 };
 
 /**
@@ -45,7 +61,13 @@ export interface ImportOptions {
   writers?: number;
 }
 
-export async function importDeliveries(db: Db, principal: Principal, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, onProgress?: (p: ImportProgress) => void, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importDeliveries(
+  db: Db,
+  principal: Principal,
+  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
+  onProgress?: (p: ImportProgress) => void,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 20_000;
   requireAccess(principal, 'write', { area: AREA });
   const scope = visibleCountries(principal);
@@ -87,7 +109,19 @@ function parseDelivery(row: number, values: Record<string, string>, today: strin
   };
   const fail = (field: string, message: string) => (addError(summary, { row, field, message }), null);
   const bad = (['caseIdentifier', 'lineNumber', 'itemTypeCode', 'serialNumber', 'siteCode'] as const).find((k) => hasControl(d[k]));
-  if (bad) return fail(bad === 'caseIdentifier' ? 'case' : bad === 'lineNumber' ? 'line' : bad === 'itemTypeCode' ? 'item_type' : bad === 'serialNumber' ? 'serial_number' : 'site', 'holds a tab, line break or other control character');
+  if (bad)
+    return fail(
+      bad === 'caseIdentifier'
+        ? 'case'
+        : bad === 'lineNumber'
+          ? 'line'
+          : bad === 'itemTypeCode'
+            ? 'item_type'
+            : bad === 'serialNumber'
+              ? 'serial_number'
+              : 'site',
+      'holds a tab, line break or other control character',
+    );
   if (!d.caseIdentifier) return fail('case', 'the case identifier is empty');
   if (!d.lineNumber || d.lineNumber.length > 10) return fail('line', 'the LOA line number (up to 10 characters)');
   if (!d.itemTypeCode) return fail('item_type', 'the item type is empty');
@@ -137,7 +171,14 @@ export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
   order by r.row_no`;
 }
 
-async function writeBatch(db: Db, principal: Principal, scope: 'all' | readonly string[], importId: string, batch: Delivery[], summary: ImportSummary) {
+async function writeBatch(
+  db: Db,
+  principal: Principal,
+  scope: 'all' | readonly string[],
+  importId: string,
+  batch: Delivery[],
+  summary: ImportSummary,
+) {
   const scoped = scope === 'all' ? sql`true` : sql`c.partner_code = any(${arrayParam([...scope])}::text[])`;
   await db.transaction(async (tx) => {
     // A fresh statement per batch: compiling it with JIT would cost more than it saves.
@@ -148,7 +189,10 @@ async function writeBatch(db: Db, principal: Principal, scope: 'all' | readonly 
     let unchanged = 0;
     let errors = 0;
     for (const o of outcomes) {
-      if (o.problem === 'unchanged') { unchanged += 1; continue; }
+      if (o.problem === 'unchanged') {
+        unchanged += 1;
+        continue;
+      }
       const problem = PROBLEMS[o.problem]!;
       addError(summary, { row: o.row_no, field: problem.field, message: problem.message(byRow.get(o.row_no)!) });
       errors += 1;
@@ -157,7 +201,9 @@ async function writeBatch(db: Db, principal: Principal, scope: 'all' | readonly 
     summary.recorded += recorded;
     summary.unchanged += unchanged;
     await appendAudit(tx, principal, {
-      entityType: 'eum_item', action: 'eum_item.imported', entityId: importId,
+      entityType: 'eum_item',
+      action: 'eum_item.imported',
+      entityId: importId,
       after: { rows: `${batch[0]!.row}–${batch[batch.length - 1]!.row}`, recorded, unchanged, refused: errors },
     });
   });

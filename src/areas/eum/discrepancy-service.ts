@@ -8,8 +8,8 @@ import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, notFuture, page } from './common.ts';
-import { discrepancyListQuery, discrepancyResolutionInput } from './model.ts';
 import { moveItemToSite } from './item-service.ts';
+import { discrepancyListQuery, discrepancyResolutionInput } from './model.ts';
 import { eumDiscrepancies, eumInventories } from './schema.ts';
 
 type DiscrepancyRow = typeof eumDiscrepancies.$inferSelect;
@@ -21,10 +21,20 @@ export async function listDiscrepancies(db: Db, principal: Principal, inventoryI
     eq(eumDiscrepancies.inventoryId, inventoryId),
     partnerScope(principal, eumDiscrepancies.partnerCode),
     query.kind ? eq(eumDiscrepancies.kind, query.kind) : undefined,
-    query.open === 'true' ? isNull(eumDiscrepancies.resolvedOn) : query.open === 'false' ? isNotNull(eumDiscrepancies.resolvedOn) : undefined,
+    query.open === 'true'
+      ? isNull(eumDiscrepancies.resolvedOn)
+      : query.open === 'false'
+        ? isNotNull(eumDiscrepancies.resolvedOn)
+        : undefined,
   );
   const [rows, [total]] = await Promise.all([
-    db.select().from(eumDiscrepancies).where(where).orderBy(asc(eumDiscrepancies.kind), asc(eumDiscrepancies.itemTypeCode), asc(eumDiscrepancies.serialNumber)).limit(query.limit).offset(query.offset),
+    db
+      .select()
+      .from(eumDiscrepancies)
+      .where(where)
+      .orderBy(asc(eumDiscrepancies.kind), asc(eumDiscrepancies.itemTypeCode), asc(eumDiscrepancies.serialNumber))
+      .limit(query.limit)
+      .offset(query.offset),
     db.select({ n: count() }).from(eumDiscrepancies).where(where),
   ]);
   return page(rows.map(view), total?.n ?? 0, query);
@@ -32,7 +42,10 @@ export async function listDiscrepancies(db: Db, principal: Principal, inventoryI
 
 export async function getDiscrepancy(db: Db | Tx, principal: Principal, id: string) {
   requireAccess(principal, 'read', { area: AREA });
-  const [row] = await db.select().from(eumDiscrepancies).where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode)));
+  const [row] = await db
+    .select()
+    .from(eumDiscrepancies)
+    .where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode)));
   if (!row) throw notFound(`Discrepancy ${id}`);
   return row;
 }
@@ -46,8 +59,19 @@ export async function resolveDiscrepancy(db: Db, principal: Principal, id: strin
     const row = await lockDiscrepancy(tx, principal, id, input.version);
     if (row.resolvedOn) throw conflict(`The discrepancy was resolved on ${row.resolvedOn}`);
     const itemSite = await settleItemSite(tx, principal, row, input.itemSite, input.resolution);
-    const [after] = await tx.update(eumDiscrepancies).set({ resolution: input.resolution, resolvedOn: date, version: row.version + 1 }).where(eq(eumDiscrepancies.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_discrepancy', action: 'eum_discrepancy.resolved', entityId: id, countryCode: row.partnerCode, before: { resolvedOn: null }, after: { resolution: input.resolution, resolvedOn: date, ...itemSite } });
+    const [after] = await tx
+      .update(eumDiscrepancies)
+      .set({ resolution: input.resolution, resolvedOn: date, version: row.version + 1 })
+      .where(eq(eumDiscrepancies.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_discrepancy',
+      action: 'eum_discrepancy.resolved',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: { resolvedOn: null },
+      after: { resolution: input.resolution, resolvedOn: date, ...itemSite },
+    });
     return view(after!);
   });
 }
@@ -59,18 +83,31 @@ export async function resolveDiscrepancy(db: Db, principal: Principal, id: strin
  */
 async function settleItemSite(tx: Tx, principal: Principal, row: DiscrepancyRow, choice: 'move' | 'keep' | undefined, reason: string) {
   if (row.kind !== 'wrong_site') {
-    if (choice) throw badRequest('Only a wrong-site discrepancy moves its item', [{ path: 'itemSite', message: `not for a ${row.kind} discrepancy` }]);
+    if (choice)
+      throw badRequest('Only a wrong-site discrepancy moves its item', [
+        { path: 'itemSite', message: `not for a ${row.kind} discrepancy` },
+      ]);
     return {};
   }
-  if (!choice) throw badRequest('Say what becomes of the item found at another site', [{ path: 'itemSite', message: 'move (to the site where it was found) or keep (where it is recorded)' }]);
+  if (!choice)
+    throw badRequest('Say what becomes of the item found at another site', [
+      { path: 'itemSite', message: 'move (to the site where it was found) or keep (where it is recorded)' },
+    ]);
   if (choice === 'keep' || !row.itemId) return { itemSite: choice };
-  const [inventory] = await tx.select({ siteId: eumInventories.siteId, reconciledOn: eumInventories.reconciledOn }).from(eumInventories).where(eq(eumInventories.id, row.inventoryId));
+  const [inventory] = await tx
+    .select({ siteId: eumInventories.siteId, reconciledOn: eumInventories.reconciledOn })
+    .from(eumInventories)
+    .where(eq(eumInventories.id, row.inventoryId));
   const moved = await moveItemToSite(tx, principal, row.itemId, inventory!.siteId, reason, inventory!.reconciledOn);
   return { itemSite: choice, itemMovedFrom: moved.from, itemMovedTo: moved.to };
 }
 
 export async function lockDiscrepancy(tx: Tx, principal: Principal, id: string, version: number | null): Promise<DiscrepancyRow> {
-  const [row] = await tx.select().from(eumDiscrepancies).where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(eumDiscrepancies)
+    .where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Discrepancy ${id}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   if (version !== null) checkVersion('The discrepancy', version, row.version);

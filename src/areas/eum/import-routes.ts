@@ -2,10 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
-import { dbOf, principal, type AppEnv } from '../../platform/http/context.ts';
+import { type AppEnv, dbOf, principal } from '../../platform/http/context.ts';
 import { AppError, badRequest } from '../../platform/http/errors.ts';
-import { readSheetRows, type SheetRow } from '../../platform/import/rows.ts';
 import { createRouter, security, standardErrors } from '../../platform/http/router.ts';
+import { readSheetRows, type SheetRow } from '../../platform/import/rows.ts';
 import { AREA } from './common.ts';
 import { importDeliveries } from './delivery-import.ts';
 import type { ImportProgress, ImportSummary } from './import-summary.ts';
@@ -24,7 +24,8 @@ const upload = {
 };
 const importResponses = {
   200: {
-    description: 'The import summary (JSON); with `Accept: application/x-ndjson`, one progress line per batch then `{"type":"done","summary":…}`',
+    description:
+      'The import summary (JSON); with `Accept: application/x-ndjson`, one progress line per batch then `{"type":"done","summary":…}`',
     content: { 'application/json': { schema: importSummaryView }, 'application/x-ndjson': { schema: z.string() } },
   },
   ...standardErrors,
@@ -46,7 +47,14 @@ function respond(c: Context<AppEnv>, run: Run) {
         const summary = await run(rows, (p) => controller.enqueue(line({ type: 'progress', ...p })));
         controller.enqueue(line({ type: 'done', summary }));
       } catch (error) {
-        const body = error instanceof AppError ? error.toBody().error : { code: 'internal', message: 'The import stopped on an error on our side; rows already recorded stay recorded, and importing the file again is safe' };
+        const body =
+          error instanceof AppError
+            ? error.toBody().error
+            : {
+                code: 'internal',
+                message:
+                  'The import stopped on an error on our side; rows already recorded stay recorded, and importing the file again is safe',
+              };
         c.get('deps').logger.error({ err: error }, 'import failed');
         controller.enqueue(line({ type: 'error', error: body }));
       }
@@ -64,9 +72,14 @@ async function checkInventoryWrite(c: Context<AppEnv>, p: Principal, id: string)
 export const eumImportRoutes = createRouter()
   .openapi(
     createRoute({
-      method: 'post', path: '/eum/items/import', tags, security,
-      summary: 'Import delivery records (case, line, item_type, serial_number, delivered_on, site): row-level errors, re-import changes nothing',
-      request: { body: upload }, responses: importResponses,
+      method: 'post',
+      path: '/eum/items/import',
+      tags,
+      security,
+      summary:
+        'Import delivery records (case, line, item_type, serial_number, delivered_on, site): row-level errors, re-import changes nothing',
+      request: { body: upload },
+      responses: importResponses,
     }),
     async (c) => {
       const p = principal(c);
@@ -77,9 +90,14 @@ export const eumImportRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/eum/inventories/{id}/scans', tags, security,
-      summary: 'Import scanned serial numbers (item_type, serial_number, condition, scanned_on, note) into an inventory; re-import changes nothing',
-      request: { params: z.object({ id: z.uuid() }), body: upload }, responses: importResponses,
+      method: 'post',
+      path: '/eum/inventories/{id}/scans',
+      tags,
+      security,
+      summary:
+        'Import scanned serial numbers (item_type, serial_number, condition, scanned_on, note) into an inventory; re-import changes nothing',
+      request: { params: z.object({ id: z.uuid() }), body: upload },
+      responses: importResponses,
     }),
     async (c) => {
       const p = principal(c);

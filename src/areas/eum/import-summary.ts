@@ -76,4 +76,5 @@ export function isRealDate(v: string): boolean {
 }
 
 /** Control characters (tabs, line breaks, separators) have no place in a code, serial number or date. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const hasControl = (v: string) => /[\u0000-\u001f]/.test(v);

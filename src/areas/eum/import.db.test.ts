@@ -33,7 +33,13 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     casePL = (await caseWithLines(db, 'PL', 'Radios')).identifier;
     siteId = (await createSite(db, admin, { partnerCode: 'AT', code: 'DEPOT-1', name: 'Depot 1' })).id;
     await createSite(db, admin, { partnerCode: 'AT', code: 'NOCERT', name: 'Not certified' });
-    await addCertification(db, admin, { partnerCode: 'AT', siteId, kind: 'site_certification', reference: 'PSI-1', certifiedOn: '2025-01-01' });
+    await addCertification(db, admin, {
+      partnerCode: 'AT',
+      siteId,
+      kind: 'site_certification',
+      reference: 'PSI-1',
+      certifiedOn: '2025-01-01',
+    });
   });
   afterAll(() => database?.close());
 
@@ -55,18 +61,34 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     ].join('\n');
     const first = await importDeliveries(db, eumAT, csvRows(file));
     expect(first).toMatchObject({ rows: 11, recorded: 3, unchanged: 0, errorCount: 8 });
-    expect(first.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['7:delivered_on', '10:serial_number', '5:case', '6:site', '8:item_type', '9:serial_number', '11:site', '12:line']);
+    expect(first.errors.map((e) => `${e.row}:${e.field}`)).toEqual([
+      '7:delivered_on',
+      '10:serial_number',
+      '5:case',
+      '6:site',
+      '8:item_type',
+      '9:serial_number',
+      '11:site',
+      '12:line',
+    ]);
     expect(first.errors.at(-1)?.message).toBe(`case ${caseAT} has no LOA line 077`);
     expect(first.errors.find((e) => e.row === 6)?.message).toContain('no control plan or site certification');
     expect(first.errors.find((e) => e.row === 9)?.message).toContain('appears twice');
     const again = await importDeliveries(db, eumAT, csvRows(file));
     expect(again).toMatchObject({ rows: 11, recorded: 0, unchanged: 3, errorCount: 8 });
-    const changed = await importDeliveries(db, eumAT, csvRows(`case,line,item_type,serial_number,delivered_on,site\n${caseAT},009,NVD,NV-100,2025-03-01,DEPOT-1\n`));
-    expect(changed.errors).toEqual([{ row: 2, field: 'serial_number', message: expect.stringContaining('is already recorded (under another case') }]);
+    const changed = await importDeliveries(
+      db,
+      eumAT,
+      csvRows(`case,line,item_type,serial_number,delivered_on,site\n${caseAT},009,NVD,NV-100,2025-03-01,DEPOT-1\n`),
+    );
+    expect(changed.errors).toEqual([
+      { row: 2, field: 'serial_number', message: expect.stringContaining('is already recorded (under another case') },
+    ]);
     const items = await listItems(db, eumAT, { q: 'NV-10' });
     expect(items.total).toBe(2);
     // The bulk path sets the same clock as the rule.
-    for (const item of items.items) expect(item.inventoryDueOn).toBe(inventoryDue({ category: 'enhanced', deliveredOn: item.deliveredOn, lastInventoriedOn: null })!.due);
+    for (const item of items.items)
+      expect(item.inventoryDueOn).toBe(inventoryDue({ category: 'enhanced', deliveredOn: item.deliveredOn, lastInventoriedOn: null })!.due);
   });
 
   it('reads XLSX the same way', async () => {
@@ -77,7 +99,15 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     sheet.addRow([caseAT, '003', 'ROUTINE', 'X-1', '2025-04-01', '']);
     sheet.addRow([caseAT, '003', 'ROUTINE', 'X-2', 'not a date', '']);
     const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const summary = await importDeliveries(db, eumAT, readSheetRows((async function* () { yield buffer; })()));
+    const summary = await importDeliveries(
+      db,
+      eumAT,
+      readSheetRows(
+        (async function* () {
+          yield buffer;
+        })(),
+      ),
+    );
     expect(summary).toMatchObject({ rows: 2, recorded: 1, errorCount: 1, errors: [{ row: 3, field: 'delivered_on' }] });
   });
 
@@ -87,7 +117,10 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     const lines = ['case,line,item_type,serial_number,delivered_on,site'];
     for (let i = 0; i < N; i++) lines.push(`${caseAT},010,NVD,BULK-${String(i).padStart(6, '0')},2025-06-01,DEPOT-1`);
     const progress: number[] = [];
-    const imported = await importDeliveries(db, eumAT, csvRows(lines.join('\r\n')), (p) => progress.push(p.rows), { writers: 2, batchSize: 10_000 });
+    const imported = await importDeliveries(db, eumAT, csvRows(lines.join('\r\n')), (p) => progress.push(p.rows), {
+      writers: 2,
+      batchSize: 10_000,
+    });
     expect(imported).toMatchObject({ rows: N, recorded: N, errorCount: 0 });
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)).toBe(N);
@@ -101,10 +134,18 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     for (let i = 0; i < N - 10; i++) scans.push(`NVD,BULK-${String(i).padStart(6, '0')},serviceable`);
     scans.push('NVD,BULK-000000,serviceable');
     const first = await recordScans(db, eumAT, inventory.id, csvRows(scans.join('\n')));
-    expect(first).toMatchObject({ rows: N - 9, recorded: N - 10, errorCount: 1, errors: [{ row: N - 8, field: 'serial_number', message: 'NVD BULK-000000 repeats row 2' }] });
+    expect(first).toMatchObject({
+      rows: N - 9,
+      recorded: N - 10,
+      errorCount: 1,
+      errors: [{ row: N - 8, field: 'serial_number', message: 'NVD BULK-000000 repeats row 2' }],
+    });
     const second = await recordScans(db, eumAT, inventory.id, csvRows(scans.join('\n')));
     expect(second).toMatchObject({ recorded: 0, updated: 0, unchanged: N - 10 });
-    const reconciled = await transitionInventory(db, eumAT, inventory.id, { version: (await import('./inventory-service.ts').then((m) => m.getInventory(db, eumAT, inventory.id))).version, action: 'reconcile' });
+    const reconciled = await transitionInventory(db, eumAT, inventory.id, {
+      version: (await import('./inventory-service.ts').then((m) => m.getInventory(db, eumAT, inventory.id))).version,
+      action: 'reconcile',
+    });
     expect(reconciled.discrepanciesByKind).toEqual({ missing: 12 });
     const sample = (await listItems(db, eumAT, { q: 'BULK-000001' })).items[0]!;
     expect((await getItem(db, eumAT, sample.id)).lastInventoriedOn).not.toBeNull();

@@ -9,7 +9,14 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
 import { lockDiscrepancy } from './discrepancy-service.ts';
-import { incidentInput, incidentListQuery, incidentTransitionInput, raiseIncidentInput, updateIncidentInput, type IncidentInput } from './model.ts';
+import {
+  type IncidentInput,
+  incidentInput,
+  incidentListQuery,
+  incidentTransitionInput,
+  raiseIncidentInput,
+  updateIncidentInput,
+} from './model.ts';
 import { allowedIncidentActions, INCIDENT_SOURCE, incidentKindFor, moveIncident } from './rules/incident-status.ts';
 import { eumDiscrepancies, eumIncidentItems, eumIncidents, eumItems } from './schema.ts';
 
@@ -29,18 +36,35 @@ export async function listIncidents(db: Db, principal: Principal, raw: unknown =
   const query = parseInput(incidentListQuery, raw);
   const where = incidentConditions(principal, query);
   const [rows, [total]] = await Promise.all([
-    db.select().from(eumIncidents).where(where).orderBy(desc(eumIncidents.discoveredOn), asc(eumIncidents.id)).limit(query.limit).offset(query.offset),
+    db
+      .select()
+      .from(eumIncidents)
+      .where(where)
+      .orderBy(desc(eumIncidents.discoveredOn), asc(eumIncidents.id))
+      .limit(query.limit)
+      .offset(query.offset),
     db.select({ n: count() }).from(eumIncidents).where(where),
   ]);
-  return page(rows.map((r) => view(r, [])), total?.n ?? 0, query);
+  return page(
+    rows.map((r) => view(r, [])),
+    total?.n ?? 0,
+    query,
+  );
 }
 
 export async function getIncident(db: Db | Tx, principal: Principal, id: string) {
   requireAccess(principal, 'read', { area: AREA });
-  const [row] = await db.select().from(eumIncidents).where(and(eq(eumIncidents.id, id), partnerScope(principal, eumIncidents.partnerCode)));
+  const [row] = await db
+    .select()
+    .from(eumIncidents)
+    .where(and(eq(eumIncidents.id, id), partnerScope(principal, eumIncidents.partnerCode)));
   if (!row) throw notFound(`Incident ${id}`);
-  const items = await db.select({ id: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, status: eumItems.status })
-    .from(eumIncidentItems).innerJoin(eumItems, eq(eumItems.id, eumIncidentItems.itemId)).where(eq(eumIncidentItems.incidentId, id)).orderBy(asc(eumItems.serialNumber));
+  const items = await db
+    .select({ id: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, status: eumItems.status })
+    .from(eumIncidentItems)
+    .innerJoin(eumItems, eq(eumItems.id, eumIncidentItems.itemId))
+    .where(eq(eumIncidentItems.incidentId, id))
+    .orderBy(asc(eumItems.serialNumber));
   return view(row, items);
 }
 
@@ -54,21 +78,40 @@ export async function createIncident(db: Db, principal: Principal, raw: Incident
 
 async function insertIncident(tx: Tx, principal: Principal, input: ReturnType<typeof incidentInput.parse>, discrepancyId: string | null) {
   if (input.itemIds.length) {
-    const items = await tx.select({ id: eumItems.id, partnerCode: eumItems.partnerCode }).from(eumItems).where(inArray(eumItems.id, input.itemIds));
+    const items = await tx
+      .select({ id: eumItems.id, partnerCode: eumItems.partnerCode })
+      .from(eumItems)
+      .where(inArray(eumItems.id, input.itemIds));
     for (const [index, itemId] of input.itemIds.entries()) {
       const item = items.find((i) => i.id === itemId);
-      if (!item || item.partnerCode !== input.partnerCode) throw badRequest('Unknown item', [{ path: `itemIds.${index}`, message: `no item ${itemId} of ${input.partnerCode}` }]);
+      if (!item || item.partnerCode !== input.partnerCode)
+        throw badRequest('Unknown item', [{ path: `itemIds.${index}`, message: `no item ${itemId} of ${input.partnerCode}` }]);
     }
   }
   const { itemIds, ...fields } = input;
-  const [row] = await tx.insert(eumIncidents).values({ ...fields, discrepancyId }).returning();
+  const [row] = await tx
+    .insert(eumIncidents)
+    .values({ ...fields, discrepancyId })
+    .returning();
   if (itemIds.length) await tx.insert(eumIncidentItems).values([...new Set(itemIds)].map((itemId) => ({ incidentId: row!.id, itemId })));
-  await appendAudit(tx, principal, { entityType: 'eum_incident', action: 'eum_incident.created', entityId: row!.id, countryCode: row!.partnerCode, after: { ...auditable(row!), itemIds, source: INCIDENT_SOURCE } });
+  await appendAudit(tx, principal, {
+    entityType: 'eum_incident',
+    action: 'eum_incident.created',
+    entityId: row!.id,
+    countryCode: row!.partnerCode,
+    after: { ...auditable(row!), itemIds, source: INCIDENT_SOURCE },
+  });
   return row!.id;
 }
 
 /** One click from a discrepancy: an incident of the suggested kind about its item, linked both ways. */
-export async function raiseIncidentFromDiscrepancy(db: Db, principal: Principal, discrepancyId: string, raw: unknown = {}, today = todayIso()) {
+export async function raiseIncidentFromDiscrepancy(
+  db: Db,
+  principal: Principal,
+  discrepancyId: string,
+  raw: unknown = {},
+  today = todayIso(),
+) {
   const options = parseInput(raiseIncidentInput, raw);
   const discoveredOn = options.discoveredOn ?? today;
   notFuture(discoveredOn, today, 'discoveredOn');
@@ -78,11 +121,18 @@ export async function raiseIncidentFromDiscrepancy(db: Db, principal: Principal,
     const kind = options.kind ?? incidentKindFor(d.kind);
     const title = options.title ?? `${d.kind.replaceAll('_', ' ')} at inventory: ${d.itemTypeCode} ${d.serialNumber}`;
     const input = parseInput(incidentInput, {
-      partnerCode: d.partnerCode, kind, title, discoveredOn, itemIds: d.itemId ? [d.itemId] : [],
+      partnerCode: d.partnerCode,
+      kind,
+      title,
+      discoveredOn,
+      itemIds: d.itemId ? [d.itemId] : [],
       description: `Raised from a ${d.kind.replaceAll('_', ' ')} discrepancy found in inventory ${d.inventoryId}.`,
     });
     const incidentId = await insertIncident(tx, principal, input, d.id);
-    await tx.update(eumDiscrepancies).set({ incidentId, version: d.version + 1 }).where(eq(eumDiscrepancies.id, d.id));
+    await tx
+      .update(eumDiscrepancies)
+      .set({ incidentId, version: d.version + 1 })
+      .where(eq(eumDiscrepancies.id, d.id));
     return incidentId;
   });
   return getIncident(db, principal, id);
@@ -93,8 +143,19 @@ export async function updateIncident(db: Db, principal: Principal, id: string, r
   await db.transaction(async (tx) => {
     const row = await lockIncident(tx, principal, id, input.version);
     const { version: _v, ...changes } = input;
-    const [after] = await tx.update(eumIncidents).set({ ...changes, version: row.version + 1, updatedAt: new Date() }).where(eq(eumIncidents.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_incident', action: 'eum_incident.updated', entityId: id, countryCode: row.partnerCode, before: auditable(row), after: auditable(after!) });
+    const [after] = await tx
+      .update(eumIncidents)
+      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(eumIncidents.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_incident',
+      action: 'eum_incident.updated',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: auditable(row),
+      after: auditable(after!),
+    });
   });
   return getIncident(db, principal, id);
 }
@@ -108,22 +169,53 @@ export async function transitionIncident(db: Db, principal: Principal, id: strin
     const move = moveIncident(row.status, input.action, row.notices.filter((n) => !n.sentOn).length);
     if (!move.ok) throw illegalMove(move.reason, move.allowed);
     const closedOn = move.to === 'closed' ? date : null;
-    await tx.update(eumIncidents).set({ status: move.to, closedOn, version: row.version + 1, updatedAt: new Date() }).where(eq(eumIncidents.id, id));
-    await appendAudit(tx, principal, { entityType: 'eum_incident', action: 'eum_incident.transitioned', entityId: id, countryCode: row.partnerCode, before: { status: row.status }, after: { status: move.to, action: input.action, date } });
+    await tx
+      .update(eumIncidents)
+      .set({ status: move.to, closedOn, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(eumIncidents.id, id));
+    await appendAudit(tx, principal, {
+      entityType: 'eum_incident',
+      action: 'eum_incident.transitioned',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: { status: row.status },
+      after: { status: move.to, action: input.action, date },
+    });
   });
   return getIncident(db, principal, id);
 }
 
 async function lockIncident(tx: Tx, principal: Principal, id: string, version: number): Promise<IncidentRow> {
-  const [row] = await tx.select().from(eumIncidents).where(and(eq(eumIncidents.id, id), partnerScope(principal, eumIncidents.partnerCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(eumIncidents)
+    .where(and(eq(eumIncidents.id, id), partnerScope(principal, eumIncidents.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Incident ${id}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   checkVersion('The incident', version, row.version);
   return row;
 }
 
-const auditable = (r: IncidentRow) => ({ partnerCode: r.partnerCode, kind: r.kind, status: r.status, title: r.title, description: r.description, occurredOn: r.occurredOn, discoveredOn: r.discoveredOn, findings: r.findings, notices: r.notices });
+const auditable = (r: IncidentRow) => ({
+  partnerCode: r.partnerCode,
+  kind: r.kind,
+  status: r.status,
+  title: r.title,
+  description: r.description,
+  occurredOn: r.occurredOn,
+  discoveredOn: r.discoveredOn,
+  findings: r.findings,
+  notices: r.notices,
+});
 
 function view(r: IncidentRow, items: { id: string; itemTypeCode: string; serialNumber: string; status: string }[]) {
-  return { ...r, items, allowedActions: allowedIncidentActions(r.status), source: INCIDENT_SOURCE, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
+  return {
+    ...r,
+    items,
+    allowedActions: allowedIncidentActions(r.status),
+    source: INCIDENT_SOURCE,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
 }

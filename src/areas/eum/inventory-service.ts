@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -7,10 +7,10 @@ import { todayIso } from '../../platform/dates.ts';
 import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partnerScope } from '../countries/service.ts';
-import { affected, AREA, arrayParam, checkVersion, illegalMove, notFuture, page } from './common.ts';
+import { AREA, affected, arrayParam, checkVersion, illegalMove, notFuture, page } from './common.ts';
 import { inventoryInput, inventoryListQuery, inventoryTransitionInput } from './model.ts';
 import { inventoryDue } from './rules/inventory-due.ts';
-import { allowedInventoryActions, moveInventory, type InventoryAction } from './rules/inventory-status.ts';
+import { allowedInventoryActions, type InventoryAction, moveInventory } from './rules/inventory-status.ts';
 import { reconcile } from './rules/reconciliation.ts';
 import { eumDiscrepancies, eumInventories, eumInventoryExpected, eumInventoryScans, eumItems, eumSites } from './schema.ts';
 import { findSite } from './site-service.ts';
@@ -20,7 +20,11 @@ type InventoryRow = typeof eumInventories.$inferSelect;
 /** Not yet counted and reconciled: these can be overdue, and are the open clocks. */
 const OPEN = ['planned', 'in_progress'] as const;
 
-export function inventoryConditions(principal: Principal, query: ReturnType<typeof inventoryListQuery.parse>, today: string): SQL | undefined {
+export function inventoryConditions(
+  principal: Principal,
+  query: ReturnType<typeof inventoryListQuery.parse>,
+  today: string,
+): SQL | undefined {
   return and(
     partnerScope(principal, eumInventories.partnerCode),
     query.partner ? eq(eumInventories.partnerCode, query.partner) : undefined,
@@ -37,18 +41,40 @@ export async function listInventories(db: Db, principal: Principal, raw: unknown
   const query = parseInput(inventoryListQuery, raw);
   const where = inventoryConditions(principal, query, today);
   const [rows, [total]] = await Promise.all([
-    db.select(listColumns).from(eumInventories).innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId)).where(where).orderBy(asc(eumInventories.dueOn), asc(eumInventories.id)).limit(query.limit).offset(query.offset),
+    db
+      .select(listColumns)
+      .from(eumInventories)
+      .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
+      .where(where)
+      .orderBy(asc(eumInventories.dueOn), asc(eumInventories.id))
+      .limit(query.limit)
+      .offset(query.offset),
     db.select({ n: count() }).from(eumInventories).where(where),
   ]);
-  return page(rows.map((r) => view(r.inventory, r, today)), total?.n ?? 0, query);
+  return page(
+    rows.map((r) => view(r.inventory, r, today)),
+    total?.n ?? 0,
+    query,
+  );
 }
 
 export async function getInventory(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
   requireAccess(principal, 'read', { area: AREA });
-  const [row] = await db.select(listColumns).from(eumInventories).innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId)).where(and(eq(eumInventories.id, id), partnerScope(principal, eumInventories.partnerCode)));
+  const [row] = await db
+    .select(listColumns)
+    .from(eumInventories)
+    .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
+    .where(and(eq(eumInventories.id, id), partnerScope(principal, eumInventories.partnerCode)));
   if (!row) throw notFound(`Inventory ${id}`);
-  const byKind = await db.select({ kind: eumDiscrepancies.kind, n: count() }).from(eumDiscrepancies).where(eq(eumDiscrepancies.inventoryId, id)).groupBy(eumDiscrepancies.kind);
-  return { ...view(row.inventory, row, today), discrepanciesByKind: Object.fromEntries(byKind.map((k) => [k.kind, k.n])) as Record<string, number> };
+  const byKind = await db
+    .select({ kind: eumDiscrepancies.kind, n: count() })
+    .from(eumDiscrepancies)
+    .where(eq(eumDiscrepancies.inventoryId, id))
+    .groupBy(eumDiscrepancies.kind);
+  return {
+    ...view(row.inventory, row, today),
+    discrepanciesByKind: Object.fromEntries(byKind.map((k) => [k.kind, k.n])) as Record<string, number>,
+  };
 }
 
 /**
@@ -62,15 +88,35 @@ export async function createInventory(db: Db, principal: Principal, raw: unknown
     const site = await findSite(tx, principal, input.siteId);
     requireAccess(principal, 'write', { area: AREA, countryCode: site.partnerCode });
     const held = and(eq(eumItems.siteId, site.id), eq(eumItems.partnerCode, site.partnerCode), eq(eumItems.status, 'in_inventory'));
-    const [earliest] = await tx.select({ due: sql<string | null>`min(${eumItems.inventoryDueOn})` }).from(eumItems).where(held);
+    const [earliest] = await tx
+      .select({ due: sql<string | null>`min(${eumItems.inventoryDueOn})` })
+      .from(eumItems)
+      .where(held);
     const dueOn = input.dueOn ?? (input.kind === 'ad_hoc' ? null : (earliest?.due ?? null));
-    if (!dueOn) throw badRequest('Say when the inventory is due', [{ path: 'dueOn', message: input.kind === 'ad_hoc' ? 'an ad hoc inventory needs its due date' : 'no item at this site has an inventory due; give the date' }]);
-    const [row] = await tx.insert(eumInventories).values({ partnerCode: site.partnerCode, siteId: site.id, kind: input.kind, dueOn, notes: input.notes }).returning();
-    const inserted = await tx.execute(sql`insert into ${eumInventoryExpected} (inventory_id, item_id) select ${row!.id}::uuid, i.id from ${eumItems} i
+    if (!dueOn)
+      throw badRequest('Say when the inventory is due', [
+        {
+          path: 'dueOn',
+          message:
+            input.kind === 'ad_hoc' ? 'an ad hoc inventory needs its due date' : 'no item at this site has an inventory due; give the date',
+        },
+      ]);
+    const [row] = await tx
+      .insert(eumInventories)
+      .values({ partnerCode: site.partnerCode, siteId: site.id, kind: input.kind, dueOn, notes: input.notes })
+      .returning();
+    const inserted =
+      await tx.execute(sql`insert into ${eumInventoryExpected} (inventory_id, item_id) select ${row!.id}::uuid, i.id from ${eumItems} i
       where i.site_id = ${site.id} and i.partner_code = ${site.partnerCode} and i.status = 'in_inventory'`);
     const expectedCount = affected(inserted);
     await tx.update(eumInventories).set({ expectedCount }).where(eq(eumInventories.id, row!.id));
-    await appendAudit(tx, principal, { entityType: 'eum_inventory', action: 'eum_inventory.created', entityId: row!.id, countryCode: site.partnerCode, after: { siteId: site.id, kind: input.kind, dueOn, expectedCount } });
+    await appendAudit(tx, principal, {
+      entityType: 'eum_inventory',
+      action: 'eum_inventory.created',
+      entityId: row!.id,
+      countryCode: site.partnerCode,
+      after: { siteId: site.id, kind: input.kind, dueOn, expectedCount },
+    });
     return row!.id;
   });
   return getInventory(db, principal, id, today);
@@ -83,35 +129,79 @@ export async function transitionInventory(db: Db, principal: Principal, id: stri
   notFuture(date, today, 'date');
   await db.transaction(async (tx) => {
     const row = await lockInventory(tx, principal, id, input.version);
-    const [open] = await tx.select({ n: count() }).from(eumDiscrepancies).where(and(eq(eumDiscrepancies.inventoryId, id), isNull(eumDiscrepancies.resolvedOn)));
+    const [open] = await tx
+      .select({ n: count() })
+      .from(eumDiscrepancies)
+      .where(and(eq(eumDiscrepancies.inventoryId, id), isNull(eumDiscrepancies.resolvedOn)));
     const move = moveInventory(row.status, input.action, open?.n ?? 0);
     if (!move.ok) throw illegalMove(move.reason, move.allowed);
     const changes = input.action === 'reconcile' ? await reconcileInventory(tx, row, date) : stamps(input.action, date);
-    await tx.update(eumInventories).set({ ...changes, status: move.to, version: row.version + 1, updatedAt: new Date() }).where(eq(eumInventories.id, id));
-    await appendAudit(tx, principal, { entityType: 'eum_inventory', action: 'eum_inventory.transitioned', entityId: id, countryCode: row.partnerCode, before: { status: row.status }, after: { status: move.to, action: input.action, date, ...changes } });
+    await tx
+      .update(eumInventories)
+      .set({ ...changes, status: move.to, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(eumInventories.id, id));
+    await appendAudit(tx, principal, {
+      entityType: 'eum_inventory',
+      action: 'eum_inventory.transitioned',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: { status: row.status },
+      after: { status: move.to, action: input.action, date, ...changes },
+    });
   });
   return getInventory(db, principal, id, today);
 }
 
-const stamps = (action: InventoryAction, date: string): Partial<InventoryRow> => (action === 'start' ? { startedOn: date } : action === 'close' ? { closedOn: date } : {});
+const stamps = (action: InventoryAction, date: string): Partial<InventoryRow> =>
+  action === 'start' ? { startedOn: date } : action === 'close' ? { closedOn: date } : {};
 
 /**
  * Compares what was found with what was expected (rules/reconciliation.ts); writes the discrepancies not yet
  * recorded, and restarts each counted item's inventory clock from this date.
  */
 async function reconcileInventory(tx: Tx, row: InventoryRow, date: string) {
-  const expected = await tx.select({ itemId: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, category: eumItems.category, deliveredOn: eumItems.deliveredOn })
-    .from(eumInventoryExpected).innerJoin(eumItems, eq(eumItems.id, eumInventoryExpected.itemId)).where(eq(eumInventoryExpected.inventoryId, row.id));
-  const found = await tx.select({ itemTypeCode: eumInventoryScans.itemTypeCode, serialNumber: eumInventoryScans.serialNumber, damaged: eumInventoryScans.damaged }).from(eumInventoryScans).where(eq(eumInventoryScans.inventoryId, row.id));
+  const expected = await tx
+    .select({
+      itemId: eumItems.id,
+      itemTypeCode: eumItems.itemTypeCode,
+      serialNumber: eumItems.serialNumber,
+      category: eumItems.category,
+      deliveredOn: eumItems.deliveredOn,
+    })
+    .from(eumInventoryExpected)
+    .innerJoin(eumItems, eq(eumItems.id, eumInventoryExpected.itemId))
+    .where(eq(eumInventoryExpected.inventoryId, row.id));
+  const found = await tx
+    .select({
+      itemTypeCode: eumInventoryScans.itemTypeCode,
+      serialNumber: eumInventoryScans.serialNumber,
+      damaged: eumInventoryScans.damaged,
+    })
+    .from(eumInventoryScans)
+    .where(eq(eumInventoryScans.inventoryId, row.id));
   const notExpected = sql`not exists (select 1 from ${eumInventoryExpected} x where x.inventory_id = ${row.id} and x.item_id = ${eumItems.id})`;
-  const elsewhere = await tx.select({ itemId: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, siteId: eumItems.siteId })
-    .from(eumInventoryScans).innerJoin(eumItems, and(eq(eumItems.itemTypeCode, eumInventoryScans.itemTypeCode), eq(eumItems.serialNumber, eumInventoryScans.serialNumber)))
+  const elsewhere = await tx
+    .select({ itemId: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, siteId: eumItems.siteId })
+    .from(eumInventoryScans)
+    .innerJoin(
+      eumItems,
+      and(eq(eumItems.itemTypeCode, eumInventoryScans.itemTypeCode), eq(eumItems.serialNumber, eumInventoryScans.serialNumber)),
+    )
     .where(and(eq(eumInventoryScans.inventoryId, row.id), eq(eumItems.partnerCode, row.partnerCode), notExpected));
   const result = reconcile(expected, found, elsewhere);
   // Unresolved findings of an earlier pass that no longer hold (a late scan found the item) are withdrawn.
   const keys = result.discrepancies.map((d) => `${d.kind}|${d.itemTypeCode}|${d.serialNumber}`);
-  const stale = and(eq(eumDiscrepancies.inventoryId, row.id), isNull(eumDiscrepancies.resolvedOn), isNull(eumDiscrepancies.incidentId),
-    keys.length ? notInArray(sql`${eumDiscrepancies.kind} || '|' || ${eumDiscrepancies.itemTypeCode} || '|' || ${eumDiscrepancies.serialNumber}`, keys) : undefined);
+  const stale = and(
+    eq(eumDiscrepancies.inventoryId, row.id),
+    isNull(eumDiscrepancies.resolvedOn),
+    isNull(eumDiscrepancies.incidentId),
+    keys.length
+      ? notInArray(
+          sql`${eumDiscrepancies.kind} || '|' || ${eumDiscrepancies.itemTypeCode} || '|' || ${eumDiscrepancies.serialNumber}`,
+          keys,
+        )
+      : undefined,
+  );
   await tx.delete(eumDiscrepancies).where(stale);
   for (let i = 0; i < result.discrepancies.length; i += 2000) {
     const batch = result.discrepancies.slice(i, i + 2000).map((d) => ({ ...d, inventoryId: row.id, partnerCode: row.partnerCode }));
@@ -129,7 +219,11 @@ async function reconcileInventory(tx: Tx, row: InventoryRow, date: string) {
 }
 
 export async function lockInventory(tx: Tx, principal: Principal, id: string, version: number | null): Promise<InventoryRow> {
-  const [row] = await tx.select().from(eumInventories).where(and(eq(eumInventories.id, id), partnerScope(principal, eumInventories.partnerCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(eumInventories)
+    .where(and(eq(eumInventories.id, id), partnerScope(principal, eumInventories.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Inventory ${id}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   if (version !== null) checkVersion('The inventory', version, row.version);
@@ -142,11 +236,19 @@ export async function* expectedRows(db: Db, principal: Principal, id: string, ba
   let after = '';
   for (;;) {
     const rows = await db
-      .select({ itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, caseId: eumItems.caseId, lineNumber: eumItems.lineNumber, deliveredOn: eumItems.deliveredOn,
-        found: sql<boolean>`exists (select 1 from ${eumInventoryScans} s where s.inventory_id = ${id} and s.item_type_code = ${eumItems.itemTypeCode} and s.serial_number = ${eumItems.serialNumber})` })
-      .from(eumInventoryExpected).innerJoin(eumItems, eq(eumItems.id, eumInventoryExpected.itemId))
+      .select({
+        itemTypeCode: eumItems.itemTypeCode,
+        serialNumber: eumItems.serialNumber,
+        caseId: eumItems.caseId,
+        lineNumber: eumItems.lineNumber,
+        deliveredOn: eumItems.deliveredOn,
+        found: sql<boolean>`exists (select 1 from ${eumInventoryScans} s where s.inventory_id = ${id} and s.item_type_code = ${eumItems.itemTypeCode} and s.serial_number = ${eumItems.serialNumber})`,
+      })
+      .from(eumInventoryExpected)
+      .innerJoin(eumItems, eq(eumItems.id, eumInventoryExpected.itemId))
       .where(and(eq(eumInventoryExpected.inventoryId, id), sql`${eumItems.itemTypeCode} || '|' || ${eumItems.serialNumber} > ${after}`))
-      .orderBy(sql`${eumItems.itemTypeCode} || '|' || ${eumItems.serialNumber}`).limit(batch);
+      .orderBy(sql`${eumItems.itemTypeCode} || '|' || ${eumItems.serialNumber}`)
+      .limit(batch);
     if (!rows.length) return inventory;
     for (const r of rows) yield r;
     const last = rows[rows.length - 1]!;
@@ -157,8 +259,14 @@ export async function* expectedRows(db: Db, principal: Principal, id: string, ba
 function view(r: InventoryRow, extra: { siteCode: string; siteName: string; openDiscrepancies: number }, today: string) {
   const open = (OPEN as readonly string[]).includes(r.status);
   return {
-    ...r, siteCode: extra.siteCode, siteName: extra.siteName, openDiscrepancies: extra.openDiscrepancies, overdue: open && r.dueOn < today,
-    allowedActions: allowedInventoryActions(r.status), createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    ...r,
+    siteCode: extra.siteCode,
+    siteName: extra.siteName,
+    openDiscrepancies: extra.openDiscrepancies,
+    overdue: open && r.dueOn < today,
+    allowedActions: allowedInventoryActions(r.status),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -10,7 +10,7 @@ import { findCase } from '../cases/case-service.ts';
 import { cases, loaLines, loaVersions } from '../cases/schema.ts';
 import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
-import { createItemInput, itemListQuery, itemStatusInput, type CreateItemInput } from './model.ts';
+import { type CreateItemInput, createItemInput, itemListQuery, itemStatusInput } from './model.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { deliveryGate } from './rules/delivery-gate.ts';
 import { inventoryDue } from './rules/inventory-due.ts';
@@ -24,7 +24,8 @@ type ItemRow = typeof eumItems.$inferSelect;
 const serialC = sql`${eumItems.serialNumber} collate "C"`;
 
 /** A serial-number search lists by serial number (the index order); other lists by partner, type and serial. */
-const listOrder = (q: string | undefined) => (q ? [asc(serialC), asc(eumItems.itemTypeCode)] : [asc(eumItems.partnerCode), asc(eumItems.itemTypeCode), asc(eumItems.serialNumber)]);
+const listOrder = (q: string | undefined) =>
+  q ? [asc(serialC), asc(eumItems.itemTypeCode)] : [asc(eumItems.partnerCode), asc(eumItems.itemTypeCode), asc(eumItems.serialNumber)];
 
 /** The SQL filter of an item list; exports and counts use the same one. */
 export function itemConditions(principal: Principal, query: ReturnType<typeof itemListQuery.parse>, today: string): SQL | undefined {
@@ -43,10 +44,23 @@ export function itemConditions(principal: Principal, query: ReturnType<typeof it
 }
 
 export const itemColumns = {
-  id: eumItems.id, partnerCode: eumItems.partnerCode, caseId: eumItems.caseId, caseIdentifier: cases.identifier, lineNumber: eumItems.lineNumber,
-  itemTypeCode: eumItems.itemTypeCode, category: eumItems.category, serialNumber: eumItems.serialNumber, deliveredOn: eumItems.deliveredOn,
-  siteId: eumItems.siteId, siteCode: eumSites.code, status: eumItems.status, statusReason: eumItems.statusReason, statusChangedOn: eumItems.statusChangedOn,
-  lastInventoriedOn: eumItems.lastInventoriedOn, inventoryDueOn: eumItems.inventoryDueOn, version: eumItems.version,
+  id: eumItems.id,
+  partnerCode: eumItems.partnerCode,
+  caseId: eumItems.caseId,
+  caseIdentifier: cases.identifier,
+  lineNumber: eumItems.lineNumber,
+  itemTypeCode: eumItems.itemTypeCode,
+  category: eumItems.category,
+  serialNumber: eumItems.serialNumber,
+  deliveredOn: eumItems.deliveredOn,
+  siteId: eumItems.siteId,
+  siteCode: eumSites.code,
+  status: eumItems.status,
+  statusReason: eumItems.statusReason,
+  statusChangedOn: eumItems.statusChangedOn,
+  lastInventoriedOn: eumItems.lastInventoriedOn,
+  inventoryDueOn: eumItems.inventoryDueOn,
+  version: eumItems.version,
 };
 
 export async function listItems(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
@@ -54,25 +68,63 @@ export async function listItems(db: Db, principal: Principal, raw: unknown = {},
   const query = parseInput(itemListQuery, raw);
   const where = itemConditions(principal, query, today);
   const [rows, [total]] = await Promise.all([
-    db.select(itemColumns).from(eumItems).innerJoin(cases, eq(cases.id, eumItems.caseId)).leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
-      .where(where).orderBy(...listOrder(query.q)).limit(query.limit).offset(query.offset),
+    db
+      .select(itemColumns)
+      .from(eumItems)
+      .innerJoin(cases, eq(cases.id, eumItems.caseId))
+      .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
+      .where(where)
+      .orderBy(...listOrder(query.q))
+      .limit(query.limit)
+      .offset(query.offset),
     db.select({ n: count() }).from(eumItems).where(where),
   ]);
-  return page(rows.map((r) => ({ ...r, overdue: r.status === 'in_inventory' && r.inventoryDueOn !== null && r.inventoryDueOn < today })), total?.n ?? 0, query);
+  return page(
+    rows.map((r) => ({ ...r, overdue: r.status === 'in_inventory' && r.inventoryDueOn !== null && r.inventoryDueOn < today })),
+    total?.n ?? 0,
+    query,
+  );
 }
 
 export async function getItem(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
   requireAccess(principal, 'read', { area: AREA });
-  const [row] = await db.select(itemColumns).from(eumItems).innerJoin(cases, eq(cases.id, eumItems.caseId)).leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
+  const [row] = await db
+    .select(itemColumns)
+    .from(eumItems)
+    .innerJoin(cases, eq(cases.id, eumItems.caseId))
+    .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
     .where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode)));
   if (!row) throw notFound(`Item ${id}`);
   const [inventories, incidents] = await Promise.all([
-    db.select({ id: eumInventories.id, kind: eumInventories.kind, status: eumInventories.status, dueOn: eumInventories.dueOn, reconciledOn: eumInventories.reconciledOn })
-      .from(eumInventoryExpected).innerJoin(eumInventories, eq(eumInventories.id, eumInventoryExpected.inventoryId)).where(eq(eumInventoryExpected.itemId, id)).orderBy(desc(eumInventories.dueOn)),
-    db.select({ id: eumIncidents.id, kind: eumIncidents.kind, status: eumIncidents.status, title: eumIncidents.title, discoveredOn: eumIncidents.discoveredOn })
-      .from(eumIncidentItems).innerJoin(eumIncidents, eq(eumIncidents.id, eumIncidentItems.incidentId)).where(eq(eumIncidentItems.itemId, id)).orderBy(desc(eumIncidents.discoveredOn)),
+    db
+      .select({
+        id: eumInventories.id,
+        kind: eumInventories.kind,
+        status: eumInventories.status,
+        dueOn: eumInventories.dueOn,
+        reconciledOn: eumInventories.reconciledOn,
+      })
+      .from(eumInventoryExpected)
+      .innerJoin(eumInventories, eq(eumInventories.id, eumInventoryExpected.inventoryId))
+      .where(eq(eumInventoryExpected.itemId, id))
+      .orderBy(desc(eumInventories.dueOn)),
+    db
+      .select({
+        id: eumIncidents.id,
+        kind: eumIncidents.kind,
+        status: eumIncidents.status,
+        title: eumIncidents.title,
+        discoveredOn: eumIncidents.discoveredOn,
+      })
+      .from(eumIncidentItems)
+      .innerJoin(eumIncidents, eq(eumIncidents.id, eumIncidentItems.incidentId))
+      .where(eq(eumIncidentItems.itemId, id))
+      .orderBy(desc(eumIncidents.discoveredOn)),
   ]);
-  const due = row.status === 'in_inventory' ? inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: row.lastInventoriedOn }) : null;
+  const due =
+    row.status === 'in_inventory'
+      ? inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: row.lastInventoriedOn })
+      : null;
   return { ...row, overdue: due !== null && due.due < today, dueBasis: due, inventories, incidents };
 }
 
@@ -86,26 +138,60 @@ export async function createItem(db: Db, principal: Principal, raw: CreateItemIn
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
     requireAccess(principal, 'write', { area: AREA, countryCode: found.partnerCode });
-    const [line] = await tx.select({ n: loaLines.lineNumber }).from(loaLines).innerJoin(loaVersions, eq(loaVersions.id, loaLines.versionId))
-      .where(and(eq(loaVersions.caseId, found.id), eq(loaLines.lineNumber, input.lineNumber))).limit(1);
-    if (!line) throw badRequest('Unknown LOA line', [{ path: 'lineNumber', message: `case ${found.identifier} has no line ${input.lineNumber}` }]);
+    const [line] = await tx
+      .select({ n: loaLines.lineNumber })
+      .from(loaLines)
+      .innerJoin(loaVersions, eq(loaVersions.id, loaLines.versionId))
+      .where(and(eq(loaVersions.caseId, found.id), eq(loaLines.lineNumber, input.lineNumber)))
+      .limit(1);
+    if (!line)
+      throw badRequest('Unknown LOA line', [{ path: 'lineNumber', message: `case ${found.identifier} has no line ${input.lineNumber}` }]);
     const [type] = await tx.select().from(eumItemTypes).where(eq(eumItemTypes.code, input.itemTypeCode));
     if (!type) throw badRequest('Unknown item type', [{ path: 'itemTypeCode', message: `no item type ${input.itemTypeCode}` }]);
     if (input.siteId) {
       const site = await findSite(tx, principal, input.siteId);
-      if (site.partnerCode !== found.partnerCode) throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
+      if (site.partnerCode !== found.partnerCode)
+        throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
     }
-    const gate = deliveryGate({ category: type.category, partnerCode: found.partnerCode, siteId: input.siteId, deliveredOn: input.deliveredOn }, await certificationsOf(tx, found.partnerCode));
-    if (!gate.allowed) throw new AppError(409, 'conflict', `${gate.reason} (${gate.source})`, [{ path: 'siteId', message: 'no control plan or site certification on file' }]);
+    const gate = deliveryGate(
+      { category: type.category, partnerCode: found.partnerCode, siteId: input.siteId, deliveredOn: input.deliveredOn },
+      await certificationsOf(tx, found.partnerCode),
+    );
+    if (!gate.allowed)
+      throw new AppError(409, 'conflict', `${gate.reason} (${gate.source})`, [
+        { path: 'siteId', message: 'no control plan or site certification on file' },
+      ]);
     const serialNumber = normaliseSerial(input.serialNumber);
-    const [taken] = await tx.select({ id: eumItems.id }).from(eumItems).where(and(eq(eumItems.itemTypeCode, type.code), eq(eumItems.serialNumber, serialNumber)));
-    if (taken) throw new AppError(409, 'conflict', `A ${type.code} with serial number ${serialNumber} is already recorded`, [{ path: 'serialNumber', message: 'already recorded for this item type' }]);
+    const [taken] = await tx
+      .select({ id: eumItems.id })
+      .from(eumItems)
+      .where(and(eq(eumItems.itemTypeCode, type.code), eq(eumItems.serialNumber, serialNumber)));
+    if (taken)
+      throw new AppError(409, 'conflict', `A ${type.code} with serial number ${serialNumber} is already recorded`, [
+        { path: 'serialNumber', message: 'already recorded for this item type' },
+      ]);
     const due = inventoryDue({ category: type.category, deliveredOn: input.deliveredOn, lastInventoriedOn: null });
-    const [row] = await tx.insert(eumItems).values({
-      partnerCode: found.partnerCode, caseId: found.id, lineNumber: input.lineNumber, itemTypeCode: type.code, category: type.category,
-      serialNumber, deliveredOn: input.deliveredOn, siteId: input.siteId, inventoryDueOn: due?.due ?? null,
-    }).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_item', action: 'eum_item.created', entityId: row!.id, countryCode: row!.partnerCode, after: auditable(row!) });
+    const [row] = await tx
+      .insert(eumItems)
+      .values({
+        partnerCode: found.partnerCode,
+        caseId: found.id,
+        lineNumber: input.lineNumber,
+        itemTypeCode: type.code,
+        category: type.category,
+        serialNumber,
+        deliveredOn: input.deliveredOn,
+        siteId: input.siteId,
+        inventoryDueOn: due?.due ?? null,
+      })
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_item',
+      action: 'eum_item.created',
+      entityId: row!.id,
+      countryCode: row!.partnerCode,
+      after: auditable(row!),
+    });
     return row!.id;
   });
   return getItem(db, principal, id, today);
@@ -120,12 +206,30 @@ export async function changeItemStatus(db: Db, principal: Principal, id: string,
     const row = await lockItem(tx, principal, id, input.version);
     const move = moveItem(row.status, input.status, input.reason);
     if (!move.ok) throw illegalMove(move.reason, move.allowed, 'status');
-    if (date < row.deliveredOn) throw badRequest('The change cannot precede delivery', [{ path: 'date', message: `on or after ${row.deliveredOn}` }]);
-    const due = isHeld(move.to) ? inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: row.lastInventoriedOn })?.due ?? null : null;
-    const [after] = await tx.update(eumItems).set({ status: move.to, statusReason: input.reason, statusChangedOn: date, inventoryDueOn: due, version: row.version + 1, updatedAt: new Date() }).where(eq(eumItems.id, row.id)).returning();
+    if (date < row.deliveredOn)
+      throw badRequest('The change cannot precede delivery', [{ path: 'date', message: `on or after ${row.deliveredOn}` }]);
+    const due = isHeld(move.to)
+      ? (inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: row.lastInventoriedOn })?.due ?? null)
+      : null;
+    const [after] = await tx
+      .update(eumItems)
+      .set({
+        status: move.to,
+        statusReason: input.reason,
+        statusChangedOn: date,
+        inventoryDueOn: due,
+        version: row.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(eumItems.id, row.id))
+      .returning();
     await appendAudit(tx, principal, {
-      entityType: 'eum_item', action: 'eum_item.status_changed', entityId: row.id, countryCode: row.partnerCode,
-      before: { status: row.status, statusReason: row.statusReason }, after: { status: after!.status, reason: input.reason, date },
+      entityType: 'eum_item',
+      action: 'eum_item.status_changed',
+      entityId: row.id,
+      countryCode: row.partnerCode,
+      before: { status: row.status, statusReason: row.statusReason },
+      after: { status: after!.status, reason: input.reason, date },
     });
   });
   return getItem(db, principal, id, today);
@@ -137,30 +241,68 @@ export async function changeItemStatus(db: Db, principal: Principal, id: string,
  * move follows a serial-number count (`countedOn`, the inventory's reconciliation date), the item was counted then and
  * its inventory clock restarts from that date, as for the items counted where they were expected.
  */
-export async function moveItemToSite(tx: Tx, principal: Principal, itemId: string, siteId: string, reason: string, countedOn: string | null = null): Promise<{ from: string | null; to: string }> {
-  const [row] = await tx.select().from(eumItems).where(and(eq(eumItems.id, itemId), partnerScope(principal, eumItems.partnerCode))).for('update');
+export async function moveItemToSite(
+  tx: Tx,
+  principal: Principal,
+  itemId: string,
+  siteId: string,
+  reason: string,
+  countedOn: string | null = null,
+): Promise<{ from: string | null; to: string }> {
+  const [row] = await tx
+    .select()
+    .from(eumItems)
+    .where(and(eq(eumItems.id, itemId), partnerScope(principal, eumItems.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Item ${itemId}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   const site = await findSite(tx, principal, siteId);
-  if (site.partnerCode !== row.partnerCode) throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
+  if (site.partnerCode !== row.partnerCode)
+    throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
   if (row.siteId === site.id) return { from: row.siteId, to: site.id };
   const [before] = row.siteId ? await tx.select({ code: eumSites.code }).from(eumSites).where(eq(eumSites.id, row.siteId)) : [];
   const counted = countedOn !== null && isHeld(row.status) && (row.lastInventoriedOn === null || row.lastInventoriedOn < countedOn);
-  const clock = counted ? { lastInventoriedOn: countedOn, inventoryDueOn: inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: countedOn })?.due ?? null } : {};
-  await tx.update(eumItems).set({ siteId: site.id, ...clock, version: row.version + 1, updatedAt: new Date() }).where(eq(eumItems.id, row.id));
+  const clock = counted
+    ? {
+        lastInventoriedOn: countedOn,
+        inventoryDueOn: inventoryDue({ category: row.category, deliveredOn: row.deliveredOn, lastInventoriedOn: countedOn })?.due ?? null,
+      }
+    : {};
+  await tx
+    .update(eumItems)
+    .set({ siteId: site.id, ...clock, version: row.version + 1, updatedAt: new Date() })
+    .where(eq(eumItems.id, row.id));
   await appendAudit(tx, principal, {
-    entityType: 'eum_item', action: 'eum_item.site_changed', entityId: row.id, countryCode: row.partnerCode,
-    before: { siteId: row.siteId, siteCode: before?.code ?? null }, after: { siteId: site.id, siteCode: site.code, reason, ...clock },
+    entityType: 'eum_item',
+    action: 'eum_item.site_changed',
+    entityId: row.id,
+    countryCode: row.partnerCode,
+    before: { siteId: row.siteId, siteCode: before?.code ?? null },
+    after: { siteId: site.id, siteCode: site.code, reason, ...clock },
   });
   return { from: row.siteId, to: site.id };
 }
 
 async function lockItem(tx: Tx, principal: Principal, id: string, version: number): Promise<ItemRow> {
-  const [row] = await tx.select().from(eumItems).where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(eumItems)
+    .where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Item ${id}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   checkVersion(`Item ${row.itemTypeCode} ${row.serialNumber}`, version, row.version);
   return row;
 }
 
-const auditable = (r: ItemRow) => ({ partnerCode: r.partnerCode, caseId: r.caseId, lineNumber: r.lineNumber, itemTypeCode: r.itemTypeCode, category: r.category, serialNumber: r.serialNumber, deliveredOn: r.deliveredOn, siteId: r.siteId, status: r.status });
+const auditable = (r: ItemRow) => ({
+  partnerCode: r.partnerCode,
+  caseId: r.caseId,
+  lineNumber: r.lineNumber,
+  itemTypeCode: r.itemTypeCode,
+  category: r.category,
+  serialNumber: r.serialNumber,
+  deliveredOn: r.deliveredOn,
+  siteId: r.siteId,
+  status: r.status,
+});

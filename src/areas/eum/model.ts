@@ -36,7 +36,12 @@ export const updateSiteInput = z
   .openapi('EumUpdateSite');
 
 export const updateCertificationInput = z
-  .object({ version, reference: text(200).min(1).optional(), certifiedBy: text(200).optional(), expiresOn: isoDate.nullable().optional().openapi({ description: 'The end date (null: open-ended)' }) })
+  .object({
+    version,
+    reference: text(200).min(1).optional(),
+    certifiedBy: text(200).optional(),
+    expiresOn: isoDate.nullable().optional().openapi({ description: 'The end date (null: open-ended)' }),
+  })
   .openapi('EumUpdateCertification');
 
 export const revokeCertificationInput = z
@@ -54,8 +59,10 @@ export const certificationInput = z
     expiresOn: isoDate.nullable().default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'site_certification' && !v.siteId) ctx.addIssue({ code: 'custom', path: ['siteId'], message: 'a site certification names its site' });
-    if (v.expiresOn && v.expiresOn < v.certifiedOn) ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'on or after certifiedOn' });
+    if (v.kind === 'site_certification' && !v.siteId)
+      ctx.addIssue({ code: 'custom', path: ['siteId'], message: 'a site certification names its site' });
+    if (v.expiresOn && v.expiresOn < v.certifiedOn)
+      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'on or after certifiedOn' });
   })
   .openapi('EumCertificationInput');
 
@@ -91,7 +98,10 @@ export const inventoryInput = z
   .object({
     siteId: z.uuid(),
     kind: z.enum(INVENTORY_KINDS),
-    dueOn: isoDate.nullable().default(null).openapi({ description: 'Ad hoc inventories set it; scheduled ones default to the earliest due date of the items at the site' }),
+    dueOn: isoDate
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Ad hoc inventories set it; scheduled ones default to the earliest due date of the items at the site' }),
     notes: text(2000).default(''),
   })
   .openapi('EumCreateInventory');
@@ -112,7 +122,10 @@ export const discrepancyResolutionInput = z
     version,
     resolution: text(2000).min(1, 'say how it was resolved'),
     date: isoDate.optional(),
-    itemSite: z.enum(['move', 'keep']).optional().openapi({ description: 'Wrong-site discrepancies only (required there): move the item to the site where it was found, or keep it where recorded (the resolution says why)' }),
+    itemSite: z.enum(['move', 'keep']).optional().openapi({
+      description:
+        'Wrong-site discrepancies only (required there): move the item to the site where it was found, or keep it where recorded (the resolution says why)',
+    }),
   })
   .openapi('EumResolveDiscrepancy');
 
@@ -143,12 +156,26 @@ export const raiseIncidentInput = z
   .openapi('EumRaiseIncident');
 
 export const updateIncidentInput = z
-  .object({ version, title: text(300).min(1).optional(), description: text(8000).optional(), occurredOn: isoDate.nullable().optional(), findings: text(8000).optional(), notices: z.array(notice).max(50).optional() })
+  .object({
+    version,
+    title: text(300).min(1).optional(),
+    description: text(8000).optional(),
+    occurredOn: isoDate.nullable().optional(),
+    findings: text(8000).optional(),
+    notices: z.array(notice).max(50).optional(),
+  })
   .openapi('EumUpdateIncident');
 
-export const incidentTransitionInput = z.object({ version, action: z.enum(INCIDENT_ACTIONS), date: isoDate.optional() }).openapi('EumIncidentTransition');
+export const incidentTransitionInput = z
+  .object({ version, action: z.enum(INCIDENT_ACTIONS), date: isoDate.optional() })
+  .openapi('EumIncidentTransition');
 
-export const incidentListQuery = z.object({ partner: z.string().optional(), status: z.enum(INCIDENT_STATUSES).optional(), open: z.enum(['true', 'false']).optional(), ...page });
+export const incidentListQuery = z.object({
+  partner: z.string().optional(),
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  open: z.enum(['true', 'false']).optional(),
+  ...page,
+});
 
 const finding = z.object({
   finding: text(4000).min(1),
@@ -159,14 +186,27 @@ const finding = z.object({
   followUpNote: text(4000).default(''),
 });
 
-export const visitInput = z.object({ partnerCode: customerCode, plannedOn: isoDate, scope: text(4000).default('') }).openapi('EumCreateVisit');
+export const visitInput = z
+  .object({ partnerCode: customerCode, plannedOn: isoDate, scope: text(4000).default('') })
+  .openapi('EumCreateVisit');
 export const updateVisitInput = z
-  .object({ version, status: z.enum(['planned', 'completed', 'cancelled']).optional(), plannedOn: isoDate.optional(), conductedOn: isoDate.nullable().optional(), scope: text(4000).optional(), findings: z.array(finding).max(200).optional() })
+  .object({
+    version,
+    status: z.enum(['planned', 'completed', 'cancelled']).optional(),
+    plannedOn: isoDate.optional(),
+    conductedOn: isoDate.nullable().optional(),
+    scope: text(4000).optional(),
+    findings: z.array(finding).max(200).optional(),
+  })
   .openapi('EumUpdateVisit');
 export const followUpDoneInput = z
   .object({ version, doneOn: isoDate, note: text(4000).min(1, 'say what was done') })
   .openapi('EumFollowUpDone');
-export const visitListQuery = z.object({ partner: z.string().optional(), status: z.enum(['planned', 'completed', 'cancelled']).optional(), ...page });
+export const visitListQuery = z.object({
+  partner: z.string().optional(),
+  status: z.enum(['planned', 'completed', 'cancelled']).optional(),
+  ...page,
+});
 
 export const complianceQuery = z.object({
   partner: z.string().optional().openapi({ description: 'One partner; all partners in your scope when omitted' }),

@@ -1,4 +1,4 @@
-import { figure, push, type PortfolioFigure, type PortfolioSection } from '../portfolio/sections.ts';
+import { figure, type PortfolioFigure, type PortfolioSection, push } from '../portfolio/sections.ts';
 import { measuresByPartner } from './compliance-service.ts';
 
 /**
@@ -7,18 +7,67 @@ import { measuresByPartner } from './compliance-service.ts';
  * numbers as the compliance view, each linked to its records.
  */
 export const eumPortfolioSection: PortfolioSection = {
-  id: 'eum', area: 'eum', label: 'End-use monitoring', order: 40,
+  id: 'eum',
+  area: 'eum',
+  label: 'End-use monitoring',
+  order: 40,
   async figures(db, principal, partnerCodes, today) {
     const { rows } = await measuresByPartner(db, principal, today, partnerCodes);
     const out = new Map<string, PortfolioFigure[]>();
     for (const r of rows) {
       const code = r.partnerCode;
       push(out, code, figure({ key: 'eum.items', label: 'Items under monitoring', count: r.items, link: `/eum/items?partner=${code}` }));
-      push(out, code, figure({ key: 'eum.delinquent_items', label: 'Enhanced items with an overdue inventory', count: r.delinquentItems, link: `/eum/items?partner=${code}&overdue=true`, risk: 'overdue' }));
-      push(out, code, figure({ key: 'eum.overdue_inventories', label: 'Inventories overdue', count: r.overdueInventories, link: `/eum/inventories?partner=${code}&overdue=true` }));
-      push(out, code, figure({ key: 'eum.inventories_completed', label: `Inventories completed of ${r.inventoriesDue} due`, count: r.inventoriesCompleted, link: `/eum/inventories?partner=${code}` }));
-      push(out, code, figure({ key: 'eum.open_discrepancies', label: 'Open discrepancies', count: r.openDiscrepancies, link: `/eum/inventories?partner=${code}` }));
-      push(out, code, figure({ key: 'eum.open_incidents', label: 'Open incidents', count: r.openIncidents, link: `/eum/incidents?partner=${code}&open=true` }));
+      push(
+        out,
+        code,
+        figure({
+          key: 'eum.delinquent_items',
+          label: 'Enhanced items with an overdue inventory',
+          count: r.delinquentItems,
+          link: `/eum/items?partner=${code}&overdue=true`,
+          risk: 'overdue',
+        }),
+      );
+      push(
+        out,
+        code,
+        figure({
+          key: 'eum.overdue_inventories',
+          label: 'Inventories overdue',
+          count: r.overdueInventories,
+          link: `/eum/inventories?partner=${code}&overdue=true`,
+        }),
+      );
+      push(
+        out,
+        code,
+        figure({
+          key: 'eum.inventories_completed',
+          label: `Inventories completed of ${r.inventoriesDue} due`,
+          count: r.inventoriesCompleted,
+          link: `/eum/inventories?partner=${code}`,
+        }),
+      );
+      push(
+        out,
+        code,
+        figure({
+          key: 'eum.open_discrepancies',
+          label: 'Open discrepancies',
+          count: r.openDiscrepancies,
+          link: `/eum/inventories?partner=${code}`,
+        }),
+      );
+      push(
+        out,
+        code,
+        figure({
+          key: 'eum.open_incidents',
+          label: 'Open incidents',
+          count: r.openIncidents,
+          link: `/eum/incidents?partner=${code}&open=true`,
+        }),
+      );
     }
     return out;
   },

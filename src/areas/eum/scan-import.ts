@@ -7,7 +7,16 @@ import { todayIso } from '../../platform/dates.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
 import { AREA, rowsOf, textColumn } from './common.ts';
-import { addError, hasControl, isRealDate, newSummary, pick, progressOf, type ImportProgress, type ImportSummary } from './import-summary.ts';
+import {
+  addError,
+  hasControl,
+  type ImportProgress,
+  type ImportSummary,
+  isRealDate,
+  newSummary,
+  pick,
+  progressOf,
+} from './import-summary.ts';
 import { getInventory, lockInventory } from './inventory-service.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { acceptsScans } from './rules/inventory-status.ts';
@@ -30,7 +39,14 @@ const SOUND = new Set(['', 'serviceable', 'ok', 'no', 'n', 'false', '0', 'good']
  * record). Bad rows are reported by row number and skipped; a serial number already recorded is left as it is
  * (or corrected, when the condition changed), so importing the same file twice changes nothing.
  */
-export async function recordScans(db: Db, principal: Principal, inventoryId: string, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, onProgress?: (p: ImportProgress) => void, batchSize = 5000): Promise<ImportSummary> {
+export async function recordScans(
+  db: Db,
+  principal: Principal,
+  inventoryId: string,
+  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
+  onProgress?: (p: ImportProgress) => void,
+  batchSize = 5000,
+): Promise<ImportSummary> {
   requireAccess(principal, 'write', { area: AREA });
   const inventory = await getInventory(db, principal, inventoryId);
   requireAccess(principal, 'write', { area: AREA, countryCode: inventory.partnerCode });
@@ -70,13 +86,34 @@ function parseScan(row: number, values: Record<string, string>, types: Set<strin
   const type = pick(values, 'item_type', 'item_type_code', 'type').toUpperCase();
   const condition = pick(values, 'condition', 'damaged').toLowerCase();
   const scannedOn = pick(values, 'scanned_on', 'date');
-  if (!serial) return addError(summary, { row, field: 'serial_number', message: 'the serial number is empty' }), null;
-  if (hasControl(serial) || hasControl(type)) return addError(summary, { row, field: hasControl(serial) ? 'serial_number' : 'item_type', message: 'holds a tab, line break or other control character' }), null;
-  if (serial.length > 60) return addError(summary, { row, field: 'serial_number', message: 'longer than 60 characters' }), null;
-  if (!types.has(type)) return addError(summary, { row, field: 'item_type', message: type ? `no item type ${type}` : 'the item type is empty' }), null;
-  if (!DAMAGED.has(condition) && !SOUND.has(condition)) return addError(summary, { row, field: 'condition', message: `"${condition}" is neither serviceable nor damaged` }), null;
-  if (scannedOn && (!isRealDate(scannedOn) || scannedOn > today)) return addError(summary, { row, field: 'scanned_on', message: 'an ISO date (YYYY-MM-DD), not in the future' }), null;
-  return { row, itemTypeCode: type, serialNumber: serial, damaged: DAMAGED.has(condition), scannedOn: scannedOn || null, note: pick(values, 'note', 'notes').replace(/[\u0000-\u001f]+/g, ' ').slice(0, 500) };
+  if (!serial) return (addError(summary, { row, field: 'serial_number', message: 'the serial number is empty' }), null);
+  if (hasControl(serial) || hasControl(type))
+    return (
+      addError(summary, {
+        row,
+        field: hasControl(serial) ? 'serial_number' : 'item_type',
+        message: 'holds a tab, line break or other control character',
+      }),
+      null
+    );
+  if (serial.length > 60) return (addError(summary, { row, field: 'serial_number', message: 'longer than 60 characters' }), null);
+  if (!types.has(type))
+    return (addError(summary, { row, field: 'item_type', message: type ? `no item type ${type}` : 'the item type is empty' }), null);
+  if (!DAMAGED.has(condition) && !SOUND.has(condition))
+    return (addError(summary, { row, field: 'condition', message: `"${condition}" is neither serviceable nor damaged` }), null);
+  if (scannedOn && (!isRealDate(scannedOn) || scannedOn > today))
+    return (addError(summary, { row, field: 'scanned_on', message: 'an ISO date (YYYY-MM-DD), not in the future' }), null);
+  return {
+    row,
+    itemTypeCode: type,
+    serialNumber: serial,
+    damaged: DAMAGED.has(condition),
+    scannedOn: scannedOn || null,
+    note: pick(values, 'note', 'notes')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are replaced by spaces
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .slice(0, 500),
+  };
 }
 
 async function writeBatch(db: Db, principal: Principal, inventoryId: string, scans: Scan[], summary: ImportSummary, today: string) {
@@ -98,14 +135,27 @@ async function writeBatch(db: Db, principal: Principal, inventoryId: string, sca
     summary.updated += updated;
     summary.unchanged += scans.length - rows.length;
     const started = inventory.status === 'planned';
-    await tx.update(eumInventories).set({
-      ...(started ? { status: 'in_progress' as const, startedOn: today } : {}),
-      foundCount: sql`(select count(*)::int from ${eumInventoryScans} s where s.inventory_id = ${inventoryId})`,
-      version: inventory.version + 1, updatedAt: new Date(),
-    }).where(eq(eumInventories.id, inventoryId));
+    await tx
+      .update(eumInventories)
+      .set({
+        ...(started ? { status: 'in_progress' as const, startedOn: today } : {}),
+        foundCount: sql`(select count(*)::int from ${eumInventoryScans} s where s.inventory_id = ${inventoryId})`,
+        version: inventory.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(eumInventories.id, inventoryId));
     await appendAudit(tx, principal, {
-      entityType: 'eum_inventory', action: 'eum_inventory.scans_imported', entityId: inventoryId, countryCode: inventory.partnerCode,
-      after: { rows: `${scans[0]!.row}–${scans[scans.length - 1]!.row}`, recorded, updated, unchanged: scans.length - rows.length, ...(started ? { status: 'in_progress' } : {}) },
+      entityType: 'eum_inventory',
+      action: 'eum_inventory.scans_imported',
+      entityId: inventoryId,
+      countryCode: inventory.partnerCode,
+      after: {
+        rows: `${scans[0]!.row}–${scans[scans.length - 1]!.row}`,
+        recorded,
+        updated,
+        unchanged: scans.length - rows.length,
+        ...(started ? { status: 'in_progress' } : {}),
+      },
     });
   });
 }

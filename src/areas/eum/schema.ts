@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { partners } from '../countries/schema.ts';
 import { EUM_CATEGORIES } from './rules/categories.ts';
 import { CERTIFICATION_KINDS } from './rules/delivery-gate.ts';
@@ -25,7 +39,9 @@ export const eumSites = pgTable(
   'eum_sites',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     code: text('code').notNull(),
     name: text('name').notNull(),
     location: text('location').notNull().default(''),
@@ -40,7 +56,9 @@ export const eumCertifications = pgTable(
   'eum_certifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     siteId: uuid('site_id').references(() => eumSites.id),
     kind: text('kind', { enum: CERTIFICATION_KINDS }).notNull(),
     reference: text('reference').notNull(),
@@ -118,8 +136,12 @@ export const eumInventories = pgTable(
   'eum_inventories',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
-    siteId: uuid('site_id').notNull().references(() => eumSites.id),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => eumSites.id),
     kind: text('kind', { enum: INVENTORY_KINDS }).notNull(),
     status: text('status', { enum: INVENTORY_STATUSES }).notNull().default('planned'),
     dueOn: day('due_on').notNull(),
@@ -133,15 +155,23 @@ export const eumInventories = pgTable(
     createdAt: stamp('created_at'),
     updatedAt: stamp('updated_at'),
   },
-  (t) => [index('eum_inventories_partner_idx').on(t.partnerCode, t.status), index('eum_inventories_due_idx').on(t.dueOn), index('eum_inventories_site_idx').on(t.siteId)],
+  (t) => [
+    index('eum_inventories_partner_idx').on(t.partnerCode, t.status),
+    index('eum_inventories_due_idx').on(t.dueOn),
+    index('eum_inventories_site_idx').on(t.siteId),
+  ],
 );
 
 /** The expected list, fixed when the inventory is planned. */
 export const eumInventoryExpected = pgTable(
   'eum_inventory_expected',
   {
-    inventoryId: uuid('inventory_id').notNull().references(() => eumInventories.id, { onDelete: 'cascade' }),
-    itemId: uuid('item_id').notNull().references(() => eumItems.id),
+    inventoryId: uuid('inventory_id')
+      .notNull()
+      .references(() => eumInventories.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => eumItems.id),
   },
   (t) => [primaryKey({ columns: [t.inventoryId, t.itemId] }), index('eum_inventory_expected_item_idx').on(t.itemId)],
 );
@@ -150,7 +180,9 @@ export const eumInventoryExpected = pgTable(
 export const eumInventoryScans = pgTable(
   'eum_inventory_scans',
   {
-    inventoryId: uuid('inventory_id').notNull().references(() => eumInventories.id, { onDelete: 'cascade' }),
+    inventoryId: uuid('inventory_id')
+      .notNull()
+      .references(() => eumInventories.id, { onDelete: 'cascade' }),
     itemTypeCode: text('item_type_code').notNull(),
     serialNumber: text('serial_number').notNull(),
     damaged: boolean('damaged').notNull().default(false),
@@ -165,8 +197,12 @@ export const eumDiscrepancies = pgTable(
   'eum_discrepancies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    inventoryId: uuid('inventory_id').notNull().references(() => eumInventories.id, { onDelete: 'cascade' }),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    inventoryId: uuid('inventory_id')
+      .notNull()
+      .references(() => eumInventories.id, { onDelete: 'cascade' }),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     kind: text('kind', { enum: DISCREPANCY_KINDS }).notNull(),
     itemId: uuid('item_id').references(() => eumItems.id),
     itemTypeCode: text('item_type_code').notNull(),
@@ -193,7 +229,9 @@ export const eumIncidents = pgTable(
   'eum_incidents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     kind: text('kind', { enum: INCIDENT_KINDS }).notNull(),
     status: text('status', { enum: INCIDENT_STATUSES }).notNull().default('reported'),
     title: text('title').notNull(),
@@ -214,8 +252,12 @@ export const eumIncidents = pgTable(
 export const eumIncidentItems = pgTable(
   'eum_incident_items',
   {
-    incidentId: uuid('incident_id').notNull().references(() => eumIncidents.id, { onDelete: 'cascade' }),
-    itemId: uuid('item_id').notNull().references(() => eumItems.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => eumIncidents.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => eumItems.id),
   },
   (t) => [primaryKey({ columns: [t.incidentId, t.itemId] }), index('eum_incident_items_item_idx').on(t.itemId)],
 );
@@ -235,8 +277,12 @@ export const eumVisits = pgTable(
   'eum_visits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
-    status: text('status', { enum: ['planned', 'completed', 'cancelled'] }).notNull().default('planned'),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
+    status: text('status', { enum: ['planned', 'completed', 'cancelled'] })
+      .notNull()
+      .default('planned'),
     plannedOn: day('planned_on').notNull(),
     conductedOn: day('conducted_on'),
     scope: text('scope').notNull().default(''),

@@ -18,13 +18,28 @@ type CertificationRow = typeof eumCertifications.$inferSelect;
 export async function updateSite(db: Db, principal: Principal, id: string, raw: unknown) {
   const input = parseInput(updateSiteInput, raw);
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(eumSites).where(and(eq(eumSites.id, id), partnerScope(principal, eumSites.partnerCode))).for('update');
+    const [row] = await tx
+      .select()
+      .from(eumSites)
+      .where(and(eq(eumSites.id, id), partnerScope(principal, eumSites.partnerCode)))
+      .for('update');
     if (!row) throw notFound(`Site ${id}`);
     requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
     checkVersion(`Site ${row.code}`, input.version, row.version);
     const { version: _v, ...changes } = input;
-    const [after] = await tx.update(eumSites).set({ ...changes, version: row.version + 1 }).where(eq(eumSites.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_site', action: 'eum_site.updated', entityId: id, countryCode: row.partnerCode, before: siteFields(row), after: siteFields(after!) });
+    const [after] = await tx
+      .update(eumSites)
+      .set({ ...changes, version: row.version + 1 })
+      .where(eq(eumSites.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_site',
+      action: 'eum_site.updated',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: siteFields(row),
+      after: siteFields(after!),
+    });
     return { ...after!, createdAt: after!.createdAt.toISOString() };
   });
 }
@@ -36,9 +51,21 @@ export async function updateCertification(db: Db, principal: Principal, id: stri
     const row = await lockCertification(tx, principal, id, input.version);
     if (row.revokedOn) throw conflict(`The certification was revoked on ${row.revokedOn}; it can no longer be changed`);
     const { version: _v, ...changes } = input;
-    if (changes.expiresOn && changes.expiresOn < row.certifiedOn) throw badRequest('A certification ends after it starts', [{ path: 'expiresOn', message: `on or after ${row.certifiedOn}` }]);
-    const [after] = await tx.update(eumCertifications).set({ ...changes, version: row.version + 1 }).where(eq(eumCertifications.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_certification', action: 'eum_certification.updated', entityId: id, countryCode: row.partnerCode, before: certificationFields(row), after: certificationFields(after!) });
+    if (changes.expiresOn && changes.expiresOn < row.certifiedOn)
+      throw badRequest('A certification ends after it starts', [{ path: 'expiresOn', message: `on or after ${row.certifiedOn}` }]);
+    const [after] = await tx
+      .update(eumCertifications)
+      .set({ ...changes, version: row.version + 1 })
+      .where(eq(eumCertifications.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_certification',
+      action: 'eum_certification.updated',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: certificationFields(row),
+      after: certificationFields(after!),
+    });
     return certificationView(after!);
   });
 }
@@ -50,15 +77,31 @@ export async function revokeCertification(db: Db, principal: Principal, id: stri
   return db.transaction(async (tx) => {
     const row = await lockCertification(tx, principal, id, input.version);
     if (row.revokedOn) throw conflict(`The certification was revoked on ${row.revokedOn}`);
-    if (input.revokedOn < row.certifiedOn) throw badRequest('A certification is revoked after it was given', [{ path: 'revokedOn', message: `on or after ${row.certifiedOn}` }]);
-    const [after] = await tx.update(eumCertifications).set({ revokedOn: input.revokedOn, revocationReason: input.reason, version: row.version + 1 }).where(eq(eumCertifications.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_certification', action: 'eum_certification.revoked', entityId: id, countryCode: row.partnerCode, before: certificationFields(row), after: certificationFields(after!) });
+    if (input.revokedOn < row.certifiedOn)
+      throw badRequest('A certification is revoked after it was given', [{ path: 'revokedOn', message: `on or after ${row.certifiedOn}` }]);
+    const [after] = await tx
+      .update(eumCertifications)
+      .set({ revokedOn: input.revokedOn, revocationReason: input.reason, version: row.version + 1 })
+      .where(eq(eumCertifications.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_certification',
+      action: 'eum_certification.revoked',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: certificationFields(row),
+      after: certificationFields(after!),
+    });
     return certificationView(after!);
   });
 }
 
 async function lockCertification(tx: Tx, principal: Principal, id: string, version: number): Promise<CertificationRow> {
-  const [row] = await tx.select().from(eumCertifications).where(and(eq(eumCertifications.id, id), partnerScope(principal, eumCertifications.partnerCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(eumCertifications)
+    .where(and(eq(eumCertifications.id, id), partnerScope(principal, eumCertifications.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Certification ${id}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   checkVersion(`Certification ${row.reference}`, version, row.version);
@@ -66,5 +109,11 @@ async function lockCertification(tx: Tx, principal: Principal, id: string, versi
 }
 
 const siteFields = (r: SiteRow) => ({ name: r.name, location: r.location });
-const certificationFields = (r: CertificationRow) => ({ reference: r.reference, certifiedBy: r.certifiedBy, expiresOn: r.expiresOn, revokedOn: r.revokedOn, revocationReason: r.revocationReason });
+const certificationFields = (r: CertificationRow) => ({
+  reference: r.reference,
+  certifiedBy: r.certifiedBy,
+  expiresOn: r.expiresOn,
+  revokedOn: r.revokedOn,
+  revocationReason: r.revocationReason,
+});
 const certificationView = (r: CertificationRow) => ({ ...r, siteName: null, createdAt: r.createdAt.toISOString() });

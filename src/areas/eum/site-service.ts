@@ -5,8 +5,8 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
 import { partners } from '../countries/schema.ts';
+import { partnerScope } from '../countries/service.ts';
 import { AREA } from './common.ts';
 import { certificationInput, itemTypeInput, siteInput } from './model.ts';
 import { eumCertifications, eumItemTypes, eumSites } from './schema.ts';
@@ -20,7 +20,8 @@ export async function listItemTypes(db: Db, principal: Principal) {
 export async function addItemType(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(itemTypeInput, raw);
   requireAccess(principal, 'write', { area: AREA });
-  if (!principal.roles.includes('administrator')) throw new AppError(403, 'forbidden', 'Not allowed: only administrators keep the list of item types');
+  if (!principal.roles.includes('administrator'))
+    throw new AppError(403, 'forbidden', 'Not allowed: only administrators keep the list of item types');
   return db.transaction(async (tx) => {
     const [taken] = await tx.select().from(eumItemTypes).where(eq(eumItemTypes.code, input.code));
     if (taken) throw new AppError(409, 'conflict', `Item type ${input.code} exists`, [{ path: 'code', message: 'already used' }]);
@@ -42,30 +43,53 @@ export async function createSite(db: Db, principal: Principal, raw: unknown) {
   return db.transaction(async (tx) => {
     const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, input.partnerCode));
     if (!partner) throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner ${input.partnerCode}` }]);
-    const [taken] = await tx.select({ id: eumSites.id }).from(eumSites).where(and(eq(eumSites.partnerCode, input.partnerCode), eq(eumSites.code, input.code)));
-    if (taken) throw new AppError(409, 'conflict', `${input.partnerCode} already has a site ${input.code}`, [{ path: 'code', message: 'already used' }]);
+    const [taken] = await tx
+      .select({ id: eumSites.id })
+      .from(eumSites)
+      .where(and(eq(eumSites.partnerCode, input.partnerCode), eq(eumSites.code, input.code)));
+    if (taken)
+      throw new AppError(409, 'conflict', `${input.partnerCode} already has a site ${input.code}`, [
+        { path: 'code', message: 'already used' },
+      ]);
     const [row] = await tx.insert(eumSites).values(input).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_site', action: 'eum_site.created', entityId: row!.id, countryCode: row!.partnerCode, after: siteView(row!) });
+    await appendAudit(tx, principal, {
+      entityType: 'eum_site',
+      action: 'eum_site.created',
+      entityId: row!.id,
+      countryCode: row!.partnerCode,
+      after: siteView(row!),
+    });
     return siteView(row!);
   });
 }
 
 /** A site the principal may see (out of scope reads as not found). */
 export async function findSite(db: Db | Tx, principal: Principal, id: string, path = 'siteId') {
-  const [row] = await db.select().from(eumSites).where(and(eq(eumSites.id, id), partnerScope(principal, eumSites.partnerCode)));
+  const [row] = await db
+    .select()
+    .from(eumSites)
+    .where(and(eq(eumSites.id, id), partnerScope(principal, eumSites.partnerCode)));
   if (!row) throw path === '' ? notFound(`Site ${id}`) : badRequest('Unknown site', [{ path, message: `no site ${id} within your scope` }]);
   return row;
 }
 
 export async function listCertifications(db: Db, principal: Principal, partner?: string) {
   requireAccess(principal, 'read', { area: AREA });
-  const conditions: (SQL | undefined)[] = [partnerScope(principal, eumCertifications.partnerCode), partner ? eq(eumCertifications.partnerCode, partner) : undefined];
+  const conditions: (SQL | undefined)[] = [
+    partnerScope(principal, eumCertifications.partnerCode),
+    partner ? eq(eumCertifications.partnerCode, partner) : undefined,
+  ];
   const rows = await db
     .select({ cert: eumCertifications, siteName: eumSites.name })
     .from(eumCertifications)
     .leftJoin(eumSites, eq(eumSites.id, eumCertifications.siteId))
     .where(and(...conditions))
-    .orderBy(asc(eumCertifications.partnerCode), asc(eumCertifications.certifiedOn), asc(eumCertifications.kind), asc(eumCertifications.reference));
+    .orderBy(
+      asc(eumCertifications.partnerCode),
+      asc(eumCertifications.certifiedOn),
+      asc(eumCertifications.kind),
+      asc(eumCertifications.reference),
+    );
   return rows.map((r) => ({ ...certificationView(r.cert), siteName: r.siteName }));
 }
 
@@ -75,10 +99,17 @@ export async function addCertification(db: Db, principal: Principal, raw: unknow
   return db.transaction(async (tx) => {
     if (input.siteId) {
       const site = await findSite(tx, principal, input.siteId);
-      if (site.partnerCode !== input.partnerCode) throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
+      if (site.partnerCode !== input.partnerCode)
+        throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
     }
     const [row] = await tx.insert(eumCertifications).values(input).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_certification', action: 'eum_certification.added', entityId: row!.id, countryCode: row!.partnerCode, after: certificationView(row!) });
+    await appendAudit(tx, principal, {
+      entityType: 'eum_certification',
+      action: 'eum_certification.added',
+      entityId: row!.id,
+      countryCode: row!.partnerCode,
+      after: certificationView(row!),
+    });
     return { ...certificationView(row!), siteName: null };
   });
 }

@@ -17,7 +17,11 @@ type VisitRow = typeof eumVisits.$inferSelect;
 export async function listVisits(db: Db, principal: Principal, raw: unknown = {}) {
   requireAccess(principal, 'read', { area: AREA });
   const query = parseInput(visitListQuery, raw);
-  const where: SQL | undefined = and(partnerScope(principal, eumVisits.partnerCode), query.partner ? eq(eumVisits.partnerCode, query.partner) : undefined, query.status ? eq(eumVisits.status, query.status) : undefined);
+  const where: SQL | undefined = and(
+    partnerScope(principal, eumVisits.partnerCode),
+    query.partner ? eq(eumVisits.partnerCode, query.partner) : undefined,
+    query.status ? eq(eumVisits.status, query.status) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
     db.select().from(eumVisits).where(where).orderBy(desc(eumVisits.plannedOn)).limit(query.limit).offset(query.offset),
     db.select({ n: count() }).from(eumVisits).where(where),
@@ -27,7 +31,10 @@ export async function listVisits(db: Db, principal: Principal, raw: unknown = {}
 
 export async function getVisit(db: Db, principal: Principal, id: string) {
   requireAccess(principal, 'read', { area: AREA });
-  const [row] = await db.select().from(eumVisits).where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode)));
+  const [row] = await db
+    .select()
+    .from(eumVisits)
+    .where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode)));
   if (!row) throw notFound(`Visit ${id}`);
   return view(row);
 }
@@ -38,7 +45,13 @@ export async function createVisit(db: Db, principal: Principal, raw: unknown) {
   requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(eumVisits).values(input).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_visit', action: 'eum_visit.created', entityId: row!.id, countryCode: row!.partnerCode, after: view(row!) });
+    await appendAudit(tx, principal, {
+      entityType: 'eum_visit',
+      action: 'eum_visit.created',
+      entityId: row!.id,
+      countryCode: row!.partnerCode,
+      after: view(row!),
+    });
     return view(row!);
   });
 }
@@ -48,13 +61,27 @@ export async function updateVisit(db: Db, principal: Principal, id: string, raw:
   const input = parseInput(updateVisitInput, raw);
   return db.transaction(async (tx) => {
     const row = await lockVisit(tx, principal, id, input.version);
-    if (row.status !== 'planned' && input.status && input.status !== row.status) throw conflict(`A ${row.status} visit stays ${row.status}`);
+    if (row.status !== 'planned' && input.status && input.status !== row.status)
+      throw conflict(`A ${row.status} visit stays ${row.status}`);
     const { version: _v, ...changes } = input;
     const next = { ...row, ...changes };
-    if (next.status === 'completed' && !next.conductedOn) throw badRequest('A completed visit has its date', [{ path: 'conductedOn', message: 'the date the visit took place' }]);
-    if (next.conductedOn && next.conductedOn > today) throw badRequest('The visit has not happened yet', [{ path: 'conductedOn', message: `on or before ${today}` }]);
-    const [after] = await tx.update(eumVisits).set({ ...changes, version: row.version + 1, updatedAt: new Date() }).where(eq(eumVisits.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'eum_visit', action: 'eum_visit.updated', entityId: id, countryCode: row.partnerCode, before: view(row), after: view(after!) });
+    if (next.status === 'completed' && !next.conductedOn)
+      throw badRequest('A completed visit has its date', [{ path: 'conductedOn', message: 'the date the visit took place' }]);
+    if (next.conductedOn && next.conductedOn > today)
+      throw badRequest('The visit has not happened yet', [{ path: 'conductedOn', message: `on or before ${today}` }]);
+    const [after] = await tx
+      .update(eumVisits)
+      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(eumVisits.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'eum_visit',
+      action: 'eum_visit.updated',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: view(row),
+      after: view(after!),
+    });
     return view(after!);
   });
 }
@@ -70,19 +97,32 @@ export async function completeFollowUp(db: Db, principal: Principal, id: string,
     if (!finding) throw notFound(`Finding ${index} of visit ${id}`);
     if (!finding.followUp) throw badRequest('This finding has no follow-up', [{ path: 'index', message: 'a finding with a follow-up' }]);
     if (finding.followUpDoneOn) throw conflict(`The follow-up was done on ${finding.followUpDoneOn}`);
-    if (row.conductedOn && input.doneOn < row.conductedOn) throw badRequest('A follow-up comes after the visit', [{ path: 'doneOn', message: `on or after ${row.conductedOn}` }]);
+    if (row.conductedOn && input.doneOn < row.conductedOn)
+      throw badRequest('A follow-up comes after the visit', [{ path: 'doneOn', message: `on or after ${row.conductedOn}` }]);
     const findings = row.findings.map((f, i) => (i === index ? { ...f, followUpDoneOn: input.doneOn, followUpNote: input.note } : f));
-    const [after] = await tx.update(eumVisits).set({ findings, version: row.version + 1, updatedAt: new Date() }).where(eq(eumVisits.id, id)).returning();
+    const [after] = await tx
+      .update(eumVisits)
+      .set({ findings, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(eumVisits.id, id))
+      .returning();
     await appendAudit(tx, principal, {
-      entityType: 'eum_visit', action: 'eum_visit.follow_up_done', entityId: id, countryCode: row.partnerCode,
-      before: { index, followUpDoneOn: null }, after: { index, followUp: finding.followUp, followUpDoneOn: input.doneOn, followUpNote: input.note },
+      entityType: 'eum_visit',
+      action: 'eum_visit.follow_up_done',
+      entityId: id,
+      countryCode: row.partnerCode,
+      before: { index, followUpDoneOn: null },
+      after: { index, followUp: finding.followUp, followUpDoneOn: input.doneOn, followUpNote: input.note },
     });
     return view(after!);
   });
 }
 
 async function lockVisit(tx: Tx, principal: Principal, id: string, version: number): Promise<VisitRow> {
-  const [row] = await tx.select().from(eumVisits).where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(eumVisits)
+    .where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode)))
+    .for('update');
   if (!row) throw notFound(`Visit ${id}`);
   requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
   checkVersion('The visit', version, row.version);
@@ -90,5 +130,9 @@ async function lockVisit(tx: Tx, principal: Principal, id: string, version: numb
 }
 
 const view = (r: VisitRow) => ({
-  ...r, findings: r.findings.map((f) => ({ ...f, followUpNote: f.followUpNote ?? '' })), source: SOURCE_VISITS, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  ...r,
+  findings: r.findings.map((f) => ({ ...f, followUpNote: f.followUpNote ?? '' })),
+  source: SOURCE_VISITS,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -8,9 +8,9 @@ import { AppError, badRequest, forbidden, notFound, versionConflict } from '../.
 import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/schema.ts';
 import { appropriationScope, balancesOf, ledgerTotals } from './ledger.ts';
-import { appropriationListQuery, createAppropriationInput, updateAppropriationInput, type CreateAppropriationInput } from './model.ts';
+import { appropriationListQuery, type CreateAppropriationInput, createAppropriationInput, updateAppropriationInput } from './model.ts';
 import { periodEnd } from './rules/availability.ts';
-import { balanceOf, decideAmountChange, decideAnnualCap, type Balance, type Decision } from './rules/balance.ts';
+import { type Balance, balanceOf, type Decision, decideAmountChange, decideAnnualCap } from './rules/balance.ts';
 import { appropriations, fundPrograms } from './schema.ts';
 
 export type AppropriationRow = typeof appropriations.$inferSelect;
@@ -44,29 +44,60 @@ export async function listAppropriations(db: Db, principal: Principal, raw: unkn
     query.partner ? eq(appropriations.partnerCode, query.partner) : undefined,
     query.fiscalYear ? eq(appropriations.fiscalYear, query.fiscalYear) : undefined,
     query.title ? eq(fundPrograms.title, Number(query.title)) : undefined,
-    query.state === 'available' ? and(or(sql`${appropriations.availableUntil} is null`, gte(appropriations.availableUntil, today)), gt(available, 0)) : undefined,
-    query.state === 'expiring' ? and(isNotNull(appropriations.availableUntil), gte(appropriations.availableUntil, today), lte(appropriations.availableUntil, addDays(today, query.days)), gt(available, 0)) : undefined,
+    query.state === 'available'
+      ? and(or(sql`${appropriations.availableUntil} is null`, gte(appropriations.availableUntil, today)), gt(available, 0))
+      : undefined,
+    query.state === 'expiring'
+      ? and(
+          isNotNull(appropriations.availableUntil),
+          gte(appropriations.availableUntil, today),
+          lte(appropriations.availableUntil, addDays(today, query.days)),
+          gt(available, 0),
+        )
+      : undefined,
     query.state === 'expired' ? lt(appropriations.availableUntil, today) : undefined,
   ];
   const where = and(...conditions);
   const base = db
-    .select({ row: appropriations, programName: fundPrograms.name, title: fundPrograms.title, partnerName: partners.name, obligated: ledger.obligated, deobligated: ledger.deobligated, committed: ledger.committed })
+    .select({
+      row: appropriations,
+      programName: fundPrograms.name,
+      title: fundPrograms.title,
+      partnerName: partners.name,
+      obligated: ledger.obligated,
+      deobligated: ledger.deobligated,
+      committed: ledger.committed,
+    })
     .from(appropriations)
     .innerJoin(fundPrograms, eq(fundPrograms.code, appropriations.programCode))
     .leftJoin(partners, eq(partners.code, appropriations.partnerCode))
     .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
     .where(where);
   const [rows, [total]] = await Promise.all([
-    base.orderBy(desc(appropriations.fiscalYear), asc(appropriations.programCode), asc(appropriations.name)).limit(query.limit).offset(query.offset),
+    base
+      .orderBy(desc(appropriations.fiscalYear), asc(appropriations.programCode), asc(appropriations.name))
+      .limit(query.limit)
+      .offset(query.offset),
     db
-      .select({ n: sql<number>`count(*)::int`, available: sql<number>`coalesce(sum(${available}), 0)`.mapWith(Number), amount: sql<number>`coalesce(sum(${appropriations.amountCents}), 0)`.mapWith(Number) })
+      .select({
+        n: sql<number>`count(*)::int`,
+        available: sql<number>`coalesce(sum(${available}), 0)`.mapWith(Number),
+        amount: sql<number>`coalesce(sum(${appropriations.amountCents}), 0)`.mapWith(Number),
+      })
       .from(appropriations)
       .innerJoin(fundPrograms, eq(fundPrograms.code, appropriations.programCode))
       .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
       .where(where),
   ]);
   return {
-    items: rows.map((r) => ({ ...appropriationView({ ...r.row, programName: r.programName, title: r.title }, balanceOf(r.row.amountCents, r.obligated ?? 0, r.deobligated ?? 0, r.committed ?? 0), today), partnerName: r.partnerName })),
+    items: rows.map((r) => ({
+      ...appropriationView(
+        { ...r.row, programName: r.programName, title: r.title },
+        balanceOf(r.row.amountCents, r.obligated ?? 0, r.deobligated ?? 0, r.committed ?? 0),
+        today,
+      ),
+      partnerName: r.partnerName,
+    })),
     total: total?.n ?? 0,
     totals: { amountCents: total?.amount ?? 0, availableCents: total?.available ?? 0 },
     limit: query.limit,
@@ -84,7 +115,10 @@ export async function getAppropriation(db: Db | Tx, principal: Principal, id: st
 
 export async function findAppropriation(db: Db | Tx, principal: Principal, id: string, lock = false): Promise<AppropriationRow> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`Appropriation ${id}`);
-  const query = db.select().from(appropriations).where(and(eq(appropriations.id, id), appropriationScope(principal)));
+  const query = db
+    .select()
+    .from(appropriations)
+    .where(and(eq(appropriations.id, id), appropriationScope(principal)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound(`Appropriation ${id}`);
   return row;
@@ -92,7 +126,8 @@ export async function findAppropriation(db: Db | Tx, principal: Principal, id: s
 
 function requireAllotmentWriter(principal: Principal, partnerCode: string | null) {
   requireAccess(principal, 'write', { area: AREA, countryCode: partnerCode });
-  if (partnerCode === null && !principal.scope.allCountries) throw forbidden('Not allowed: program-wide money is kept by users who see every partner');
+  if (partnerCode === null && !principal.scope.allCountries)
+    throw forbidden('Not allowed: program-wide money is kept by users who see every partner');
 }
 
 export async function createAppropriation(db: Db, principal: Principal, raw: CreateAppropriationInput, today = todayIso()) {
@@ -100,15 +135,29 @@ export async function createAppropriation(db: Db, principal: Principal, raw: Cre
   requireAllotmentWriter(principal, input.partnerCode);
   const id = await db.transaction(async (tx) => {
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, input.programCode)).for('update');
-    if (!program || !program.active) throw badRequest('Unknown program', [{ path: 'programCode', message: `no active program ${input.programCode}` }]);
+    if (!program?.active) throw badRequest('Unknown program', [{ path: 'programCode', message: `no active program ${input.programCode}` }]);
     if (input.partnerCode) {
       const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, input.partnerCode));
       if (!partner) throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner ${input.partnerCode}` }]);
     }
     const period = availability(program.title as 10 | 22, input.statedYear, input.availableUntil);
     await checkCap(tx, program, input.fiscalYear, input.amountCents, null);
-    const [row] = await tx.insert(appropriations).values({ ...input, statedYear: program.title === 10 ? input.statedYear : null, availableUntil: period.lastDay, availabilityBasis: period.basis }).returning();
-    await appendAudit(tx, principal, { entityType: 'appropriation', action: 'appropriation.created', entityId: row!.id, countryCode: row!.partnerCode, after: row });
+    const [row] = await tx
+      .insert(appropriations)
+      .values({
+        ...input,
+        statedYear: program.title === 10 ? input.statedYear : null,
+        availableUntil: period.lastDay,
+        availabilityBasis: period.basis,
+      })
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'appropriation',
+      action: 'appropriation.created',
+      entityId: row!.id,
+      countryCode: row!.partnerCode,
+      after: row,
+    });
     return row!.id;
   });
   return getAppropriation(db, principal, id, today);
@@ -116,22 +165,41 @@ export async function createAppropriation(db: Db, principal: Principal, raw: Cre
 
 function availability(title: 10 | 22, statedYear: number | null, availableUntil: string | null) {
   if (title === 10) {
-    if (statedYear === null) throw badRequest('Title 10 money cancels on 30 September of its stated year', [{ path: 'statedYear', message: 'give the stated year (SAMM App 6 note)' }]);
+    if (statedYear === null)
+      throw badRequest('Title 10 money cancels on 30 September of its stated year', [
+        { path: 'statedYear', message: 'give the stated year (SAMM App 6 note)' },
+      ]);
     if (availableUntil !== null && availableUntil !== periodEnd(10, statedYear, null).lastDay) {
-      throw badRequest('Title 10 money ends on 30 September of its stated year', [{ path: 'availableUntil', message: 'leave empty: it follows from statedYear' }]);
+      throw badRequest('Title 10 money ends on 30 September of its stated year', [
+        { path: 'availableUntil', message: 'leave empty: it follows from statedYear' },
+      ]);
     }
   } else if (statedYear !== null) {
-    throw badRequest('A stated year applies to Title 10 money', [{ path: 'statedYear', message: 'enter the period of availability instead' }]);
+    throw badRequest('A stated year applies to Title 10 money', [
+      { path: 'statedYear', message: 'enter the period of availability instead' },
+    ]);
   }
   return periodEnd(title, statedYear, availableUntil);
 }
 
-async function checkCap(tx: Tx, program: typeof fundPrograms.$inferSelect, fiscalYear: number, amountCents: number, exceptId: string | null) {
+async function checkCap(
+  tx: Tx,
+  program: typeof fundPrograms.$inferSelect,
+  fiscalYear: number,
+  amountCents: number,
+  exceptId: string | null,
+) {
   if (program.annualCapCents === null) return;
   const [other] = await tx
     .select({ total: sql<number>`coalesce(sum(${appropriations.amountCents}), 0)`.mapWith(Number) })
     .from(appropriations)
-    .where(and(eq(appropriations.programCode, program.code), eq(appropriations.fiscalYear, fiscalYear), exceptId ? ne(appropriations.id, exceptId) : undefined));
+    .where(
+      and(
+        eq(appropriations.programCode, program.code),
+        eq(appropriations.fiscalYear, fiscalYear),
+        exceptId ? ne(appropriations.id, exceptId) : undefined,
+      ),
+    );
   const decision = decideAnnualCap(program.annualCapCents, other?.total ?? 0, amountCents, fiscalYear);
   if (!decision.ok) throw refuse(decision);
 }
@@ -144,7 +212,9 @@ export async function updateAppropriation(db: Db, principal: Principal, id: stri
     if (before.version !== version) throw versionConflict('Appropriation', version, before.version);
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, before.programCode)).for('update');
     if (changes.availableUntil !== undefined && program!.title === 10) {
-      throw badRequest('Title 10 money ends on 30 September of its stated year', [{ path: 'availableUntil', message: 'follows from the stated year' }]);
+      throw badRequest('Title 10 money ends on 30 September of its stated year', [
+        { path: 'availableUntil', message: 'follows from the stated year' },
+      ]);
     }
     if (changes.amountCents !== undefined) {
       const decision = decideAmountChange((await balancesOf(tx, [id])).get(id)!, changes.amountCents);
@@ -154,10 +224,22 @@ export async function updateAppropriation(db: Db, principal: Principal, id: stri
     const period = changes.availableUntil !== undefined ? periodEnd(22, null, changes.availableUntil) : null;
     const [after] = await tx
       .update(appropriations)
-      .set({ ...changes, ...(period ? { availableUntil: period.lastDay, availabilityBasis: period.basis } : {}), version: before.version + 1, updatedAt: new Date() })
+      .set({
+        ...changes,
+        ...(period ? { availableUntil: period.lastDay, availabilityBasis: period.basis } : {}),
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(appropriations.id, id))
       .returning();
-    await appendAudit(tx, principal, { entityType: 'appropriation', action: 'appropriation.updated', entityId: id, countryCode: before.partnerCode, before, after });
+    await appendAudit(tx, principal, {
+      entityType: 'appropriation',
+      action: 'appropriation.updated',
+      entityId: id,
+      countryCode: before.partnerCode,
+      before,
+      after,
+    });
   });
   return getAppropriation(db, principal, id, today);
 }

@@ -8,7 +8,7 @@ import { badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { findAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining } from './ledger.ts';
-import { commitInput, deobligateInput, type CommitInput, type DeobligateInput } from './model.ts';
+import { type CommitInput, commitInput, type DeobligateInput, deobligateInput } from './model.ts';
 import { findTransaction, targetOf, transactionResult } from './obligation-service.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
 import type { ExecutionChannel } from './rules/programs.ts';
@@ -18,7 +18,8 @@ const AREA = 'funds' as const;
 
 function dateOf(onDate: string | undefined, today: string): string {
   const date = onDate ?? today;
-  if (date > today) throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
+  if (date > today)
+    throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
   return date;
 }
 
@@ -33,16 +34,35 @@ export async function commit(db: Db, principal: Principal, appropriationId: stri
   const id = await db.transaction(async (tx) => {
     const fund = await findAppropriation(tx, principal, appropriationId, true);
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
-    const target = await targetOf(tx, principal, input, fund.partnerCode, { code: program!.code, executedThrough: program!.executedThrough as ExecutionChannel | null });
+    const target = await targetOf(tx, principal, input, fund.partnerCode, {
+      code: program!.code,
+      executedThrough: program!.executedThrough as ExecutionChannel | null,
+    });
     requireAccess(principal, 'write', { area: AREA, countryCode: target.partnerCode });
     const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
     const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, null, 'commitment');
     if (!decision.ok) throw refuse(decision);
     const [row] = await tx
       .insert(fundTransactions)
-      .values({ appropriationId: fund.id, kind: 'commitment', amountCents: input.amountCents, partnerCode: target.partnerCode, caseId: target.caseId, lineNumber: input.lineNumber, description: input.description, onDate, createdBy: principal.username })
+      .values({
+        appropriationId: fund.id,
+        kind: 'commitment',
+        amountCents: input.amountCents,
+        partnerCode: target.partnerCode,
+        caseId: target.caseId,
+        lineNumber: input.lineNumber,
+        description: input.description,
+        onDate,
+        createdBy: principal.username,
+      })
       .returning();
-    await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.committed', entityId: row!.id, countryCode: target.partnerCode, after: { ...row, uncommittedBefore: balance.uncommittedCents } });
+    await appendAudit(tx, principal, {
+      entityType: 'fund_transaction',
+      action: 'fund_transaction.committed',
+      entityId: row!.id,
+      countryCode: target.partnerCode,
+      after: { ...row, uncommittedBefore: balance.uncommittedCents },
+    });
     return row!.id;
   });
   return transactionResult(db, principal, id, today);
@@ -55,16 +75,36 @@ export async function release(db: Db, principal: Principal, commitmentId: string
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
     const original = await findTransaction(tx, principal, commitmentId);
-    if (original.kind !== 'commitment') throw badRequest('A release returns money from a commitment', [{ path: 'commitmentId', message: `this entry is a ${original.kind.replaceAll('_', ' ')}` }]);
+    if (original.kind !== 'commitment')
+      throw badRequest('A release returns money from a commitment', [
+        { path: 'commitmentId', message: `this entry is a ${original.kind.replaceAll('_', ' ')}` },
+      ]);
     requireAccess(principal, 'write', { area: AREA, countryCode: original.partnerCode });
     await findAppropriation(tx, principal, original.appropriationId, true);
     const decision = decideDeobligation(await commitmentRemaining(tx, original.id, original.amountCents), input.amountCents, 'commitment');
     if (!decision.ok) throw refuse(decision);
     const [row] = await tx
       .insert(fundTransactions)
-      .values({ appropriationId: original.appropriationId, kind: 'commitment_release', amountCents: input.amountCents, partnerCode: original.partnerCode, caseId: original.caseId, lineNumber: original.lineNumber, commitmentId: original.id, description: input.description, onDate, createdBy: principal.username })
+      .values({
+        appropriationId: original.appropriationId,
+        kind: 'commitment_release',
+        amountCents: input.amountCents,
+        partnerCode: original.partnerCode,
+        caseId: original.caseId,
+        lineNumber: original.lineNumber,
+        commitmentId: original.id,
+        description: input.description,
+        onDate,
+        createdBy: principal.username,
+      })
       .returning();
-    await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.released', entityId: row!.id, countryCode: original.partnerCode, after: row });
+    await appendAudit(tx, principal, {
+      entityType: 'fund_transaction',
+      action: 'fund_transaction.released',
+      entityId: row!.id,
+      countryCode: original.partnerCode,
+      after: row,
+    });
     return row!.id;
   });
   return transactionResult(db, principal, id, today);

@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -24,7 +24,14 @@ function title10Statement(db: Db, scoped: boolean, bounded: boolean) {
       visible,
     ];
     return db
-      .select({ id: appropriations.id, name: appropriations.name, programCode: appropriations.programCode, partnerCode: appropriations.partnerCode, due: appropriations.availableUntil, available: sql<number>`${available}`.mapWith(Number) })
+      .select({
+        id: appropriations.id,
+        name: appropriations.name,
+        programCode: appropriations.programCode,
+        partnerCode: appropriations.partnerCode,
+        due: appropriations.availableUntil,
+        available: sql<number>`${available}`.mapWith(Number),
+      })
       .from(appropriations)
       .innerJoin(fundPrograms, eq(fundPrograms.code, appropriations.programCode))
       .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))

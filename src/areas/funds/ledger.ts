@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { partnerScope } from '../countries/service.ts';
-import { balanceOf, type Balance } from './rules/balance.ts';
+import { type Balance, balanceOf } from './rules/balance.ts';
 import { appropriations, fundTransactions } from './schema.ts';
 
 // Balances are sums over the ledger, computed in SQL every time they are shown (never a stored counter).
@@ -12,16 +12,25 @@ const sumOf = (kind: 'obligation' | 'deobligation') =>
 /** Outstanding commitments: committed − released − obligated from commitments. */
 const committedSql = () =>
   sql<number>`coalesce(sum(case when ${fundTransactions.kind} = 'commitment' then ${fundTransactions.amountCents}
-    when ${fundTransactions.kind} = 'commitment_release' or ${fundTransactions.commitmentId} is not null then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(Number);
+    when ${fundTransactions.kind} = 'commitment_release' or ${fundTransactions.commitmentId} is not null then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(
+    Number,
+  );
 
 /**
  * Per appropriation: obligated and de-obligated totals, as a subquery to join. `only` (a condition on appropriations)
  * limits it to the ledgers of the money a query is about, so a partner's figures never sum the whole ledger.
  */
 export function ledgerTotals(db: Db | Tx, only?: SQL) {
-  const allotted = only ? inArray(fundTransactions.appropriationId, db.select({ id: appropriations.id }).from(appropriations).where(only)) : undefined;
+  const allotted = only
+    ? inArray(fundTransactions.appropriationId, db.select({ id: appropriations.id }).from(appropriations).where(only))
+    : undefined;
   return db
-    .select({ appropriationId: fundTransactions.appropriationId, obligated: sumOf('obligation').as('obligated'), deobligated: sumOf('deobligation').as('deobligated'), committed: committedSql().as('committed') })
+    .select({
+      appropriationId: fundTransactions.appropriationId,
+      obligated: sumOf('obligation').as('obligated'),
+      deobligated: sumOf('deobligation').as('deobligated'),
+      committed: committedSql().as('committed'),
+    })
     .from(fundTransactions)
     .where(allotted)
     .groupBy(fundTransactions.appropriationId)
@@ -32,7 +41,13 @@ export async function balancesOf(db: Db | Tx, ids: readonly string[]): Promise<M
   const out = new Map<string, Balance>();
   if (!ids.length) return out;
   const rows = await db
-    .select({ id: appropriations.id, amount: appropriations.amountCents, obligated: sumOf('obligation'), deobligated: sumOf('deobligation'), committed: committedSql() })
+    .select({
+      id: appropriations.id,
+      amount: appropriations.amountCents,
+      obligated: sumOf('obligation'),
+      deobligated: sumOf('deobligation'),
+      committed: committedSql(),
+    })
     .from(appropriations)
     .leftJoin(fundTransactions, eq(fundTransactions.appropriationId, appropriations.id))
     .where(inArray(appropriations.id, [...ids]))

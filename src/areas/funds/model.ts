@@ -40,8 +40,14 @@ export const createAppropriationInput = z
     fiscalYear: year,
     name: z.string().trim().min(1).max(200),
     amountCents: positiveCents,
-    statedYear: year.nullable().default(null).openapi({ description: 'Title 10: the year whose 30 September cancels the money (SAMM App 6 note)' }),
-    availableUntil: isoDate.nullable().default(null).openapi({ description: 'Title 22: last day of the period of availability, as enacted' }),
+    statedYear: year
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Title 10: the year whose 30 September cancels the money (SAMM App 6 note)' }),
+    availableUntil: isoDate
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Title 22: last day of the period of availability, as enacted' }),
   })
   .openapi('CreateAppropriation');
 export type CreateAppropriationInput = z.input<typeof createAppropriationInput>;
@@ -58,9 +64,23 @@ export const updateAppropriationInput = z
 export const obligateInput = z
   .object({
     amountCents: positiveCents,
-    commitmentId: z.uuid().nullable().default(null).openapi({ description: 'Draw from this commitment (its case, line and partner apply)' }),
-    caseId: z.string().min(1).max(40).nullable().default(null).openapi({ description: 'Case id or identifier; null for money applied to a program' }),
-    lineNumber: z.string().regex(/^\d{3}$/, 'three digits, e.g. 001').nullable().default(null),
+    commitmentId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Draw from this commitment (its case, line and partner apply)' }),
+    caseId: z
+      .string()
+      .min(1)
+      .max(40)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Case id or identifier; null for money applied to a program' }),
+    lineNumber: z
+      .string()
+      .regex(/^\d{3}$/, 'three digits, e.g. 001')
+      .nullable()
+      .default(null),
     partnerCode: customerCode.nullable().default(null).openapi({ description: 'Required without a case (taken from the case otherwise)' }),
     description: z.string().trim().max(1000).default(''),
     onDate: isoDate.optional().openapi({ description: 'Date of the obligation (default today; not in the future)' }),

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -11,9 +11,9 @@ import { cases, loaLines, loaVersions } from '../cases/schema.ts';
 import { partnerScope } from '../countries/service.ts';
 import { findAppropriation, getAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
-import { deobligateInput, obligateInput, transactionListQuery, type DeobligateInput, type ObligateInput } from './model.ts';
-import { decideCaseFunding } from './rules/case-funding.ts';
+import { type DeobligateInput, deobligateInput, type ObligateInput, obligateInput, transactionListQuery } from './model.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
+import { decideCaseFunding } from './rules/case-funding.ts';
 import type { ExecutionChannel } from './rules/programs.ts';
 import { appropriations, fundPrograms, fundTransactions } from './schema.ts';
 
@@ -22,7 +22,8 @@ const AREA = 'funds' as const;
 
 function dateOf(onDate: string | undefined, today: string): string {
   const date = onDate ?? today;
-  if (date > today) throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
+  if (date > today)
+    throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
   return date;
 }
 
@@ -40,7 +41,13 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
     const target = commitment
       ? { partnerCode: commitment.partnerCode, caseId: commitment.caseId, lineNumber: commitment.lineNumber }
-      : { ...(await targetOf(tx, principal, input, fund.partnerCode, { code: program!.code, executedThrough: program!.executedThrough as ExecutionChannel | null })), lineNumber: input.lineNumber };
+      : {
+          ...(await targetOf(tx, principal, input, fund.partnerCode, {
+            code: program!.code,
+            executedThrough: program!.executedThrough as ExecutionChannel | null,
+          })),
+          lineNumber: input.lineNumber,
+        };
     requireAccess(principal, 'write', { area: AREA, countryCode: target.partnerCode });
     const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
     const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
@@ -48,9 +55,26 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
     if (!decision.ok) throw refuse(decision);
     const [row] = await tx
       .insert(fundTransactions)
-      .values({ appropriationId: fund.id, kind: 'obligation', amountCents: input.amountCents, partnerCode: target.partnerCode, caseId: target.caseId, lineNumber: target.lineNumber, commitmentId: commitment?.id ?? null, description: input.description, onDate, createdBy: principal.username })
+      .values({
+        appropriationId: fund.id,
+        kind: 'obligation',
+        amountCents: input.amountCents,
+        partnerCode: target.partnerCode,
+        caseId: target.caseId,
+        lineNumber: target.lineNumber,
+        commitmentId: commitment?.id ?? null,
+        description: input.description,
+        onDate,
+        createdBy: principal.username,
+      })
       .returning();
-    await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.obligated', entityId: row!.id, countryCode: target.partnerCode, after: { ...row, availableBefore: balance.availableCents } });
+    await appendAudit(tx, principal, {
+      entityType: 'fund_transaction',
+      action: 'fund_transaction.obligated',
+      entityId: row!.id,
+      countryCode: target.partnerCode,
+      after: { ...row, availableBefore: balance.availableCents },
+    });
     return row!.id;
   });
   return transactionResult(db, principal, id, today);
@@ -60,17 +84,27 @@ async function commitmentOf(tx: Tx, principal: Principal, id: string, appropriat
   const row = await findTransaction(tx, principal, id).catch(() => {
     throw badRequest('Unknown commitment', [{ path: 'commitmentId', message: `no commitment ${id} within your scope` }]);
   });
-  if (row.kind !== 'commitment' || row.appropriationId !== appropriationId) throw badRequest('Not a commitment of this appropriation', [{ path: 'commitmentId', message: 'name a commitment of this appropriation' }]);
+  if (row.kind !== 'commitment' || row.appropriationId !== appropriationId)
+    throw badRequest('Not a commitment of this appropriation', [
+      { path: 'commitmentId', message: 'name a commitment of this appropriation' },
+    ]);
   return row;
 }
 
 /** Where money goes: a case (its partner; the program must be allowed to fund it) or a program for a partner. */
-export async function targetOf(tx: Tx, principal: Principal, input: Pick<ReturnType<typeof obligateInput.parse>, 'caseId' | 'lineNumber' | 'partnerCode'>, allottedTo: string | null, program: { code: string; executedThrough: ExecutionChannel | null }) {
+export async function targetOf(
+  tx: Tx,
+  principal: Principal,
+  input: Pick<ReturnType<typeof obligateInput.parse>, 'caseId' | 'lineNumber' | 'partnerCode'>,
+  allottedTo: string | null,
+  program: { code: string; executedThrough: ExecutionChannel | null },
+) {
   if (input.caseId) {
     const row = await findCase(tx, principal, input.caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
-    if (input.partnerCode && input.partnerCode !== row.partnerCode) throw badRequest('The partner is the case’s', [{ path: 'partnerCode', message: `${row.identifier} belongs to ${row.partnerCode}` }]);
+    if (input.partnerCode && input.partnerCode !== row.partnerCode)
+      throw badRequest('The partner is the case’s', [{ path: 'partnerCode', message: `${row.identifier} belongs to ${row.partnerCode}` }]);
     const decision = decideCaseFunding(program, allottedTo, row);
     if (!decision.ok) throw refuse(decision);
     if (input.lineNumber) {
@@ -86,8 +120,10 @@ export async function targetOf(tx: Tx, principal: Principal, input: Pick<ReturnT
   }
   if (input.lineNumber) throw badRequest('A line belongs to a case', [{ path: 'caseId', message: 'name the case of the line' }]);
   const partnerCode = input.partnerCode ?? allottedTo;
-  if (!partnerCode) throw badRequest('Name the partner the money is applied for', [{ path: 'partnerCode', message: 'required without a case' }]);
-  if (allottedTo && allottedTo !== partnerCode) throw badRequest(`This money is allotted to ${allottedTo}`, [{ path: 'partnerCode', message: `must be ${allottedTo}` }]);
+  if (!partnerCode)
+    throw badRequest('Name the partner the money is applied for', [{ path: 'partnerCode', message: 'required without a case' }]);
+  if (allottedTo && allottedTo !== partnerCode)
+    throw badRequest(`This money is allotted to ${allottedTo}`, [{ path: 'partnerCode', message: `must be ${allottedTo}` }]);
   return { partnerCode, caseId: null };
 }
 
@@ -98,17 +134,36 @@ export async function deobligate(db: Db, principal: Principal, obligationId: str
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
     const original = await findTransaction(tx, principal, obligationId);
-    if (original.kind !== 'obligation') throw badRequest('Money is returned from an obligation', [{ path: 'obligationId', message: 'this entry is a de-obligation' }]);
+    if (original.kind !== 'obligation')
+      throw badRequest('Money is returned from an obligation', [{ path: 'obligationId', message: 'this entry is a de-obligation' }]);
     requireAccess(principal, 'write', { area: AREA, countryCode: original.partnerCode });
     await findAppropriation(tx, principal, original.appropriationId, true);
-    if (onDate < original.onDate) throw badRequest('A de-obligation follows its obligation', [{ path: 'onDate', message: `on or after ${original.onDate}` }]);
+    if (onDate < original.onDate)
+      throw badRequest('A de-obligation follows its obligation', [{ path: 'onDate', message: `on or after ${original.onDate}` }]);
     const decision = decideDeobligation(await obligationRemaining(tx, original.id, original.amountCents), input.amountCents);
     if (!decision.ok) throw refuse(decision);
     const [row] = await tx
       .insert(fundTransactions)
-      .values({ appropriationId: original.appropriationId, kind: 'deobligation', amountCents: input.amountCents, partnerCode: original.partnerCode, caseId: original.caseId, lineNumber: original.lineNumber, obligationId: original.id, description: input.description, onDate, createdBy: principal.username })
+      .values({
+        appropriationId: original.appropriationId,
+        kind: 'deobligation',
+        amountCents: input.amountCents,
+        partnerCode: original.partnerCode,
+        caseId: original.caseId,
+        lineNumber: original.lineNumber,
+        obligationId: original.id,
+        description: input.description,
+        onDate,
+        createdBy: principal.username,
+      })
       .returning();
-    await appendAudit(tx, principal, { entityType: 'fund_transaction', action: 'fund_transaction.deobligated', entityId: row!.id, countryCode: original.partnerCode, after: row });
+    await appendAudit(tx, principal, {
+      entityType: 'fund_transaction',
+      action: 'fund_transaction.deobligated',
+      entityId: row!.id,
+      countryCode: original.partnerCode,
+      after: row,
+    });
     return row!.id;
   });
   return transactionResult(db, principal, id, today);
@@ -116,7 +171,10 @@ export async function deobligate(db: Db, principal: Principal, obligationId: str
 
 export async function findTransaction(db: Db | Tx, principal: Principal, id: string): Promise<TransactionRow> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`Fund transaction ${id}`);
-  const [row] = await db.select().from(fundTransactions).where(and(eq(fundTransactions.id, id), partnerScope(principal, fundTransactions.partnerCode)));
+  const [row] = await db
+    .select()
+    .from(fundTransactions)
+    .where(and(eq(fundTransactions.id, id), partnerScope(principal, fundTransactions.partnerCode)));
   if (!row) throw notFound(`Fund transaction ${id}`);
   return row;
 }
@@ -127,15 +185,30 @@ export async function transactionResult(db: Db, principal: Principal, id: string
 }
 
 /** Returned from an obligation (de-obligations), or used from a commitment (releases and obligations drawn from it). */
-const returnedSql = sql<number>`(select coalesce(sum(d.amount_cents), 0) from fund_transactions d where d.obligation_id = ${fundTransactions.id} or d.commitment_id = ${fundTransactions.id})`.mapWith(Number);
+const returnedSql =
+  sql<number>`(select coalesce(sum(d.amount_cents), 0) from fund_transactions d where d.obligation_id = ${fundTransactions.id} or d.commitment_id = ${fundTransactions.id})`.mapWith(
+    Number,
+  );
 
 function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: number, offset: number) {
   return db
     .select({
-      id: fundTransactions.id, appropriationId: fundTransactions.appropriationId, appropriationName: appropriations.name, programCode: appropriations.programCode,
-      kind: fundTransactions.kind, amountCents: fundTransactions.amountCents, partnerCode: fundTransactions.partnerCode, caseId: fundTransactions.caseId,
-      caseIdentifier: cases.identifier, lineNumber: fundTransactions.lineNumber, obligationId: fundTransactions.obligationId, commitmentId: fundTransactions.commitmentId, description: fundTransactions.description,
-      onDate: fundTransactions.onDate, createdBy: fundTransactions.createdBy, returnedCents: returnedSql,
+      id: fundTransactions.id,
+      appropriationId: fundTransactions.appropriationId,
+      appropriationName: appropriations.name,
+      programCode: appropriations.programCode,
+      kind: fundTransactions.kind,
+      amountCents: fundTransactions.amountCents,
+      partnerCode: fundTransactions.partnerCode,
+      caseId: fundTransactions.caseId,
+      caseIdentifier: cases.identifier,
+      lineNumber: fundTransactions.lineNumber,
+      obligationId: fundTransactions.obligationId,
+      commitmentId: fundTransactions.commitmentId,
+      description: fundTransactions.description,
+      onDate: fundTransactions.onDate,
+      createdBy: fundTransactions.createdBy,
+      returnedCents: returnedSql,
     })
     .from(fundTransactions)
     .innerJoin(appropriations, eq(appropriations.id, fundTransactions.appropriationId))
@@ -160,7 +233,10 @@ export async function listTransactions(db: Db, principal: Principal, raw: unknow
   );
   const [items, [total]] = await Promise.all([
     listRows(db, principal, where, query.limit, query.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(fundTransactions).where(and(where, partnerScope(principal, fundTransactions.partnerCode))),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(fundTransactions)
+      .where(and(where, partnerScope(principal, fundTransactions.partnerCode))),
   ]);
   return { items, total: total?.n ?? 0, limit: query.limit, offset: query.offset };
 }

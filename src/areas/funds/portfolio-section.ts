@@ -1,11 +1,11 @@
-import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { Principal } from '../../platform/access/policy.ts';
-import { addDays } from '../../platform/dates.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
+import type { Principal } from '../../platform/access/policy.ts';
 import { scopeParam } from '../../platform/access/scope-param.ts';
+import { addDays } from '../../platform/dates.ts';
 import { EXPIRING_WITHIN_DAYS } from '../portfolio/rules.ts';
-import { figure, push, type PortfolioFigure, type PortfolioSection } from '../portfolio/sections.ts';
+import { figure, type PortfolioFigure, type PortfolioSection, push } from '../portfolio/sections.ts';
 import { ledgerTotals } from './ledger.ts';
 import { appropriations, fundTransactions } from './schema.ts';
 
@@ -16,12 +16,17 @@ function fundStatement(db: Db, scoped: boolean, some: boolean) {
     const available = sql`(${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0))`;
     const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${sql.placeholder('today')})`;
     const soon = sql`(${appropriations.availableUntil} between ${sql.placeholder('today')} and ${sql.placeholder('soon')})`;
-    const allotted: (SQL | undefined)[] = [isNotNull(appropriations.partnerCode), scoped ? anyOf(appropriations.partnerCode, 'scope') : undefined, some ? anyOf(appropriations.partnerCode, 'partners') : undefined];
+    const allotted: (SQL | undefined)[] = [
+      isNotNull(appropriations.partnerCode),
+      scoped ? anyOf(appropriations.partnerCode, 'scope') : undefined,
+      some ? anyOf(appropriations.partnerCode, 'partners') : undefined,
+    ];
     const zero = sql<number>`0::bigint`.mapWith(Number);
     // Program null marks the second part: the net obligations of each partner from any appropriation.
     return db
       .select({
-        partnerCode: sql<string>`${appropriations.partnerCode}`, programCode: sql<string | null>`${appropriations.programCode}`,
+        partnerCode: sql<string>`${appropriations.partnerCode}`,
+        programCode: sql<string | null>`${appropriations.programCode}`,
         available: sql<number>`coalesce(sum(${available}) filter (where ${live}), 0)::bigint`.mapWith(Number),
         expiring: sql<number>`coalesce(sum(${available}) filter (where ${soon}), 0)::bigint`.mapWith(Number),
         committed: sql<number>`coalesce(sum(${ledger.committed}) filter (where ${live}), 0)::bigint`.mapWith(Number),
@@ -34,11 +39,23 @@ function fundStatement(db: Db, scoped: boolean, some: boolean) {
       .unionAll(
         db
           .select({
-            partnerCode: fundTransactions.partnerCode, programCode: sql<string | null>`null`, available: zero, expiring: zero, committed: zero,
-            obligated: sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)::bigint`.mapWith(Number),
+            partnerCode: fundTransactions.partnerCode,
+            programCode: sql<string | null>`null`,
+            available: zero,
+            expiring: zero,
+            committed: zero,
+            obligated:
+              sql<number>`coalesce(sum(case ${fundTransactions.kind} when 'obligation' then ${fundTransactions.amountCents} when 'deobligation' then -${fundTransactions.amountCents} else 0 end), 0)::bigint`.mapWith(
+                Number,
+              ),
           })
           .from(fundTransactions)
-          .where(and(scoped ? anyOf(fundTransactions.partnerCode, 'scope') : undefined, some ? anyOf(fundTransactions.partnerCode, 'partners') : undefined))
+          .where(
+            and(
+              scoped ? anyOf(fundTransactions.partnerCode, 'scope') : undefined,
+              some ? anyOf(fundTransactions.partnerCode, 'partners') : undefined,
+            ),
+          )
           .groupBy(fundTransactions.partnerCode),
       )
       .prepare(name);
@@ -51,7 +68,12 @@ function fundStatement(db: Db, scoped: boolean, some: boolean) {
  */
 async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
   const { listed, scope } = scopeParam(principal);
-  const rows = await fundStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])], today, soon: addDays(today, EXPIRING_WITHIN_DAYS) });
+  const rows = await fundStatement(db, listed, partnerCodes !== null).execute({
+    scope,
+    partners: [...(partnerCodes ?? [])],
+    today,
+    soon: addDays(today, EXPIRING_WITHIN_DAYS),
+  });
   const byProgram = rows.flatMap((r) => (r.programCode === null ? [] : [{ ...r, programCode: r.programCode }]));
   const obligated = rows.filter((r) => r.programCode === null);
   const totals = new Map<string, { available: number; expiring: number; obligated: number; committed: number }>();
@@ -64,18 +86,64 @@ async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly 
   for (const r of obligated) at(r.partnerCode).obligated += r.obligated;
   const out = new Map<string, PortfolioFigure[]>();
   for (const [code, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
-    push(out, code, figure({ key: 'funds.available', label: 'Funds available', cents: t.available, link: `/funds/appropriations?partner=${code}&state=available` }));
-    push(out, code, figure({ key: 'funds.committed', label: 'Of which committed', cents: t.committed, link: `/funds/transactions?partner=${code}&kind=commitment` }));
-    push(out, code, figure({ key: 'funds.obligated', label: 'Funds obligated (net)', cents: t.obligated, link: `/funds/transactions?partner=${code}` }));
-    push(out, code, figure({ key: 'funds.expiring', label: `Expiring in ${EXPIRING_WITHIN_DAYS} days`, cents: t.expiring, risk: 'expiring', link: `/funds/appropriations?partner=${code}&state=expiring&days=${EXPIRING_WITHIN_DAYS}` }));
+    push(
+      out,
+      code,
+      figure({
+        key: 'funds.available',
+        label: 'Funds available',
+        cents: t.available,
+        link: `/funds/appropriations?partner=${code}&state=available`,
+      }),
+    );
+    push(
+      out,
+      code,
+      figure({
+        key: 'funds.committed',
+        label: 'Of which committed',
+        cents: t.committed,
+        link: `/funds/transactions?partner=${code}&kind=commitment`,
+      }),
+    );
+    push(
+      out,
+      code,
+      figure({ key: 'funds.obligated', label: 'Funds obligated (net)', cents: t.obligated, link: `/funds/transactions?partner=${code}` }),
+    );
+    push(
+      out,
+      code,
+      figure({
+        key: 'funds.expiring',
+        label: `Expiring in ${EXPIRING_WITHIN_DAYS} days`,
+        cents: t.expiring,
+        risk: 'expiring',
+        link: `/funds/appropriations?partner=${code}&state=expiring&days=${EXPIRING_WITHIN_DAYS}`,
+      }),
+    );
   }
   for (const r of [...byProgram].sort((a, b) => a.programCode.localeCompare(b.programCode))) {
-    push(out, r.partnerCode, figure({ key: `funds.program.${r.programCode}`, label: r.programCode, group: 'by_program', count: null, cents: r.available, link: `/funds/appropriations?partner=${r.partnerCode}&program=${r.programCode}` }));
+    push(
+      out,
+      r.partnerCode,
+      figure({
+        key: `funds.program.${r.programCode}`,
+        label: r.programCode,
+        group: 'by_program',
+        count: null,
+        cents: r.available,
+        link: `/funds/appropriations?partner=${r.partnerCode}&program=${r.programCode}`,
+      }),
+    );
   }
   return out;
 }
 
 export const fundsPortfolioSection: PortfolioSection = {
-  id: 'funds', area: 'funds', label: 'Funds', order: 20,
+  id: 'funds',
+  area: 'funds',
+  label: 'Funds',
+  order: 20,
   figures: fundFigures,
 };

@@ -43,7 +43,10 @@ export async function createProgram(db: Db, principal: Principal, raw: unknown) 
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ code: fundPrograms.code }).from(fundPrograms).where(eq(fundPrograms.code, input.code));
     if (taken) throw conflict(`Program ${input.code} already exists`);
-    const [row] = await tx.insert(fundPrograms).values({ ...input, notifications: [...input.notifications], standard: false }).returning();
+    const [row] = await tx
+      .insert(fundPrograms)
+      .values({ ...input, notifications: [...input.notifications], standard: false })
+      .returning();
     await appendAudit(tx, principal, { entityType: 'fund_program', action: 'fund_program.created', entityId: row!.code, after: row });
     return programView(row!);
   });
@@ -57,7 +60,11 @@ export async function updateProgram(db: Db, principal: Principal, code: string, 
     if (!before) throw notFound(`Program ${code}`);
     if (before.version !== version) throw versionConflict(`Program ${code}`, version, before.version);
     const set = { ...changes, ...(changes.notifications ? { notifications: [...changes.notifications] } : {}) };
-    const [after] = await tx.update(fundPrograms).set({ ...set, version: before.version + 1, updatedAt: new Date() }).where(eq(fundPrograms.code, code)).returning();
+    const [after] = await tx
+      .update(fundPrograms)
+      .set({ ...set, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(fundPrograms.code, code))
+      .returning();
     await appendAudit(tx, principal, { entityType: 'fund_program', action: 'fund_program.updated', entityId: code, before, after });
     return programView(after!);
   });

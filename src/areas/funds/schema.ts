@@ -31,7 +31,9 @@ export const appropriations = pgTable(
   'appropriations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programCode: text('program_code').notNull().references(() => fundPrograms.code),
+    programCode: text('program_code')
+      .notNull()
+      .references(() => fundPrograms.code),
     partnerCode: text('partner_code').references(() => partners.code),
     fiscalYear: integer('fiscal_year').notNull(),
     name: text('name').notNull(),
@@ -62,10 +64,14 @@ export const fundTransactions = pgTable(
   'fund_transactions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    appropriationId: uuid('appropriation_id').notNull().references(() => appropriations.id),
+    appropriationId: uuid('appropriation_id')
+      .notNull()
+      .references(() => appropriations.id),
     kind: text('kind', { enum: ['commitment', 'commitment_release', 'obligation', 'deobligation'] }).notNull(),
     amountCents: cents('amount_cents').notNull(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     caseId: uuid('case_id').references(() => cases.id),
     /** The LOA line number (stable across versions), when money is applied to one line. */
     lineNumber: text('line_number'),

@@ -3,11 +3,11 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { findCase } from '../cases/case-service.ts';
 import { requireNotWithheld } from '../cases/sensitivity.ts';
-import { caseValues, type CaseValues } from './determination-service.ts';
+import { type CaseValues, caseValues } from './determination-service.ts';
 import { notificationsForCase } from './notification-service.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
-import { determineNotification, NoThresholdInForce, type Determination } from './rules/aeca-36b-determination.ts';
-import { followOnReport, type FollowOnDecision } from './rules/follow-on-report.ts';
+import { type Determination, determineNotification, NoThresholdInForce } from './rules/aeca-36b-determination.ts';
+import { type FollowOnDecision, followOnReport } from './rules/follow-on-report.ts';
 
 export interface CaseNotificationState {
   values: CaseValues;
@@ -24,7 +24,11 @@ export interface CaseNotificationState {
 }
 
 /** The case's notification position from its current lines: what the statute requires and what has been done. */
-export async function caseNotificationState(db: Db | Tx, caseRow: { id: string; partnerCode: string }, asOf: string): Promise<CaseNotificationState> {
+export async function caseNotificationState(
+  db: Db | Tx,
+  caseRow: { id: string; partnerCode: string },
+  asOf: string,
+): Promise<CaseNotificationState> {
   // Sequential: the offer gate calls this inside the offering transaction, on its one connection.
   const values = await caseValues(db, caseRow.id);
   const context = await loadRuleContext(db, [caseRow.partnerCode]);
@@ -32,7 +36,10 @@ export async function caseNotificationState(db: Db | Tx, caseRow: { id: string; 
   let determination: Determination | null = null;
   let undetermined: string | null = null;
   try {
-    determination = determineNotification({ groups: partnerGroupsOn(context, caseRow.partnerCode, asOf), ...values, asOf }, context.thresholds);
+    determination = determineNotification(
+      { groups: partnerGroupsOn(context, caseRow.partnerCode, asOf), ...values, asOf },
+      context.thresholds,
+    );
   } catch (error) {
     if (!(error instanceof NoThresholdInForce)) throw error;
     undetermined = error.message;
@@ -47,9 +54,15 @@ export async function caseNotificationState(db: Db | Tx, caseRow: { id: string; 
       ? `AECA 36(b)(1) notification ${notice.transmittalNumber} is ${notice.status.replaceAll('_', ' ')}${notice.reviewEndsOn ? ` (review period ends ${notice.reviewEndsOn})` : ''}; the LOA can be offered once it has cleared`
       : `AECA 36(b)(1) notification is required (${met.join('; ')}) and none has been made`;
   }
-  const followOn = notice && (notice.status === 'formally_notified' || notice.status === 'cleared')
-    ? followOnReport({ notified: true, sensitivityOrCapabilityEnhanced: false, notifiedTotalCents: notice.totalCents, newTotalCents: values.totalCents })
-    : null;
+  const followOn =
+    notice && (notice.status === 'formally_notified' || notice.status === 'cleared')
+      ? followOnReport({
+          notified: true,
+          sensitivityOrCapabilityEnhanced: false,
+          notifiedTotalCents: notice.totalCents,
+          newTotalCents: values.totalCents,
+        })
+      : null;
   return { values, asOf, determination, undetermined, notifications: covering, cleared, offerBlocker, followOn };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -18,7 +18,11 @@ function source(kind: 'notification.review_ends' | 'notification.tiered_review_e
         bounded ? gte(column, sql.placeholder('from')) : undefined,
         scoped ? anyOf(notifications.partnerCode, 'scope') : undefined,
       ];
-      return db.select({ id: notifications.id, transmittal: notifications.transmittalNumber, partnerCode: notifications.partnerCode, due: column }).from(notifications).where(and(...conditions)).prepare(name);
+      return db
+        .select({ id: notifications.id, transmittal: notifications.transmittalNumber, partnerCode: notifications.partnerCode, due: column })
+        .from(notifications)
+        .where(and(...conditions))
+        .prepare(name);
     });
   return async (db: Db, principal: Principal, window: DeadlineWindow) => {
     const { listed, scope } = scopeParam(principal);
@@ -33,12 +37,24 @@ function source(kind: 'notification.review_ends' | 'notification.tiered_review_e
       entityType: 'notification',
       entityId: r.id,
       link: `/notifications/${r.id}`,
-      source: formal ? 'AECA 36(b)(1), 22 U.S.C. 2776(b)(1): calendar days after formal notification' : 'Tiered (informal) review before formal notification — shared/domain.md §2, to verify',
+      source: formal
+        ? 'AECA 36(b)(1), 22 U.S.C. 2776(b)(1): calendar days after formal notification'
+        : 'Tiered (informal) review before formal notification — shared/domain.md §2, to verify',
     }));
   };
 }
 
 export const notificationDeadlineSources: RegisteredSource[] = [
-  { area: 'notifications', kind: 'notification.review_ends', label: 'Congressional review period ends', list: source('notification.review_ends') },
-  { area: 'notifications', kind: 'notification.tiered_review_ends', label: 'Tiered review ends', list: source('notification.tiered_review_ends') },
+  {
+    area: 'notifications',
+    kind: 'notification.review_ends',
+    label: 'Congressional review period ends',
+    list: source('notification.review_ends'),
+  },
+  {
+    area: 'notifications',
+    kind: 'notification.tiered_review_ends',
+    label: 'Tiered review ends',
+    list: source('notification.tiered_review_ends'),
+  },
 ];

@@ -9,7 +9,7 @@ import { loaLines, loaVersions } from '../cases/schema.ts';
 import { partners } from '../countries/schema.ts';
 import { determinationInput } from './model.ts';
 import { loadRuleContext, partnerGroupsOn, type RuleContext } from './rule-context.ts';
-import { determineNotification, NoThresholdInForce, type Determination, type ThresholdKind } from './rules/aeca-36b-determination.ts';
+import { type Determination, determineNotification, NoThresholdInForce, type ThresholdKind } from './rules/aeca-36b-determination.ts';
 import type { PurchaserGroup } from './rules/thresholds.ts';
 
 /** The determination as the API and CLI give it: whole US dollars, reasons first. */
@@ -32,23 +32,48 @@ export function toResult(partnerCode: string, asOf: string, d: Determination, so
     required: d.required,
     reviewDays: d.reviewDays,
     tieredReviewDays: d.tieredReviewDays,
-    reasons: d.reasons.map((r) => ({ rule: r.rule, measure: r.measure, threshold: toDollars(r.thresholdCents), value: toDollars(r.valueCents), met: r.met, source: r.source })),
+    reasons: d.reasons.map((r) => ({
+      rule: r.rule,
+      measure: r.measure,
+      threshold: toDollars(r.thresholdCents),
+      value: toDollars(r.valueCents),
+      met: r.met,
+      source: r.source,
+    })),
     partnerCode,
     asOf,
     purchaserGroup: d.purchaserGroup,
-    thresholdSet: { mde: toDollars(d.thresholds.mdeCents), total: toDollars(d.thresholds.totalCents), designConstruction: toDollars(d.thresholds.designConstructionCents), source, verified: d.verified },
+    thresholdSet: {
+      mde: toDollars(d.thresholds.mdeCents),
+      total: toDollars(d.thresholds.totalCents),
+      designConstruction: toDollars(d.thresholds.designConstructionCents),
+      source,
+      verified: d.verified,
+    },
     tieredReviewVerified: d.tieredReviewVerified,
   };
 }
 
 /** Decides from a loaded context (no I/O): used one at a time by the API and thousands at a time by the CLI. */
-export function determineWith(context: RuleContext, knownPartners: ReadonlySet<string>, raw: unknown, today = todayIso()): DeterminationResult {
+export function determineWith(
+  context: RuleContext,
+  knownPartners: ReadonlySet<string>,
+  raw: unknown,
+  today = todayIso(),
+): DeterminationResult {
   const input = parseInput(determinationInput, raw);
-  if (!knownPartners.has(input.partnerCode)) throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner has the customer code ${input.partnerCode}` }]);
+  if (!knownPartners.has(input.partnerCode))
+    throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner has the customer code ${input.partnerCode}` }]);
   const asOf = input.asOf ?? today;
   try {
     const d = determineNotification(
-      { groups: partnerGroupsOn(context, input.partnerCode, asOf), mdeCents: input.mdeValue * 100, totalCents: input.totalValue * 100, designConstructionCents: input.designConstructionValue * 100, asOf },
+      {
+        groups: partnerGroupsOn(context, input.partnerCode, asOf),
+        mdeCents: input.mdeValue * 100,
+        totalCents: input.totalValue * 100,
+        designConstructionCents: input.designConstructionValue * 100,
+        asOf,
+      },
       context.thresholds,
     );
     const row = context.thresholds.find((t) => t.id === d.thresholdRowId)!;
@@ -60,12 +85,19 @@ export function determineWith(context: RuleContext, knownPartners: ReadonlySet<s
 }
 
 async function knownPartnerCodes(db: Db | Tx, codes: readonly string[]) {
-  const rows = codes.length ? await db.select({ code: partners.code }).from(partners).where(inArray(partners.code, [...new Set(codes)])) : [];
+  const rows = codes.length
+    ? await db
+        .select({ code: partners.code })
+        .from(partners)
+        .where(inArray(partners.code, [...new Set(codes)]))
+    : [];
   return new Set(rows.map((r) => r.code));
 }
 
 const partnerCodeOf = (raw: unknown) =>
-  raw && typeof raw === 'object' && typeof (raw as { partnerCode?: unknown }).partnerCode === 'string' ? (raw as { partnerCode: string }).partnerCode : null;
+  raw && typeof raw === 'object' && typeof (raw as { partnerCode?: unknown }).partnerCode === 'string'
+    ? (raw as { partnerCode: string }).partnerCode
+    : null;
 
 export async function determine(db: Db, principal: Principal, raw: unknown): Promise<DeterminationResult> {
   requireAccess(principal, 'read', { area: 'notifications' });
@@ -103,7 +135,12 @@ export interface CaseValues {
 
 /** A case's notifiable values from its current (latest) LOA version: MDE lines and the version total. */
 export async function caseValues(db: Db | Tx, caseId: string): Promise<CaseValues> {
-  const [version] = await db.select({ id: loaVersions.id, number: loaVersions.number, totalCents: loaVersions.totalCents }).from(loaVersions).where(eq(loaVersions.caseId, caseId)).orderBy(desc(loaVersions.number)).limit(1);
+  const [version] = await db
+    .select({ id: loaVersions.id, number: loaVersions.number, totalCents: loaVersions.totalCents })
+    .from(loaVersions)
+    .where(eq(loaVersions.caseId, caseId))
+    .orderBy(desc(loaVersions.number))
+    .limit(1);
   if (!version) return { versionNumber: 0, mdeCents: 0, totalCents: 0, designConstructionCents: 0 };
   const [mde] = await db
     .select({ cents: sql<string>`coalesce(sum(${loaLines.quantity}::bigint * ${loaLines.unitCostCents}), 0)` })

@@ -3,7 +3,11 @@ import { NOTIFICATION_ACTIONS, NOTIFICATION_STATUSES } from './rules/notificatio
 
 const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
 const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
-const dollars = z.number({ message: 'a number of whole US dollars' }).int('whole US dollars').min(0, 'not negative').max(Number.MAX_SAFE_INTEGER / 100);
+const dollars = z
+  .number({ message: 'a number of whole US dollars' })
+  .int('whole US dollars')
+  .min(0, 'not negative')
+  .max(Number.MAX_SAFE_INTEGER / 100);
 const cents = z.number().int('whole cents').min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** The determination request other tools send: values in whole US dollars, the partner by its customer code. */
@@ -16,7 +20,12 @@ export const determinationInput = z
     asOf: isoDate.optional().openapi({ description: 'Decide as of this date (default: today)', example: '2024-06-01' }),
   })
   .superRefine((v, ctx) => {
-    if (v.totalValue < v.mdeValue) ctx.addIssue({ code: 'custom', path: ['totalValue'], message: `includes the MDE value, so it cannot be less than mdeValue (${v.mdeValue})` });
+    if (v.totalValue < v.mdeValue)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['totalValue'],
+        message: `includes the MDE value, so it cannot be less than mdeValue (${v.mdeValue})`,
+      });
   })
   .openapi('DeterminationRequest');
 export type DeterminationInput = z.input<typeof determinationInput>;
@@ -28,7 +37,13 @@ export const createNotificationInput = z
     caseIds: z.array(z.uuid()).max(50).default([]),
     /** For a 36(b)(5)(C) report: the notice it follows. */
     followsId: z.uuid().nullable().default(null),
-    transmittalNumber: z.string().trim().max(10).nullable().default(null).openapi({ description: 'YY-NN (36(b)(1)) or YY-0X (36(b)(5)(C)); assigned when omitted' }),
+    transmittalNumber: z
+      .string()
+      .trim()
+      .max(10)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'YY-NN (36(b)(1)) or YY-0X (36(b)(5)(C)); assigned when omitted' }),
     description: z.string().trim().min(1, 'describe the articles and services').max(4000),
     /** Values in cents; omitted values are computed from the covered cases' lines. */
     mdeCents: cents.nullable().default(null),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -10,7 +10,13 @@ import { findCase } from '../cases/case-service.ts';
 import { cases } from '../cases/schema.ts';
 import { partnerScope } from '../countries/service.ts';
 import { caseValues } from './determination-service.ts';
-import { createNotificationInput, notificationListQuery, notificationTransitionInput, updateNotificationInput, type CreateNotificationInput } from './model.ts';
+import {
+  type CreateNotificationInput,
+  createNotificationInput,
+  notificationListQuery,
+  notificationTransitionInput,
+  updateNotificationInput,
+} from './model.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
 import { moveNotification, type NotificationStatus } from './rules/notification-status.ts';
 import { reviewEndsOn } from './rules/review-clock.ts';
@@ -32,10 +38,19 @@ export async function listNotifications(db: Db, principal: Principal, raw: unkno
   ];
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    db.select().from(notifications).where(where).orderBy(desc(notifications.updatedAt), asc(notifications.transmittalNumber)).limit(query.limit).offset(query.offset),
+    db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.updatedAt), asc(notifications.transmittalNumber))
+      .limit(query.limit)
+      .offset(query.offset),
     db.select({ n: count() }).from(notifications).where(where),
   ]);
-  const covered = await coveredCases(db, rows.map((r) => r.id));
+  const covered = await coveredCases(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => view(r, covered.get(r.id) ?? [])), total: total?.n ?? 0, limit: query.limit, offset: query.offset };
 }
 
@@ -51,7 +66,10 @@ export async function createNotification(db: Db, principal: Principal, raw: Crea
   requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
   const id = await db.transaction(async (tx) => {
     const covered = await casesToCover(tx, principal, input.partnerCode, input.caseIds);
-    if (input.kind === 'aeca_36b5c' && !input.followsId) throw badRequest('A 36(b)(5)(C) report follows a notified sale', [{ path: 'followsId', message: 'name the notification it follows' }]);
+    if (input.kind === 'aeca_36b5c' && !input.followsId)
+      throw badRequest('A 36(b)(5)(C) report follows a notified sale', [
+        { path: 'followsId', message: 'name the notification it follows' },
+      ]);
     if (input.followsId) await findNotification(tx, principal, input.followsId);
     const values = await summedValues(tx, covered);
     const transmittalNumber = await assignTransmittal(tx, input.kind, input.transmittalNumber);
@@ -68,8 +86,17 @@ export async function createNotification(db: Db, principal: Principal, raw: Crea
         designConstructionCents: input.designConstructionCents,
       })
       .returning();
-    if (covered.length) await tx.insert(notificationCases).values(covered.map((c) => ({ notificationId: row!.id, caseId: c.id, loaVersionNumber: c.versionNumber })));
-    await appendAudit(tx, principal, { entityType: 'notification', action: 'notification.created', entityId: row!.id, countryCode: row!.partnerCode, after: { ...auditable(row!), cases: covered.map((c) => c.identifier) } });
+    if (covered.length)
+      await tx
+        .insert(notificationCases)
+        .values(covered.map((c) => ({ notificationId: row!.id, caseId: c.id, loaVersionNumber: c.versionNumber })));
+    await appendAudit(tx, principal, {
+      entityType: 'notification',
+      action: 'notification.created',
+      entityId: row!.id,
+      countryCode: row!.partnerCode,
+      after: { ...auditable(row!), cases: covered.map((c) => c.identifier) },
+    });
     return row!.id;
   });
   return getNotification(db, principal, id);
@@ -79,7 +106,8 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
   const input = parseInput(updateNotificationInput, raw);
   await db.transaction(async (tx) => {
     const row = await lockForWrite(tx, principal, id, input.version);
-    if (row.status !== 'draft' && row.status !== 'in_tiered_review') throw conflict(`A ${row.status.replaceAll('_', ' ')} notification is a record of what Congress received; it cannot be edited`);
+    if (row.status !== 'draft' && row.status !== 'in_tiered_review')
+      throw conflict(`A ${row.status.replaceAll('_', ' ')} notification is a record of what Congress received; it cannot be edited`);
     const changes = {
       description: input.description ?? row.description,
       mdeCents: input.mdeCents ?? row.mdeCents,
@@ -89,10 +117,24 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
     if (input.caseIds) {
       const covered = await casesToCover(tx, principal, row.partnerCode, input.caseIds);
       await tx.delete(notificationCases).where(eq(notificationCases.notificationId, row.id));
-      if (covered.length) await tx.insert(notificationCases).values(covered.map((c) => ({ notificationId: row.id, caseId: c.id, loaVersionNumber: c.versionNumber })));
+      if (covered.length)
+        await tx
+          .insert(notificationCases)
+          .values(covered.map((c) => ({ notificationId: row.id, caseId: c.id, loaVersionNumber: c.versionNumber })));
     }
-    const [after] = await tx.update(notifications).set({ ...changes, version: row.version + 1, updatedAt: new Date() }).where(eq(notifications.id, row.id)).returning();
-    await appendAudit(tx, principal, { entityType: 'notification', action: 'notification.updated', entityId: row.id, countryCode: row.partnerCode, before: auditable(row), after: { ...auditable(after!), ...(input.caseIds ? { caseIds: input.caseIds } : {}) } });
+    const [after] = await tx
+      .update(notifications)
+      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(notifications.id, row.id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'notification',
+      action: 'notification.updated',
+      entityId: row.id,
+      countryCode: row.partnerCode,
+      before: auditable(row),
+      after: { ...auditable(after!), ...(input.caseIds ? { caseIds: input.caseIds } : {}) },
+    });
   });
   return getNotification(db, principal, id);
 }
@@ -101,16 +143,28 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
 export async function transitionNotification(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(notificationTransitionInput, raw);
   const date = input.date ?? today;
-  if (date > today) throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'date', message: `on or before ${today}` }]);
+  if (date > today)
+    throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'date', message: `on or before ${today}` }]);
   await db.transaction(async (tx) => {
     const row = await lockForWrite(tx, principal, id, input.version);
     const move = moveNotification(row.status as NotificationStatus, input.action, { onDate: date, reviewEndsOn: row.reviewEndsOn });
-    if (!move.ok) throw new AppError(409, 'conflict', `${move.reason}${move.allowed.length ? `; allowed: ${move.allowed.join(', ')}` : ''}`, [{ path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` }]);
+    if (!move.ok)
+      throw new AppError(409, 'conflict', `${move.reason}${move.allowed.length ? `; allowed: ${move.allowed.join(', ')}` : ''}`, [
+        { path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` },
+      ]);
     const clocks = await clocksFor(tx, row, input.action, date);
-    const [after] = await tx.update(notifications).set({ ...clocks, status: move.to, version: row.version + 1, updatedAt: new Date() }).where(eq(notifications.id, row.id)).returning();
+    const [after] = await tx
+      .update(notifications)
+      .set({ ...clocks, status: move.to, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(notifications.id, row.id))
+      .returning();
     await appendAudit(tx, principal, {
-      entityType: 'notification', action: 'notification.transitioned', entityId: row.id, countryCode: row.partnerCode,
-      before: { status: row.status }, after: { status: move.to, action: input.action, date, ...clocks },
+      entityType: 'notification',
+      action: 'notification.transitioned',
+      entityId: row.id,
+      countryCode: row.partnerCode,
+      before: { status: row.status },
+      after: { status: move.to, action: input.action, date, ...clocks },
     });
     return after;
   });
@@ -128,7 +182,8 @@ async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: str
   }
   // Formal notice: the 36(b)(1) period for the purchaser's group on that day; a 36(b)(5)(C) report sets no period here.
   const days = row.kind === 'aeca_36b1' ? (thresholds?.reviewDays ?? null) : null;
-  if (row.kind === 'aeca_36b1' && days === null) throw badRequest(`No AECA 36(b)(1) review period is in force on ${date}`, [{ path: 'date', message: 'no threshold row in force' }]);
+  if (row.kind === 'aeca_36b1' && days === null)
+    throw badRequest(`No AECA 36(b)(1) review period is in force on ${date}`, [{ path: 'date', message: 'no threshold row in force' }]);
   return { formallyNotifiedOn: date, reviewDays: days, reviewEndsOn: days ? reviewEndsOn(date, days) : null };
 }
 
@@ -141,8 +196,13 @@ async function lockForWrite(tx: Tx, principal: Principal, id: string, version: n
 }
 
 async function findNotification(db: Db | Tx, principal: Principal, idOrTransmittal: string): Promise<NotificationRow> {
-  const byId = /^[0-9a-f-]{36}$/i.test(idOrTransmittal) ? eq(notifications.id, idOrTransmittal) : eq(notifications.transmittalNumber, idOrTransmittal);
-  const [row] = await db.select().from(notifications).where(and(byId, partnerScope(principal, notifications.partnerCode)));
+  const byId = /^[0-9a-f-]{36}$/i.test(idOrTransmittal)
+    ? eq(notifications.id, idOrTransmittal)
+    : eq(notifications.transmittalNumber, idOrTransmittal);
+  const [row] = await db
+    .select()
+    .from(notifications)
+    .where(and(byId, partnerScope(principal, notifications.partnerCode)));
   if (!row) throw notFound(`Notification ${idOrTransmittal}`);
   return row;
 }
@@ -153,13 +213,16 @@ async function casesToCover(tx: Tx, principal: Principal, partnerCode: string, c
     const row = await findCase(tx, principal, caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: `caseIds.${index}`, message: `no case ${caseId} within your scope` }]);
     });
-    if (row.partnerCode !== partnerCode) throw badRequest('A notification covers one purchaser', [{ path: `caseIds.${index}`, message: `${row.identifier} belongs to ${row.partnerCode}, not ${partnerCode}` }]);
+    if (row.partnerCode !== partnerCode)
+      throw badRequest('A notification covers one purchaser', [
+        { path: `caseIds.${index}`, message: `${row.identifier} belongs to ${row.partnerCode}, not ${partnerCode}` },
+      ]);
     covered.push({ id: row.id, identifier: row.identifier, ...(await caseValues(tx, row.id)) });
   }
   return covered;
 }
 
-async function summedValues(tx: Tx, covered: { mdeCents: number; totalCents: number }[]) {
+async function summedValues(_tx: Tx, covered: { mdeCents: number; totalCents: number }[]) {
   return { mdeCents: covered.reduce((s, c) => s + c.mdeCents, 0), totalCents: covered.reduce((s, c) => s + c.totalCents, 0) };
 }
 
@@ -167,24 +230,46 @@ async function assignTransmittal(tx: Tx, kind: 'aeca_36b1' | 'aeca_36b5c', reque
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('iops.transmittal_numbers'))`);
   if (requested) {
     if (!isTransmittalNumber(kind, requested)) {
-      throw badRequest('Malformed transmittal number', [{ path: 'transmittalNumber', message: kind === 'aeca_36b1' ? 'YY-NN, e.g. 24-45' : 'YY-0X, e.g. 24-0J' }]);
+      throw badRequest('Malformed transmittal number', [
+        { path: 'transmittalNumber', message: kind === 'aeca_36b1' ? 'YY-NN, e.g. 24-45' : 'YY-0X, e.g. 24-0J' },
+      ]);
     }
     const [taken] = await tx.select({ id: notifications.id }).from(notifications).where(eq(notifications.transmittalNumber, requested));
-    if (taken) throw new AppError(409, 'conflict', `Transmittal ${requested} is already used`, [{ path: 'transmittalNumber', message: 'already used' }]);
+    if (taken)
+      throw new AppError(409, 'conflict', `Transmittal ${requested} is already used`, [
+        { path: 'transmittalNumber', message: 'already used' },
+      ]);
     return requested;
   }
   const today = todayIso();
-  const used = await tx.select({ n: notifications.transmittalNumber }).from(notifications).where(ilike(notifications.transmittalNumber, `${today.slice(2, 4)}-%`));
-  const next = nextTransmittalNumber(kind, today, used.map((u) => u.n));
+  const used = await tx
+    .select({ n: notifications.transmittalNumber })
+    .from(notifications)
+    .where(ilike(notifications.transmittalNumber, `${today.slice(2, 4)}-%`));
+  const next = nextTransmittalNumber(
+    kind,
+    today,
+    used.map((u) => u.n),
+  );
   if (!next) throw conflict(`The ${today.slice(0, 4)} series of 36(b)(5)(C) transmittals (0A–0Z) is used up; enter the number`);
   return next;
 }
 
 async function coveredCases(db: Db | Tx, ids: string[]) {
-  const byNotification = new Map<string, { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[]>();
+  const byNotification = new Map<
+    string,
+    { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[]
+  >();
   if (!ids.length) return byNotification;
   const rows = await db
-    .select({ notificationId: notificationCases.notificationId, id: cases.id, identifier: cases.identifier, title: cases.title, status: cases.status, loaVersionNumber: notificationCases.loaVersionNumber })
+    .select({
+      notificationId: notificationCases.notificationId,
+      id: cases.id,
+      identifier: cases.identifier,
+      title: cases.title,
+      status: cases.status,
+      loaVersionNumber: notificationCases.loaVersionNumber,
+    })
     .from(notificationCases)
     .innerJoin(cases, eq(cases.id, notificationCases.caseId))
     .where(inArray(notificationCases.notificationId, ids))
@@ -196,7 +281,15 @@ async function coveredCases(db: Db | Tx, ids: string[]) {
 /** Notifications covering a case that are still live (not withdrawn), newest first. */
 export async function notificationsForCase(db: Db | Tx, caseId: string) {
   return db
-    .select({ id: notifications.id, kind: notifications.kind, transmittalNumber: notifications.transmittalNumber, status: notifications.status, reviewEndsOn: notifications.reviewEndsOn, formallyNotifiedOn: notifications.formallyNotifiedOn, totalCents: notifications.totalCents })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      transmittalNumber: notifications.transmittalNumber,
+      status: notifications.status,
+      reviewEndsOn: notifications.reviewEndsOn,
+      formallyNotifiedOn: notifications.formallyNotifiedOn,
+      totalCents: notifications.totalCents,
+    })
     .from(notificationCases)
     .innerJoin(notifications, eq(notifications.id, notificationCases.notificationId))
     .where(and(eq(notificationCases.caseId, caseId), ne(notifications.status, 'withdrawn')))
@@ -204,10 +297,19 @@ export async function notificationsForCase(db: Db | Tx, caseId: string) {
 }
 
 const auditable = (row: NotificationRow) => ({
-  kind: row.kind, transmittalNumber: row.transmittalNumber, partnerCode: row.partnerCode, description: row.description,
-  mdeCents: row.mdeCents, totalCents: row.totalCents, designConstructionCents: row.designConstructionCents, status: row.status,
+  kind: row.kind,
+  transmittalNumber: row.transmittalNumber,
+  partnerCode: row.partnerCode,
+  description: row.description,
+  mdeCents: row.mdeCents,
+  totalCents: row.totalCents,
+  designConstructionCents: row.designConstructionCents,
+  status: row.status,
 });
 
-function view(row: NotificationRow, covered: { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[]) {
+function view(
+  row: NotificationRow,
+  covered: { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[],
+) {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), cases: covered };
 }

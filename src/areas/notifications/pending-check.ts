@@ -28,7 +28,13 @@ export const pendingNotificationCheck: PendingCheck = async (db: Db | Tx, rows) 
     .select({ caseId: notificationCases.caseId })
     .from(notificationCases)
     .innerJoin(notifications, eq(notifications.id, notificationCases.notificationId))
-    .where(and(inArray(notificationCases.caseId, ids), eq(notifications.kind, 'aeca_36b1'), inArray(notifications.status, ['formally_notified', 'cleared'])));
+    .where(
+      and(
+        inArray(notificationCases.caseId, ids),
+        eq(notifications.kind, 'aeca_36b1'),
+        inArray(notifications.status, ['formally_notified', 'cleared']),
+      ),
+    );
   const covered = new Set(notified.map((n) => n.caseId));
   const context = await loadRuleContext(db, [...new Set(rows.map((r) => r.partnerCode))]);
   const partnerOf = new Map(rows.map((r) => [r.id, r.partnerCode]));
@@ -38,7 +44,16 @@ export const pendingNotificationCheck: PendingCheck = async (db: Db | Tx, rows) 
     if (covered.has(v.caseId)) continue;
     const partnerCode = partnerOf.get(v.caseId)!;
     try {
-      const d = determineNotification({ groups: partnerGroupsOn(context, partnerCode, asOf), mdeCents: Number(v.mdeCents), totalCents: v.totalCents, designConstructionCents: 0, asOf }, context.thresholds);
+      const d = determineNotification(
+        {
+          groups: partnerGroupsOn(context, partnerCode, asOf),
+          mdeCents: Number(v.mdeCents),
+          totalCents: v.totalCents,
+          designConstructionCents: 0,
+          asOf,
+        },
+        context.thresholds,
+      );
       if (d.required) pending.add(v.caseId);
     } catch (error) {
       if (!(error instanceof NoThresholdInForce)) throw error;

@@ -3,18 +3,48 @@ import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { getCaseNotificationState } from './case-determination-service.ts';
 import { determine, determineMany } from './determination-service.ts';
-import { addThresholdInput, createNotificationInput, determinationInput, endThresholdInput, notificationListQuery, notificationTransitionInput, updateNotificationInput } from './model.ts';
-import { createNotification, getNotification, listNotifications, transitionNotification, updateNotification } from './notification-service.ts';
+import {
+  addThresholdInput,
+  createNotificationInput,
+  determinationInput,
+  endThresholdInput,
+  notificationListQuery,
+  notificationTransitionInput,
+  updateNotificationInput,
+} from './model.ts';
+import {
+  createNotification,
+  getNotification,
+  listNotifications,
+  transitionNotification,
+  updateNotification,
+} from './notification-service.ts';
 import { addThreshold, endThreshold, listThresholds } from './threshold-service.ts';
-import { batchDeterminationView, caseNotificationView, determinationView, notificationListView, notificationView, thresholdView } from './views.ts';
+import {
+  batchDeterminationView,
+  caseNotificationView,
+  determinationView,
+  notificationListView,
+  notificationView,
+  thresholdView,
+} from './views.ts';
 
 const tags = ['Congressional notifications'];
-const idParam = z.object({ id: z.string().min(1).max(40).openapi({ param: { name: 'id', in: 'path' }, description: 'Notification id or transmittal number (e.g. 24-45)' }) });
+const idParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(40)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'Notification id or transmittal number (e.g. 24-45)' }),
+});
 
 export const notificationRoutes = createRouter()
   .openapi(
     createRoute({
-      method: 'post', path: '/notifications/determinations', tags, security,
+      method: 'post',
+      path: '/notifications/determinations',
+      tags,
+      security,
       summary: 'Is an AECA 36(b)(1) notification required? Values in whole US dollars; the reasons name each threshold and source',
       request: { body: jsonBody(determinationInput) },
       responses: { 200: json(determinationView, 'The determination'), ...standardErrors },
@@ -23,7 +53,10 @@ export const notificationRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/notifications/determinations/batch', tags, security,
+      method: 'post',
+      path: '/notifications/determinations/batch',
+      tags,
+      security,
       summary: 'Many determinations at once; a bad entry yields an error object in its place',
       request: { body: jsonBody(z.array(z.unknown()).max(100_000)) },
       responses: { 200: json(batchDeterminationView, 'Results in request order'), ...standardErrors },
@@ -32,41 +65,125 @@ export const notificationRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/cases/{ref}/notification', tags, security, summary: "A case's notification position from its current lines",
-      request: { params: z.object({ ref: z.string().min(1).max(40).openapi({ param: { name: 'ref', in: 'path' } }) }), query: z.object({ asOf: z.iso.date().optional() }) },
+      method: 'get',
+      path: '/cases/{ref}/notification',
+      tags,
+      security,
+      summary: "A case's notification position from its current lines",
+      request: {
+        params: z.object({
+          ref: z
+            .string()
+            .min(1)
+            .max(40)
+            .openapi({ param: { name: 'ref', in: 'path' } }),
+        }),
+        query: z.object({ asOf: z.iso.date().optional() }),
+      },
       responses: { 200: json(caseNotificationView, 'Determination, covering notifications, offer blocker'), ...standardErrors },
     }),
     async (c) => c.json(await getCaseNotificationState(dbOf(c), principal(c), c.req.valid('param').ref, c.req.valid('query').asOf), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/notifications', tags, security, summary: 'Notifications within your scope', request: { query: notificationListQuery }, responses: { 200: json(notificationListView, 'A page'), ...standardErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/notifications',
+      tags,
+      security,
+      summary: 'Notifications within your scope',
+      request: { query: notificationListQuery },
+      responses: { 200: json(notificationListView, 'A page'), ...standardErrors },
+    }),
     async (c) => c.json(await listNotifications(dbOf(c), principal(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/notifications', tags, security, summary: 'Draft a notification for cases (values default to their lines)', request: { body: jsonBody(createNotificationInput) }, responses: { 201: json(notificationView, 'Drafted'), ...standardErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/notifications',
+      tags,
+      security,
+      summary: 'Draft a notification for cases (values default to their lines)',
+      request: { body: jsonBody(createNotificationInput) },
+      responses: { 201: json(notificationView, 'Drafted'), ...standardErrors },
+    }),
     async (c) => c.json(await createNotification(dbOf(c), principal(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/notifications/{id}', tags, security, summary: 'One notification', request: { params: idParam }, responses: { 200: json(notificationView, 'The notification'), ...standardErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/notifications/{id}',
+      tags,
+      security,
+      summary: 'One notification',
+      request: { params: idParam },
+      responses: { 200: json(notificationView, 'The notification'), ...standardErrors },
+    }),
     async (c) => c.json(await getNotification(dbOf(c), principal(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/notifications/{id}', tags, security, summary: 'Edit a draft or in-review notification (version required)', request: { params: idParam, body: jsonBody(updateNotificationInput) }, responses: { 200: json(notificationView, 'Saved'), ...standardErrors } }),
+    createRoute({
+      method: 'patch',
+      path: '/notifications/{id}',
+      tags,
+      security,
+      summary: 'Edit a draft or in-review notification (version required)',
+      request: { params: idParam, body: jsonBody(updateNotificationInput) },
+      responses: { 200: json(notificationView, 'Saved'), ...standardErrors },
+    }),
     async (c) => c.json(await updateNotification(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/notifications/{id}/transitions', tags, security, summary: 'Send for tiered review, record formal notice, clear or withdraw', request: { params: idParam, body: jsonBody(notificationTransitionInput) }, responses: { 200: json(notificationView, 'Moved'), ...standardErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/notifications/{id}/transitions',
+      tags,
+      security,
+      summary: 'Send for tiered review, record formal notice, clear or withdraw',
+      request: { params: idParam, body: jsonBody(notificationTransitionInput) },
+      responses: { 200: json(notificationView, 'Moved'), ...standardErrors },
+    }),
     async (c) => c.json(await transitionNotification(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/notification-thresholds', tags, security, summary: 'The dated AECA 36(b)(1) threshold table', responses: { 200: json(z.array(thresholdView), 'Rows'), ...standardErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/notification-thresholds',
+      tags,
+      security,
+      summary: 'The dated AECA 36(b)(1) threshold table',
+      responses: { 200: json(z.array(thresholdView), 'Rows'), ...standardErrors },
+    }),
     async (c) => c.json(await listThresholds(dbOf(c), principal(c)), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/notification-thresholds', tags, security, summary: 'Add a row from its effective date (administrators)', request: { body: jsonBody(addThresholdInput) }, responses: { 201: json(thresholdView, 'Added'), ...standardErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/notification-thresholds',
+      tags,
+      security,
+      summary: 'Add a row from its effective date (administrators)',
+      request: { body: jsonBody(addThresholdInput) },
+      responses: { 201: json(thresholdView, 'Added'), ...standardErrors },
+    }),
     async (c) => c.json(await addThreshold(dbOf(c), principal(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/notification-thresholds/{id}/end', tags, security, summary: 'End a row on its last day (administrators)', request: { params: z.object({ id: z.coerce.number().int().openapi({ param: { name: 'id', in: 'path' } }) }), body: jsonBody(endThresholdInput) }, responses: { 200: json(thresholdView, 'Ended'), ...standardErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/notification-thresholds/{id}/end',
+      tags,
+      security,
+      summary: 'End a row on its last day (administrators)',
+      request: {
+        params: z.object({
+          id: z.coerce
+            .number()
+            .int()
+            .openapi({ param: { name: 'id', in: 'path' } }),
+        }),
+        body: jsonBody(endThresholdInput),
+      },
+      responses: { 200: json(thresholdView, 'Ended'), ...standardErrors },
+    }),
     async (c) => c.json(await endThreshold(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );

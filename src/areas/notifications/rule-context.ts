@@ -15,10 +15,16 @@ export async function loadRuleContext(db: Db | Tx, partnerCodes?: readonly strin
   // One after the other: inside a transaction both run on its single connection.
   const thresholds = await db.select().from(notificationThresholds);
   const memberships = await db
-      .select({ groupCode: groupMemberships.groupCode, partnerCode: groupMemberships.partnerCode, fromDate: groupMemberships.fromDate, toDate: groupMemberships.toDate })
-      .from(groupMemberships)
-      .where(partnerCodes ? inArray(groupMemberships.partnerCode, [...partnerCodes]) : undefined);
+    .select({
+      groupCode: groupMemberships.groupCode,
+      partnerCode: groupMemberships.partnerCode,
+      fromDate: groupMemberships.fromDate,
+      toDate: groupMemberships.toDate,
+    })
+    .from(groupMemberships)
+    .where(partnerCodes ? inArray(groupMemberships.partnerCode, [...partnerCodes]) : undefined);
   return { thresholds: thresholds.map(({ createdAt: _c, ...row }) => row), memberships };
 }
 
-export const partnerGroupsOn = (context: RuleContext, partnerCode: string, asOf: string) => groupsOn(context.memberships, partnerCode, asOf);
+export const partnerGroupsOn = (context: RuleContext, partnerCode: string, asOf: string) =>
+  groupsOn(context.memberships, partnerCode, asOf);

@@ -40,7 +40,9 @@ export const notifications = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind', { enum: ['aeca_36b1', 'aeca_36b5c'] }).notNull(),
     transmittalNumber: text('transmittal_number').notNull().unique(),
-    partnerCode: text('partner_code').notNull().references(() => partners.code),
+    partnerCode: text('partner_code')
+      .notNull()
+      .references(() => partners.code),
     /** For a 36(b)(5)(C) report: the notice it follows. */
     followsId: uuid('follows_id'),
     description: text('description').notNull(),
@@ -71,8 +73,12 @@ export const notifications = pgTable(
 export const notificationCases = pgTable(
   'notification_cases',
   {
-    notificationId: uuid('notification_id').notNull().references(() => notifications.id, { onDelete: 'cascade' }),
-    caseId: uuid('case_id').notNull().references(() => cases.id),
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
     loaVersionNumber: integer('loa_version_number'),
   },
   (t) => [primaryKey({ columns: [t.notificationId, t.caseId] }), index('notification_cases_case_idx').on(t.caseId)],

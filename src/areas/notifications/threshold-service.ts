@@ -18,7 +18,10 @@ function requireRuleKeeper(principal: Principal) {
 
 export async function listThresholds(db: Db, principal: Principal) {
   requireAccess(principal, 'read', { area: 'notifications' });
-  const rows = await db.select().from(notificationThresholds).orderBy(asc(notificationThresholds.purchaserGroup), asc(notificationThresholds.effectiveFrom));
+  const rows = await db
+    .select()
+    .from(notificationThresholds)
+    .orderBy(asc(notificationThresholds.purchaserGroup), asc(notificationThresholds.effectiveFrom));
   return rows.map(view);
 }
 
@@ -26,13 +29,28 @@ export async function listThresholds(db: Db, principal: Principal) {
 export async function addThreshold(db: Db, principal: Principal, raw: unknown) {
   requireRuleKeeper(principal);
   const input = parseInput(addThresholdInput, raw);
-  if (input.totalCents < input.mdeCents) throw badRequest('The defense articles and services threshold includes MDE', [{ path: 'totalCents', message: 'not less than mdeCents' }]);
+  if (input.totalCents < input.mdeCents)
+    throw badRequest('The defense articles and services threshold includes MDE', [
+      { path: 'totalCents', message: 'not less than mdeCents' },
+    ]);
   return db.transaction(async (tx) => {
-    const existing = await tx.select().from(notificationThresholds).where(eq(notificationThresholds.purchaserGroup, input.purchaserGroup)).for('update');
+    const existing = await tx
+      .select()
+      .from(notificationThresholds)
+      .where(eq(notificationThresholds.purchaserGroup, input.purchaserGroup))
+      .for('update');
     const open = existing.find((r) => r.effectiveTo === null || r.effectiveTo >= input.effectiveFrom);
-    if (open) throw conflict(`Row ${open.id} (${open.effectiveFrom} to ${open.effectiveTo ?? 'open'}) overlaps ${input.effectiveFrom}; end it first`);
+    if (open)
+      throw conflict(
+        `Row ${open.id} (${open.effectiveFrom} to ${open.effectiveTo ?? 'open'}) overlaps ${input.effectiveFrom}; end it first`,
+      );
     const [row] = await tx.insert(notificationThresholds).values(input).returning();
-    await appendAudit(tx, principal, { entityType: 'notification_threshold', action: 'notification_threshold.added', entityId: String(row!.id), after: input });
+    await appendAudit(tx, principal, {
+      entityType: 'notification_threshold',
+      action: 'notification_threshold.added',
+      entityId: String(row!.id),
+      after: input,
+    });
     return view(row!);
   });
 }
@@ -43,9 +61,20 @@ export async function endThreshold(db: Db, principal: Principal, id: number, raw
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(notificationThresholds).where(eq(notificationThresholds.id, id)).for('update');
     if (!row) throw notFound(`Threshold row ${id}`);
-    if (input.effectiveTo < row.effectiveFrom) throw badRequest('A row cannot end before it begins', [{ path: 'effectiveTo', message: `on or after ${row.effectiveFrom}` }]);
-    const [after] = await tx.update(notificationThresholds).set({ effectiveTo: input.effectiveTo }).where(eq(notificationThresholds.id, id)).returning();
-    await appendAudit(tx, principal, { entityType: 'notification_threshold', action: 'notification_threshold.ended', entityId: String(id), before: { effectiveTo: row.effectiveTo }, after: { effectiveTo: input.effectiveTo } });
+    if (input.effectiveTo < row.effectiveFrom)
+      throw badRequest('A row cannot end before it begins', [{ path: 'effectiveTo', message: `on or after ${row.effectiveFrom}` }]);
+    const [after] = await tx
+      .update(notificationThresholds)
+      .set({ effectiveTo: input.effectiveTo })
+      .where(eq(notificationThresholds.id, id))
+      .returning();
+    await appendAudit(tx, principal, {
+      entityType: 'notification_threshold',
+      action: 'notification_threshold.ended',
+      entityId: String(id),
+      before: { effectiveTo: row.effectiveTo },
+      after: { effectiveTo: input.effectiveTo },
+    });
     return view(after!);
   });
 }

@@ -21,23 +21,57 @@ export const determinationView = z
     partnerCode: z.string(),
     asOf: z.string(),
     purchaserGroup: z.enum(['AECA_36B_ALLIES', 'OTHER']),
-    thresholdSet: z.object({ mde: z.number(), total: z.number(), designConstruction: z.number(), source: z.string(), verified: z.boolean() }),
+    thresholdSet: z.object({
+      mde: z.number(),
+      total: z.number(),
+      designConstruction: z.number(),
+      source: z.string(),
+      verified: z.boolean(),
+    }),
     tieredReviewVerified: z.boolean(),
   })
   .openapi('Determination');
 
-const errorEntry = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional() }) });
+const errorEntry = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
 export const batchDeterminationView = z.array(z.union([determinationView, errorEntry])).openapi('DeterminationBatch');
 
-const coveredCase = z.object({ id: z.string(), identifier: z.string(), title: z.string(), status: z.string(), loaVersionNumber: z.number().int().nullable() });
+const coveredCase = z.object({
+  id: z.string(),
+  identifier: z.string(),
+  title: z.string(),
+  status: z.string(),
+  loaVersionNumber: z.number().int().nullable(),
+});
 
 export const notificationView = z
   .object({
-    id: z.string(), kind: z.enum(['aeca_36b1', 'aeca_36b5c']), transmittalNumber: z.string().openapi({ example: '24-45' }), partnerCode: z.string(), followsId: z.string().nullable(),
-    description: z.string(), mdeCents: z.number().int(), totalCents: z.number().int(), designConstructionCents: z.number().int(), status: z.enum(NOTIFICATION_STATUSES),
-    tieredReviewSentOn: z.string().nullable(), tieredReviewDays: z.number().int().nullable(), tieredReviewEndsOn: z.string().nullable(),
-    formallyNotifiedOn: z.string().nullable(), reviewDays: z.number().int().nullable(), reviewEndsOn: z.string().nullable(),
-    clearedOn: z.string().nullable(), withdrawnOn: z.string().nullable(), version: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
+    id: z.string(),
+    kind: z.enum(['aeca_36b1', 'aeca_36b5c']),
+    transmittalNumber: z.string().openapi({ example: '24-45' }),
+    partnerCode: z.string(),
+    followsId: z.string().nullable(),
+    description: z.string(),
+    mdeCents: z.number().int(),
+    totalCents: z.number().int(),
+    designConstructionCents: z.number().int(),
+    status: z.enum(NOTIFICATION_STATUSES),
+    tieredReviewSentOn: z.string().nullable(),
+    tieredReviewDays: z.number().int().nullable(),
+    tieredReviewEndsOn: z.string().nullable(),
+    formallyNotifiedOn: z.string().nullable(),
+    reviewDays: z.number().int().nullable(),
+    reviewEndsOn: z.string().nullable(),
+    clearedOn: z.string().nullable(),
+    withdrawnOn: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
     cases: z.array(coveredCase),
   })
   .openapi('Notification');
@@ -47,19 +81,48 @@ export const notificationListView = z
   .openapi('NotificationList');
 
 const ruleDetermination = z.object({
-  required: z.boolean(), purchaserGroup: z.enum(['AECA_36B_ALLIES', 'OTHER']), thresholdRowId: z.number().int(),
+  required: z.boolean(),
+  purchaserGroup: z.enum(['AECA_36B_ALLIES', 'OTHER']),
+  thresholdRowId: z.number().int(),
   thresholds: z.object({ mdeCents: z.number().int(), totalCents: z.number().int(), designConstructionCents: z.number().int() }),
-  reviewDays: z.number().int().nullable(), tieredReviewDays: z.number().int().nullable(), verified: z.boolean(), tieredReviewVerified: z.boolean(),
-  reasons: z.array(z.object({ rule: z.string(), measure: z.string(), thresholdCents: z.number().int(), valueCents: z.number().int(), met: z.boolean(), source: z.string() })),
+  reviewDays: z.number().int().nullable(),
+  tieredReviewDays: z.number().int().nullable(),
+  verified: z.boolean(),
+  tieredReviewVerified: z.boolean(),
+  reasons: z.array(
+    z.object({
+      rule: z.string(),
+      measure: z.string(),
+      thresholdCents: z.number().int(),
+      valueCents: z.number().int(),
+      met: z.boolean(),
+      source: z.string(),
+    }),
+  ),
 });
 
 export const caseNotificationView = z
   .object({
-    values: z.object({ versionNumber: z.number().int(), mdeCents: z.number().int(), totalCents: z.number().int(), designConstructionCents: z.number().int() }),
+    values: z.object({
+      versionNumber: z.number().int(),
+      mdeCents: z.number().int(),
+      totalCents: z.number().int(),
+      designConstructionCents: z.number().int(),
+    }),
     asOf: z.string(),
     determination: ruleDetermination.nullable(),
     undetermined: z.string().nullable(),
-    notifications: z.array(z.object({ id: z.string(), kind: z.string(), transmittalNumber: z.string(), status: z.string(), reviewEndsOn: z.string().nullable(), formallyNotifiedOn: z.string().nullable(), totalCents: z.number().int() })),
+    notifications: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        transmittalNumber: z.string(),
+        status: z.string(),
+        reviewEndsOn: z.string().nullable(),
+        formallyNotifiedOn: z.string().nullable(),
+        totalCents: z.number().int(),
+      }),
+    ),
     cleared: z.boolean(),
     offerBlocker: z.string().nullable(),
     followOn: z.object({ required: z.boolean(), reasons: z.array(z.string()), source: z.string() }).nullable(),
@@ -68,8 +131,19 @@ export const caseNotificationView = z
 
 export const thresholdView = z
   .object({
-    id: z.number().int(), purchaserGroup: z.enum(['AECA_36B_ALLIES', 'OTHER']), effectiveFrom: z.string(), effectiveTo: z.string().nullable(),
-    mdeCents: z.number().int(), totalCents: z.number().int(), designConstructionCents: z.number().int(), reviewDays: z.number().int(), tieredReviewDays: z.number().int().nullable(),
-    source: z.string(), verified: z.boolean(), tieredReviewSource: z.string(), tieredReviewVerified: z.boolean(), createdAt: z.string(),
+    id: z.number().int(),
+    purchaserGroup: z.enum(['AECA_36B_ALLIES', 'OTHER']),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+    mdeCents: z.number().int(),
+    totalCents: z.number().int(),
+    designConstructionCents: z.number().int(),
+    reviewDays: z.number().int(),
+    tieredReviewDays: z.number().int().nullable(),
+    source: z.string(),
+    verified: z.boolean(),
+    tieredReviewSource: z.string(),
+    tieredReviewVerified: z.boolean(),
+    createdAt: z.string(),
   })
   .openapi('NotificationThreshold');

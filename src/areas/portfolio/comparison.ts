@@ -47,7 +47,9 @@ export function mergeOrder(lists: readonly (readonly string[])[]): string[] {
 function groupRows(keys: readonly string[], figureOf: (key: string) => PortfolioFigure): string[] {
   const groups = [...new Set(keys.map((k) => figureOf(k).group))];
   const rank = (k: string) => groups.indexOf(figureOf(k).group);
-  return [...keys].sort((a, b) => rank(a) - rank(b) || (figureOf(a).group === null ? 0 : figureOf(a).label.localeCompare(figureOf(b).label)));
+  return [...keys].sort(
+    (a, b) => rank(a) - rank(b) || (figureOf(a).group === null ? 0 : figureOf(a).label.localeCompare(figureOf(b).label)),
+  );
 }
 
 /**
@@ -71,11 +73,23 @@ export function compareSections(codes: readonly string[], sectionsOf: (code: str
       const cells = figures.map(({ code, byKey }): ComparisonCell => {
         const f = byKey.get(key);
         return f
-          ? { partnerCode: code, count: hasCount ? (f.count ?? 0) : null, cents: hasCents ? (f.cents ?? 0) : null, link: f.link, risk: f.risk }
+          ? {
+              partnerCode: code,
+              count: hasCount ? (f.count ?? 0) : null,
+              cents: hasCents ? (f.cents ?? 0) : null,
+              link: f.link,
+              risk: f.risk,
+            }
           : { partnerCode: code, count: hasCount ? 0 : null, cents: hasCents ? 0 : null, link: null, risk: sample.risk };
       });
       const sum = (k: 'count' | 'cents') => cells.reduce((s, c) => s + (c[k] ?? 0), 0);
-      return { key, label: sample.label, group: sample.group, cells, total: { count: hasCount ? sum('count') : null, cents: hasCents ? sum('cents') : null } };
+      return {
+        key,
+        label: sample.label,
+        group: sample.group,
+        cells,
+        total: { count: hasCount ? sum('count') : null, cents: hasCents ? sum('cents') : null },
+      };
     });
     return { id, area: head.area, label: head.label, rows };
   });

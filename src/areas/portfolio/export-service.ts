@@ -3,7 +3,7 @@ import { decide, type Principal } from '../../platform/access/policy.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { listAppropriations } from '../funds/appropriation-service.ts';
 import { listTransactions } from '../funds/obligation-service.ts';
-import { portfolioPdf, portfolioXlsx, type PortfolioExport } from './export-files.ts';
+import { type PortfolioExport, portfolioPdf, portfolioXlsx } from './export-files.ts';
 import { getPortfolio } from './portfolio-service.ts';
 import { partnerCases } from './queries.ts';
 
@@ -11,7 +11,14 @@ export const EXPORT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocume
 const MAX_ROWS = 500;
 
 /** The whole portfolio as a file: the same service calls, access checks and SQL scope as the page. */
-export async function exportPortfolio(db: Db, principal: Principal, code: string, format: keyof typeof EXPORT_TYPES, now = new Date(), today = todayIso()) {
+export async function exportPortfolio(
+  db: Db,
+  principal: Principal,
+  code: string,
+  format: keyof typeof EXPORT_TYPES,
+  now = new Date(),
+  today = todayIso(),
+) {
   const portfolio = await getPortfolio(db, principal, code, today);
   const canRead = (area: 'cases' | 'funds') => decide(principal, 'read', { area, countryCode: code }).allowed;
   const [cases, appropriations, transactions] = await Promise.all([
@@ -20,7 +27,9 @@ export async function exportPortfolio(db: Db, principal: Principal, code: string
     canRead('funds') ? listTransactions(db, principal, { partner: code, limit: MAX_ROWS }) : null,
   ]);
   const data: PortfolioExport = {
-    partner: portfolio.partner, asOf: portfolio.asOf, generatedAt: now.toISOString(),
+    partner: portfolio.partner,
+    asOf: portfolio.asOf,
+    generatedAt: now.toISOString(),
     sections: portfolio.sections,
     cases: cases?.items ?? [],
     appropriations: appropriations?.items ?? [],

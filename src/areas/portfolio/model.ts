@@ -16,7 +16,14 @@ export const sideBySideQuery = z.object({
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;
-      const codes = [...new Set(s.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))];
+      const codes = [
+        ...new Set(
+          s
+            .split(',')
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        ),
+      ];
       if (codes.length > 24 || codes.some((c) => !customerCode.safeParse(c).success)) {
         ctx.addIssue({ code: 'custom', message: 'up to 24 comma-separated customer codes, e.g. AT,BE' });
         return z.NEVER;

@@ -8,7 +8,7 @@ import { partners } from '../countries/schema.ts';
 import { overviewQuery } from './model.ts';
 import { sectionsFor } from './portfolio-service.ts';
 import { activityCounts, partnerDeadlines } from './queries.ts';
-import { ACTIVITY_WINDOW_DAYS, rankPartners, type PartnerMeasures } from './rules.ts';
+import { ACTIVITY_WINDOW_DAYS, type PartnerMeasures, rankPartners } from './rules.ts';
 
 const find = (figures: { key: string; count: number | null; cents: number | null }[], key: string) => figures.find((f) => f.key === key);
 
@@ -24,28 +24,50 @@ export async function getOverview(db: Db, principal: Principal, raw: unknown = {
   const overdue = new Map<string, number>();
   for (const d of deadlines) if (d.overdue && d.partnerCode) overdue.set(d.partnerCode, (overdue.get(d.partnerCode) ?? 0) + 1);
   const codes = new Set<string>([...overdue.keys(), ...activity.keys(), ...sections.codes]);
-  const names = codes.size ? await db.select({ code: partners.code, name: partners.name }).from(partners).where(inArray(partners.code, [...codes])) : [];
-  const rows: (PartnerMeasures & { name: string; openCases: number; availableCents: number; obligatedCents: number })[] = names.map(({ code, name }) => {
-    const figures = sections.of(code).flatMap((s) => s.figures);
-    return {
-      partnerCode: code, name,
-      valueCents: find(figures, 'cases.open')?.cents ?? 0,
-      openCases: find(figures, 'cases.open')?.count ?? 0,
-      availableCents: find(figures, 'funds.available')?.cents ?? 0,
-      obligatedCents: find(figures, 'funds.obligated')?.cents ?? 0,
-      expiringCents: figures.filter((f) => f.risk === 'expiring').reduce((s, f) => s + (f.cents ?? 0), 0),
-      overdue: (overdue.get(code) ?? 0) + figures.filter((f) => f.risk === 'overdue').reduce((s, f) => s + (f.count ?? 0), 0),
-      activity: activity.get(code) ?? 0,
-    };
-  });
+  const names = codes.size
+    ? await db
+        .select({ code: partners.code, name: partners.name })
+        .from(partners)
+        .where(inArray(partners.code, [...codes]))
+    : [];
+  const rows: (PartnerMeasures & { name: string; openCases: number; availableCents: number; obligatedCents: number })[] = names.map(
+    ({ code, name }) => {
+      const figures = sections.of(code).flatMap((s) => s.figures);
+      return {
+        partnerCode: code,
+        name,
+        valueCents: find(figures, 'cases.open')?.cents ?? 0,
+        openCases: find(figures, 'cases.open')?.count ?? 0,
+        availableCents: find(figures, 'funds.available')?.cents ?? 0,
+        obligatedCents: find(figures, 'funds.obligated')?.cents ?? 0,
+        expiringCents: figures.filter((f) => f.risk === 'expiring').reduce((s, f) => s + (f.cents ?? 0), 0),
+        overdue: (overdue.get(code) ?? 0) + figures.filter((f) => f.risk === 'overdue').reduce((s, f) => s + (f.count ?? 0), 0),
+        activity: activity.get(code) ?? 0,
+      };
+    },
+  );
   const ranks = { value: rankPartners(rows, 'value'), risk: rankPartners(rows, 'risk'), activity: rankPartners(rows, 'activity') };
   const rankOf = (key: keyof typeof ranks, code: string) => ranks[key].find((r) => r.partnerCode === code)!.rank;
-  const ranked = ranks[query.sort].map((r) => ({ ...r, rank: undefined, ranks: { value: rankOf('value', r.partnerCode), risk: rankOf('risk', r.partnerCode), activity: rankOf('activity', r.partnerCode) } }));
-  const sum = (k: 'valueCents' | 'openCases' | 'availableCents' | 'obligatedCents' | 'expiringCents' | 'overdue' | 'activity') => rows.reduce((s, r) => s + r[k], 0);
+  const ranked = ranks[query.sort].map((r) => ({
+    ...r,
+    rank: undefined,
+    ranks: { value: rankOf('value', r.partnerCode), risk: rankOf('risk', r.partnerCode), activity: rankOf('activity', r.partnerCode) },
+  }));
+  const sum = (k: 'valueCents' | 'openCases' | 'availableCents' | 'obligatedCents' | 'expiringCents' | 'overdue' | 'activity') =>
+    rows.reduce((s, r) => s + r[k], 0);
   return {
     asOf: today,
     sort: query.sort,
-    totals: { partners: rows.length, valueCents: sum('valueCents'), openCases: sum('openCases'), availableCents: sum('availableCents'), obligatedCents: sum('obligatedCents'), expiringCents: sum('expiringCents'), overdue: sum('overdue'), activity: sum('activity') },
+    totals: {
+      partners: rows.length,
+      valueCents: sum('valueCents'),
+      openCases: sum('openCases'),
+      availableCents: sum('availableCents'),
+      obligatedCents: sum('obligatedCents'),
+      expiringCents: sum('expiringCents'),
+      overdue: sum('overdue'),
+      activity: sum('activity'),
+    },
     partners: ranked.map(({ rank: _r, ...r }) => r),
   };
 }

@@ -8,7 +8,7 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/schema.ts';
 import { portfolioCaseQuery } from './model.ts';
 import { deadlineCounts, partnerCases, partnerDeadlines, partnerMilestones, partnerWithActivity, timelineOf } from './queries.ts';
-import { figure, portfolioSections, type PortfolioFigure } from './sections.ts';
+import { figure, type PortfolioFigure, portfolioSections } from './sections.ts';
 
 const AREA = 'portfolio' as const;
 
@@ -22,22 +22,30 @@ export interface SectionFigures {
 /** Every registered section the principal may read, for the given partners: partner → sections. */
 export async function sectionsFor(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
   const readable = portfolioSections().filter((s) => decide(principal, 'read', { area: s.area }).allowed);
-  const results = await Promise.all(readable.map(async (s) => ({ section: s, figures: await s.figures(db, principal, partnerCodes, today) })));
+  const results = await Promise.all(
+    readable.map(async (s) => ({ section: s, figures: await s.figures(db, principal, partnerCodes, today) })),
+  );
   const codes = new Set(results.flatMap(({ figures }) => [...figures.keys()]));
-  const of = (code: string): SectionFigures[] => results.map(({ section, figures }) => ({ id: section.id, area: section.area, label: section.label, figures: figures.get(code) ?? [] }));
+  const of = (code: string): SectionFigures[] =>
+    results.map(({ section, figures }) => ({ id: section.id, area: section.area, label: section.label, figures: figures.get(code) ?? [] }));
   return { of, codes };
 }
 
 async function partnerOf(db: Db, principal: Principal, code: string) {
   requireAccess(principal, 'read', { area: AREA, countryCode: code });
-  const [row] = await db.select({ code: partners.code, name: partners.name, region: partners.region }).from(partners).where(eq(partners.code, code));
+  const [row] = await db
+    .select({ code: partners.code, name: partners.name, region: partners.region })
+    .from(partners)
+    .where(eq(partners.code, code));
   if (!row) throw notFound(`Partner ${code}`);
   return row;
 }
 
 export function deadlineSection(code: string, counts: { overdue: number; upcoming: number }): SectionFigures {
   return {
-    id: 'deadlines', area: 'portfolio', label: 'Deadlines',
+    id: 'deadlines',
+    area: 'portfolio',
+    label: 'Deadlines',
     figures: [
       figure({ key: 'deadlines.overdue', label: 'Overdue', count: counts.overdue, risk: 'overdue', link: `/portfolio/${code}#deadlines` }),
       figure({ key: 'deadlines.upcoming', label: 'Due in 90 days', count: counts.upcoming, link: `/portfolio/${code}#deadlines` }),
@@ -56,7 +64,14 @@ export async function getPortfolio(db: Db, principal: Principal, code: string, t
   ]);
   if (!found) throw notFound(`Partner ${code}`);
   const { partner, activity } = found;
-  return { partner, asOf: today, sections: [...sections.of(code), deadlineSection(code, deadlineCounts(deadlines, today))], deadlines, timeline: timelineOf(milestones, deadlines), activity };
+  return {
+    partner,
+    asOf: today,
+    sections: [...sections.of(code), deadlineSection(code, deadlineCounts(deadlines, today))],
+    deadlines,
+    timeline: timelineOf(milestones, deadlines),
+    activity,
+  };
 }
 
 export async function getPortfolioCases(db: Db, principal: Principal, code: string, raw: unknown = {}) {

@@ -1,15 +1,15 @@
-import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
+import { scopeParam } from '../../platform/access/scope-param.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { addDays } from '../../platform/dates.ts';
-import { listDeadlines, type DeadlineView } from '../../platform/deadlines/service.ts';
+import { type DeadlineView, listDeadlines } from '../../platform/deadlines/service.ts';
 import { caseMilestones, cases } from '../cases/schema.ts';
 import { maskSummary, withheldCaseIds } from '../cases/sensitivity.ts';
 import { partners } from '../countries/schema.ts';
 import { partnerScope } from '../countries/service.ts';
-import { anyOf, prepared } from '../../db/prepared.ts';
-import { scopeParam } from '../../platform/access/scope-param.ts';
 import { CLOSED_STATUSES, EXPIRING_WITHIN_DAYS } from './rules.ts';
 
 // The portfolio's own reads of other areas' records (shared/design.md: the portfolio reads every area, owns no table).
@@ -29,19 +29,38 @@ export async function partnerCases(db: Db, principal: Principal, partnerCode: st
     partnerScope(principal, cases.partnerCode),
     filter.status ? eq(cases.status, filter.status as (typeof cases.status.enumValues)[number]) : undefined,
     filter.program ? sql`${filter.program} = any(${cases.fundingSources})` : undefined,
-    filter.open ? sql`${cases.status} not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})` : undefined,
+    filter.open
+      ? sql`${cases.status} not in (${sql.join(
+          CLOSED_STATUSES.map((s) => sql`${s}`),
+          sql`, `,
+        )})`
+      : undefined,
   ];
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: cases.id, identifier: cases.identifier, partnerCode: cases.partnerCode, partnerName: partners.name, type: cases.type, title: cases.title, status: cases.status, fundingSources: cases.fundingSources, totalCents: cases.totalCents, updatedAt: cases.updatedAt })
+      .select({
+        id: cases.id,
+        identifier: cases.identifier,
+        partnerCode: cases.partnerCode,
+        partnerName: partners.name,
+        type: cases.type,
+        title: cases.title,
+        status: cases.status,
+        fundingSources: cases.fundingSources,
+        totalCents: cases.totalCents,
+        updatedAt: cases.updatedAt,
+      })
       .from(cases)
       .innerJoin(partners, eq(partners.code, cases.partnerCode))
       .where(where)
       .orderBy(desc(cases.totalCents), asc(cases.identifier))
       .limit(filter.limit)
       .offset(filter.offset),
-    db.select({ n: count(), cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) }).from(cases).where(where),
+    db
+      .select({ n: count(), cents: sql<number>`coalesce(sum(${cases.totalCents}), 0)`.mapWith(Number) })
+      .from(cases)
+      .where(where),
   ]);
   const withheld = await withheldCaseIds(db, principal, rows);
   const items = rows.map((r) => {
@@ -55,7 +74,12 @@ export async function partnerCases(db: Db, principal: Principal, partnerCode: st
  * Open clocks of every area the principal may read: overdue, and due within the coming year. For one partner the
  * principal's scope is narrowed to that partner (already checked readable), so each source filters by it in SQL.
  */
-export async function partnerDeadlines(db: Db, principal: Principal, partnerCode: string | undefined, today: string): Promise<DeadlineView[]> {
+export async function partnerDeadlines(
+  db: Db,
+  principal: Principal,
+  partnerCode: string | undefined,
+  today: string,
+): Promise<DeadlineView[]> {
   return listDeadlines(db, principal, { from: today, to: addDays(today, 365), includeOverdue: true, partnerCode, today });
 }
 
@@ -66,7 +90,10 @@ export function narrowTo(principal: Principal, codes: readonly string[]): Princi
 
 export function deadlineCounts(deadlines: readonly DeadlineView[], today: string) {
   const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
-  return { overdue: deadlines.filter((d) => d.overdue).length, upcoming: deadlines.filter((d) => !d.overdue && d.dueDate <= horizon).length };
+  return {
+    overdue: deadlines.filter((d) => d.overdue).length,
+    upcoming: deadlines.filter((d) => !d.overdue && d.dueDate <= horizon).length,
+  };
 }
 
 export interface TimelineEntry {
@@ -85,24 +112,40 @@ export async function partnerMilestones(db: Db, principal: Principal, partnerCod
   const withheld = await withheldCaseIds(db, principal, rows);
   return rows
     .filter((r) => !withheld.has(r.id))
-    .map((r) => ({ date: r.onDate, kind: 'milestone', title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`, link: `/cases/${r.identifier}`, overdue: false }));
+    .map((r) => ({
+      date: r.onDate,
+      kind: 'milestone',
+      title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`,
+      link: `/cases/${r.identifier}`,
+      overdue: false,
+    }));
 }
 
 function milestoneStatement(db: Db, scoped: boolean) {
-  return prepared(db, `portfolio.milestones.${scoped}`, (name) => db
-    .select({ id: cases.id, partnerCode: cases.partnerCode, identifier: cases.identifier, milestone: caseMilestones.milestone, onDate: caseMilestones.onDate })
-    .from(caseMilestones)
-    .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
-    .where(and(
-      eq(cases.partnerCode, sql.placeholder('code')),
-      // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
-      sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${sql.placeholder('code')}))`,
-      scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
-      gte(caseMilestones.onDate, sql.placeholder('since')),
-    ))
-    .orderBy(desc(caseMilestones.onDate))
-    .limit(200)
-    .prepare(name));
+  return prepared(db, `portfolio.milestones.${scoped}`, (name) =>
+    db
+      .select({
+        id: cases.id,
+        partnerCode: cases.partnerCode,
+        identifier: cases.identifier,
+        milestone: caseMilestones.milestone,
+        onDate: caseMilestones.onDate,
+      })
+      .from(caseMilestones)
+      .innerJoin(cases, eq(cases.id, caseMilestones.caseId))
+      .where(
+        and(
+          eq(cases.partnerCode, sql.placeholder('code')),
+          // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
+          sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${sql.placeholder('code')}))`,
+          scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
+          gte(caseMilestones.onDate, sql.placeholder('since')),
+        ),
+      )
+      .orderBy(desc(caseMilestones.onDate))
+      .limit(200)
+      .prepare(name),
+  );
 }
 
 /** Milestones and open deadlines, in date order. */
@@ -110,7 +153,13 @@ export function timelineOf(milestones: readonly TimelineEntry[], deadlines: read
   return [...milestones, ...deadlines.map(deadlineEntry)].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
 }
 
-const deadlineEntry = (d: DeadlineView): TimelineEntry => ({ date: d.dueDate, kind: 'deadline', title: d.title, link: d.link, overdue: d.overdue });
+const deadlineEntry = (d: DeadlineView): TimelineEntry => ({
+  date: d.dueDate,
+  kind: 'deadline',
+  title: d.title,
+  link: d.link,
+  overdue: d.overdue,
+});
 
 /**
  * The partner (null when unknown) with its latest audit records — who did what to which record, no before/after content —
@@ -123,21 +172,38 @@ export async function partnerWithActivity(db: Db, principal: Principal, partnerC
   const { activity, ...partner } = row;
   return {
     partner,
-    activity: activity.map((r) => ({ seq: r.seq, at: new Date(r.at).toISOString(), actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, link: linkOf(r.entity_type, r.entity_id) })),
+    activity: activity.map((r) => ({
+      seq: r.seq,
+      at: new Date(r.at).toISOString(),
+      actorName: r.actor_name,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      link: linkOf(r.entity_type, r.entity_id),
+    })),
   };
 }
 
 function partnerStatement(db: Db, scoped: boolean) {
   return prepared(db, `portfolio.partner.${scoped}`, (name) => {
     const recent = db
-      .select({ seq: auditLog.seq, at: auditLog.at, actor_name: auditLog.actorName, action: auditLog.action, entity_type: auditLog.entityType, entity_id: auditLog.entityId })
+      .select({
+        seq: auditLog.seq,
+        at: auditLog.at,
+        actor_name: auditLog.actorName,
+        action: auditLog.action,
+        entity_type: auditLog.entityType,
+        entity_id: auditLog.entityId,
+      })
       .from(auditLog)
       .where(and(eq(auditLog.countryCode, sql.placeholder('code')), scoped ? anyOf(auditLog.countryCode, 'scope') : undefined))
       .orderBy(desc(auditLog.seq))
       .limit(sql.placeholder('limit'));
     return db
       .select({
-        code: partners.code, name: partners.name, region: partners.region,
+        code: partners.code,
+        name: partners.name,
+        region: partners.region,
         activity: sql<AuditRow[]>`(select coalesce(json_agg(a order by a.seq desc), '[]') from (${recent}) a)`,
       })
       .from(partners)
@@ -156,16 +222,33 @@ interface AuditRow {
 }
 
 /** Audit records per partner since `since` (the overview's activity measure), filtered by scope in SQL. */
-export async function activityCounts(db: Db, principal: Principal, partnerCodes: readonly string[] | null, since: string): Promise<Map<string, number>> {
+export async function activityCounts(
+  db: Db,
+  principal: Principal,
+  partnerCodes: readonly string[] | null,
+  since: string,
+): Promise<Map<string, number>> {
   const rows = await db
     .select({ code: sql<string>`${auditLog.countryCode}`, n: sql<number>`count(*)::int` })
     .from(auditLog)
-    .where(and(sql`${auditLog.countryCode} is not null`, gte(auditLog.at, `${since}T00:00:00.000Z`), partnerScope(principal, auditLog.countryCode), partnerCodes ? inArray(auditLog.countryCode, [...partnerCodes]) : undefined))
+    .where(
+      and(
+        sql`${auditLog.countryCode} is not null`,
+        gte(auditLog.at, `${since}T00:00:00.000Z`),
+        partnerScope(principal, auditLog.countryCode),
+        partnerCodes ? inArray(auditLog.countryCode, [...partnerCodes]) : undefined,
+      ),
+    )
     .groupBy(auditLog.countryCode);
   return new Map(rows.map((r) => [r.code, r.n]));
 }
 
 function linkOf(entityType: string, id: string): string | null {
-  const paths: Record<string, string> = { case: `/cases/${id}`, notification: `/notifications/${id}`, appropriation: `/funds/appropriations/${id}`, partner: `/countries/${id}` };
+  const paths: Record<string, string> = {
+    case: `/cases/${id}`,
+    notification: `/notifications/${id}`,
+    appropriation: `/funds/appropriations/${id}`,
+    partner: `/countries/${id}`,
+  };
   return paths[entityType] ?? null;
 }

@@ -10,8 +10,8 @@ import { principalOf } from '../../platform/auth/principal.ts';
 import { createApiToken } from '../../platform/auth/service.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createUser } from '../../platform/users/service.ts';
 import { users } from '../../platform/users/schema.ts';
+import { createUser } from '../../platform/users/service.ts';
 import { createCase } from '../cases/case-service.ts';
 import { createAppropriation } from '../funds/appropriation-service.ts';
 import { obligate } from '../funds/obligation-service.ts';
@@ -29,12 +29,33 @@ describe.each(TEST_ENGINES)('portfolios over HTTP on %s', (engine) => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const admin = testPrincipal(['administrator']);
-    await createUser(database.db, admin, { username: 'cpd', displayName: 'CPD', password: 'a long enough password', roles: ['country_portfolio_director'], allDirectorates: true, directorates: [], allCountries: false, countries: ['PL', 'RO'] });
+    await createUser(database.db, admin, {
+      username: 'cpd',
+      displayName: 'CPD',
+      password: 'a long enough password',
+      roles: ['country_portfolio_director'],
+      allDirectorates: true,
+      directorates: [],
+      allCountries: false,
+      countries: ['PL', 'RO'],
+    });
     const [row] = await database.db.select().from(users).where(eq(users.username, 'cpd'));
     token = (await createApiToken(database.db, principalOf(row!, 'token'), { name: 'test' })).token;
-    await createCase(database.db, admin, { partnerCode: 'PL', agencyCode: 'B', type: 'defined_order', title: '=HYPERLINK("http://x")', fundingSources: ['fmf'] });
+    await createCase(database.db, admin, {
+      partnerCode: 'PL',
+      agencyCode: 'B',
+      type: 'defined_order',
+      title: '=HYPERLINK("http://x")',
+      fundingSources: ['fmf'],
+    });
     await createCase(database.db, admin, { partnerCode: 'FR', agencyCode: 'B', type: 'defined_order', title: 'Not mine' });
-    const fund = await createAppropriation(database.db, admin, { programCode: 'FMF', partnerCode: 'PL', fiscalYear: 2026, name: 'FMF Poland', amountCents: 900_000_00 });
+    const fund = await createAppropriation(database.db, admin, {
+      programCode: 'FMF',
+      partnerCode: 'PL',
+      fiscalYear: 2026,
+      name: 'FMF Poland',
+      amountCents: 900_000_00,
+    });
     await obligate(database.db, admin, fund.id, { amountCents: 150_000_00, partnerCode: 'PL' });
   });
   afterAll(() => database?.close());
@@ -49,10 +70,16 @@ describe.each(TEST_ENGINES)('portfolios over HTTP on %s', (engine) => {
     expect((await get('/portfolios/FR')).status).toBe(403);
     const cases = (await (await get('/portfolios/PL/cases?open=true&program=fmf')).json()) as { total: number };
     expect(cases.total).toBe(1);
-    const side = (await (await get('/portfolios')).json()) as { partners: { code: string }[]; sections: { rows: { key: string; cells: unknown[] }[] }[] };
+    const side = (await (await get('/portfolios')).json()) as {
+      partners: { code: string }[];
+      sections: { rows: { key: string; cells: unknown[] }[] }[];
+    };
     expect(side.partners.map((p) => p.code)).toEqual(['PL', 'RO']);
     const open = side.sections.flatMap((s) => s.rows).find((r) => r.key === 'cases.open');
-    expect(open?.cells).toEqual([{ partnerCode: 'PL', count: 1, cents: 0, link: '/portfolio/PL/cases?open=true', risk: null }, { partnerCode: 'RO', count: 0, cents: 0, link: null, risk: null }]);
+    expect(open?.cells).toEqual([
+      { partnerCode: 'PL', count: 1, cents: 0, link: '/portfolio/PL/cases?open=true', risk: null },
+      { partnerCode: 'RO', count: 0, cents: 0, link: null, risk: null },
+    ]);
     expect((await get('/portfolios?partners=PL,FR')).status).toBe(403);
     expect((await get('/portfolios?partners=nonsense!')).status).toBe(400);
     const overview = (await (await get('/portfolio-overview?sort=risk')).json()) as Body & { partners: { partnerCode: string }[] };
@@ -66,7 +93,11 @@ describe.each(TEST_ENGINES)('portfolios over HTTP on %s', (engine) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Cases', 'Funds', 'Obligations', 'Deadlines', 'Activity', 'About']);
-    const summary = wb.getWorksheet('Summary')!.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+    const summary = wb
+      .getWorksheet('Summary')!
+      .getSheetValues()
+      .flat()
+      .filter((v) => v !== undefined && v !== null);
     expect(summary).toEqual(expect.arrayContaining(['Funds available', 750_000, 'Funds obligated (net)', 150_000]));
     expect(wb.getWorksheet('Cases')!.getRow(2).getCell(2).value).toBe(`'=HYPERLINK("http://x")`); // text, never a formula
     expect(wb.getWorksheet('Funds')!.getRow(2).getCell(6).value).toBe(750_000);

@@ -9,7 +9,11 @@ const rows = [
 
 describe('portfolio ranks', () => {
   it('ranks by value, by risk (overdue first, then expiring money) and by activity, ties by code', () => {
-    expect(rankPartners(rows, 'value').map((r) => [r.partnerCode, r.rank])).toEqual([['BE', 1], ['AT', 2], ['FR', 3]]);
+    expect(rankPartners(rows, 'value').map((r) => [r.partnerCode, r.rank])).toEqual([
+      ['BE', 1],
+      ['AT', 2],
+      ['FR', 3],
+    ]);
     expect(rankPartners(rows, 'risk').map((r) => r.partnerCode)).toEqual(['FR', 'BE', 'AT']);
     expect(rankPartners(rows, 'activity').map((r) => r.partnerCode)).toEqual(['FR', 'AT', 'BE']);
   });

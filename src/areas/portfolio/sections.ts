@@ -49,4 +49,10 @@ export function push(map: Map<string, PortfolioFigure[]>, partnerCode: string, f
   else map.set(partnerCode, [figure]);
 }
 
-export const figure = (f: Partial<PortfolioFigure> & Pick<PortfolioFigure, 'key' | 'label' | 'link'>): PortfolioFigure => ({ group: null, count: null, cents: null, risk: null, ...f });
+export const figure = (f: Partial<PortfolioFigure> & Pick<PortfolioFigure, 'key' | 'label' | 'link'>): PortfolioFigure => ({
+  group: null,
+  count: null,
+  cents: null,
+  risk: null,
+  ...f,
+});

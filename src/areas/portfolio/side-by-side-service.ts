@@ -22,14 +22,29 @@ export async function getPortfolios(db: Db, principal: Principal, raw: unknown =
   const codes = query.partners ?? (principal.scope.allCountries ? null : [...principal.scope.countries]);
   if (!codes) throw badRequest('Name the partners to compare', [{ path: 'partners', message: 'e.g. AT,BE (you see every partner)' }]);
   for (const c of codes) requireAccess(principal, 'read', { area: 'portfolio', countryCode: c });
-  const rows = codes.length ? await db.select({ code: partners.code, name: partners.name }).from(partners).where(inArray(partners.code, codes)).orderBy(asc(partners.code)) : [];
+  const rows = codes.length
+    ? await db
+        .select({ code: partners.code, name: partners.name })
+        .from(partners)
+        .where(inArray(partners.code, codes))
+        .orderBy(asc(partners.code))
+    : [];
   const known = rows.map((r) => r.code);
   const [sections, deadlines, activity] = await Promise.all([
     sectionsFor(db, principal, known, today),
     partnerDeadlines(db, narrowTo(principal, known), undefined, today),
     activityCounts(db, principal, known, addDays(today, -ACTIVITY_WINDOW_DAYS)),
   ]);
-  const sectionsOf = (code: string) => [...sections.of(code), deadlineSection(code, deadlineCounts(deadlines.filter((d) => d.partnerCode === code), today))];
+  const sectionsOf = (code: string) => [
+    ...sections.of(code),
+    deadlineSection(
+      code,
+      deadlineCounts(
+        deadlines.filter((d) => d.partnerCode === code),
+        today,
+      ),
+    ),
+  ];
   const columns = rows.map((p) => ({ ...p, activity: activity.get(p.code) ?? 0 }));
   return {
     asOf: today,

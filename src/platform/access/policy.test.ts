@@ -28,7 +28,10 @@ describe('access policy', () => {
   it('refuses a partner outside the country scope and names it', () => {
     const writer = testPrincipal(['case_writer'], { countries: ['AT'], directorates: ['GEX'] });
     expect(decide(writer, 'read', { area: 'countries', countryCode: 'AT' }).allowed).toBe(true);
-    expect(decide(writer, 'read', { area: 'countries', countryCode: 'GM' })).toEqual({ allowed: false, reason: 'partner GM is outside your scope' });
+    expect(decide(writer, 'read', { area: 'countries', countryCode: 'GM' })).toEqual({
+      allowed: false,
+      reason: 'partner GM is outside your scope',
+    });
   });
 
   it('refuses an area of a directorate outside the scope', () => {
@@ -44,11 +47,17 @@ describe('access policy', () => {
 
   it('grants only what a role holds: adding a role never removes a permission', () => {
     fc.assert(
-      fc.property(fc.subarray([...ROLES]), fc.constantFrom(...ROLES), fc.constantFrom(...areaIds), fc.constantFrom('read' as const, 'write' as const), (roles, extra, area, action) => {
-        const before = decide(testPrincipal(roles), action, { area }).allowed;
-        const after = decide(testPrincipal([...roles, extra]), action, { area }).allowed;
-        expect(!before || after).toBe(true);
-      }),
+      fc.property(
+        fc.subarray([...ROLES]),
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...areaIds),
+        fc.constantFrom('read' as const, 'write' as const),
+        (roles, extra, area, action) => {
+          const before = decide(testPrincipal(roles), action, { area }).allowed;
+          const after = decide(testPrincipal([...roles, extra]), action, { area }).allowed;
+          expect(!before || after).toBe(true);
+        },
+      ),
     );
   });
 

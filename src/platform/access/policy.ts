@@ -1,5 +1,5 @@
-import { areaDirectorate, type AreaId } from './areas.ts';
-import { roleAllows, type Action } from './permissions.ts';
+import { type AreaId, areaDirectorate } from './areas.ts';
+import { type Action, roleAllows } from './permissions.ts';
 import type { Directorate, Role } from './roles.ts';
 
 export interface Scope {

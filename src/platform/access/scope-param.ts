@@ -1,4 +1,4 @@
-import { visibleCountries, type Principal } from './policy.ts';
+import { type Principal, visibleCountries } from './policy.ts';
 
 /**
  * The principal's partner scope as a statement parameter (for prepared statements, src/db/prepared.ts): `listed` false

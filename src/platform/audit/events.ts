@@ -6,7 +6,10 @@ export type AuditEvent =
   | { entityType: 'api_token'; action: 'api_token.created' | 'api_token.revoked' }
   | { entityType: 'calendar_feed'; action: 'calendar_feed.created' | 'calendar_feed.revoked' }
   | { entityType: 'session'; action: 'session.signed_in' | 'session.signed_out' | 'session.sign_in_failed' | 'session.locked_out' }
-  | { entityType: 'letter_of_request'; action: 'letter_of_request.received' | 'letter_of_request.actionable' | 'letter_of_request.returned' }
+  | {
+      entityType: 'letter_of_request';
+      action: 'letter_of_request.received' | 'letter_of_request.actionable' | 'letter_of_request.returned';
+    }
   | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' | 'case.offer_group_set' }
   | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' }
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
@@ -16,7 +19,10 @@ export type AuditEvent =
   | { entityType: 'notification_threshold'; action: 'notification_threshold.added' | 'notification_threshold.ended' }
   | { entityType: 'fund_program'; action: 'fund_program.created' | 'fund_program.updated' }
   | { entityType: 'appropriation'; action: 'appropriation.created' | 'appropriation.updated' }
-  | { entityType: 'fund_transaction'; action: 'fund_transaction.committed' | 'fund_transaction.released' | 'fund_transaction.obligated' | 'fund_transaction.deobligated' }
+  | {
+      entityType: 'fund_transaction';
+      action: 'fund_transaction.committed' | 'fund_transaction.released' | 'fund_transaction.obligated' | 'fund_transaction.deobligated';
+    }
   | { entityType: 'eum_item_type'; action: 'eum_item_type.added' }
   | { entityType: 'eum_site'; action: 'eum_site.created' | 'eum_site.updated' }
   | { entityType: 'eum_certification'; action: 'eum_certification.added' | 'eum_certification.updated' | 'eum_certification.revoked' }

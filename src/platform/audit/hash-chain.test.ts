@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.ts';
 
-const content = { seq: 1, at: '2026-11-25T10:00:00.000Z', actorId: 'u', actorName: 'admin', action: 'partner.updated', entityType: 'partner', entityId: 'AT', countryCode: 'AT', before: { a: 1, b: [1, 2] }, after: { b: [1, 2], a: 2 } };
+const content = {
+  seq: 1,
+  at: '2026-11-25T10:00:00.000Z',
+  actorId: 'u',
+  actorName: 'admin',
+  action: 'partner.updated',
+  entityType: 'partner',
+  entityId: 'AT',
+  countryCode: 'AT',
+  before: { a: 1, b: [1, 2] },
+  after: { b: [1, 2], a: 2 },
+};
 
 describe('audit hash chain', () => {
   it('hashes the same content the same way whatever the key order (jsonb reorders keys)', () => {

@@ -40,7 +40,10 @@ export const auditRoutes = createRouter().openapi(
         offset: z.coerce.number().int().min(0).default(0),
       }),
     },
-    responses: { 200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'), ...standardErrors },
+    responses: {
+      200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'),
+      ...standardErrors,
+    },
   }),
   async (c) => c.json(await listAudit(dbOf(c), principal(c), c.req.valid('query')), 200),
 );

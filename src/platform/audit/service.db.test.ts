@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPartner, updatePartner } from '../../areas/countries/service.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
-import { getPartner, updatePartner } from '../../areas/countries/service.ts';
 import { testPrincipal } from '../testing/principals.ts';
 import { listAudit, verifyAuditChain } from './service.ts';
 
@@ -18,7 +18,13 @@ describe.each(TEST_ENGINES)('audit log on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    for (const [code, notes] of [['AT', 'one'], ['GM', 'two'], ['AT', 'three'], ['FR', 'four']] as const) await edit(database, code, notes);
+    for (const [code, notes] of [
+      ['AT', 'one'],
+      ['GM', 'two'],
+      ['AT', 'three'],
+      ['FR', 'four'],
+    ] as const)
+      await edit(database, code, notes);
   });
   afterAll(() => database?.close());
 
@@ -27,12 +33,16 @@ describe.each(TEST_ENGINES)('audit log on %s', (engine) => {
   });
 
   it('refuses updates and deletes at the database', async () => {
-    const cause = (query: Promise<unknown>) => query.then(() => 'succeeded', (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message));
+    const cause = (query: Promise<unknown>) =>
+      query.then(
+        () => 'succeeded',
+        (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message),
+      );
     expect(await cause(database.db.execute(sql`update audit_log set actor_name = 'mallory' where seq = 2`))).toMatch(/append-only/);
     expect(await cause(database.db.execute(sql`delete from audit_log where seq = 2`))).toMatch(/append-only/);
   });
 
-  it('filters by entity, actor and date, and by the reader\'s partner scope', async () => {
+  it("filters by entity, actor and date, and by the reader's partner scope", async () => {
     const at = await listAudit(database.db, admin, { entityType: 'partner', entityId: 'AT', limit: 50, offset: 0 });
     expect(at.items.map((e) => (e.after as { notes: string }).notes)).toEqual(['three', 'one']);
     expect((await listAudit(database.db, admin, { actor: 'nobody', limit: 50, offset: 0 })).total).toBe(0);
@@ -46,7 +56,12 @@ describe.each(TEST_ENGINES)('audit log on %s', (engine) => {
   it('finds the first altered record when someone bypasses the guard', async () => {
     await database.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     await database.db.execute(sql`update audit_log set after = jsonb_set(after, '{notes}', '"forged"') where seq = 3`);
-    expect(await verifyAuditChain(database.db)).toEqual({ ok: false, checked: 2, brokenAt: 3, reason: 'record 3 was altered after it was written' });
+    expect(await verifyAuditChain(database.db)).toEqual({
+      ok: false,
+      checked: 2,
+      brokenAt: 3,
+      reason: 'record 3 was altered after it was written',
+    });
   });
 
   it('finds a removed record', async () => {

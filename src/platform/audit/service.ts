@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { type Principal, visibleCountries } from '../access/policy.ts';
 import { requireAccess } from '../access/require-access.ts';
-import { visibleCountries, type Principal } from '../access/policy.ts';
-import { auditLog } from './schema.ts';
 import type { AuditRecordInput } from './events.ts';
 import { chainHash, GENESIS_HASH } from './hash-chain.ts';
+import { auditLog } from './schema.ts';
 
 /** Serialises appends so the chain has no forks; held until the writing transaction ends. */
 const AUDIT_CHAIN_LOCK = 0x10b5a0d1;
@@ -12,11 +12,7 @@ const AUDIT_CHAIN_LOCK = 0x10b5a0d1;
 /** Appends one audit record inside the caller's transaction, linked to the previous record's hash. */
 export async function appendAudit(tx: Tx, actor: Principal, record: AuditRecordInput): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const content = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date().toISOString(),
@@ -38,9 +34,7 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-export type ChainVerdict =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenAt: number; reason: string };
+export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: string };
 
 /** Recomputes the chain from the first record; reports the first record whose link or content does not hold. */
 export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainVerdict> {

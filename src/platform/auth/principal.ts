@@ -3,7 +3,10 @@ import type { Directorate, Role } from '../access/roles.ts';
 import type { users } from '../users/schema.ts';
 
 /** The fields of a user a principal is made of (a query may select just these). */
-export type PrincipalUser = Pick<typeof users.$inferSelect, 'id' | 'username' | 'displayName' | 'roles' | 'allDirectorates' | 'directorates' | 'allCountries' | 'countries'>;
+export type PrincipalUser = Pick<
+  typeof users.$inferSelect,
+  'id' | 'username' | 'displayName' | 'roles' | 'allDirectorates' | 'directorates' | 'allCountries' | 'countries'
+>;
 
 export function principalOf(user: PrincipalUser, via: Principal['via']): Principal {
   return {

@@ -3,12 +3,11 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { AREAS } from '../access/areas.ts';
 import { decide } from '../access/policy.ts';
 import { DIRECTORATE_LABELS, ROLE_LABELS } from '../access/roles.ts';
-import { changeOwnPassword } from '../users/service.ts';
+import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import { dbOf, principal } from '../http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
+import { changeOwnPassword } from '../users/service.ts';
 import { createApiToken, listApiTokens, revokeApiToken, signIn, signOut } from './service.ts';
-
-import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 
 const sessionView = z
   .object({
@@ -25,21 +24,44 @@ const sessionView = z
       }),
     }),
     csrfToken: z.string().nullable().openapi({ description: 'Send as X-CSRF-Token on every non-GET request made with the session cookie' }),
-    areas: z.array(z.object({ id: z.string(), label: z.string(), directorate: z.string().nullable(), built: z.boolean(), canRead: z.boolean(), canWrite: z.boolean() })),
+    areas: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        directorate: z.string().nullable(),
+        built: z.boolean(),
+        canRead: z.boolean(),
+        canWrite: z.boolean(),
+      }),
+    ),
     roleLabels: z.record(z.string(), z.string()),
     directorateLabels: z.record(z.string(), z.string()),
   })
   .openapi('Session');
 
 const tokenView = z
-  .object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), expiresAt: z.string().nullable(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
   .openapi('ApiToken');
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function describeSession(p: ReturnType<typeof principal>, csrfToken: string | null) {
   return {
-    user: { id: p.userId, username: p.username, displayName: p.displayName, roles: [...p.roles], scope: { ...p.scope, directorates: [...p.scope.directorates], countries: [...p.scope.countries] } },
+    user: {
+      id: p.userId,
+      username: p.username,
+      displayName: p.displayName,
+      roles: [...p.roles],
+      scope: { ...p.scope, directorates: [...p.scope.directorates], countries: [...p.scope.countries] },
+    },
     csrfToken,
     areas: AREAS.map((a) => ({
       ...a,
@@ -59,7 +81,12 @@ export const authRoutes = createRouter()
       tags: ['Authentication'],
       summary: 'Sign in with user name and password; sets an httpOnly session cookie',
       request: { body: jsonBody(z.object({ username: z.string().min(1), password: z.string().min(1) }).openapi('SignIn')) },
-      responses: { 200: json(sessionView, 'Signed in'), 400: standardErrors[400], 401: standardErrors[401], 423: { description: 'Account locked' } },
+      responses: {
+        200: json(sessionView, 'Signed in'),
+        400: standardErrors[400],
+        401: standardErrors[401],
+        423: { description: 'Account locked' },
+      },
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
@@ -130,7 +157,16 @@ export const authRoutes = createRouter()
     }),
     async (c) => {
       const rows = await listApiTokens(dbOf(c), principal(c));
-      return c.json(rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: iso(r.lastUsedAt), expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt) })), 200);
+      return c.json(
+        rows.map((r) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+          lastUsedAt: iso(r.lastUsedAt),
+          expiresAt: iso(r.expiresAt),
+          revokedAt: iso(r.revokedAt),
+        })),
+        200,
+      );
     },
   )
   .openapi(
@@ -140,16 +176,28 @@ export const authRoutes = createRouter()
       tags: ['Authentication'],
       summary: 'Create a personal API token; the secret is in this response only',
       security,
-      request: { body: jsonBody(z.object({ name: z.string().trim().min(1).max(100), expiresAt: z.iso.datetime().nullable().optional() }).openapi('CreateApiToken')) },
+      request: {
+        body: jsonBody(
+          z
+            .object({ name: z.string().trim().min(1).max(100), expiresAt: z.iso.datetime().nullable().optional() })
+            .openapi('CreateApiToken'),
+        ),
+      },
       responses: {
-        201: json(z.object({ id: z.string(), name: z.string(), token: z.string(), expiresAt: z.string().nullable() }).openapi('NewApiToken'), 'Created; use as `Authorization: Bearer <token>`'),
+        201: json(
+          z.object({ id: z.string(), name: z.string(), token: z.string(), expiresAt: z.string().nullable() }).openapi('NewApiToken'),
+          'Created; use as `Authorization: Bearer <token>`',
+        ),
         400: standardErrors[400],
         401: standardErrors[401],
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const created = await createApiToken(dbOf(c), principal(c), { name: body.name, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null });
+      const created = await createApiToken(dbOf(c), principal(c), {
+        name: body.name,
+        expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+      });
       return c.json({ id: created.id, name: created.name, token: created.token, expiresAt: iso(created.expiresAt) }, 201);
     },
   )

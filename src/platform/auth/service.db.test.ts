@@ -1,26 +1,34 @@
 import { eq } from 'drizzle-orm';
-import { auditLog } from '../audit/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { auditLog } from '../audit/schema.ts';
 import { loadConfig } from '../config.ts';
-import { testPrincipal } from '../testing/principals.ts';
-import { createUser, unlockUser } from '../users/service.ts';
-import { apiTokens, users } from '../users/schema.ts';
-import { authenticateToken, createApiToken, resumeSession, revokeApiToken, signIn, signOut } from './service.ts';
 import { failure } from '../testing/failure.ts';
+import { testPrincipal } from '../testing/principals.ts';
+import { apiTokens, users } from '../users/schema.ts';
+import { createUser, unlockUser } from '../users/service.ts';
+import { authenticateToken, createApiToken, resumeSession, revokeApiToken, signIn, signOut } from './service.ts';
 
 const config = loadConfig({});
 const admin = testPrincipal(['administrator']);
 const PASSWORD = 'correct horse battery';
-
 
 describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     for (const username of ['alice', 'bob', 'carol']) {
-      await createUser(database.db, admin, { username, displayName: username, password: PASSWORD, roles: ['case_writer'], allDirectorates: false, directorates: ['GEX'], allCountries: false, countries: ['AT'] });
+      await createUser(database.db, admin, {
+        username,
+        displayName: username,
+        password: PASSWORD,
+        roles: ['case_writer'],
+        allDirectorates: false,
+        directorates: ['GEX'],
+        allCountries: false,
+        countries: ['AT'],
+      });
     }
   });
   afterAll(() => database?.close());
@@ -31,10 +39,14 @@ describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
     expect(row!.passwordHash).not.toContain(PASSWORD);
   });
 
-  it('signs in with the right password and resumes the session with the user\'s scope', async () => {
+  it("signs in with the right password and resumes the session with the user's scope", async () => {
     const session = await signIn(database.db, config, 'alice', PASSWORD);
     const resumed = await resumeSession(database.db, config, session.sessionId);
-    expect(resumed?.principal).toMatchObject({ username: 'alice', roles: ['case_writer'], scope: { countries: ['AT'], allCountries: false } });
+    expect(resumed?.principal).toMatchObject({
+      username: 'alice',
+      roles: ['case_writer'],
+      scope: { countries: ['AT'], allCountries: false },
+    });
     expect(resumed?.csrfToken).toBe(session.csrfToken);
     await signOut(database.db, session.sessionId, resumed!.principal);
     expect(await resumeSession(database.db, config, session.sessionId)).toBeNull();
@@ -68,16 +80,26 @@ describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
     const [bob] = await database.db.select().from(users).where(eq(users.username, 'bob'));
     await unlockUser(database.db, admin, bob!.id);
     expect((await signIn(database.db, config, 'bob', PASSWORD)).principal.username).toBe('bob');
-    const actions = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, bob!.id)).orderBy(auditLog.seq);
+    const actions = await database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, bob!.id))
+      .orderBy(auditLog.seq);
     expect(actions.map((r) => r.action)).toEqual([
-      'user.created', 'session.sign_in_failed', 'session.sign_in_failed', 'session.locked_out', 'user.unlocked', 'session.signed_in',
+      'user.created',
+      'session.sign_in_failed',
+      'session.sign_in_failed',
+      'session.locked_out',
+      'user.unlocked',
+      'session.signed_in',
     ]);
   });
 
   it('resets the failure count after a successful sign-in', async () => {
     await failure(signIn(database.db, config, 'carol', 'nope'));
     await signIn(database.db, config, 'carol', PASSWORD);
-    for (let i = 1; i < config.LOCKOUT_THRESHOLD; i++) expect((await failure(signIn(database.db, config, 'carol', 'nope'))).status).toBe(401);
+    for (let i = 1; i < config.LOCKOUT_THRESHOLD; i++)
+      expect((await failure(signIn(database.db, config, 'carol', 'nope'))).status).toBe(401);
     await signIn(database.db, config, 'carol', PASSWORD);
   });
 

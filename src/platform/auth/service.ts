@@ -1,9 +1,9 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { prepared } from '../../db/prepared.ts';
-import type { Config } from '../config.ts';
-import { appendAudit } from '../audit/service.ts';
 import type { Principal } from '../access/policy.ts';
+import { appendAudit } from '../audit/service.ts';
+import type { Config } from '../config.ts';
 import { AppError, unauthenticated } from '../http/errors.ts';
 import { apiTokens, sessions, users } from '../users/schema.ts';
 import { principalOf } from './principal.ts';
@@ -26,13 +26,17 @@ const BAD_CREDENTIALS = 'Unknown user name or wrong password';
  */
 export async function signIn(db: Db, config: AuthConfig, username: string, password: string, now = new Date()): Promise<SignedIn> {
   const [user] = await db.select().from(users).where(eq(users.username, username));
-  if (!user || !user.active) {
+  if (!user?.active) {
     // Spend the same effort as a real check so response time does not reveal which user names exist.
     await verifyPassword(DUMMY_HASH, password).catch(() => false);
     throw unauthenticated(BAD_CREDENTIALS);
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError(423, 'locked', `Account locked after repeated failed sign-ins until ${user.lockedUntil.toISOString()}; an administrator can unlock it`);
+    throw new AppError(
+      423,
+      'locked',
+      `Account locked after repeated failed sign-ins until ${user.lockedUntil.toISOString()}; an administrator can unlock it`,
+    );
   }
   const actor = principalOf(user, 'session');
   if (!(await verifyPassword(user.passwordHash, password))) {
@@ -118,7 +122,12 @@ export async function createApiToken(db: Db, actor: Principal, input: { name: st
       .insert(apiTokens)
       .values({ userId: actor.userId, name: input.name, prefix, tokenHash: hash, expiresAt: input.expiresAt ?? null })
       .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
-    await appendAudit(tx, actor, { entityType: 'api_token', action: 'api_token.created', entityId: row!.id, after: { name: input.name, prefix } });
+    await appendAudit(tx, actor, {
+      entityType: 'api_token',
+      action: 'api_token.created',
+      entityId: row!.id,
+      after: { name: input.name, prefix },
+    });
     return row!;
   });
   return { ...created, token: secret };
@@ -126,7 +135,15 @@ export async function createApiToken(db: Db, actor: Principal, input: { name: st
 
 export async function listApiTokens(db: Db, actor: Principal) {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.userId, actor.userId))
     .orderBy(apiTokens.createdAt);
@@ -146,23 +163,34 @@ export async function revokeApiToken(db: Db, actor: Principal, id: string) {
 
 /** Every API request runs this lookup: prepared once per database (src/db/prepared.ts), selecting only what a principal needs. */
 function tokenStatement(db: Db) {
-  return prepared(db, 'auth.token', (name) => db
-    .select({
-      token: { id: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt },
-      user: { id: users.id, username: users.username, displayName: users.displayName, roles: users.roles, allDirectorates: users.allDirectorates, directorates: users.directorates, allCountries: users.allCountries, countries: users.countries },
-    })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(
-      and(
-        eq(apiTokens.prefix, sql.placeholder('prefix')),
-        eq(apiTokens.tokenHash, sql.placeholder('hash')),
-        isNull(apiTokens.revokedAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql.placeholder('now'))),
-        eq(users.active, true),
-      ),
-    )
-    .prepare(name));
+  return prepared(db, 'auth.token', (name) =>
+    db
+      .select({
+        token: { id: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt },
+        user: {
+          id: users.id,
+          username: users.username,
+          displayName: users.displayName,
+          roles: users.roles,
+          allDirectorates: users.allDirectorates,
+          directorates: users.directorates,
+          allCountries: users.allCountries,
+          countries: users.countries,
+        },
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(
+        and(
+          eq(apiTokens.prefix, sql.placeholder('prefix')),
+          eq(apiTokens.tokenHash, sql.placeholder('hash')),
+          isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql.placeholder('now'))),
+          eq(users.active, true),
+        ),
+      )
+      .prepare(name),
+  );
 }
 
 /** Resolves a bearer token to its owner; null when unknown, revoked or expired. */
@@ -179,4 +207,3 @@ export async function authenticateToken(db: Db, token: string, now = new Date())
 
 // An argon2id hash of a random string, used only to equalise timing for unknown users.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$0wr/P9yHf9DvE6bq5SbySg$MODJZYgYsOZ9BoqzeUXSUgNFdO0uUQdGCT9Tye46VcU';
-

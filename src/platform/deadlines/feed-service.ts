@@ -18,7 +18,12 @@ export async function createCalendarFeed(db: Db, actor: Principal, input: { name
       .insert(calendarFeeds)
       .values({ userId: actor.userId, name: input.name, prefix, tokenHash: hash })
       .returning({ id: calendarFeeds.id, name: calendarFeeds.name, prefix: calendarFeeds.prefix, createdAt: calendarFeeds.createdAt });
-    await appendAudit(tx, actor, { entityType: 'calendar_feed', action: 'calendar_feed.created', entityId: row!.id, after: { name: input.name, prefix } });
+    await appendAudit(tx, actor, {
+      entityType: 'calendar_feed',
+      action: 'calendar_feed.created',
+      entityId: row!.id,
+      after: { name: input.name, prefix },
+    });
     return row!;
   });
   return { ...created, token };
@@ -26,7 +31,14 @@ export async function createCalendarFeed(db: Db, actor: Principal, input: { name
 
 export async function listCalendarFeeds(db: Db, actor: Principal) {
   return db
-    .select({ id: calendarFeeds.id, name: calendarFeeds.name, prefix: calendarFeeds.prefix, createdAt: calendarFeeds.createdAt, lastUsedAt: calendarFeeds.lastUsedAt, revokedAt: calendarFeeds.revokedAt })
+    .select({
+      id: calendarFeeds.id,
+      name: calendarFeeds.name,
+      prefix: calendarFeeds.prefix,
+      createdAt: calendarFeeds.createdAt,
+      lastUsedAt: calendarFeeds.lastUsedAt,
+      revokedAt: calendarFeeds.revokedAt,
+    })
     .from(calendarFeeds)
     .where(eq(calendarFeeds.userId, actor.userId))
     .orderBy(calendarFeeds.createdAt);
@@ -55,7 +67,14 @@ export async function feedPrincipal(db: Db, token: string, now = new Date()): Pr
     .select({ feed: calendarFeeds, user: users })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
-    .where(and(eq(calendarFeeds.prefix, prefix), eq(calendarFeeds.tokenHash, sha256(token)), isNull(calendarFeeds.revokedAt), eq(users.active, true)));
+    .where(
+      and(
+        eq(calendarFeeds.prefix, prefix),
+        eq(calendarFeeds.tokenHash, sha256(token)),
+        isNull(calendarFeeds.revokedAt),
+        eq(users.active, true),
+      ),
+    );
   if (!row) return null;
   if (!row.feed.lastUsedAt || now.getTime() - row.feed.lastUsedAt.getTime() > 60_000) {
     await db.update(calendarFeeds).set({ lastUsedAt: now }).where(eq(calendarFeeds.id, row.feed.id));

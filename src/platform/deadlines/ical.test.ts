@@ -43,7 +43,12 @@ describe('deadlines as an iCalendar feed (RFC 5545)', () => {
   });
 
   it('marks overdue clocks and cites the rule, escaping the text as the format requires', () => {
-    const [event] = events(deadlinesCalendar([deadline({ overdue: true, daysLeft: -3, dueDate: '2026-11-27', title: 'LOA AT-B-AAA offer expires; act, now' })], { baseUrl: 'https://iops.example', owner: 'x' }));
+    const [event] = events(
+      deadlinesCalendar([deadline({ overdue: true, daysLeft: -3, dueDate: '2026-11-27', title: 'LOA AT-B-AAA offer expires; act, now' })], {
+        baseUrl: 'https://iops.example',
+        owner: 'x',
+      }),
+    );
     expect(event).toContain('SUMMARY:OVERDUE: LOA AT-B-AAA offer expires\\; act\\, now (SA)');
     expect(event).toContain('2776(b)(1)');
     expect(event).toContain('overdue');

@@ -13,7 +13,10 @@ export const deadlineQuery = z
     to: isoDate.optional().openapi({ description: 'Last day (default 90 days after `from`)', example: '2026-12-31' }),
     overdue: z.enum(['true', 'false']).default('true').openapi({ description: 'Also list clocks already past and still open' }),
     area: z.enum(AREAS.map((a) => a.id) as [string, ...string[]]).optional(),
-    partner: z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character partner code').optional(),
+    partner: z
+      .string()
+      .regex(/^[A-Z0-9]{2}$/, 'a two-character partner code')
+      .optional(),
   })
   .openapi('DeadlineQuery');
 
@@ -40,7 +43,9 @@ export const deadlineListView = z
     to: z.string(),
     today: z.string(),
     items: z.array(deadlineView),
-    kinds: z.array(z.object({ area: z.string(), kind: z.string(), label: z.string() })).openapi({ description: 'The clocks you can see, for filters and legends' }),
+    kinds: z
+      .array(z.object({ area: z.string(), kind: z.string(), label: z.string() }))
+      .openapi({ description: 'The clocks you can see, for filters and legends' }),
   })
   .openapi('DeadlineList');
 
@@ -57,4 +62,6 @@ export const calendarFeedView = z
   })
   .openapi('CalendarFeed');
 
-export const createdFeedView = calendarFeedView.extend({ url: z.string().openapi({ description: 'The subscription address: shown once, keep it secret' }) }).openapi('CreatedCalendarFeed');
+export const createdFeedView = calendarFeedView
+  .extend({ url: z.string().openapi({ description: 'The subscription address: shown once, keep it secret' }) })
+  .openapi('CreatedCalendarFeed');

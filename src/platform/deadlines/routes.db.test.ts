@@ -11,8 +11,8 @@ import { createApiToken } from '../auth/service.ts';
 import { loadConfig } from '../config.ts';
 import { addDays, todayIso } from '../dates.ts';
 import { testPrincipal } from '../testing/principals.ts';
-import { createUser, updateUser } from '../users/service.ts';
 import { users } from '../users/schema.ts';
+import { createUser, updateUser } from '../users/service.ts';
 
 const admin = testPrincipal(['administrator']);
 const analyst = testPrincipal(['notification_analyst'], { directorates: ['GEX'] });
@@ -46,8 +46,17 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
 
   /** A notification formally notified on `date` (after a tiered review the day before). */
   async function notified(partnerCode: string, date: string, formally = true) {
-    const draft = await createNotification(database.db, analyst, { partnerCode, description: `Sale to ${partnerCode}`, mdeCents: 30_000_000_00, totalCents: 120_000_000_00 });
-    const tiered = await transitionNotification(database.db, analyst, draft.id, { action: 'send_tiered_review', version: draft.version, date: addDays(date, -1) });
+    const draft = await createNotification(database.db, analyst, {
+      partnerCode,
+      description: `Sale to ${partnerCode}`,
+      mdeCents: 30_000_000_00,
+      totalCents: 120_000_000_00,
+    });
+    const tiered = await transitionNotification(database.db, analyst, draft.id, {
+      action: 'send_tiered_review',
+      version: draft.version,
+      date: addDays(date, -1),
+    });
     if (!formally) return tiered;
     return transitionNotification(database.db, analyst, draft.id, { action: 'notify_formally', version: tiered.version, date });
   }
@@ -55,8 +64,20 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
-    for (const [username, countries] of [['cn', []], ['cn.at', ['AT']]] as const) {
-      await createUser(database.db, admin, { username, displayName: username, password: 'a long enough password', roles: ['notification_analyst'], allDirectorates: false, directorates: ['GEX'], allCountries: countries.length === 0, countries: [...countries] });
+    for (const [username, countries] of [
+      ['cn', []],
+      ['cn.at', ['AT']],
+    ] as const) {
+      await createUser(database.db, admin, {
+        username,
+        displayName: username,
+        password: 'a long enough password',
+        roles: ['notification_analyst'],
+        allDirectorates: false,
+        directorates: ['GEX'],
+        allCountries: countries.length === 0,
+        countries: [...countries],
+      });
       const [row] = await database.db.select().from(users).where(eq(users.username, username));
       tokens[username] = (await createApiToken(database.db, principalOf(row!, 'token'), { name: 'test' })).token;
     }
@@ -81,7 +102,9 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
 
   it('filters by window, overdue, area and partner', async () => {
     expect((await deadlines('cn', '?overdue=false')).body.items).toHaveLength(2);
-    expect((await deadlines('cn', `?from=${addDays(today, 20)}&to=${addDays(today, 30)}&overdue=false`)).body.items.map((d) => d.partnerCode)).toEqual(['SA']);
+    expect(
+      (await deadlines('cn', `?from=${addDays(today, 20)}&to=${addDays(today, 30)}&overdue=false`)).body.items.map((d) => d.partnerCode),
+    ).toEqual(['SA']);
     expect((await deadlines('cn', '?partner=AT')).body.items.map((d) => d.partnerCode)).toEqual(['AT', 'AT']);
     expect((await deadlines('cn', '?area=cases')).body.items).toEqual([]);
   });
@@ -97,7 +120,10 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
     expect(backwards.status).toBe(400);
     expect(backwards.body.error?.fields).toEqual([{ path: 'to', message: 'must be on or after 2026-12-10' }]);
     expect((await deadlines('cn', '?from=2026-02-30')).body.error?.fields?.[0]?.path).toBe('from');
-    expect((await deadlines('cn', '?from=2026-01-01&to=2027-12-31')).body.error?.fields?.[0]).toMatchObject({ path: 'to', message: expect.stringContaining('400 days') });
+    expect((await deadlines('cn', '?from=2026-01-01&to=2027-12-31')).body.error?.fields?.[0]).toMatchObject({
+      path: 'to',
+      message: expect.stringContaining('400 days'),
+    });
     expect((await deadlines('cn', '?area=nowhere')).status).toBe(400);
     expect((await call('GET', '/deadlines', null)).status).toBe(401);
   });
@@ -119,7 +145,11 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
     expect(ics).toContain('SUMMARY:OVERDUE: Transmittal');
     expect(ics).not.toContain(ids.sa!);
 
-    const listed = (await (await call('GET', '/deadlines/feeds', 'cn.at')).json()) as { id: string; lastUsedAt: string | null; url?: string }[];
+    const listed = (await (await call('GET', '/deadlines/feeds', 'cn.at')).json()) as {
+      id: string;
+      lastUsedAt: string | null;
+      url?: string;
+    }[];
     expect(listed).toEqual([expect.objectContaining({ id: feed.id, lastUsedAt: expect.any(String) })]);
     expect(listed[0]).not.toHaveProperty('url');
     expect((await call('GET', '/deadlines/feeds', 'cn')).json()).resolves.toEqual([]);

@@ -12,12 +12,20 @@ const tags = ['Deadlines'];
 /** How far ahead a subscribed calendar looks; overdue clocks are always included. */
 const FEED_DAYS_AHEAD = 365;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const feedView = (r: Awaited<ReturnType<typeof listCalendarFeeds>>[number]) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: iso(r.lastUsedAt), revokedAt: iso(r.revokedAt) });
+const feedView = (r: Awaited<ReturnType<typeof listCalendarFeeds>>[number]) => ({
+  ...r,
+  createdAt: r.createdAt.toISOString(),
+  lastUsedAt: iso(r.lastUsedAt),
+  revokedAt: iso(r.revokedAt),
+});
 
 export const deadlineRoutes = createRouter()
   .openapi(
     createRoute({
-      method: 'get', path: '/deadlines', tags, security,
+      method: 'get',
+      path: '/deadlines',
+      tags,
+      security,
       summary: "Every area's open statutory and policy clocks in a window, within your scope (overdue ones too, unless overdue=false)",
       request: { query: deadlineQuery },
       responses: { 200: json(deadlineListView, 'Deadlines, earliest first'), ...standardErrors },
@@ -28,12 +36,22 @@ export const deadlineRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/deadlines/feeds', tags, security, summary: 'My calendar subscriptions (never the secret addresses)', responses: { 200: json(z.array(calendarFeedView), 'Feeds'), ...standardErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/deadlines/feeds',
+      tags,
+      security,
+      summary: 'My calendar subscriptions (never the secret addresses)',
+      responses: { 200: json(z.array(calendarFeedView), 'Feeds'), ...standardErrors },
+    }),
     async (c) => c.json((await listCalendarFeeds(dbOf(c), principal(c))).map(feedView), 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/deadlines/feeds', tags, security,
+      method: 'post',
+      path: '/deadlines/feeds',
+      tags,
+      security,
       summary: 'Create a calendar subscription address (iCalendar); the address is in this response only',
       request: { body: jsonBody(createFeedInput) },
       responses: { 201: json(createdFeedView, 'Created'), ...standardErrors },
@@ -41,11 +59,30 @@ export const deadlineRoutes = createRouter()
     async (c) => {
       const created = await createCalendarFeed(dbOf(c), principal(c), c.req.valid('json'));
       const url = `${new URL(c.req.url).origin}${FEED_PATH}?token=${created.token}`;
-      return c.json({ id: created.id, name: created.name, prefix: created.prefix, createdAt: created.createdAt.toISOString(), lastUsedAt: null, revokedAt: null, url }, 201);
+      return c.json(
+        {
+          id: created.id,
+          name: created.name,
+          prefix: created.prefix,
+          createdAt: created.createdAt.toISOString(),
+          lastUsedAt: null,
+          revokedAt: null,
+          url,
+        },
+        201,
+      );
     },
   )
   .openapi(
-    createRoute({ method: 'delete', path: '/deadlines/feeds/{id}', tags, security, summary: 'Revoke a calendar subscription', request: { params: z.object({ id: z.uuid() }) }, responses: { 204: { description: 'Revoked' }, ...standardErrors } }),
+    createRoute({
+      method: 'delete',
+      path: '/deadlines/feeds/{id}',
+      tags,
+      security,
+      summary: 'Revoke a calendar subscription',
+      request: { params: z.object({ id: z.uuid() }) },
+      responses: { 204: { description: 'Revoked' }, ...standardErrors },
+    }),
     async (c) => {
       await revokeCalendarFeed(dbOf(c), principal(c), c.req.valid('param').id);
       return c.body(null, 204);
@@ -53,10 +90,17 @@ export const deadlineRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/deadlines/feed.ics', tags,
-      summary: "A calendar program's subscription: the owner's deadlines (overdue and the next year) as iCalendar; authenticated by the secret token in the address",
+      method: 'get',
+      path: '/deadlines/feed.ics',
+      tags,
+      summary:
+        "A calendar program's subscription: the owner's deadlines (overdue and the next year) as iCalendar; authenticated by the secret token in the address",
       request: { query: z.object({ token: z.string().min(1).max(200) }) },
-      responses: { 200: { description: 'iCalendar', content: { 'text/calendar': { schema: z.string() } } }, 400: standardErrors[400], 401: standardErrors[401] },
+      responses: {
+        200: { description: 'iCalendar', content: { 'text/calendar': { schema: z.string() } } },
+        400: standardErrors[400],
+        401: standardErrors[401],
+      },
     }),
     async (c) => {
       const db = dbOf(c);

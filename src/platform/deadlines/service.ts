@@ -3,7 +3,7 @@ import { decide, type Principal } from '../access/policy.ts';
 import { addDays, daysBetween, todayIso } from '../dates.ts';
 import { badRequest } from '../http/errors.ts';
 import { MAX_WINDOW_DAYS } from './model.ts';
-import { deadlineSources, type Deadline } from './registry.ts';
+import { type Deadline, deadlineSources } from './registry.ts';
 
 export interface DeadlineQuery {
   from: string;
@@ -57,8 +57,16 @@ export async function deadlineCalendar(db: Db, principal: Principal, request: De
   const from = request.from ?? today;
   const to = request.to ?? addDays(from, 90);
   if (to < from) throw badRequest('The window ends before it starts', [{ path: 'to', message: `must be on or after ${from}` }]);
-  if (daysBetween(from, to) > MAX_WINDOW_DAYS) throw badRequest('The window is too long', [{ path: 'to', message: `at most ${MAX_WINDOW_DAYS} days after from` }]);
-  const items = await listDeadlines(db, principal, { from, to, includeOverdue: request.overdue, area: request.area, partnerCode: request.partner, today });
+  if (daysBetween(from, to) > MAX_WINDOW_DAYS)
+    throw badRequest('The window is too long', [{ path: 'to', message: `at most ${MAX_WINDOW_DAYS} days after from` }]);
+  const items = await listDeadlines(db, principal, {
+    from,
+    to,
+    includeOverdue: request.overdue,
+    area: request.area,
+    partnerCode: request.partner,
+    today,
+  });
   const kinds = visibleSources(principal).map(({ area, kind, label }) => ({ area, kind, label }));
   return { from, to, today, items, kinds };
 }

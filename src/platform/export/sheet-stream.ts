@@ -14,7 +14,12 @@ export type ExportFormat = keyof typeof EXPORT_TYPES;
 export const defuse = (value: Cell) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
 
 /** Streams rows out as CSV or XLSX without holding them all: the body of a download of any size. */
-export function sheetStream(format: ExportFormat, sheetName: string, header: readonly string[], rows: AsyncIterable<readonly Cell[]>): ReadableStream<Uint8Array> {
+export function sheetStream(
+  format: ExportFormat,
+  sheetName: string,
+  header: readonly string[],
+  rows: AsyncIterable<readonly Cell[]>,
+): ReadableStream<Uint8Array> {
   if (format === 'csv') {
     async function* csv() {
       yield Buffer.from(stringify([header], { record_delimiter: '\r\n' }));

@@ -34,12 +34,19 @@ export async function* parseCsv(chunks: AsyncIterable<Uint8Array | string>): Asy
       const c = text.charCodeAt(i);
       if (afterCr) {
         afterCr = false;
-        if (c === LF) { start = i + 1; continue; }
+        if (c === LF) {
+          start = i + 1;
+          continue;
+        }
       }
       if (quoted) {
         if (quoteSeen) {
           quoteSeen = false;
-          if (c === QUOTE) { field += '"'; start = i + 1; continue; }
+          if (c === QUOTE) {
+            field += '"';
+            start = i + 1;
+            continue;
+          }
           quoted = false; // the quote closed the field; fall through to handle c unquoted
         } else if (c === QUOTE) {
           field += text.slice(start, i);
@@ -49,8 +56,17 @@ export async function* parseCsv(chunks: AsyncIterable<Uint8Array | string>): Asy
         } else continue;
       }
       pending = true;
-      if (c === QUOTE && start === i && field === '') { quoted = true; start = i + 1; continue; }
-      if (c === COMMA) { fields.push(field + text.slice(start, i)); field = ''; start = i + 1; continue; }
+      if (c === QUOTE && start === i && field === '') {
+        quoted = true;
+        start = i + 1;
+        continue;
+      }
+      if (c === COMMA) {
+        fields.push(field + text.slice(start, i));
+        field = '';
+        start = i + 1;
+        continue;
+      }
       if (c === LF || c === CR) {
         fields.push(field + text.slice(start, i));
         field = '';

@@ -10,7 +10,11 @@ export interface SheetRow {
 }
 
 /** Headers are matched loosely: "Serial Number", "serial_number" and "SERIAL-NUMBER" are the same column. */
-export const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s\-.]+/g, '_');
+export const normaliseHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, '_');
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -48,7 +52,12 @@ async function* keyed(records: AsyncIterable<{ row: number; fields: string[] }>)
 }
 
 async function* xlsxRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ row: number; fields: string[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+  });
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
@@ -59,7 +68,10 @@ async function* xlsxRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw badRequest(`The file looks like an XLSX workbook but cannot be read (${(error as Error).message}); save it again as XLSX or CSV`, [{ path: '(body)', message: 'not a readable XLSX workbook' }]);
+    throw badRequest(
+      `The file looks like an XLSX workbook but cannot be read (${(error as Error).message}); save it again as XLSX or CSV`,
+      [{ path: '(body)', message: 'not a readable XLSX workbook' }],
+    );
   }
 }
 

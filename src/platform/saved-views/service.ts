@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from '@hono/zod-openapi';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { AREAS, type AreaId } from '../access/areas.ts';
 import type { Principal } from '../access/policy.ts';
@@ -12,7 +12,10 @@ import { savedViews } from './schema.ts';
 export const savedViewInput = z.object({
   area: z.enum(AREAS.map((a) => a.id) as [AreaId, ...AreaId[]]),
   name: z.string().trim().min(1, 'give the view a name').max(80),
-  query: z.string().max(2000).regex(/^[^?#]*$/, 'the list query string, without ? or #'),
+  query: z
+    .string()
+    .max(2000)
+    .regex(/^[^?#]*$/, 'the list query string, without ? or #'),
 });
 
 /** A user's own named list filters; saving a name again replaces that view. */
@@ -32,12 +35,19 @@ export async function saveView(db: Db, principal: Principal, raw: unknown) {
 
 export async function listViews(db: Db, principal: Principal, area: AreaId) {
   requireAccess(principal, 'read', { area });
-  return db.select().from(savedViews).where(and(eq(savedViews.userId, principal.userId), eq(savedViews.area, area))).orderBy(asc(savedViews.name));
+  return db
+    .select()
+    .from(savedViews)
+    .where(and(eq(savedViews.userId, principal.userId), eq(savedViews.area, area)))
+    .orderBy(asc(savedViews.name));
 }
 
 export async function deleteView(db: Db, principal: Principal, id: string) {
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(savedViews).where(and(eq(savedViews.id, id), eq(savedViews.userId, principal.userId))).returning();
+    const [row] = await tx
+      .delete(savedViews)
+      .where(and(eq(savedViews.id, id), eq(savedViews.userId, principal.userId)))
+      .returning();
     if (!row) throw notFound('Saved view');
     await appendAudit(tx, principal, { entityType: 'saved_view', action: 'saved_view.deleted', entityId: id, before: row });
   });

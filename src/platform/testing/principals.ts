@@ -2,7 +2,10 @@ import type { Principal } from '../access/policy.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 
 /** A principal for tests: given roles, and a scope of all partners unless `countries` is given. */
-export function testPrincipal(roles: Role[], options: { countries?: string[]; directorates?: Directorate[]; userId?: string } = {}): Principal {
+export function testPrincipal(
+  roles: Role[],
+  options: { countries?: string[]; directorates?: Directorate[]; userId?: string } = {},
+): Principal {
   return {
     userId: options.userId ?? '11111111-1111-4111-8111-111111111111',
     username: `test.${roles.join('+')}`,

@@ -15,7 +15,9 @@ export const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASS
 
 export const createUserInput = z
   .object({
-    username: z.string().regex(/^[a-z][a-z0-9._-]{1,39}$/, 'lower-case letters, digits, dot, dash or underscore; 2–40 characters, starting with a letter'),
+    username: z
+      .string()
+      .regex(/^[a-z][a-z0-9._-]{1,39}$/, 'lower-case letters, digits, dot, dash or underscore; 2–40 characters, starting with a letter'),
     displayName: z.string().trim().min(1).max(120),
     email: z.email().nullable().optional(),
     password,

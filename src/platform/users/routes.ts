@@ -9,24 +9,47 @@ const idParam = z.object({ id: z.uuid() });
 
 export const userRoutes = createRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/users', tags, summary: 'All users', security, responses: { 200: json(z.array(userView), 'Users'), 401: standardErrors[401], 403: standardErrors[403] } }),
+    createRoute({
+      method: 'get',
+      path: '/users',
+      tags,
+      summary: 'All users',
+      security,
+      responses: { 200: json(z.array(userView), 'Users'), 401: standardErrors[401], 403: standardErrors[403] },
+    }),
     async (c) => c.json(await listUsers(dbOf(c), principal(c)), 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/users', tags, summary: 'Create a user', security,
+      method: 'post',
+      path: '/users',
+      tags,
+      summary: 'Create a user',
+      security,
       request: { body: jsonBody(createUserInput) },
       responses: { 201: json(userView, 'Created'), ...standardErrors },
     }),
     async (c) => c.json(await createUser(dbOf(c), principal(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/users/{id}', tags, summary: 'One user', security, request: { params: idParam }, responses: { 200: json(userView, 'The user'), ...standardErrors } }),
+    createRoute({
+      method: 'get',
+      path: '/users/{id}',
+      tags,
+      summary: 'One user',
+      security,
+      request: { params: idParam },
+      responses: { 200: json(userView, 'The user'), ...standardErrors },
+    }),
     async (c) => c.json(await getUser(dbOf(c), principal(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
-      method: 'patch', path: '/users/{id}', tags, summary: 'Change roles, scope, name or active flag (send the version you read)', security,
+      method: 'patch',
+      path: '/users/{id}',
+      tags,
+      summary: 'Change roles, scope, name or active flag (send the version you read)',
+      security,
       request: { params: idParam, body: jsonBody(updateUserInput) },
       responses: { 200: json(userView, 'Updated'), ...standardErrors },
     }),
@@ -34,8 +57,15 @@ export const userRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/users/{id}/password', tags, summary: 'Set a new password for a user (ends their sessions, lifts a lock)', security,
-      request: { params: idParam, body: jsonBody(z.object({ password, mustChangePassword: z.boolean().default(true) }).openapi('ResetPassword')) },
+      method: 'post',
+      path: '/users/{id}/password',
+      tags,
+      summary: 'Set a new password for a user (ends their sessions, lifts a lock)',
+      security,
+      request: {
+        params: idParam,
+        body: jsonBody(z.object({ password, mustChangePassword: z.boolean().default(true) }).openapi('ResetPassword')),
+      },
       responses: { 204: { description: 'Password set' }, ...standardErrors },
     }),
     async (c) => {
@@ -45,6 +75,14 @@ export const userRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/users/{id}/unlock', tags, summary: 'Lift a sign-in lock-out', security, request: { params: idParam }, responses: { 200: json(userView, 'Unlocked'), ...standardErrors } }),
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/unlock',
+      tags,
+      summary: 'Lift a sign-in lock-out',
+      security,
+      request: { params: idParam },
+      responses: { 200: json(userView, 'Unlocked'), ...standardErrors },
+    }),
     async (c) => c.json(await unlockUser(dbOf(c), principal(c), c.req.valid('param').id), 200),
   );

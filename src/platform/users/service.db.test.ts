@@ -3,13 +3,20 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { signIn } from '../auth/service.ts';
 import { loadConfig } from '../config.ts';
+import { failure } from '../testing/failure.ts';
 import { testPrincipal } from '../testing/principals.ts';
 import { changeOwnPassword, createUser, getUser, listUsers, resetPassword, updateUser } from './service.ts';
-import { failure } from '../testing/failure.ts';
 
 const admin = testPrincipal(['administrator']);
-const base = { displayName: 'Dana Director', password: 'a long enough password', roles: ['country_portfolio_director' as const], allDirectorates: false, directorates: ['REX' as const], allCountries: false, countries: ['PL', 'RO'] };
-
+const base = {
+  displayName: 'Dana Director',
+  password: 'a long enough password',
+  roles: ['country_portfolio_director' as const],
+  allDirectorates: false,
+  directorates: ['REX' as const],
+  allCountries: false,
+  countries: ['PL', 'RO'],
+};
 
 describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
   let database: Database;
@@ -20,7 +27,13 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
 
   it('creates a user with roles and scope, refusing a taken user name', async () => {
     const user = await createUser(database.db, admin, { ...base, username: 'dana' });
-    expect(user).toMatchObject({ username: 'dana', roles: ['country_portfolio_director'], countries: ['PL', 'RO'], version: 1, locked: false });
+    expect(user).toMatchObject({
+      username: 'dana',
+      roles: ['country_portfolio_director'],
+      countries: ['PL', 'RO'],
+      version: 1,
+      locked: false,
+    });
     expect(JSON.stringify(user)).not.toContain('argon2');
     expect((await failure(createUser(database.db, admin, { ...base, username: 'dana' }))).status).toBe(409);
   });

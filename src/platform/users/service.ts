@@ -1,16 +1,22 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../db/client.ts';
 import { partners } from '../../areas/countries/schema.ts';
-import type { Db } from '../../db/client.ts';
-import { requireAccess } from '../access/require-access.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../access/policy.ts';
+import { requireAccess } from '../access/require-access.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import { appendAudit } from '../audit/service.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
-import { createUserInput, password as passwordSchema, updateUserInput, type CreateUserInput, type UpdateUserInput, type UserView } from './model.ts';
+import {
+  type CreateUserInput,
+  createUserInput,
+  password as passwordSchema,
+  type UpdateUserInput,
+  type UserView,
+  updateUserInput,
+} from './model.ts';
 import { sessions, users } from './schema.ts';
 
 type UserRow = typeof users.$inferSelect;
@@ -37,9 +43,20 @@ export function toUserView(row: UserRow, now = new Date()): UserView {
 /** A scope may name only partners that exist; the error names each unknown entry. */
 async function requireKnownPartners(db: Db | Tx, countries: readonly string[] | undefined, path = 'countries') {
   if (!countries?.length) return;
-  const known = new Set((await db.select({ code: partners.code }).from(partners).where(inArray(partners.code, [...countries]))).map((p) => p.code));
+  const known = new Set(
+    (
+      await db
+        .select({ code: partners.code })
+        .from(partners)
+        .where(inArray(partners.code, [...countries]))
+    ).map((p) => p.code),
+  );
   const unknown = countries.map((code, i) => ({ code, i })).filter(({ code }) => !known.has(code));
-  if (unknown.length) throw badRequest('Unknown partner in scope', unknown.map(({ code, i }) => ({ path: `${path}.${i}`, message: `no partner with customer code ${code}` })));
+  if (unknown.length)
+    throw badRequest(
+      'Unknown partner in scope',
+      unknown.map(({ code, i }) => ({ path: `${path}.${i}`, message: `no partner with customer code ${code}` })),
+    );
 }
 
 /** What the audit log keeps of a user: never the password hash. */
@@ -57,7 +74,10 @@ export async function createUser(db: Db, actor: Principal, raw: CreateUserInput)
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
     if (existing) throw conflict(`User name ${input.username} is taken`);
     const { password: _pw, ...fields } = input;
-    const [row] = await tx.insert(users).values({ ...fields, passwordHash }).returning();
+    const [row] = await tx
+      .insert(users)
+      .values({ ...fields, passwordHash })
+      .returning();
     await appendAudit(tx, actor, { entityType: 'user', action: 'user.created', entityId: row!.id, after: auditable(row!) });
     return toUserView(row!);
   });
@@ -78,7 +98,10 @@ export async function createUsers(db: Db, actor: Principal, raws: readonly Creat
   for (const input of inputs) if (!hashes.has(input.password)) hashes.set(input.password, await hashPassword(input.password));
   await db.transaction(async (tx) => {
     for (const { password, ...fields } of inputs) {
-      const [row] = await tx.insert(users).values({ ...fields, passwordHash: hashes.get(password)! }).returning();
+      const [row] = await tx
+        .insert(users)
+        .values({ ...fields, passwordHash: hashes.get(password)! })
+        .returning();
       await appendAudit(tx, actor, { entityType: 'user', action: 'user.created', entityId: row!.id, after: auditable(row!) });
     }
   });
@@ -98,7 +121,10 @@ export async function getUser(db: Db, actor: Principal, idOrUsername: string): P
 
 async function findUser(db: Db, idOrUsername: string): Promise<UserRow> {
   const isUuid = /^[0-9a-f-]{36}$/i.test(idOrUsername);
-  const [row] = await db.select().from(users).where(isUuid ? eq(users.id, idOrUsername) : eq(users.username, idOrUsername));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(isUuid ? eq(users.id, idOrUsername) : eq(users.username, idOrUsername));
   if (!row) throw notFound(`User ${idOrUsername}`);
   return row;
 }
@@ -107,7 +133,9 @@ export async function updateUser(db: Db, actor: Principal, id: string, raw: Upda
   requireAccess(actor, 'write', { area: 'users' });
   const { version, ...changes } = parseInput(updateUserInput, raw);
   if (id === actor.userId && (changes.active === false || (changes.roles && !changes.roles.includes('administrator')))) {
-    throw badRequest('You cannot deactivate yourself or remove your own administrator role', [{ path: changes.active === false ? 'active' : 'roles', message: 'would lock you out' }]);
+    throw badRequest('You cannot deactivate yourself or remove your own administrator role', [
+      { path: changes.active === false ? 'active' : 'roles', message: 'would lock you out' },
+    ]);
   }
   await requireKnownPartners(db, changes.countries);
   return db.transaction(async (tx) => {
@@ -120,7 +148,13 @@ export async function updateUser(db: Db, actor: Principal, id: string, raw: Upda
       .where(eq(users.id, id))
       .returning();
     if (changes.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
-    await appendAudit(tx, actor, { entityType: 'user', action: 'user.updated', entityId: id, before: auditable(before), after: auditable(after!) });
+    await appendAudit(tx, actor, {
+      entityType: 'user',
+      action: 'user.updated',
+      entityId: id,
+      before: auditable(before),
+      after: auditable(after!),
+    });
     return toUserView(after!);
   });
 }
@@ -134,7 +168,14 @@ export async function resetPassword(db: Db, actor: Principal, idOrUsername: stri
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: mustChange, failedSignIns: 0, lockedUntil: null, version: user.version + 1, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: mustChange,
+        failedSignIns: 0,
+        lockedUntil: null,
+        version: user.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, user.id));
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
     await appendAudit(tx, actor, { entityType: 'user', action: 'user.password_reset', entityId: user.id });

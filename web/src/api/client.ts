@@ -4,10 +4,10 @@ import type {
   AuditPage,
   AuditQuery,
   CalendarFeed,
+  CaseNotificationState,
   CasePage,
   CasePageList,
   CaseQuery,
-  CaseNotificationState,
   CaseTransition,
   CountryGroup,
   CreateCase,
@@ -182,25 +182,20 @@ export const api = {
   changePassword: (currentPassword: string, newPassword: string) =>
     request<void>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
   listTokens: (signal?: AbortSignal) => request<ApiToken[]>('GET', '/auth/tokens', { signal }),
-  createToken: (name: string, expiresAt: string | null) =>
-    request<NewApiToken>('POST', '/auth/tokens', { body: { name, expiresAt } }),
+  createToken: (name: string, expiresAt: string | null) => request<NewApiToken>('POST', '/auth/tokens', { body: { name, expiresAt } }),
   revokeToken: (id: string) => request<void>('DELETE', `/auth/tokens/${enc(id)}`),
 
   // Partners
-  listPartners: (query: PartnerQuery, signal?: AbortSignal) =>
-    request<PartnerPage>('GET', '/countries', { query: { ...query }, signal }),
+  listPartners: (query: PartnerQuery, signal?: AbortSignal) => request<PartnerPage>('GET', '/countries', { query: { ...query }, signal }),
   listCountryGroups: (signal?: AbortSignal) => request<CountryGroup[]>('GET', '/country-groups', { signal }),
   getPartner: (code: string, signal?: AbortSignal) => request<Partner>('GET', `/countries/${enc(code)}`, { signal }),
-  updatePartner: (code: string, input: UpdatePartner) =>
-    request<Partner>('PATCH', `/countries/${enc(code)}`, { body: input }),
-  addMembership: (code: string, input: AddMembership) =>
-    request<Partner>('POST', `/countries/${enc(code)}/memberships`, { body: input }),
+  updatePartner: (code: string, input: UpdatePartner) => request<Partner>('PATCH', `/countries/${enc(code)}`, { body: input }),
+  addMembership: (code: string, input: AddMembership) => request<Partner>('POST', `/countries/${enc(code)}/memberships`, { body: input }),
   updateMembership: (code: string, id: number, input: UpdateMembership) =>
     request<Partner>('PATCH', `/countries/${enc(code)}/memberships/${id}`, { body: input }),
 
   // Audit
-  listAudit: (query: AuditQuery, signal?: AbortSignal) =>
-    request<AuditPage>('GET', '/audit', { query: { ...query }, signal }),
+  listAudit: (query: AuditQuery, signal?: AbortSignal) => request<AuditPage>('GET', '/audit', { query: { ...query }, signal }),
 
   // Users (administration)
   listUsers: (signal?: AbortSignal) => request<User[]>('GET', '/users', { signal }),
@@ -228,7 +223,8 @@ export const api = {
     request<LoaVersionDetail>('GET', `/cases/${enc(ref)}/versions/${number}`, { signal }),
   saveVersion: (ref: string, number: number, input: SaveLoaVersion) =>
     request<LoaVersionDetail>('PUT', `/cases/${enc(ref)}/versions/${number}`, { body: input }),
-  createRevision: (ref: string, input: CreateLoaRevision) => request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions`, { body: input }),
+  createRevision: (ref: string, input: CreateLoaRevision) =>
+    request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions`, { body: input }),
   issueRevision: (ref: string, number: number, revision: number, effectiveOn: string) =>
     request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions/${number}/issue`, { body: { revision, effectiveOn } }),
   diffVersions: (ref: string, from: number, to: number, signal?: AbortSignal) =>
@@ -251,19 +247,22 @@ export const api = {
     request<TimelinessTarget>('POST', `/timeliness/targets/${enc(id)}/end`, { body: { effectiveTo } }),
 
   // Deadlines and calendar subscriptions
-  listDeadlines: (query: DeadlineQuery, signal?: AbortSignal) => request<DeadlineList>('GET', '/deadlines', { query: { ...query }, signal }),
+  listDeadlines: (query: DeadlineQuery, signal?: AbortSignal) =>
+    request<DeadlineList>('GET', '/deadlines', { query: { ...query }, signal }),
   listCalendarFeeds: (signal?: AbortSignal) => request<CalendarFeed[]>('GET', '/deadlines/feeds', { signal }),
   createCalendarFeed: (name: string) => request<CreatedCalendarFeed>('POST', '/deadlines/feeds', { body: { name } }),
   revokeCalendarFeed: (id: string) => request<void>('DELETE', `/deadlines/feeds/${enc(id)}`),
 
   // Congressional notifications
   determineNotification: (input: DeterminationRequest) => request<Determination>('POST', '/notifications/determinations', { body: input }),
-  caseNotification: (ref: string, signal?: AbortSignal) => request<CaseNotificationState>('GET', `/cases/${enc(ref)}/notification`, { signal }),
+  caseNotification: (ref: string, signal?: AbortSignal) =>
+    request<CaseNotificationState>('GET', `/cases/${enc(ref)}/notification`, { signal }),
   listNotifications: (query: NotificationQuery, signal?: AbortSignal) =>
     request<NotificationList>('GET', '/notifications', { query: { ...query }, signal }),
   getNotification: (id: string, signal?: AbortSignal) => request<Notification>('GET', `/notifications/${enc(id)}`, { signal }),
   createNotification: (input: CreateNotification) => request<Notification>('POST', '/notifications', { body: input }),
-  updateNotification: (id: string, input: UpdateNotification) => request<Notification>('PATCH', `/notifications/${enc(id)}`, { body: input }),
+  updateNotification: (id: string, input: UpdateNotification) =>
+    request<Notification>('PATCH', `/notifications/${enc(id)}`, { body: input }),
   transitionNotification: (id: string, input: NotificationTransition) =>
     request<Notification>('POST', `/notifications/${enc(id)}/transitions`, { body: input }),
   listNotificationThresholds: (signal?: AbortSignal) => request<NotificationThreshold[]>('GET', '/notification-thresholds', { signal }),

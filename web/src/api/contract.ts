@@ -1,7 +1,8 @@
 // Compile-time check that the client's types accept what the server documents (openapi-schema.d.ts is generated
 // from openapi.json by `npm run openapi`). A server change the client does not handle fails `npm run typecheck`.
-import type { components } from './openapi-schema.d.ts';
+
 import type * as E from './eum-types.ts';
+import type { components } from './openapi-schema.d.ts';
 import type * as T from './types.ts';
 
 type S = components['schemas'];
@@ -63,7 +64,10 @@ export type EumContract = [
   Sends<E.EumCreateItem, S['EumCreateItem']>,
   Sends<E.EumCreateSite, Partial<S['EumSiteInput']> & Pick<S['EumSiteInput'], 'partnerCode' | 'code' | 'name'>>,
   Sends<E.EumUpdateIncident, S['EumUpdateIncident']>,
-  Sends<E.EumCreateIncident, Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>>,
+  Sends<
+    E.EumCreateIncident,
+    Partial<S['EumCreateIncident']> & Pick<S['EumCreateIncident'], 'partnerCode' | 'kind' | 'title' | 'discoveredOn'>
+  >,
   Sends<E.EumUpdateVisit, S['EumUpdateVisit']>,
   Sends<E.EumResolveDiscrepancy, S['EumResolveDiscrepancy']>,
   Sends<E.EumFollowUpDone, S['EumFollowUpDone']>,

@@ -201,12 +201,32 @@ export interface NewApiToken {
 // Cases, letters of request, LOA versions (tag "Cases"), CWD review (tag "Case writing"), saved views.
 
 export const CASE_STATUSES = [
-  'draft', 'in_review', 'returned', 'approved', 'offered', 'offer_expired', 'accepted', 'implemented', 'supply_complete', 'closed', 'cancelled',
+  'draft',
+  'in_review',
+  'returned',
+  'approved',
+  'offered',
+  'offer_expired',
+  'accepted',
+  'implemented',
+  'supply_complete',
+  'closed',
+  'cancelled',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_ACTIONS = [
-  'submit_for_review', 'return', 'approve', 'offer', 'expire_offer', 'rework', 'accept', 'implement', 'complete_supply', 'close', 'cancel',
+  'submit_for_review',
+  'return',
+  'approve',
+  'offer',
+  'expire_offer',
+  'rework',
+  'accept',
+  'implement',
+  'complete_supply',
+  'close',
+  'cancel',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -214,8 +234,20 @@ export const CASE_TYPES = ['defined_order', 'blanket_order', 'clssa', 'bpc'] as 
 export type CaseType = (typeof CASE_TYPES)[number];
 
 export const MILESTONES = [
-  'lor_received', 'lor_complete', 'loa_data_received', 'milap', 'case_written', 'cwd_review_complete', 'dsca_state_coordination',
-  'congressional_notification', 'offered', 'offer_expiration', 'accepted', 'implemented', 'supply_complete', 'closed',
+  'lor_received',
+  'lor_complete',
+  'loa_data_received',
+  'milap',
+  'case_written',
+  'cwd_review_complete',
+  'dsca_state_coordination',
+  'congressional_notification',
+  'offered',
+  'offer_expiration',
+  'accepted',
+  'implemented',
+  'supply_complete',
+  'closed',
 ] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];
 
@@ -626,7 +658,15 @@ export interface CaseNotificationState {
   asOf: string;
   determination: CaseDetermination | null;
   undetermined: string | null;
-  notifications: { id: string; kind: string; transmittalNumber: string; status: string; reviewEndsOn: string | null; formallyNotifiedOn: string | null; totalCents: number }[];
+  notifications: {
+    id: string;
+    kind: string;
+    transmittalNumber: string;
+    status: string;
+    reviewEndsOn: string | null;
+    formallyNotifiedOn: string | null;
+    totalCents: number;
+  }[];
   cleared: boolean;
   offerBlocker: string | null;
   followOn: { required: boolean; reasons: string[]; source: string } | null;

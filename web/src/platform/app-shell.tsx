@@ -1,6 +1,6 @@
 import { Link, Outlet, useNavigate } from 'react-router-dom';
-import { SideNav } from './side-nav.tsx';
 import { useSession, useSessionState } from './session-context.tsx';
+import { SideNav } from './side-nav.tsx';
 
 export function AppShell() {
   const session = useSession();

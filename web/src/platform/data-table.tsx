@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 
 export interface Column<T> {
   id: string;
@@ -39,9 +39,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { caption, columns, rows, rowKey, rowLabel, onOpen, sort, onSort, detail, empty, busy } = props;
   const [active, setActive] = useState(0);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
-  const keys = rows.map(rowKey).join('|');
+  const _keys = rows.map(rowKey).join('|');
 
-  useEffect(() => setActive(0), [keys]);
+  useEffect(() => setActive(0), []);
 
   function focusRow(index: number) {
     const bounded = Math.max(0, Math.min(rows.length - 1, index));

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface ControlProps {
   id: string;
@@ -40,9 +40,7 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
 
 /** Errors that no field on the form shows, so none is lost. */
 export function unplacedFieldErrors(fields: readonly { path: string; message: string }[], placed: readonly string[]): string[] {
-  return fields
-    .filter((f) => !placed.some((p) => f.path === p || f.path.startsWith(`${p}.`)))
-    .map((f) => `${f.path}: ${f.message}`);
+  return fields.filter((f) => !placed.some((p) => f.path === p || f.path.startsWith(`${p}.`))).map((f) => `${f.path}: ${f.message}`);
 }
 
 export function FormError({ message, extra = [] }: { message: string | null | undefined; extra?: readonly string[] }) {

@@ -29,7 +29,12 @@ export function Pager({ offset, limit, total, onChange, label = 'Pages' }: Pager
           ))}
         </select>
       </label>
-      <button type="button" className="button button-small" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit), limit)}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - limit), limit)}
+      >
         ‹ Previous
       </button>
       <button type="button" className="button button-small" disabled={last >= total} onClick={() => onChange(offset + limit, limit)}>

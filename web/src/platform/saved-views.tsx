@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { api, ApiError } from '../api/client.ts';
+import { ApiError, api } from '../api/client.ts';
 import { useApi } from './use-api.ts';
 
 /** The list's query string worth saving: everything but the page offset. */
@@ -60,7 +60,13 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
             <Link to={`${path}${view.query ? `?${view.query}` : ''}`} aria-current={view.query === current ? 'page' : undefined}>
               {view.name}
             </Link>
-            <button type="button" className="saved-view-delete" aria-label={`Delete saved view ${view.name}`} title="Delete this saved view" onClick={() => remove(view.id)}>
+            <button
+              type="button"
+              className="saved-view-delete"
+              aria-label={`Delete saved view ${view.name}`}
+              title="Delete this saved view"
+              onClick={() => remove(view.id)}
+            >
               ×
             </button>
           </li>
@@ -73,7 +79,6 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
           </label>
           <input
             id="saved-view-name"
-            autoFocus
             placeholder="Name this view"
             value={name}
             maxLength={80}

@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, onUnauthenticated, setCsrfToken } from '../api/client.ts';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, onUnauthenticated, setCsrfToken } from '../api/client.ts';
 import type { AreaAccess, Session } from '../api/types.ts';
 
 export type SessionState =
@@ -39,9 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     onUnauthenticated((error) => {
       setCsrfToken(null);
-      setState((previous) =>
-        previous.status === 'signed-in' ? { status: 'signed-out', message: error.message } : previous,
-      );
+      setState((previous) => (previous.status === 'signed-in' ? { status: 'signed-out', message: error.message } : previous));
     });
     return () => onUnauthenticated(null);
   }, []);

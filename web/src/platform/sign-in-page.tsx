@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 import { useSessionState } from './session-context.tsx';
 
 /** Only same-site paths, so a crafted link cannot send the user elsewhere after sign-in. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
 }
 
 function describeSignInError(error: unknown): string {
@@ -63,14 +63,7 @@ export function SignInPage() {
         )}
         <label className="field">
           <span>User name</span>
-          <input
-            name="username"
-            autoComplete="username"
-            autoFocus
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
+          <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
         </label>
         <label className="field">
           <span>Password</span>

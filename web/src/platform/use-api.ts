@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DependencyList, type Dispatch, type SetStateAction } from 'react';
+import { type DependencyList, type Dispatch, type SetStateAction, useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 
 export interface ApiState<T> {
@@ -10,11 +10,11 @@ export interface ApiState<T> {
 }
 
 /** Loads data from the API whenever `deps` change; a newer load aborts the older one. */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): ApiState<T> {
+export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, _deps: DependencyList): ApiState<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [loading, setLoading] = useState(true);
-  const [generation, setGeneration] = useState(0);
+  const [_generation, setGeneration] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -33,7 +33,7 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depen
       });
     return () => controller.abort();
     // The caller names the dependencies of `load`.
-  }, [...deps, generation]);
+  }, [load]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { data, error, loading, reload, setData };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useDebounced } from './use-debounced.ts';
 import { useSearchParams } from 'react-router-dom';
+import { useDebounced } from './use-debounced.ts';
 
 export type SearchChanges = Record<string, string | number | null | undefined>;
 
@@ -42,6 +42,6 @@ export function useSearchText(get: (key: string) => string, update: ReturnType<t
   const debounced = useDebounced(text, 300);
   useEffect(() => {
     if (debounced.trim() !== (get('q') || '')) update({ q: debounced.trim(), offset: null }, { replace: true });
-  }, [debounced]);
+  }, [debounced, update, get]);
   return [text, setText] as const;
 }

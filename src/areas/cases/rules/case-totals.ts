@@ -20,5 +20,11 @@ export interface CaseTotals {
 export function caseTotals(lines: readonly PricedLine[], accessorialCents: number, surchargeBasisPoints: number): CaseTotals {
   const linesCents = lines.reduce((sum, line) => sum + extendedCostCents(line), 0);
   const administrativeCents = surchargeCents(linesCents, surchargeBasisPoints);
-  return { linesCents, accessorialCents, surchargeBasisPoints, administrativeCents, totalCents: linesCents + accessorialCents + administrativeCents };
+  return {
+    linesCents,
+    accessorialCents,
+    surchargeBasisPoints,
+    administrativeCents,
+    totalCents: linesCents + accessorialCents + administrativeCents,
+  };
 }

@@ -2,12 +2,32 @@
 // supply/services complete, closure; an LOA not accepted by its offer expiration date lapses).
 
 export const CASE_STATUSES = [
-  'draft', 'in_review', 'returned', 'approved', 'offered', 'offer_expired', 'accepted', 'implemented', 'supply_complete', 'closed', 'cancelled',
+  'draft',
+  'in_review',
+  'returned',
+  'approved',
+  'offered',
+  'offer_expired',
+  'accepted',
+  'implemented',
+  'supply_complete',
+  'closed',
+  'cancelled',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_ACTIONS = [
-  'submit_for_review', 'return', 'approve', 'offer', 'expire_offer', 'rework', 'accept', 'implement', 'complete_supply', 'close', 'cancel',
+  'submit_for_review',
+  'return',
+  'approve',
+  'offer',
+  'expire_offer',
+  'rework',
+  'accept',
+  'implement',
+  'complete_supply',
+  'close',
+  'cancel',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -63,7 +83,19 @@ export const MILESTONE_OF_ACTION: Partial<Record<CaseAction, MilestoneKey>> = {
 };
 
 export const MILESTONES = [
-  'lor_received', 'lor_complete', 'loa_data_received', 'milap', 'case_written', 'cwd_review_complete', 'dsca_state_coordination',
-  'congressional_notification', 'offered', 'offer_expiration', 'accepted', 'implemented', 'supply_complete', 'closed',
+  'lor_received',
+  'lor_complete',
+  'loa_data_received',
+  'milap',
+  'case_written',
+  'cwd_review_complete',
+  'dsca_state_coordination',
+  'congressional_notification',
+  'offered',
+  'offer_expiration',
+  'accepted',
+  'implemented',
+  'supply_complete',
+  'closed',
 ] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];

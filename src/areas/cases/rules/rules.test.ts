@@ -36,15 +36,26 @@ describe('case identifiers (CC-I-XXX, as TW-D-QBA and IS-B-ZMI in transmittals 2
 
 describe('administrative surcharge (DSCA 18-27/18-48, 12-47, 06-14, 20-47; SAMM Table C9.T4)', () => {
   it.each([
-    ['1999-05-31', 300], ['1999-06-01', 250], ['2006-07-31', 250], ['2006-08-01', 380],
-    ['2012-10-31', 380], ['2012-11-01', 350], ['2018-05-31', 350], ['2018-06-01', 320], ['2026-11-25', 320],
+    ['1999-05-31', 300],
+    ['1999-06-01', 250],
+    ['2006-07-31', 250],
+    ['2006-08-01', 380],
+    ['2012-10-31', 380],
+    ['2012-11-01', 350],
+    ['2018-05-31', 350],
+    ['2018-06-01', 320],
+    ['2026-11-25', 320],
   ])('on %s is %i basis points', (date, bps) => {
     expect(administrativeSurcharge(false, date)).toMatchObject({ applies: true, basisPoints: bps });
   });
 
   it('stops for BPC cases accepted from 1 Oct 2020, not the day before', () => {
     expect(administrativeSurcharge(true, '2020-09-30')).toMatchObject({ applies: true, basisPoints: 320 });
-    expect(administrativeSurcharge(true, '2020-10-01')).toMatchObject({ applies: false, basisPoints: 0, source: expect.stringContaining('20-47') });
+    expect(administrativeSurcharge(true, '2020-10-01')).toMatchObject({
+      applies: false,
+      basisPoints: 0,
+      source: expect.stringContaining('20-47'),
+    });
   });
 
   it('has no rate before the first row it knows', () => {
@@ -61,17 +72,35 @@ describe('administrative surcharge (DSCA 18-27/18-48, 12-47, 06-14, 20-47; SAMM 
 
 describe('case totals', () => {
   it('adds lines, accessorials and the surcharge on the lines only', () => {
-    const totals = caseTotals([{ quantity: 2, unitCostCents: 1_000_000_00 }, { quantity: 1, unitCostCents: 500_000_00 }], 10_000_00, 320);
-    expect(totals).toEqual({ linesCents: 2_500_000_00, accessorialCents: 10_000_00, surchargeBasisPoints: 320, administrativeCents: 80_000_00, totalCents: 2_590_000_00 });
+    const totals = caseTotals(
+      [
+        { quantity: 2, unitCostCents: 1_000_000_00 },
+        { quantity: 1, unitCostCents: 500_000_00 },
+      ],
+      10_000_00,
+      320,
+    );
+    expect(totals).toEqual({
+      linesCents: 2_500_000_00,
+      accessorialCents: 10_000_00,
+      surchargeBasisPoints: 320,
+      administrativeCents: 80_000_00,
+      totalCents: 2_590_000_00,
+    });
   });
 
   it('never makes the total smaller than lines plus accessorials', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ quantity: fc.integer({ min: 0, max: 10_000 }), unitCostCents: fc.integer({ min: 0, max: 1e10 }) })), fc.nat(1e10), fc.nat(1000), (lines, acc, bps) => {
-        const t = caseTotals(lines, acc, bps);
-        expect(t.totalCents).toBe(t.linesCents + t.accessorialCents + t.administrativeCents);
-        expect(t.administrativeCents).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.record({ quantity: fc.integer({ min: 0, max: 10_000 }), unitCostCents: fc.integer({ min: 0, max: 1e10 }) })),
+        fc.nat(1e10),
+        fc.nat(1000),
+        (lines, acc, bps) => {
+          const t = caseTotals(lines, acc, bps);
+          expect(t.totalCents).toBe(t.linesCents + t.accessorialCents + t.administrativeCents);
+          expect(t.administrativeCents).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });

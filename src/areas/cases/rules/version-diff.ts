@@ -29,7 +29,19 @@ export interface VersionDiff {
   totalCents: { from: number; to: number; delta: number };
 }
 
-const LINE_FIELDS = ['description', 'maslGenericCode', 'maslNumber', 'quantity', 'unitOfIssue', 'unitCostCents', 'mde', 'sme', 'eeum', 'sourceOfSupply', 'deliveryPeriod'] as const;
+const LINE_FIELDS = [
+  'description',
+  'maslGenericCode',
+  'maslNumber',
+  'quantity',
+  'unitOfIssue',
+  'unitCostCents',
+  'mde',
+  'sme',
+  'eeum',
+  'sourceOfSupply',
+  'deliveryPeriod',
+] as const;
 
 export function diffVersions(a: VersionForDiff, b: VersionForDiff): VersionDiff {
   const before = new Map(a.lines.map((l) => [l.lineNumber, l]));
@@ -50,7 +62,9 @@ export function diffVersions(a: VersionForDiff, b: VersionForDiff): VersionDiff 
     linesChanged,
     notesAdded: b.notes.filter((n) => !notesBefore.has(n.code)).map((n) => n.code),
     notesRemoved: a.notes.filter((n) => !notesAfter.has(n.code)).map((n) => n.code),
-    notesChanged: b.notes.filter((n) => notesBefore.has(n.code) && (notesBefore.get(n.code)!.text !== n.text || notesBefore.get(n.code)!.title !== n.title)).map((n) => n.code),
+    notesChanged: b.notes
+      .filter((n) => notesBefore.has(n.code) && (notesBefore.get(n.code)!.text !== n.text || notesBefore.get(n.code)!.title !== n.title))
+      .map((n) => n.code),
     accessorialCents: a.accessorialCents === b.accessorialCents ? null : { from: a.accessorialCents, to: b.accessorialCents },
     totalCents: { from: a.totalCents, to: b.totalCents, delta: b.totalCents - a.totalCents },
   };

@@ -18,7 +18,13 @@ export interface ItemTypeSeed {
  */
 export const SHIPPED_ITEM_TYPES: readonly ItemTypeSeed[] = [
   { code: 'NVD', name: 'Night-vision device', category: 'enhanced', source: SOURCE_EEUM_EXAMPLES, verified: true },
-  { code: 'COMSEC', name: 'Communications security (COMSEC) equipment', category: 'enhanced', source: SOURCE_EEUM_EXAMPLES, verified: true },
+  {
+    code: 'COMSEC',
+    name: 'Communications security (COMSEC) equipment',
+    category: 'enhanced',
+    source: SOURCE_EEUM_EXAMPLES,
+    verified: true,
+  },
   { code: 'ROUTINE', name: 'Defense article under routine EUM', category: 'routine', source: SOURCE_EUM_PROGRAM, verified: true },
 ];
 

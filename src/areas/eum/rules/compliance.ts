@@ -17,8 +17,13 @@ export interface PartnerMeasures {
 
 /** Worst first: delinquent items, then overdue inventories, open incidents and open discrepancies; then by code. */
 export function byDelinquency(a: PartnerMeasures, b: PartnerMeasures): number {
-  return b.delinquentItems - a.delinquentItems || b.overdueInventories - a.overdueInventories || b.openIncidents - a.openIncidents
-    || b.openDiscrepancies - a.openDiscrepancies || a.partnerCode.localeCompare(b.partnerCode);
+  return (
+    b.delinquentItems - a.delinquentItems ||
+    b.overdueInventories - a.overdueInventories ||
+    b.openIncidents - a.openIncidents ||
+    b.openDiscrepancies - a.openDiscrepancies ||
+    a.partnerCode.localeCompare(b.partnerCode)
+  );
 }
 
 /** The first day of each of the `months` months ending with the month of `asOf`, oldest first. */

@@ -25,15 +25,21 @@ export interface DeliveryInput {
   deliveredOn: string;
 }
 
-export type DeliveryGate = { allowed: true; basis: CertificationOnFile | null; source: string } | { allowed: false; reason: string; source: string };
+export type DeliveryGate =
+  | { allowed: true; basis: CertificationOnFile | null; source: string }
+  | { allowed: false; reason: string; source: string };
 
-const inForce = (c: CertificationOnFile, on: string) => c.certifiedOn <= on && (c.expiresOn === null || c.expiresOn >= on) && (c.revokedOn === null || c.revokedOn > on);
+const inForce = (c: CertificationOnFile, on: string) =>
+  c.certifiedOn <= on && (c.expiresOn === null || c.expiresOn >= on) && (c.revokedOn === null || c.revokedOn > on);
 
 /** May this item be recorded as delivered on its date? Routine items always; enhanced ones need a plan or certification in force. */
 export function deliveryGate(input: DeliveryInput, onFile: readonly CertificationOnFile[]): DeliveryGate {
   if (input.category !== 'enhanced') return { allowed: true, basis: null, source: SOURCE_EEUM_DELIVERY };
   const basis = onFile.find(
-    (c) => c.partnerCode === input.partnerCode && inForce(c, input.deliveredOn) && (c.kind === 'control_plan' || (c.siteId !== null && c.siteId === input.siteId)),
+    (c) =>
+      c.partnerCode === input.partnerCode &&
+      inForce(c, input.deliveredOn) &&
+      (c.kind === 'control_plan' || (c.siteId !== null && c.siteId === input.siteId)),
   );
   if (basis) return { allowed: true, basis, source: SOURCE_EEUM_DELIVERY };
   return {

@@ -27,8 +27,14 @@ export type IncidentMove = { ok: true; to: IncidentStatus } | { ok: false; reaso
 /** An incident is closed only once every required notification has been sent. */
 export function moveIncident(status: IncidentStatus, action: IncidentAction, unsentNotices: number): IncidentMove {
   const to = INCIDENT_TRANSITIONS[status][action];
-  if (!to) return { ok: false, reason: `A ${status.replaceAll('_', ' ')} incident cannot ${action}`, allowed: allowedIncidentActions(status) };
-  if (action === 'close' && unsentNotices > 0) return { ok: false, reason: `${unsentNotices} required notifications are not yet sent`, allowed: allowedIncidentActions(status).filter((a) => a !== 'close') };
+  if (!to)
+    return { ok: false, reason: `A ${status.replaceAll('_', ' ')} incident cannot ${action}`, allowed: allowedIncidentActions(status) };
+  if (action === 'close' && unsentNotices > 0)
+    return {
+      ok: false,
+      reason: `${unsentNotices} required notifications are not yet sent`,
+      allowed: allowedIncidentActions(status).filter((a) => a !== 'close'),
+    };
   return { ok: true, to };
 }
 

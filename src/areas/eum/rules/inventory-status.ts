@@ -25,9 +25,14 @@ export type InventoryMove = { ok: true; to: InventoryStatus } | { ok: false; rea
 
 export function moveInventory(status: InventoryStatus, action: InventoryAction, openDiscrepancies: number): InventoryMove {
   const to = INVENTORY_TRANSITIONS[status][action];
-  if (!to) return { ok: false, reason: `A ${status.replaceAll('_', ' ')} inventory cannot ${action}`, allowed: allowedInventoryActions(status) };
+  if (!to)
+    return { ok: false, reason: `A ${status.replaceAll('_', ' ')} inventory cannot ${action}`, allowed: allowedInventoryActions(status) };
   if (action === 'close' && openDiscrepancies > 0) {
-    return { ok: false, reason: `${openDiscrepancies} discrepancies are still open; resolve each before closing`, allowed: allowedInventoryActions(status).filter((a) => a !== 'close') };
+    return {
+      ok: false,
+      reason: `${openDiscrepancies} discrepancies are still open; resolve each before closing`,
+      allowed: allowedInventoryActions(status).filter((a) => a !== 'close'),
+    };
   }
   return { ok: true, to };
 }

@@ -30,7 +30,12 @@ export type ItemMove = { ok: true; to: ItemStatus } | { ok: false; reason: strin
 
 export function moveItem(from: ItemStatus, to: ItemStatus, reason: string): ItemMove {
   const allowed = ITEM_TRANSITIONS[from];
-  if (!allowed.includes(to)) return { ok: false, reason: `An item ${ITEM_STATUS_LABELS[from].toLowerCase()} cannot become ${ITEM_STATUS_LABELS[to].toLowerCase()}`, allowed };
+  if (!allowed.includes(to))
+    return {
+      ok: false,
+      reason: `An item ${ITEM_STATUS_LABELS[from].toLowerCase()} cannot become ${ITEM_STATUS_LABELS[to].toLowerCase()}`,
+      allowed,
+    };
   if (!reason.trim()) return { ok: false, reason: 'A status change needs a reason', allowed };
   return { ok: true, to };
 }

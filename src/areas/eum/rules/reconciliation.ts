@@ -48,7 +48,11 @@ export const itemKey = (i: { itemTypeCode: string; serialNumber: string }) => `$
  * Partitions expected ∪ found exactly: every expected item is matched or missing; every found item is matched,
  * at the wrong site or extra; damage is reported on top of where it was found.
  */
-export function reconcile(expected: readonly ExpectedItem[], found: readonly FoundItem[], elsewhere: readonly KnownElsewhere[]): Reconciliation {
+export function reconcile(
+  expected: readonly ExpectedItem[],
+  found: readonly FoundItem[],
+  elsewhere: readonly KnownElsewhere[],
+): Reconciliation {
   const foundByKey = new Map(found.map((f) => [itemKey(f), f]));
   const expectedByKey = new Map(expected.map((e) => [itemKey(e), e]));
   const elsewhereByKey = new Map(elsewhere.map((e) => [itemKey(e), e]));
@@ -64,10 +68,17 @@ export function reconcile(expected: readonly ExpectedItem[], found: readonly Fou
     else extra.push(f);
   }
   const idOf = (f: FoundItem) => expectedByKey.get(itemKey(f))?.itemId ?? elsewhereByKey.get(itemKey(f))?.itemId ?? null;
-  const damaged = [...foundByKey.values()].filter((f) => f.damaged).map((f) => ({ kind: 'damaged' as const, itemId: idOf(f), itemTypeCode: f.itemTypeCode, serialNumber: f.serialNumber }));
+  const damaged = [...foundByKey.values()]
+    .filter((f) => f.damaged)
+    .map((f) => ({ kind: 'damaged' as const, itemId: idOf(f), itemTypeCode: f.itemTypeCode, serialNumber: f.serialNumber }));
   const discrepancies: Discrepancy[] = [
     ...missing.map((m) => ({ kind: 'missing' as const, itemId: m.itemId, itemTypeCode: m.itemTypeCode, serialNumber: m.serialNumber })),
-    ...wrongSite.map((w) => ({ kind: 'wrong_site' as const, itemId: w.itemId, itemTypeCode: w.itemTypeCode, serialNumber: w.serialNumber })),
+    ...wrongSite.map((w) => ({
+      kind: 'wrong_site' as const,
+      itemId: w.itemId,
+      itemTypeCode: w.itemTypeCode,
+      serialNumber: w.serialNumber,
+    })),
     ...extra.map((x) => ({ kind: 'extra' as const, itemId: null, itemTypeCode: x.itemTypeCode, serialNumber: x.serialNumber })),
     ...damaged,
   ];

@@ -1,23 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deliveryGate, type CertificationOnFile } from './delivery-gate.ts';
-import { incidentKindFor, INCIDENT_ACTIONS, INCIDENT_STATUSES, INCIDENT_TRANSITIONS, moveIncident } from './incident-status.ts';
 import { addDays as plusDays, addMonths as plusMonths } from '../../../platform/dates.ts';
+import { type CertificationOnFile, deliveryGate } from './delivery-gate.ts';
+import { INCIDENT_ACTIONS, INCIDENT_STATUSES, INCIDENT_TRANSITIONS, incidentKindFor, moveIncident } from './incident-status.ts';
 import { EEUM_INVENTORY_RULE, inventoryDue, isOverdue } from './inventory-due.ts';
 import { INVENTORY_ACTIONS, INVENTORY_STATUSES, INVENTORY_TRANSITIONS, moveInventory } from './inventory-status.ts';
 import { ITEM_STATUSES, ITEM_TRANSITIONS, moveItem } from './item-status.ts';
 import { itemKey, reconcile } from './reconciliation.ts';
 
-const isoDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('EEUM inventory due dates ("within 90 days of arrival, then annual")', () => {
   it('the first inventory is due 90 calendar days after arrival', () => {
-    expect(inventoryDue({ category: 'enhanced', deliveredOn: '2026-01-01', lastInventoriedOn: null })).toMatchObject({ due: '2026-04-01', basis: 'initial' });
+    expect(inventoryDue({ category: 'enhanced', deliveredOn: '2026-01-01', lastInventoriedOn: null })).toMatchObject({
+      due: '2026-04-01',
+      basis: 'initial',
+    });
     expect(inventoryDue({ category: 'enhanced', deliveredOn: '2024-12-15', lastInventoriedOn: null })?.due).toBe('2025-03-15');
     expect(EEUM_INVENTORY_RULE.initialDays).toBe(90);
   });
   it('then a year after the last inventory; 29 February falls on 28 February', () => {
-    expect(inventoryDue({ category: 'enhanced', deliveredOn: '2025-01-10', lastInventoriedOn: '2025-03-01' })).toMatchObject({ due: '2026-03-01', basis: 'periodic' });
+    expect(inventoryDue({ category: 'enhanced', deliveredOn: '2025-01-10', lastInventoriedOn: '2025-03-01' })).toMatchObject({
+      due: '2026-03-01',
+      basis: 'periodic',
+    });
     expect(inventoryDue({ category: 'enhanced', deliveredOn: '2023-06-01', lastInventoriedOn: '2024-02-29' })?.due).toBe('2025-02-28');
   });
   it('routine EUM sets no serial-number inventory clock', () => {
@@ -63,7 +71,8 @@ describe('item status changes', () => {
     expect(moveItem('in_inventory', 'destroyed', '  ')).toMatchObject({ ok: false, reason: 'A status change needs a reason' });
   });
   it('an item that has left the partner for good stays where it is; a lost one can be recovered', () => {
-    for (const final of ['expended', 'destroyed', 'transferred', 'returned', 'demilitarised'] as const) expect(ITEM_TRANSITIONS[final]).toEqual([]);
+    for (const final of ['expended', 'destroyed', 'transferred', 'returned', 'demilitarised'] as const)
+      expect(ITEM_TRANSITIONS[final]).toEqual([]);
     expect(moveItem('lost_stolen', 'in_inventory', 'recovered by police').ok).toBe(true);
   });
 });
@@ -100,7 +109,14 @@ describe('inventory and incident status machines', () => {
 });
 
 describe('no EEUM delivery before a control plan or site certification is on file', () => {
-  const site: CertificationOnFile = { kind: 'site_certification', partnerCode: 'AT', siteId: 'S1', certifiedOn: '2026-01-10', expiresOn: '2027-01-09', revokedOn: null };
+  const site: CertificationOnFile = {
+    kind: 'site_certification',
+    partnerCode: 'AT',
+    siteId: 'S1',
+    certifiedOn: '2026-01-10',
+    expiresOn: '2027-01-09',
+    revokedOn: null,
+  };
   const enhanced = { category: 'enhanced' as const, partnerCode: 'AT', siteId: 'S1', deliveredOn: '2026-01-10' };
   it('routine articles need none', () => {
     expect(deliveryGate({ ...enhanced, category: 'routine' }, []).allowed).toBe(true);
@@ -124,7 +140,16 @@ describe('no EEUM delivery before a control plan or site certification is on fil
 describe('reconciliation: found against expected', () => {
   const e = (serial: string) => ({ itemId: `id-${serial}`, itemTypeCode: 'NVD', serialNumber: serial });
   it('names each missing, extra, wrong-site and damaged item', () => {
-    const r = reconcile([e('A'), e('B'), e('C')], [{ itemTypeCode: 'NVD', serialNumber: 'A', damaged: false }, { itemTypeCode: 'NVD', serialNumber: 'B', damaged: true }, { itemTypeCode: 'NVD', serialNumber: 'X', damaged: false }, { itemTypeCode: 'NVD', serialNumber: 'Y', damaged: false }], [{ ...e('Y'), siteId: 'S2' }]);
+    const r = reconcile(
+      [e('A'), e('B'), e('C')],
+      [
+        { itemTypeCode: 'NVD', serialNumber: 'A', damaged: false },
+        { itemTypeCode: 'NVD', serialNumber: 'B', damaged: true },
+        { itemTypeCode: 'NVD', serialNumber: 'X', damaged: false },
+        { itemTypeCode: 'NVD', serialNumber: 'Y', damaged: false },
+      ],
+      [{ ...e('Y'), siteId: 'S2' }],
+    );
     expect(r.matched.map((m) => m.serialNumber)).toEqual(['A', 'B']);
     expect(r.discrepancies).toEqual([
       { kind: 'missing', itemId: 'id-C', itemTypeCode: 'NVD', serialNumber: 'C' },
@@ -136,19 +161,24 @@ describe('reconciliation: found against expected', () => {
   it('partitions found ∪ expected exactly (property)', () => {
     const key = fc.record({ itemTypeCode: fc.constantFrom('NVD', 'COMSEC'), serialNumber: fc.stringMatching(/^[A-F0-9]{1,3}$/) });
     fc.assert(
-      fc.property(fc.uniqueArray(key, { selector: itemKey }), fc.uniqueArray(fc.record({ k: key, damaged: fc.boolean() }), { selector: (f) => itemKey(f.k) }), fc.uniqueArray(key, { selector: itemKey }), (exp, fnd, other) => {
-        const expected = exp.map((k) => ({ ...k, itemId: itemKey(k) }));
-        const found = fnd.map((f) => ({ ...f.k, damaged: f.damaged }));
-        const expectedKeys = new Set(expected.map(itemKey));
-        const elsewhere = other.filter((k) => !expectedKeys.has(itemKey(k))).map((k) => ({ ...k, itemId: itemKey(k), siteId: 'S2' }));
-        const r = reconcile(expected, found, elsewhere);
-        const keys = (xs: { itemTypeCode: string; serialNumber: string }[]) => xs.map(itemKey).sort();
-        expect([...keys(r.matched), ...keys(r.missing)].sort()).toEqual(keys(expected));
-        expect([...keys(r.matched), ...keys(r.wrongSite), ...keys(r.extra)].sort()).toEqual(keys(found));
-        expect(new Set(keys(r.missing)).size + new Set(keys(r.matched)).size).toBe(expected.length);
-        expect(keys(r.damaged)).toEqual(keys(found.filter((f) => f.damaged)));
-        expect(r.discrepancies.length).toBe(r.missing.length + r.wrongSite.length + r.extra.length + r.damaged.length);
-      }),
+      fc.property(
+        fc.uniqueArray(key, { selector: itemKey }),
+        fc.uniqueArray(fc.record({ k: key, damaged: fc.boolean() }), { selector: (f) => itemKey(f.k) }),
+        fc.uniqueArray(key, { selector: itemKey }),
+        (exp, fnd, other) => {
+          const expected = exp.map((k) => ({ ...k, itemId: itemKey(k) }));
+          const found = fnd.map((f) => ({ ...f.k, damaged: f.damaged }));
+          const expectedKeys = new Set(expected.map(itemKey));
+          const elsewhere = other.filter((k) => !expectedKeys.has(itemKey(k))).map((k) => ({ ...k, itemId: itemKey(k), siteId: 'S2' }));
+          const r = reconcile(expected, found, elsewhere);
+          const keys = (xs: { itemTypeCode: string; serialNumber: string }[]) => xs.map(itemKey).sort();
+          expect([...keys(r.matched), ...keys(r.missing)].sort()).toEqual(keys(expected));
+          expect([...keys(r.matched), ...keys(r.wrongSite), ...keys(r.extra)].sort()).toEqual(keys(found));
+          expect(new Set(keys(r.missing)).size + new Set(keys(r.matched)).size).toBe(expected.length);
+          expect(keys(r.damaged)).toEqual(keys(found.filter((f) => f.damaged)));
+          expect(r.discrepancies.length).toBe(r.missing.length + r.wrongSite.length + r.extra.length + r.damaged.length);
+        },
+      ),
     );
   });
 });

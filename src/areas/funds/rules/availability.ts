@@ -16,10 +16,19 @@ export function availableOn(lastDay: string | null, onDate: string): boolean {
 }
 
 /** Last day of the period of availability: Title 10 from the stated year; Title 22 as the administrator entered it. */
-export function periodEnd(title: 10 | 22, statedYear: number | null, enteredLastDay: string | null): { lastDay: string | null; basis: string } {
+export function periodEnd(
+  title: 10 | 22,
+  statedYear: number | null,
+  enteredLastDay: string | null,
+): { lastDay: string | null; basis: string } {
   if (title === 10) {
     if (statedYear === null) throw new Error('Title 10 money needs its stated year');
     return { lastDay: title10LastDay(statedYear), basis: TITLE_10_CANCELLATION.source };
   }
-  return { lastDay: enteredLastDay, basis: enteredLastDay ? 'Period of availability as entered by the administrator (shared/domain.md §8: program periods [open])' : 'No period of availability recorded' };
+  return {
+    lastDay: enteredLastDay,
+    basis: enteredLastDay
+      ? 'Period of availability as entered by the administrator (shared/domain.md §8: program periods [open])'
+      : 'No period of availability recorded',
+  };
 }

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availableOn, periodEnd, title10LastDay } from './availability.ts';
-import { balanceOf, decideAmountChange, decideAnnualCap, decideDeobligation, decideObligation, fundBalance, type LedgerEntry } from './balance.ts';
+import {
+  balanceOf,
+  decideAmountChange,
+  decideAnnualCap,
+  decideDeobligation,
+  decideObligation,
+  fundBalance,
+  type LedgerEntry,
+} from './balance.ts';
 import { decideCaseFunding } from './case-funding.ts';
 import { STANDARD_PROGRAMS } from './programs.ts';
 
@@ -23,8 +31,20 @@ describe('Title 10 money cancels at midnight 30 September of the stated year (SA
 
 describe('fund arithmetic: available = appropriated − obligated + de-obligated', () => {
   it('computes a hand-worked example', () => {
-    const b = fundBalance(1_000_00, [{ kind: 'obligation', amountCents: 600_00 }, { kind: 'deobligation', amountCents: 100_00 }, { kind: 'obligation', amountCents: 250_00 }]);
-    expect(b).toEqual({ appropriatedCents: 1_000_00, obligatedCents: 850_00, deobligatedCents: 100_00, netObligatedCents: 750_00, availableCents: 250_00, committedCents: 0, uncommittedCents: 250_00 });
+    const b = fundBalance(1_000_00, [
+      { kind: 'obligation', amountCents: 600_00 },
+      { kind: 'deobligation', amountCents: 100_00 },
+      { kind: 'obligation', amountCents: 250_00 },
+    ]);
+    expect(b).toEqual({
+      appropriatedCents: 1_000_00,
+      obligatedCents: 850_00,
+      deobligatedCents: 100_00,
+      netObligatedCents: 750_00,
+      availableCents: 250_00,
+      committedCents: 0,
+      uncommittedCents: 250_00,
+    });
   });
   it('commitments reserve available money: obligations drawn from them use the reservation, others only what is uncommitted', () => {
     const b = fundBalance(1_000_00, [
@@ -35,7 +55,10 @@ describe('fund arithmetic: available = appropriated − obligated + de-obligated
     ]);
     // committed outstanding 400 − 150 − 50 = 200; available 1000 − 450 = 550; uncommitted 550 − 200 = 350.
     expect(b).toMatchObject({ availableCents: 550_00, committedCents: 200_00, uncommittedCents: 350_00 });
-    expect(decideObligation(b, 350_01, '2026-01-01', null)).toMatchObject({ ok: false, reason: expect.stringContaining('$200.00 of the $550.00 available is committed') });
+    expect(decideObligation(b, 350_01, '2026-01-01', null)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('$200.00 of the $550.00 available is committed'),
+    });
     expect(decideObligation(b, 200_00, '2026-01-01', null, 200_00)).toEqual({ ok: true });
     expect(decideObligation(b, 200_01, '2026-01-01', null, 200_00).ok).toBe(false);
     expect(decideAmountChange(b, 649_99).ok).toBe(false);
@@ -87,7 +110,9 @@ describe('fund arithmetic: available = appropriated − obligated + de-obligated
         for (const o of ops) {
           const balance = fundBalance(appropriated, ledger);
           if (o.kind === 'obligate' || o.kind === 'commit') {
-            if (decideObligation(balance, o.amount, '2026-01-01', '2026-09-30', null, o.kind === 'commit' ? 'commitment' : 'obligation').ok) {
+            if (
+              decideObligation(balance, o.amount, '2026-01-01', '2026-09-30', null, o.kind === 'commit' ? 'commitment' : 'obligation').ok
+            ) {
               accept({ kind: o.kind === 'commit' ? 'commitment' : 'obligation', amountCents: o.amount });
               if (o.kind === 'commit') commitments.push({ amount: o.amount, used: 0 });
               else obligations.push({ amount: o.amount, returned: 0 });
@@ -101,9 +126,16 @@ describe('fund arithmetic: available = appropriated − obligated + de-obligated
           } else if ((o.kind === 'release' || o.kind === 'draw') && commitments.length) {
             const target = commitments[o.pick % commitments.length]!;
             const left = target.amount - target.used;
-            const ok = o.kind === 'release' ? decideDeobligation(left, o.amount, 'commitment').ok : decideObligation(balance, o.amount, '2026-01-01', '2026-09-30', left).ok;
+            const ok =
+              o.kind === 'release'
+                ? decideDeobligation(left, o.amount, 'commitment').ok
+                : decideObligation(balance, o.amount, '2026-01-01', '2026-09-30', left).ok;
             if (ok) {
-              accept(o.kind === 'release' ? { kind: 'commitment_release', amountCents: o.amount } : { kind: 'obligation', amountCents: o.amount, fromCommitment: true });
+              accept(
+                o.kind === 'release'
+                  ? { kind: 'commitment_release', amountCents: o.amount }
+                  : { kind: 'obligation', amountCents: o.amount, fromCommitment: true },
+              );
               if (o.kind === 'draw') obligations.push({ amount: o.amount, returned: 0 });
               target.used += o.amount;
             }
@@ -121,10 +153,15 @@ describe('fund arithmetic: available = appropriated − obligated + de-obligated
 
   it('after the last day no sequence of obligations is accepted', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 365 }), (appropriated, amount, late) => {
-        const onDate = new Date(Date.UTC(2026, 8, 30 + late)).toISOString().slice(0, 10);
-        expect(decideObligation(balanceOf(appropriated, 0, 0), amount, onDate, '2026-09-30').ok).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 365 }),
+        (appropriated, amount, late) => {
+          const onDate = new Date(Date.UTC(2026, 8, 30 + late)).toISOString().slice(0, 10);
+          expect(decideObligation(balanceOf(appropriated, 0, 0), amount, onDate, '2026-09-30').ok).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -134,7 +171,10 @@ describe('FAA 506(a)(1): $100M a fiscal year (shared/domain.md §9)', () => {
   it('allows up to the cap and refuses a cent more', () => {
     expect(cap).toBe(100_000_000_00);
     expect(decideAnnualCap(cap, 60_000_000_00, 40_000_000_00, 2026)).toEqual({ ok: true });
-    expect(decideAnnualCap(cap, 60_000_000_00, 40_000_000_01, 2026)).toMatchObject({ ok: false, reason: expect.stringContaining('FY2026') });
+    expect(decideAnnualCap(cap, 60_000_000_00, 40_000_000_01, 2026)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('FY2026'),
+    });
     expect(decideAnnualCap(null, 1e15, 1e15, 2026).ok).toBe(true);
   });
 });
@@ -146,8 +186,13 @@ describe('BPC cases are funded by BPC authorities (SAMM App 6 note)', () => {
     expect(decideCaseFunding(sec333, null, { identifier: 'LE-B-AAA', type: 'bpc', partnerCode: 'LE' })).toEqual({ ok: true });
     expect(decideCaseFunding(sec333, null, { identifier: 'LE-B-AAB', type: 'defined_order', partnerCode: 'LE' }).ok).toBe(false);
     expect(decideCaseFunding(fms, null, { identifier: 'LE-B-AAA', type: 'bpc', partnerCode: 'LE' }).ok).toBe(false);
-    expect(decideCaseFunding(fms, 'AT', { identifier: 'BE-B-AAA', type: 'defined_order', partnerCode: 'BE' })).toMatchObject({ ok: false, reason: expect.stringContaining('allotted to AT') });
-    expect(decideCaseFunding({ code: 'EDI', executedThrough: null }, null, { identifier: 'PL-B-AAA', type: 'bpc', partnerCode: 'PL' }).ok).toBe(true);
+    expect(decideCaseFunding(fms, 'AT', { identifier: 'BE-B-AAA', type: 'defined_order', partnerCode: 'BE' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('allotted to AT'),
+    });
+    expect(
+      decideCaseFunding({ code: 'EDI', executedThrough: null }, null, { identifier: 'PL-B-AAA', type: 'bpc', partnerCode: 'PL' }).ok,
+    ).toBe(true);
   });
   it('every Title 10 program with a stated channel is executed through BPC cases, and every program cites its source', () => {
     for (const p of STANDARD_PROGRAMS) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUP_MEMBERSHIPS } from '../../countries/reference-data.ts';
 import { groupsOn } from '../../countries/rules.ts';
 import { determineNotification, NoThresholdInForce, type ProposedSale } from './aeca-36b-determination.ts';
-import { ALLIED_GROUP, DEFAULT_THRESHOLDS, thresholdsOn, type ThresholdRow } from './thresholds.ts';
+import { ALLIED_GROUP, DEFAULT_THRESHOLDS, type ThresholdRow, thresholdsOn } from './thresholds.ts';
 
 const $ = (dollars: number) => dollars * 100;
 const memberships = GROUP_MEMBERSHIPS.map((m) => ({ groupCode: m.group, partnerCode: m.partnerCode, fromDate: m.from, toDate: m.to }));
@@ -22,7 +22,15 @@ const required = (s: ProposedSale, table: readonly ThresholdRow[] = DEFAULT_THRE
 // Korea, Israel or New Zealand, $25,000,000, $100,000,000 and $300,000,000)" — AECA 36(b)(1); shared/domain.md §2.
 const GROUPS = [
   { label: 'NATO+ (Australia)', partner: 'AT', mde: 25_000_000, total: 100_000_000, dc: 300_000_000, review: 15, tiered: 20 },
-  { label: 'NATO+ (United Kingdom, NATO member)', partner: 'UK', mde: 25_000_000, total: 100_000_000, dc: 300_000_000, review: 15, tiered: 20 },
+  {
+    label: 'NATO+ (United Kingdom, NATO member)',
+    partner: 'UK',
+    mde: 25_000_000,
+    total: 100_000_000,
+    dc: 300_000_000,
+    review: 15,
+    tiered: 20,
+  },
   { label: 'everyone else (Saudi Arabia)', partner: 'SA', mde: 14_000_000, total: 50_000_000, dc: 200_000_000, review: 30, tiered: 40 },
 ] as const;
 
@@ -53,7 +61,11 @@ describe('AECA 36(b)(1) thresholds: "or more" — each threshold at value − 1,
     expect(d.required).toBe(true);
     expect(d.reviewDays).toBe(15);
     expect(d.reasons.filter((r) => r.met).map((r) => r.measure)).toEqual(['major_defense_equipment', 'defense_articles_and_services']);
-    expect(d.reasons[0]).toMatchObject({ thresholdCents: $(25_000_000), valueCents: $(25_000_000), source: expect.stringContaining('22 U.S.C. 2776(b)(1)') });
+    expect(d.reasons[0]).toMatchObject({
+      thresholdCents: $(25_000_000),
+      valueCents: $(25_000_000),
+      source: expect.stringContaining('22 U.S.C. 2776(b)(1)'),
+    });
   });
 
   it('not required: no review periods, every comparison still reported', () => {
@@ -66,8 +78,15 @@ describe('AECA 36(b)(1) thresholds: "or more" — each threshold at value − 1,
 describe('the purchaser group follows dated membership', () => {
   it('South Korea gets the NATO+ set from 15 Oct 2008 (P.L. 110-429), the standard set the day before', () => {
     const values = { mdeCents: $(20_000_000) };
-    expect(determineNotification(sale('KS', '2008-10-14', values), DEFAULT_THRESHOLDS)).toMatchObject({ required: true, reviewDays: 30, purchaserGroup: 'OTHER' });
-    expect(determineNotification(sale('KS', '2008-10-15', values), DEFAULT_THRESHOLDS)).toMatchObject({ required: false, purchaserGroup: ALLIED_GROUP });
+    expect(determineNotification(sale('KS', '2008-10-14', values), DEFAULT_THRESHOLDS)).toMatchObject({
+      required: true,
+      reviewDays: 30,
+      purchaserGroup: 'OTHER',
+    });
+    expect(determineNotification(sale('KS', '2008-10-15', values), DEFAULT_THRESHOLDS)).toMatchObject({
+      required: false,
+      purchaserGroup: ALLIED_GROUP,
+    });
   });
   it('Israel from 8 Oct 2010 (P.L. 111-266 §301)', () => {
     expect(determineNotification(sale('IS', '2010-10-07', { totalCents: $(60_000_000) }), DEFAULT_THRESHOLDS).required).toBe(true);
@@ -79,8 +98,24 @@ describe('dated rule versions', () => {
   // A change of law is a new row: here a fixture in the shape of the TIGER Act proposal (H.R. 6609), as if enacted 2027-01-01.
   const changed: ThresholdRow[] = [
     ...DEFAULT_THRESHOLDS.map((r) => ({ ...r, effectiveTo: '2026-12-31' })),
-    { ...DEFAULT_THRESHOLDS[0]!, id: 3, effectiveFrom: '2027-01-01', effectiveTo: null, mdeCents: $(42_000_000), totalCents: $(166_000_000), designConstructionCents: $(500_000_000) },
-    { ...DEFAULT_THRESHOLDS[1]!, id: 4, effectiveFrom: '2027-01-01', effectiveTo: null, mdeCents: $(23_000_000), totalCents: $(83_000_000), designConstructionCents: $(332_000_000) },
+    {
+      ...DEFAULT_THRESHOLDS[0]!,
+      id: 3,
+      effectiveFrom: '2027-01-01',
+      effectiveTo: null,
+      mdeCents: $(42_000_000),
+      totalCents: $(166_000_000),
+      designConstructionCents: $(500_000_000),
+    },
+    {
+      ...DEFAULT_THRESHOLDS[1]!,
+      id: 4,
+      effectiveFrom: '2027-01-01',
+      effectiveTo: null,
+      mdeCents: $(23_000_000),
+      totalCents: $(83_000_000),
+      designConstructionCents: $(332_000_000),
+    },
   ];
   it('the old row applies through its last day and the new one from its first', () => {
     expect(required(sale('SA', '2026-12-31', { mdeCents: $(14_000_000) }), changed)).toBe(true);
@@ -106,17 +141,29 @@ describe('properties', () => {
 
   it('raising any value never turns "required" into "not required"', () => {
     fc.assert(
-      fc.property(partner, day, cents, cents, cents, fc.constantFrom('mdeCents', 'totalCents', 'designConstructionCents'), cents, (p, asOf, mde, total, dc, field, raise) => {
-        const before = sale(p, asOf, { mdeCents: mde, totalCents: total, designConstructionCents: dc });
-        const after = { ...before, [field]: before[field] + raise };
-        return !required(before) || required(after);
-      }),
+      fc.property(
+        partner,
+        day,
+        cents,
+        cents,
+        cents,
+        fc.constantFrom('mdeCents', 'totalCents', 'designConstructionCents'),
+        cents,
+        (p, asOf, mde, total, dc, field, raise) => {
+          const before = sale(p, asOf, { mdeCents: mde, totalCents: total, designConstructionCents: dc });
+          const after = { ...before, [field]: before[field] + raise };
+          return !required(before) || required(after);
+        },
+      ),
     );
   });
   it('required exactly when some reason is met, and the met reasons come first', () => {
     fc.assert(
       fc.property(partner, day, cents, cents, cents, (p, asOf, mde, total, dc) => {
-        const d = determineNotification(sale(p, asOf, { mdeCents: mde, totalCents: total, designConstructionCents: dc }), DEFAULT_THRESHOLDS);
+        const d = determineNotification(
+          sale(p, asOf, { mdeCents: mde, totalCents: total, designConstructionCents: dc }),
+          DEFAULT_THRESHOLDS,
+        );
         const firstUnmet = d.reasons.findIndex((r) => !r.met);
         return d.required === d.reasons.some((r) => r.met) && (firstUnmet === -1 || d.reasons.slice(firstUnmet).every((r) => !r.met));
       }),

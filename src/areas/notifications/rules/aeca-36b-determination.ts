@@ -1,5 +1,5 @@
 // AECA 36(b)(1), 22 U.S.C. 2776(b)(1): a proposed sale at or above any one threshold needs formal notice to Congress.
-import { purchaserGroupOf, thresholdsOn, type PurchaserGroup, type ThresholdRow } from './thresholds.ts';
+import { type PurchaserGroup, purchaserGroupOf, type ThresholdRow, thresholdsOn } from './thresholds.ts';
 
 export interface ProposedSale {
   /** The partner's country groups on `asOf` (e.g. `['AECA_36B_ALLIES', 'NATO']`). */
@@ -38,7 +38,10 @@ export interface Determination {
 }
 
 export class NoThresholdInForce extends Error {
-  constructor(readonly group: PurchaserGroup, readonly asOf: string) {
+  constructor(
+    readonly group: PurchaserGroup,
+    readonly asOf: string,
+  ) {
     super(`No AECA 36(b)(1) threshold row is in force for ${group === 'OTHER' ? 'other purchasers' : group} on ${asOf}`);
   }
 }

@@ -28,5 +28,11 @@ export function edaNotice(transfer: EdaTransfer): EdaNoticeDecision {
     reasons.push(`Original acquisition value ${transfer.originalAcquisitionValueCents / 100} US dollars is $7,000,000 or more`);
   }
   const required = reasons.length > 0;
-  return { required, daysBefore: required ? EDA_NOTICE.daysBefore : null, reasons, source: EDA_NOTICE.source, verified: EDA_NOTICE.verified };
+  return {
+    required,
+    daysBefore: required ? EDA_NOTICE.daysBefore : null,
+    reasons,
+    source: EDA_NOTICE.source,
+    verified: EDA_NOTICE.verified,
+  };
 }

@@ -22,7 +22,8 @@ export const NOTIFICATION_ACTION_LABELS: Record<NotificationAction, string> = {
   withdraw: 'Withdraw',
 };
 
-export const allowedNotificationActions = (status: NotificationStatus) => Object.keys(NOTIFICATION_TRANSITIONS[status]) as NotificationAction[];
+export const allowedNotificationActions = (status: NotificationStatus) =>
+  Object.keys(NOTIFICATION_TRANSITIONS[status]) as NotificationAction[];
 
 export type NotificationMove = { ok: true; to: NotificationStatus } | { ok: false; reason: string; allowed: NotificationAction[] };
 
@@ -36,9 +37,18 @@ export interface MoveContext {
 /** The statute lets the LOA be offered only after the review period: clearing before its last day has passed is refused. */
 export function moveNotification(status: NotificationStatus, action: NotificationAction, context: MoveContext): NotificationMove {
   const to = NOTIFICATION_TRANSITIONS[status][action];
-  if (!to) return { ok: false, reason: `A ${status.replaceAll('_', ' ')} notification cannot ${action.replaceAll('_', ' ')}`, allowed: allowedNotificationActions(status) };
+  if (!to)
+    return {
+      ok: false,
+      reason: `A ${status.replaceAll('_', ' ')} notification cannot ${action.replaceAll('_', ' ')}`,
+      allowed: allowedNotificationActions(status),
+    };
   if (action === 'clear' && context.reviewEndsOn !== null && context.onDate <= context.reviewEndsOn) {
-    return { ok: false, reason: `The formal review period runs to ${context.reviewEndsOn}; it can be cleared from the next day`, allowed: [] };
+    return {
+      ok: false,
+      reason: `The formal review period runs to ${context.reviewEndsOn}; it can be cleared from the next day`,
+      allowed: [],
+    };
   }
   return { ok: true, to };
 }

@@ -8,14 +8,21 @@ import { section333Notice } from './section-333-notice.ts';
 const $ = (dollars: number) => dollars * 100;
 
 describe('AECA 36(b)(5)(C): enhancement, upgrade or value increase of a notified sale', () => {
-  const base = { notified: true, sensitivityOrCapabilityEnhanced: false, notifiedTotalCents: $(100_000_000), newTotalCents: $(100_000_000) };
+  const base = {
+    notified: true,
+    sensitivityOrCapabilityEnhanced: false,
+    notifiedTotalCents: $(100_000_000),
+    newTotalCents: $(100_000_000),
+  };
   it('nothing changed → no report', () => expect(followOnReport(base).required).toBe(false));
-  it('an enhancement or upgrade → report', () => expect(followOnReport({ ...base, sensitivityOrCapabilityEnhanced: true }).required).toBe(true));
+  it('an enhancement or upgrade → report', () =>
+    expect(followOnReport({ ...base, sensitivityOrCapabilityEnhanced: true }).required).toBe(true));
   it('a value increase → report; a decrease does not', () => {
     expect(followOnReport({ ...base, newTotalCents: base.notifiedTotalCents + 1 }).required).toBe(true);
     expect(followOnReport({ ...base, newTotalCents: base.notifiedTotalCents - 1 }).required).toBe(false);
   });
-  it('a sale never notified has nothing to follow on', () => expect(followOnReport({ ...base, notified: false, sensitivityOrCapabilityEnhanced: true }).required).toBe(false));
+  it('a sale never notified has nothing to follow on', () =>
+    expect(followOnReport({ ...base, notified: false, sensitivityOrCapabilityEnhanced: true }).required).toBe(false));
 });
 
 describe('AECA 62: certification "at least 30 days" before a lease or loan "of one year or longer"', () => {
@@ -33,7 +40,11 @@ describe('FAA 516(f): EDA notice 30 days before delivery (to verify)', () => {
   it('original acquisition value $7M − 1, =, + 1', () => {
     expect(edaNotice({ ...notSme, originalAcquisitionValueCents: $(7_000_000 - 1) }).required).toBe(false);
     expect(edaNotice({ ...notSme, originalAcquisitionValueCents: $(7_000_000) }).required).toBe(true);
-    expect(edaNotice({ ...notSme, originalAcquisitionValueCents: $(7_000_000 + 1) })).toMatchObject({ required: true, daysBefore: 30, verified: false });
+    expect(edaNotice({ ...notSme, originalAcquisitionValueCents: $(7_000_000 + 1) })).toMatchObject({
+      required: true,
+      daysBefore: 30,
+      verified: false,
+    });
   });
   it('significant military equipment of any value', () => {
     expect(edaNotice({ significantMilitaryEquipment: true, originalAcquisitionValueCents: 0 }).required).toBe(true);

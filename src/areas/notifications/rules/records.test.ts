@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveNotification, NOTIFICATION_STATUSES, NOTIFICATION_TRANSITIONS, NOTIFICATION_ACTIONS } from './notification-status.ts';
+import { moveNotification, NOTIFICATION_ACTIONS, NOTIFICATION_STATUSES, NOTIFICATION_TRANSITIONS } from './notification-status.ts';
 import { reviewEndsOn } from './review-clock.ts';
 import { isTransmittalNumber, nextTransmittalNumber } from './transmittal-number.ts';
 
@@ -7,7 +7,8 @@ describe('transmittal numbers', () => {
   it('accepts the published forms', () => {
     for (const n of ['13-06', '20-44', '22-44']) expect(isTransmittalNumber('aeca_36b1', n)).toBe(true);
     for (const n of ['17-0A', '20-0J', '24-0J']) expect(isTransmittalNumber('aeca_36b5c', n)).toBe(true);
-    for (const n of ['2244', '22-4', 'AB-12', '22-0j']) expect(isTransmittalNumber('aeca_36b1', n) || isTransmittalNumber('aeca_36b5c', n)).toBe(false);
+    for (const n of ['2244', '22-4', 'AB-12', '22-0j'])
+      expect(isTransmittalNumber('aeca_36b1', n) || isTransmittalNumber('aeca_36b5c', n)).toBe(false);
   });
   it('numbers each year from 01, after the highest used that year', () => {
     expect(nextTransmittalNumber('aeca_36b1', '2026-03-01', [])).toBe('26-01');

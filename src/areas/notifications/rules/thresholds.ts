@@ -43,7 +43,8 @@ export const DEFAULT_THRESHOLDS: readonly ThresholdRow[] = [
     designConstructionCents: 300 * MILLION,
     reviewDays: 15,
     tieredReviewDays: 20,
-    source: 'AECA 36(b)(1), 22 U.S.C. 2776(b)(1): NATO, its members, Japan, Australia, South Korea, Israel, New Zealand — CRS RL31675 (Mar 2025), CRS IF10392; start date unverified',
+    source:
+      'AECA 36(b)(1), 22 U.S.C. 2776(b)(1): NATO, its members, Japan, Australia, South Korea, Israel, New Zealand — CRS RL31675 (Mar 2025), CRS IF10392; start date unverified',
     verified: true,
     tieredReviewSource: 'Tiered review, 20 days for NATO+ purchasers (shared/domain.md §2) — to verify',
     tieredReviewVerified: false,
@@ -60,7 +61,8 @@ export const DEFAULT_THRESHOLDS: readonly ThresholdRow[] = [
     tieredReviewDays: 40,
     source: 'AECA 36(b)(1), 22 U.S.C. 2776(b)(1): all other purchasers — CRS RL31675 (Mar 2025); start date unverified',
     verified: true,
-    tieredReviewSource: 'Tiered review, 40 days for other purchasers (shared/domain.md §2; a 20-day advance notification since 1976 per old eSAMM C5.5.3) — to verify',
+    tieredReviewSource:
+      'Tiered review, 40 days for other purchasers (shared/domain.md §2; a 20-day advance notification since 1976 per old eSAMM C5.5.3) — to verify',
     tieredReviewVerified: false,
   },
 ];

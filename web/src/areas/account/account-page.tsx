@@ -13,7 +13,8 @@ export function AccountPage() {
         <div>
           <h1>My account</h1>
           <p className="page-sub">
-            <span className="mono">{user.username}</span> · {user.roles.map((r) => roleLabels[r] ?? r).join(', ')} · {describeScope(user.scope)}
+            <span className="mono">{user.username}</span> · {user.roles.map((r) => roleLabels[r] ?? r).join(', ')} ·{' '}
+            {describeScope(user.scope)}
           </p>
         </div>
       </header>

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import { Field } from '../../platform/field.tsx';
 
 export function ChangePasswordSection() {
@@ -49,7 +49,9 @@ export function ChangePasswordSection() {
       <form className="form" onSubmit={submit} noValidate>
         <div className="form-row">
           <Field label="Current password" error={currentError}>
-            {(c) => <input {...c} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+            {(c) => (
+              <input {...c} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+            )}
           </Field>
           <Field label="New password" error={newError}>
             {(c) => <input {...c} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />}

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { ApiToken, NewApiToken } from '../../api/types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
@@ -78,7 +78,13 @@ export function TokensSection() {
       <p className="small muted">For scripts and tools: a token acts as you, with your roles and scope.</p>
       {created && <NewTokenNotice token={created} onDismiss={() => setCreated(null)} />}
       {tokens.error && <ErrorNotice message={tokens.error.message} onRetry={tokens.reload} />}
-      <DataTable caption="My API tokens" columns={columns} rows={tokens.data ?? []} rowKey={(t) => t.id} empty={tokens.loading ? 'Loading…' : 'You have no API tokens.'} />
+      <DataTable
+        caption="My API tokens"
+        columns={columns}
+        rows={tokens.data ?? []}
+        rowKey={(t) => t.id}
+        empty={tokens.loading ? 'Loading…' : 'You have no API tokens.'}
+      />
       <form className="form subform" onSubmit={create} noValidate aria-labelledby="new-token-title">
         <h3 id="new-token-title">Create a token</h3>
         {error && !error.fieldMessage('name') && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AuditEntry } from '../../api/types.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -13,7 +14,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
 
 /** Pretty JSON; for an object, one block per top-level field so changed fields can be marked. */
 function JsonBlock({ title, value, changed }: { title: string; value: unknown; changed: readonly string[] }) {
-  let body;
+  let body: ReactNode;
   if (value === null || value === undefined) {
     body = <p className="muted">Nothing recorded.</p>;
   } else if (isRecord(value)) {

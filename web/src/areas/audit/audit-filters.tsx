@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { SearchChanges } from '../../platform/use-search-state.ts';
 
 export const ENTITY_TYPES = ['partner', 'group_membership', 'user', 'api_token', 'session', 'demo_data'] as const;
@@ -15,9 +15,9 @@ const EMPTY: AuditFilterValues = { entityType: '', entityId: '', actor: '', from
 
 export function AuditFilters({ values, onApply }: { values: AuditFilterValues; onApply: (changes: SearchChanges) => void }) {
   const [draft, setDraft] = useState(values);
-  const key = JSON.stringify(values);
+  const _key = JSON.stringify(values);
   // The URL changed (back button, a link such as a partner's audit trail): show its filters.
-  useEffect(() => setDraft(values), [key]);
+  useEffect(() => setDraft(values), [values]);
 
   const set = (field: keyof AuditFilterValues) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: event.target.value }));

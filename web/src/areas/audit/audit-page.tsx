@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import type { AuditEntry, AuditQuery } from '../../api/types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatDateTime } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
@@ -13,16 +13,41 @@ import { AuditChange } from './audit-change.tsx';
 import { AuditFilters } from './audit-filters.tsx';
 
 const columns: Column<AuditEntry>[] = [
-  { id: 'at', header: 'Time', className: 'col-time', render: (e) => <time dateTime={e.at} title={e.at}>{formatDateTime(e.at)}</time> },
+  {
+    id: 'at',
+    header: 'Time',
+    className: 'col-time',
+    render: (e) => (
+      <time dateTime={e.at} title={e.at}>
+        {formatDateTime(e.at)}
+      </time>
+    ),
+  },
   { id: 'actor', header: 'Actor', render: (e) => <span className="mono">{e.actorName}</span> },
   { id: 'action', header: 'Action', render: (e) => <span className="mono strong">{e.action}</span> },
   { id: 'entityType', header: 'Entity type', render: (e) => e.entityType },
-  { id: 'entityId', header: 'Entity ID', className: 'col-id', render: (e) => <span className="mono" title={e.entityId}>{e.entityId}</span> },
+  {
+    id: 'entityId',
+    header: 'Entity ID',
+    className: 'col-id',
+    render: (e) => (
+      <span className="mono" title={e.entityId}>
+        {e.entityId}
+      </span>
+    ),
+  },
   {
     id: 'partner',
     header: 'Partner',
     className: 'col-narrow',
-    render: (e) => (e.countryCode ? <Link to={`/countries/${e.countryCode}`} className="mono">{e.countryCode}</Link> : <span className="muted">—</span>),
+    render: (e) =>
+      e.countryCode ? (
+        <Link to={`/countries/${e.countryCode}`} className="mono">
+          {e.countryCode}
+        </Link>
+      ) : (
+        <span className="muted">—</span>
+      ),
   },
 ];
 

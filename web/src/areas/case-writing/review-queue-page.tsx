@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import type { ReviewQueueItem } from '../../api/types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents, formatCount } from '../../platform/format.ts';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';

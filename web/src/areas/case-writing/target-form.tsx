@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
-import { CLOCK_STARTS, OFFER_GROUPS, type ClockStart, type OfferGroup, type TimelinessTarget } from '../../api/types.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { CLOCK_STARTS, type ClockStart, OFFER_GROUPS, type OfferGroup, type TimelinessTarget } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
 
@@ -77,13 +77,19 @@ export function TargetForm({ onAdded }: { onAdded: (target: TimelinessTarget) =>
           )}
         </Field>
         <Field label="Days" error={error?.fieldMessage('days')}>
-          {(control) => <input {...control} type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} required />}
+          {(control) => (
+            <input {...control} type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} required />
+          )}
         </Field>
         <Field label="Share %" error={error?.fieldMessage('sharePercent')}>
-          {(control) => <input {...control} type="number" min={1} max={100} value={share} onChange={(e) => setShare(e.target.value)} required />}
+          {(control) => (
+            <input {...control} type="number" min={1} max={100} value={share} onChange={(e) => setShare(e.target.value)} required />
+          )}
         </Field>
         <Field label="Effective from" error={error?.fieldMessage('effectiveFrom')}>
-          {(control) => <input {...control} type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} required />}
+          {(control) => (
+            <input {...control} type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} required />
+          )}
         </Field>
         <Field label="Effective to" hint="Blank: open-ended" error={error?.fieldMessage('effectiveTo')}>
           {(control) => <input {...control} type="date" value={effectiveTo} onChange={(e) => setEffectiveTo(e.target.value)} />}

@@ -17,11 +17,19 @@ export function TimelinessFilters({ query, partners, onChange }: TimelinessFilte
     <div className="filter-bar" role="search" aria-label="Report filters">
       <label className="field field-inline">
         <span>Offered from</span>
-        <input type="date" value={query.from ?? ''} onChange={(e) => onChange({ from: e.target.value === period.from ? null : e.target.value })} />
+        <input
+          type="date"
+          value={query.from ?? ''}
+          onChange={(e) => onChange({ from: e.target.value === period.from ? null : e.target.value })}
+        />
       </label>
       <label className="field field-inline">
         <span>Offered to</span>
-        <input type="date" value={query.to ?? ''} onChange={(e) => onChange({ to: e.target.value === period.to ? null : e.target.value })} />
+        <input
+          type="date"
+          value={query.to ?? ''}
+          onChange={(e) => onChange({ to: e.target.value === period.to ? null : e.target.value })}
+        />
       </label>
       <label className="field field-inline field-narrow">
         <span>Agency</span>
@@ -42,7 +50,11 @@ export function TimelinessFilters({ query, partners, onChange }: TimelinessFilte
         </select>
       </label>
       {custom && (
-        <button type="button" className="button button-quiet" onClick={() => onChange({ from: null, to: null, agency: null, partner: null })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onChange({ from: null, to: null, agency: null, partner: null })}
+        >
           Last 12 months, everything
         </button>
       )}

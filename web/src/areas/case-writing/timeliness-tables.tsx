@@ -13,7 +13,17 @@ function OnTime({ value }: { value: boolean | null }) {
 }
 
 /** Offered, measured, on time and the on-time share of one grouping (by agency or by month), with the overall total. */
-export function BucketTable({ title, caption, buckets, overall }: { title: string; caption: string; buckets: readonly TimelinessBucket[]; overall: TimelinessBucket }) {
+export function BucketTable({
+  title,
+  caption,
+  buckets,
+  overall,
+}: {
+  title: string;
+  caption: string;
+  buckets: readonly TimelinessBucket[];
+  overall: TimelinessBucket;
+}) {
   const id = `bucket-${caption.replaceAll(' ', '-').toLowerCase()}`;
   return (
     <section className="card" aria-labelledby={id}>
@@ -24,11 +34,21 @@ export function BucketTable({ title, caption, buckets, overall }: { title: strin
           <thead>
             <tr>
               <th scope="col">{title.replace(/^By /, '').replace(/^\w/, (c) => c.toUpperCase())}</th>
-              <th scope="col" className="num">Offered</th>
-              <th scope="col" className="num">Measured</th>
-              <th scope="col" className="num">On time</th>
-              <th scope="col" className="num">Share</th>
-              <th scope="col" className="num">Goal</th>
+              <th scope="col" className="num">
+                Offered
+              </th>
+              <th scope="col" className="num">
+                Measured
+              </th>
+              <th scope="col" className="num">
+                On time
+              </th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              <th scope="col" className="num">
+                Goal
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +60,11 @@ export function BucketTable({ title, caption, buckets, overall }: { title: strin
               </tr>
             )}
             {[...buckets, overall].map((b) => (
-              <tr key={b.key} aria-label={`${b.label}: ${b.onTime} of ${b.measured} on time`} className={b === overall ? 'row-total' : undefined}>
+              <tr
+                key={b.key}
+                aria-label={`${b.label}: ${b.onTime} of ${b.measured} on time`}
+                className={b === overall ? 'row-total' : undefined}
+              >
                 <th scope="row">{b === overall ? 'All' : b.label}</th>
                 <td className="num">{formatCount(b.cases)}</td>
                 <td className="num">{formatCount(b.measured)}</td>
@@ -102,8 +126,18 @@ export const timelinessColumns: Column<TimelinessRow>[] = [
       ),
   },
   { id: 'offered', header: 'Offered', className: 'col-date', render: (r) => r.offeredOn ?? <span className="muted">—</span> },
-  { id: 'days', header: 'Days', className: 'num', render: (r) => (r.days === null ? <span className="muted">—</span> : formatCount(r.days)) },
-  { id: 'target', header: 'Target days', className: 'num', render: (r) => (r.targetDays === null ? <span className="muted">—</span> : formatCount(r.targetDays)) },
+  {
+    id: 'days',
+    header: 'Days',
+    className: 'num',
+    render: (r) => (r.days === null ? <span className="muted">—</span> : formatCount(r.days)),
+  },
+  {
+    id: 'target',
+    header: 'Target days',
+    className: 'num',
+    render: (r) => (r.targetDays === null ? <span className="muted">—</span> : formatCount(r.targetDays)),
+  },
   { id: 'onTime', header: 'On time', className: 'col-narrow', render: (r) => <OnTime value={r.onTime} /> },
   { id: 'reason', header: 'Reason', className: 'col-reason', render: (r) => r.reason || <span className="muted">—</span> },
 ];

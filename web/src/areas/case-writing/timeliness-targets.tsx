@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import type { TimelinessTarget } from '../../api/types.ts';
 import { FormError } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
@@ -23,7 +23,9 @@ export function TimelinessTargets({ onChanged }: { onChanged: () => void }) {
   return (
     <section className="card" aria-labelledby="targets-title">
       <h2 id="targets-title">Timeliness targets</h2>
-      <p className="muted small">A target applies to cases whose letter of request is dated within its effective period. Administrators only.</p>
+      <p className="muted small">
+        A target applies to cases whose letter of request is dated within its effective period. Administrators only.
+      </p>
       {targets.error && <ErrorNotice message={targets.error.message} onRetry={targets.reload} />}
       {notice && (
         <p className="notice notice-success" role="status">
@@ -38,13 +40,19 @@ export function TimelinessTargets({ onChanged }: { onChanged: () => void }) {
             <tr>
               <th scope="col">Group</th>
               <th scope="col">Clock start</th>
-              <th scope="col" className="num">Days</th>
-              <th scope="col" className="num">Share</th>
+              <th scope="col" className="num">
+                Days
+              </th>
+              <th scope="col" className="num">
+                Share
+              </th>
               <th scope="col">Effective from</th>
               <th scope="col">Effective to</th>
               <th scope="col">Source</th>
               <th scope="col">Verified</th>
-              <th scope="col" className="col-actions">End</th>
+              <th scope="col" className="col-actions">
+                End
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +65,9 @@ export function TimelinessTargets({ onChanged }: { onChanged: () => void }) {
                 <td className="col-date">{t.effectiveFrom}</td>
                 <td className="col-date">{t.effectiveTo ?? <span className="muted">open</span>}</td>
                 <td>{t.source}</td>
-                <td>{t.verified ? <span className="badge badge-ok">verified</span> : <span className="badge badge-warning">unverified</span>}</td>
+                <td>
+                  {t.verified ? <span className="badge badge-ok">verified</span> : <span className="badge badge-warning">unverified</span>}
+                </td>
                 <td className="col-actions">
                   <EndTarget target={t} onEnded={(to) => changed(`Target ends on ${to}.`)} onError={setError} />
                 </td>
@@ -71,7 +81,15 @@ export function TimelinessTargets({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-function EndTarget({ target, onEnded, onError }: { target: TimelinessTarget; onEnded: (to: string) => void; onError: (message: string) => void }) {
+function EndTarget({
+  target,
+  onEnded,
+  onError,
+}: {
+  target: TimelinessTarget;
+  onEnded: (to: string) => void;
+  onError: (message: string) => void;
+}) {
   const [on, setOn] = useState(todayIso());
   const [busy, setBusy] = useState(false);
   if (target.effectiveTo !== null && target.effectiveTo <= todayIso()) return <span className="muted">ended</span>;
@@ -90,7 +108,12 @@ function EndTarget({ target, onEnded, onError }: { target: TimelinessTarget; onE
 
   return (
     <span className="inline-form">
-      <input type="date" aria-label={`Last day of the target from ${target.effectiveFrom}`} value={on} onChange={(e) => setOn(e.target.value)} />
+      <input
+        type="date"
+        aria-label={`Last day of the target from ${target.effectiveFrom}`}
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+      />
       <button type="button" className="button button-small" disabled={busy} onClick={() => void end()}>
         End
       </button>

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { CaseAction, CasePage } from '../../api/types.ts';
 import { Field } from '../../platform/field.tsx';
 import { addDaysIso, todayIso } from '../../platform/format.ts';
@@ -157,8 +157,14 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
           </Field>
         )}
         {NEEDS_REASON.includes(action) && (
-          <Field label={action === 'return' ? 'Reason for return' : 'Reason for cancellation'} className="field-grow" error={error?.fieldMessage('reason')}>
-            {(control) => <textarea {...control} rows={2} value={reason} maxLength={4000} onChange={(e) => setReason(e.target.value)} required />}
+          <Field
+            label={action === 'return' ? 'Reason for return' : 'Reason for cancellation'}
+            className="field-grow"
+            error={error?.fieldMessage('reason')}
+          >
+            {(control) => (
+              <textarea {...control} rows={2} value={reason} maxLength={4000} onChange={(e) => setReason(e.target.value)} required />
+            )}
           </Field>
         )}
       </div>

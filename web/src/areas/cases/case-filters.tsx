@@ -68,7 +68,13 @@ function MoneyFilter({ label, cents, onCents }: { label: string; cents: string; 
   return (
     <label className={`field field-inline field-money${invalid ? ' has-error' : ''}`}>
       <span>{label}</span>
-      <input inputMode="decimal" placeholder="$" value={text} onChange={(e) => setText(e.target.value)} aria-invalid={invalid || undefined} />
+      <input
+        inputMode="decimal"
+        placeholder="$"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={invalid || undefined}
+      />
     </label>
   );
 }
@@ -139,7 +145,16 @@ export function CaseFilters({ values, partners, onChange }: CaseFiltersProps) {
           className="button button-quiet"
           onClick={() => {
             setText('');
-            onChange({ q: null, partner: null, agency: null, status: null, type: null, minValueCents: null, maxValueCents: null, offset: null });
+            onChange({
+              q: null,
+              partner: null,
+              agency: null,
+              status: null,
+              type: null,
+              minValueCents: null,
+              maxValueCents: null,
+              offset: null,
+            });
           }}
         >
           Clear

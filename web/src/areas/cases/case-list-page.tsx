@@ -10,7 +10,7 @@ import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState, type SearchChanges } from '../../platform/use-search-state.ts';
+import { intParam, type SearchChanges, useSearchState } from '../../platform/use-search-state.ts';
 import { caseColumns } from './case-columns.tsx';
 import { CaseFilters } from './case-filters.tsx';
 
@@ -37,7 +37,13 @@ export function CaseListPage() {
     minValueCents: centsParam(get('minValueCents')),
     maxValueCents: centsParam(get('maxValueCents')),
     sort: SORTS.includes(sortParam as CaseSort) ? (sortParam as CaseSort) : 'updated',
-    dir: (get('dir') === 'asc' ? 'asc' : get('dir') === 'desc' ? 'desc' : sortParam && sortParam !== 'updated' && sortParam !== 'value' ? 'asc' : 'desc') as SortDir,
+    dir: (get('dir') === 'asc'
+      ? 'asc'
+      : get('dir') === 'desc'
+        ? 'desc'
+        : sortParam && sortParam !== 'updated' && sortParam !== 'value'
+          ? 'asc'
+          : 'desc') as SortDir,
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };

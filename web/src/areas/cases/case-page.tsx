@@ -9,8 +9,8 @@ import { Tabs } from '../../platform/tabs.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useSearchState } from '../../platform/use-search-state.ts';
-import { CaseActions } from './case-actions.tsx';
 import { AgencyLabel } from './agencies.tsx';
+import { CaseActions } from './case-actions.tsx';
 import { CASE_TYPE_LABELS, StatusBadge } from './case-labels.tsx';
 import { CaseSummary } from './case-summary.tsx';
 import { Checklist } from './checklist.tsx';
@@ -48,7 +48,10 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
   const canWrite = cases?.canWrite ?? false;
   const canComment = Boolean(caseWriting?.canRead && (caseWriting.canWrite || canWrite));
   const page = useApi((signal) => api.getCase(ref, signal), [ref]);
-  const comments = useApi((signal) => (caseWriting?.canRead ? api.listComments(ref, signal) : Promise.resolve([])), [ref, caseWriting?.canRead]);
+  const comments = useApi(
+    (signal) => (caseWriting?.canRead ? api.listComments(ref, signal) : Promise.resolve([])),
+    [ref, caseWriting?.canRead],
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const tab: Tab = TABS.includes(get('tab') as Tab) ? (get('tab') as Tab) : 'summary';
@@ -63,13 +66,22 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
   const c = data.case;
   const current = data.versions[data.versions.length - 1]!;
   const editable =
-    canWrite && current.state === 'draft' && current.number === data.current.number && (current.kind !== 'basic' || EDITABLE_STATUSES.includes(c.status));
+    canWrite &&
+    current.state === 'draft' &&
+    current.number === data.current.number &&
+    (current.kind !== 'basic' || EDITABLE_STATUSES.includes(c.status));
   const basic = data.versions[0];
   const offerExpiration = basic?.offerExpirationDate ?? null;
   const openComments = (comments.data ?? []).filter((x) => !x.resolvedAt).length;
   const blocking = data.findings.filter((f) => f.severity === 'blocking').length;
   const notificationPanel = (
-    <NotificationPanel caseRef={c.identifier} caseId={c.id} partnerCode={c.partnerCode} title={c.title} refreshKey={`${current.number}-${current.revision}-${c.version}`} />
+    <NotificationPanel
+      caseRef={c.identifier}
+      caseId={c.id}
+      partnerCode={c.partnerCode}
+      title={c.title}
+      refreshKey={`${current.number}-${current.revision}-${c.version}`}
+    />
   );
 
   function moved(updated: CasePageData, message: string) {
@@ -109,18 +121,29 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
             <span>
               <Link to={`/countries/${c.partnerCode}`}>{c.partnerName}</Link> <span className="mono">{c.partnerCode}</span>
             </span>
-            <span><AgencyLabel code={c.agencyCode} /></span>
+            <span>
+              <AgencyLabel code={c.agencyCode} />
+            </span>
             <span>{CASE_TYPE_LABELS[c.type] ?? c.type}</span>
             <span className="strong">{formatCents(c.totalCents)}</span>
             {offerExpiration && ['offered', 'offer_expired'].includes(c.status) && (
               <span>
-                Offer expires <span className="mono strong" data-testid="offer-expiration">{offerExpiration}</span>
+                Offer expires{' '}
+                <span className="mono strong" data-testid="offer-expiration">
+                  {offerExpiration}
+                </span>
               </span>
             )}
           </p>
         </div>
         <div className="form-actions">
-          <a className="button" href={fileUrls.loaPdf(c.identifier, current.number)} target="_blank" rel="noopener" title={`The LOA document of version ${current.number}`}>
+          <a
+            className="button"
+            href={fileUrls.loaPdf(c.identifier, current.number)}
+            target="_blank"
+            rel="noopener"
+            title={`The LOA document of version ${current.number}`}
+          >
             LOA (PDF)
           </a>
           {canReadAudit && (
@@ -148,7 +171,7 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
             label: (
               <>
                 LOA {blocking > 0 && <span className="badge badge-danger">{blocking}</span>}
-                {dirty && <span className="dirty-dot" title="Unsaved changes" aria-label="unsaved changes" />}
+                {dirty && <span className="dirty-dot" title="Unsaved changes" role="img" aria-label="unsaved changes" />}
               </>
             ),
           },
@@ -185,7 +208,8 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
                 <>
                   {canWrite && (
                     <p className="notice notice-info">
-                      Version {current.number} is {current.state === 'issued' ? 'issued' : `not editable while the case is ${c.status.replaceAll('_', ' ')}`}
+                      Version {current.number} is{' '}
+                      {current.state === 'issued' ? 'issued' : `not editable while the case is ${c.status.replaceAll('_', ' ')}`}
                       {current.state === 'issued' ? '; start an amendment or modification under Versions to change it.' : '.'}
                     </p>
                   )}

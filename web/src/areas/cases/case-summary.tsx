@@ -23,7 +23,9 @@ export function CaseSummary({ page, canWrite }: { page: CasePage; canWrite: bool
             <Link to={`/countries/${c.partnerCode}`}>{c.partnerName}</Link> <span className="mono muted">{c.partnerCode}</span>
           </dd>
           <dt>Implementing agency</dt>
-          <dd><AgencyLabel code={c.agencyCode} /></dd>
+          <dd>
+            <AgencyLabel code={c.agencyCode} />
+          </dd>
           <dt>Type</dt>
           <dd>{CASE_TYPE_LABELS[c.type] ?? c.type}</dd>
           <dt>Development group</dt>

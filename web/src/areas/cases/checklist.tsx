@@ -10,7 +10,11 @@ export function Checklist({ findings, stale = false }: { findings: readonly Qual
         <h2 id="checklist-title">Checklist</h2>
         <span className="badge-list">
           {blocking.length > 0 && <span className="badge badge-danger">{blocking.length} blocking</span>}
-          {warnings.length > 0 && <span className="badge badge-warning">{warnings.length} warning{warnings.length === 1 ? '' : 's'}</span>}
+          {warnings.length > 0 && (
+            <span className="badge badge-warning">
+              {warnings.length} warning{warnings.length === 1 ? '' : 's'}
+            </span>
+          )}
         </span>
       </div>
       {stale && <p className="muted small">As of the last save; save to check your changes.</p>}

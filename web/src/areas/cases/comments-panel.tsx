@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { CasePage, ReviewComment } from '../../api/types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
@@ -99,7 +99,9 @@ export function CommentsPanel({ page, comments, canComment, onChanged }: Comment
               )}
             </Field>
             <Field label="Comment" className="field-grow" error={error?.fieldMessage('body')}>
-              {(control) => <textarea {...control} rows={2} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} required />}
+              {(control) => (
+                <textarea {...control} rows={2} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} required />
+              )}
             </Field>
           </div>
           <div className="form-actions">

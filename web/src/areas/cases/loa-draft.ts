@@ -119,7 +119,13 @@ export function draftTotals(draft: LoaDraft, basisPoints: number): DraftTotals {
   const accessorialCents = parseDollars(draft.accessorial) ?? 0;
   const administrativeCents = surchargeCents(linesCents, basisPoints);
   const scheduledCents = draft.payments.reduce((sum, p) => sum + (parseDollars(p.amount) ?? 0), 0);
-  return { linesCents, accessorialCents, administrativeCents, totalCents: linesCents + accessorialCents + administrativeCents, scheduledCents };
+  return {
+    linesCents,
+    accessorialCents,
+    administrativeCents,
+    totalCents: linesCents + accessorialCents + administrativeCents,
+    scheduledCents,
+  };
 }
 
 export type LocalErrors = Record<string, string>;
@@ -131,7 +137,8 @@ export function toSaveInput(draft: LoaDraft, revision: number): { input: SaveLoa
     const quantity = quantityOf(l.quantity);
     if (quantity === null) errors[`lines.${i}.quantity`] = 'a whole number';
     const unit = parseDollars(l.unitCost);
-    if (unit === null || unit === undefined) errors[`lines.${i}.unitCostCents`] = unit === undefined ? 'give the unit cost' : 'a dollar amount, e.g. 4000.00';
+    if (unit === null || unit === undefined)
+      errors[`lines.${i}.unitCostCents`] = unit === undefined ? 'give the unit cost' : 'a dollar amount, e.g. 4000.00';
     return {
       lineNumber: l.lineNumber.trim(),
       description: l.description,
@@ -155,7 +162,13 @@ export function toSaveInput(draft: LoaDraft, revision: number): { input: SaveLoa
   const accessorial = parseDollars(draft.accessorial);
   if (accessorial === null) errors.accessorialCents = 'a dollar amount';
   return {
-    input: { revision, accessorialCents: accessorial ?? 0, lines, notes: draft.notes.map(({ code, title, text }) => ({ code: code.trim(), title, text })), paymentSchedule },
+    input: {
+      revision,
+      accessorialCents: accessorial ?? 0,
+      lines,
+      notes: draft.notes.map(({ code, title, text }) => ({ code: code.trim(), title, text })),
+      paymentSchedule,
+    },
     errors,
   };
 }

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState, type FormEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { LoaContent, LoaVersion, LoaVersionDetail, QualityFinding } from '../../api/types.ts';
 import { FormError } from '../../platform/field.tsx';
 import { centsToDollarInput, formatCents, todayIso } from '../../platform/format.ts';
@@ -8,13 +8,13 @@ import {
   draftTotals,
   emptyLine,
   extendedCents,
-  newKey,
-  toSaveInput,
   type LineDraft,
   type LoaDraft,
   type LocalErrors,
   type NoteDraft,
+  newKey,
   type PaymentDraft,
+  toSaveInput,
 } from './loa-draft.ts';
 import { LoaTotals } from './loa-totals.tsx';
 
@@ -33,7 +33,11 @@ const EEUM_NOTE = {
   title: 'Enhanced End-Use Monitoring',
   text: 'The items on the lines marked EEUM are designated for Enhanced End-Use Monitoring: serial-number inventory within 90 days of arrival and annually after that.',
 };
-const ACCESSORIAL_NOTE = { code: 'ACCESSORIAL', title: 'Accessorial Charges', text: 'Accessorial charges on this LOA cover packing, crating, handling and transportation.' };
+const ACCESSORIAL_NOTE = {
+  code: 'ACCESSORIAL',
+  title: 'Accessorial Charges',
+  text: 'Accessorial charges on this LOA cover packing, crating, handling and transportation.',
+};
 
 /**
  * The lines, accessorial charges, notes and payment schedule of one draft LOA version, saved together in one PUT with
@@ -106,8 +110,8 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
         <div className="notice notice-conflict" role="alert">
           <strong>This LOA was changed by someone else — reload.</strong>
           <p>
-            You edited revision {version.revision} of version {version.number}; someone has saved a newer one. Reload to see their changes, then apply
-            yours again. Your unsaved edits will be discarded.
+            You edited revision {version.revision} of version {version.number}; someone has saved a newer one. Reload to see their changes,
+            then apply yours again. Your unsaved edits will be discarded.
           </p>
           <button type="button" className="button button-small" onClick={onReload}>
             Reload the LOA
@@ -115,8 +119,17 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
         </div>
       )}
       <FormError
-        message={serverErrors?.message ?? (localCount > 0 ? `${localCount} field${localCount === 1 ? ' is' : 's are'} not valid; see the marked fields` : null)}
-        extra={serverErrors ? serverErrors.fields.filter((f) => !/^(lines|notes|paymentSchedule)\.\d+\.|^accessorialCents$/.test(f.path)).map((f) => `${f.path}: ${f.message}`) : []}
+        message={
+          serverErrors?.message ??
+          (localCount > 0 ? `${localCount} field${localCount === 1 ? ' is' : 's are'} not valid; see the marked fields` : null)
+        }
+        extra={
+          serverErrors
+            ? serverErrors.fields
+                .filter((f) => !/^(lines|notes|paymentSchedule)\.\d+\.|^accessorialCents$/.test(f.path))
+                .map((f) => `${f.path}: ${f.message}`)
+            : []
+        }
       />
 
       <section className="card" aria-labelledby="lines-title">
@@ -130,13 +143,25 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
           <table className="loa-lines">
             <thead>
               <tr>
-                <th scope="col" className="col-line">Line</th>
+                <th scope="col" className="col-line">
+                  Line
+                </th>
                 <th scope="col">Description</th>
-                <th scope="col" className="col-qty">Qty</th>
-                <th scope="col" className="col-ui">UI</th>
-                <th scope="col" className="col-money">Unit cost ($)</th>
-                <th scope="col" className="col-money">Extended</th>
-                <th scope="col" className="col-actions"><span className="visually-hidden">Remove</span></th>
+                <th scope="col" className="col-qty">
+                  Qty
+                </th>
+                <th scope="col" className="col-ui">
+                  UI
+                </th>
+                <th scope="col" className="col-money">
+                  Unit cost ($)
+                </th>
+                <th scope="col" className="col-money">
+                  Extended
+                </th>
+                <th scope="col" className="col-actions">
+                  <span className="visually-hidden">Remove</span>
+                </th>
               </tr>
             </thead>
             {draft.lines.length === 0 && (
@@ -156,19 +181,53 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
                 <tbody key={line.key} className="loa-line" aria-label={`Line ${n}`}>
                   <tr>
                     <td className="col-line">
-                      <Cell label={`Line ${n} number`} error={errorFor(`lines.${i}.lineNumber`)} className="mono" value={line.lineNumber} maxLength={3} onChange={(v) => setLine(i, { lineNumber: v })} />
+                      <Cell
+                        label={`Line ${n} number`}
+                        error={errorFor(`lines.${i}.lineNumber`)}
+                        className="mono"
+                        value={line.lineNumber}
+                        maxLength={3}
+                        onChange={(v) => setLine(i, { lineNumber: v })}
+                      />
                     </td>
                     <td>
-                      <Cell label={`Line ${n} description`} error={errorFor(`lines.${i}.description`)} value={line.description} maxLength={500} onChange={(v) => setLine(i, { description: v })} />
+                      <Cell
+                        label={`Line ${n} description`}
+                        error={errorFor(`lines.${i}.description`)}
+                        value={line.description}
+                        maxLength={500}
+                        onChange={(v) => setLine(i, { description: v })}
+                      />
                     </td>
                     <td className="col-qty">
-                      <Cell label={`Line ${n} quantity`} error={errorFor(`lines.${i}.quantity`)} className="num" inputMode="numeric" value={line.quantity} onChange={(v) => setLine(i, { quantity: v })} />
+                      <Cell
+                        label={`Line ${n} quantity`}
+                        error={errorFor(`lines.${i}.quantity`)}
+                        className="num"
+                        inputMode="numeric"
+                        value={line.quantity}
+                        onChange={(v) => setLine(i, { quantity: v })}
+                      />
                     </td>
                     <td className="col-ui">
-                      <Cell label={`Line ${n} unit of issue`} error={errorFor(`lines.${i}.unitOfIssue`)} className="mono" value={line.unitOfIssue} maxLength={4} onChange={(v) => setLine(i, { unitOfIssue: v.toUpperCase() })} />
+                      <Cell
+                        label={`Line ${n} unit of issue`}
+                        error={errorFor(`lines.${i}.unitOfIssue`)}
+                        className="mono"
+                        value={line.unitOfIssue}
+                        maxLength={4}
+                        onChange={(v) => setLine(i, { unitOfIssue: v.toUpperCase() })}
+                      />
                     </td>
                     <td className="col-money">
-                      <Cell label={`Line ${n} unit cost`} error={errorFor(`lines.${i}.unitCostCents`)} className="num" inputMode="decimal" value={line.unitCost} onChange={(v) => setLine(i, { unitCost: v })} />
+                      <Cell
+                        label={`Line ${n} unit cost`}
+                        error={errorFor(`lines.${i}.unitCostCents`)}
+                        className="num"
+                        inputMode="decimal"
+                        value={line.unitCost}
+                        onChange={(v) => setLine(i, { unitCost: v })}
+                      />
                     </td>
                     <td className="col-money extended" aria-label={`Line ${n} extended cost`}>
                       {extended === null ? <span className="muted">—</span> : formatCents(extended)}
@@ -190,22 +249,68 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
                     <td colSpan={6}>
                       <div className="line-attributes">
                         <MiniField caption="MASL generic">
-                          <Cell label={`Line ${n} MASL generic code`} error={errorFor(`lines.${i}.maslGenericCode`)} className="mono w-4" maxLength={3} value={line.maslGenericCode} onChange={(v) => setLine(i, { maslGenericCode: v.toUpperCase() })} />
+                          <Cell
+                            label={`Line ${n} MASL generic code`}
+                            error={errorFor(`lines.${i}.maslGenericCode`)}
+                            className="mono w-4"
+                            maxLength={3}
+                            value={line.maslGenericCode}
+                            onChange={(v) => setLine(i, { maslGenericCode: v.toUpperCase() })}
+                          />
                         </MiniField>
                         <MiniField caption="MASL number">
-                          <Cell label={`Line ${n} MASL number`} error={errorFor(`lines.${i}.maslNumber`)} className="mono w-13" maxLength={13} value={line.maslNumber} onChange={(v) => setLine(i, { maslNumber: v.toUpperCase() })} />
+                          <Cell
+                            label={`Line ${n} MASL number`}
+                            error={errorFor(`lines.${i}.maslNumber`)}
+                            className="mono w-13"
+                            maxLength={13}
+                            value={line.maslNumber}
+                            onChange={(v) => setLine(i, { maslNumber: v.toUpperCase() })}
+                          />
                         </MiniField>
                         <fieldset className="flag-set">
                           <legend className="visually-hidden">Line {n} flags</legend>
-                          <Flag label={`Line ${n} MDE`} caption="MDE" title="Major Defense Equipment" checked={line.mde} onChange={(v) => setLine(i, { mde: v })} />
-                          <Flag label={`Line ${n} SME`} caption="SME" title="Significant Military Equipment" checked={line.sme} onChange={(v) => setLine(i, { sme: v })} />
-                          <Flag label={`Line ${n} EEUM`} caption="EEUM" title="Enhanced End-Use Monitoring" checked={line.eeum} onChange={(v) => setLine(i, { eeum: v })} />
+                          <Flag
+                            label={`Line ${n} MDE`}
+                            caption="MDE"
+                            title="Major Defense Equipment"
+                            checked={line.mde}
+                            onChange={(v) => setLine(i, { mde: v })}
+                          />
+                          <Flag
+                            label={`Line ${n} SME`}
+                            caption="SME"
+                            title="Significant Military Equipment"
+                            checked={line.sme}
+                            onChange={(v) => setLine(i, { sme: v })}
+                          />
+                          <Flag
+                            label={`Line ${n} EEUM`}
+                            caption="EEUM"
+                            title="Enhanced End-Use Monitoring"
+                            checked={line.eeum}
+                            onChange={(v) => setLine(i, { eeum: v })}
+                          />
                         </fieldset>
                         <MiniField caption="Source">
-                          <Cell label={`Line ${n} source of supply`} error={errorFor(`lines.${i}.sourceOfSupply`)} className="mono w-5" maxLength={10} value={line.sourceOfSupply} onChange={(v) => setLine(i, { sourceOfSupply: v })} />
+                          <Cell
+                            label={`Line ${n} source of supply`}
+                            error={errorFor(`lines.${i}.sourceOfSupply`)}
+                            className="mono w-5"
+                            maxLength={10}
+                            value={line.sourceOfSupply}
+                            onChange={(v) => setLine(i, { sourceOfSupply: v })}
+                          />
                         </MiniField>
                         <MiniField caption="Delivery">
-                          <Cell label={`Line ${n} delivery period`} error={errorFor(`lines.${i}.deliveryPeriod`)} className="w-10" maxLength={40} value={line.deliveryPeriod} onChange={(v) => setLine(i, { deliveryPeriod: v })} />
+                          <Cell
+                            label={`Line ${n} delivery period`}
+                            error={errorFor(`lines.${i}.deliveryPeriod`)}
+                            className="w-10"
+                            maxLength={40}
+                            value={line.deliveryPeriod}
+                            onChange={(v) => setLine(i, { deliveryPeriod: v })}
+                          />
                         </MiniField>
                       </div>
                       {issues.length > 0 && (
@@ -225,7 +330,11 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
           </table>
         </div>
         <div className="form-actions editor-toolbar">
-          <button type="button" className="button button-small" onClick={() => setDraft((d) => ({ ...d, lines: [...d.lines, emptyLine(d.lines)] }))}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setDraft((d) => ({ ...d, lines: [...d.lines, emptyLine(d.lines)] }))}
+          >
             + Add line
           </button>
           <label className="inline-form accessorial">
@@ -253,7 +362,7 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
                   + EEUM note
                 </button>
               )}
-              {(totals.accessorialCents > 0) && !draft.notes.some((n) => n.code.trim() === 'ACCESSORIAL') && (
+              {totals.accessorialCents > 0 && !draft.notes.some((n) => n.code.trim() === 'ACCESSORIAL') && (
                 <button type="button" className="button button-small" onClick={() => addNote(ACCESSORIAL_NOTE)}>
                   + Accessorial note
                 </button>
@@ -271,12 +380,31 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
                 <li key={note.key} className="note-item">
                   <div className="note-head">
                     <MiniField caption="Code">
-                      <Cell label={`Note ${n} code`} error={errorFor(`notes.${i}.code`)} className="mono w-10" maxLength={20} value={note.code} onChange={(v) => setNote(i, { code: v.toUpperCase() })} />
+                      <Cell
+                        label={`Note ${n} code`}
+                        error={errorFor(`notes.${i}.code`)}
+                        className="mono w-10"
+                        maxLength={20}
+                        value={note.code}
+                        onChange={(v) => setNote(i, { code: v.toUpperCase() })}
+                      />
                     </MiniField>
                     <MiniField caption="Title" grow>
-                      <Cell label={`Note ${n} title`} error={errorFor(`notes.${i}.title`)} maxLength={200} value={note.title} onChange={(v) => setNote(i, { title: v })} />
+                      <Cell
+                        label={`Note ${n} title`}
+                        error={errorFor(`notes.${i}.title`)}
+                        maxLength={200}
+                        value={note.title}
+                        onChange={(v) => setNote(i, { title: v })}
+                      />
                     </MiniField>
-                    <button type="button" className="button button-small button-quiet" aria-label={`Remove note ${n}`} title="Remove this note" onClick={() => setDraft((d) => ({ ...d, notes: d.notes.filter((_, j) => j !== i) }))}>
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      aria-label={`Remove note ${n}`}
+                      title="Remove this note"
+                      onClick={() => setDraft((d) => ({ ...d, notes: d.notes.filter((_, j) => j !== i) }))}
+                    >
                       ✕
                     </button>
                   </div>
@@ -303,12 +431,21 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
                   type="button"
                   className="button button-small"
                   title="Add a payment for the amount not yet scheduled"
-                  onClick={() => setDraft((d) => ({ ...d, payments: [...d.payments, { key: newKey(), dueDate: todayIso(), amount: centsToDollarInput(balance) }] }))}
+                  onClick={() =>
+                    setDraft((d) => ({
+                      ...d,
+                      payments: [...d.payments, { key: newKey(), dueDate: todayIso(), amount: centsToDollarInput(balance) }],
+                    }))
+                  }
                 >
                   + Schedule the balance
                 </button>
               )}
-              <button type="button" className="button button-small" onClick={() => setDraft((d) => ({ ...d, payments: [...d.payments, { key: newKey(), dueDate: todayIso(), amount: '' }] }))}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => setDraft((d) => ({ ...d, payments: [...d.payments, { key: newKey(), dueDate: todayIso(), amount: '' }] }))}
+              >
                 + Add payment
               </button>
             </span>
@@ -320,21 +457,43 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
               <thead>
                 <tr>
                   <th scope="col">Due date</th>
-                  <th scope="col" className="col-money">Amount ($)</th>
-                  <th scope="col" className="col-actions"><span className="visually-hidden">Remove</span></th>
+                  <th scope="col" className="col-money">
+                    Amount ($)
+                  </th>
+                  <th scope="col" className="col-actions">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {draft.payments.map((p, i) => (
                   <tr key={p.key}>
                     <td>
-                      <Cell label={`Payment ${i + 1} due date`} error={errorFor(`paymentSchedule.${i}.dueDate`)} type="date" value={p.dueDate} onChange={(v) => setPayment(i, { dueDate: v })} />
+                      <Cell
+                        label={`Payment ${i + 1} due date`}
+                        error={errorFor(`paymentSchedule.${i}.dueDate`)}
+                        type="date"
+                        value={p.dueDate}
+                        onChange={(v) => setPayment(i, { dueDate: v })}
+                      />
                     </td>
                     <td className="col-money">
-                      <Cell label={`Payment ${i + 1} amount`} error={errorFor(`paymentSchedule.${i}.amountCents`)} className="num" inputMode="decimal" value={p.amount} onChange={(v) => setPayment(i, { amount: v })} />
+                      <Cell
+                        label={`Payment ${i + 1} amount`}
+                        error={errorFor(`paymentSchedule.${i}.amountCents`)}
+                        className="num"
+                        inputMode="decimal"
+                        value={p.amount}
+                        onChange={(v) => setPayment(i, { amount: v })}
+                      />
                     </td>
                     <td className="col-actions">
-                      <button type="button" className="button button-small button-quiet" aria-label={`Remove payment ${i + 1}`} onClick={() => setDraft((d) => ({ ...d, payments: d.payments.filter((_, j) => j !== i) }))}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        aria-label={`Remove payment ${i + 1}`}
+                        onClick={() => setDraft((d) => ({ ...d, payments: d.payments.filter((_, j) => j !== i) }))}
+                      >
                         ✕
                       </button>
                     </td>
@@ -417,7 +576,19 @@ function MiniField({ caption, grow = false, children }: { caption: string; grow?
   );
 }
 
-function Flag({ label, caption, title, checked, onChange }: { label: string; caption: string; title: string; checked: boolean; onChange: (v: boolean) => void }) {
+function Flag({
+  label,
+  caption,
+  title,
+  checked,
+  onChange,
+}: {
+  label: string;
+  caption: string;
+  title: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
   return (
     <label className="checkbox flag" title={title}>
       <input type="checkbox" aria-label={label} checked={checked} onChange={(e) => onChange(e.target.checked)} />

@@ -31,8 +31,8 @@ export function LoaTotals({ version, estimate, scheduledCents }: LoaTotalsProps)
       </dl>
       {changed && estimate && (
         <p className="notice notice-info small" data-testid="loa-estimate">
-          Unsaved changes: lines {formatCents(estimate.linesCents)}, total {formatCents(estimate.totalCents)} at {formatBasisPoints(version.surchargeBasisPoints)}. The
-          server reprices when you save.
+          Unsaved changes: lines {formatCents(estimate.linesCents)}, total {formatCents(estimate.totalCents)} at{' '}
+          {formatBasisPoints(version.surchargeBasisPoints)}. The server reprices when you save.
         </p>
       )}
       {balance !== null && (

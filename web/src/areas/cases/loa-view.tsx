@@ -16,11 +16,19 @@ export function LoaView({ version, content }: { version: LoaVersion; content: Lo
                 <th scope="col">Line</th>
                 <th scope="col">Description</th>
                 <th scope="col">MASL</th>
-                <th scope="col" className="col-money">Qty</th>
+                <th scope="col" className="col-money">
+                  Qty
+                </th>
                 <th scope="col">UI</th>
-                <th scope="col" className="col-money">Unit cost</th>
-                <th scope="col" className="col-money">Extended</th>
-                <th scope="col" title="Major Defense Equipment, Significant Military Equipment, Enhanced End-Use Monitoring">Flags</th>
+                <th scope="col" className="col-money">
+                  Unit cost
+                </th>
+                <th scope="col" className="col-money">
+                  Extended
+                </th>
+                <th scope="col" title="Major Defense Equipment, Significant Military Equipment, Enhanced End-Use Monitoring">
+                  Flags
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,9 +61,21 @@ export function LoaView({ version, content }: { version: LoaVersion; content: Lo
                   <td className="col-money">{formatCents(l.quantity * l.unitCostCents)}</td>
                   <td className="col-narrow">
                     <span className="badge-list">
-                      {l.mde && <span className="badge" title="Major Defense Equipment">MDE</span>}
-                      {l.sme && <span className="badge" title="Significant Military Equipment">SME</span>}
-                      {l.eeum && <span className="badge badge-warning" title="Enhanced End-Use Monitoring">EEUM</span>}
+                      {l.mde && (
+                        <span className="badge" title="Major Defense Equipment">
+                          MDE
+                        </span>
+                      )}
+                      {l.sme && (
+                        <span className="badge" title="Significant Military Equipment">
+                          SME
+                        </span>
+                      )}
+                      {l.eeum && (
+                        <span className="badge badge-warning" title="Enhanced End-Use Monitoring">
+                          EEUM
+                        </span>
+                      )}
                     </span>
                   </td>
                 </tr>

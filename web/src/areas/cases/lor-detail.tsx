@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import type { LetterOfRequest } from '../../api/types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
@@ -19,7 +19,7 @@ type Mode = 'none' | 'actionable' | 'return' | 'open-case';
 /** One LOR, expanded under its row: what it asks for and the next step (actionable or return; then open a case). */
 export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
   const [mode, setMode] = useState<Mode>(lor.status === 'actionable' && canWrite ? 'open-case' : 'none');
-  const [completeOn, setCompleteOn] = useState(todayIso() < lor.receivedOn ? lor.receivedOn : todayIso());
+  const [completeOn, setCompleteOn] = useState([lor.receivedOn, todayIso()].sort().at(-1)!);
   const [reasons, setReasons] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +34,10 @@ export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
           ? await api.decideLor(lor.id, { decision: 'actionable', version: lor.version, completeOn })
           : await api.decideLor(lor.id, { decision: 'returned', version: lor.version, reasons });
       setMode(decided.status === 'actionable' ? 'open-case' : 'none');
-      onChanged(decided, decided.status === 'actionable' ? 'The LOR is actionable: open a case from it.' : 'The LOR was returned to the partner.');
+      onChanged(
+        decided,
+        decided.status === 'actionable' ? 'The LOR is actionable: open a case from it.' : 'The LOR was returned to the partner.',
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
     } finally {
@@ -52,7 +55,9 @@ export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
         <dt>Complete on</dt>
         <dd>{lor.completeOn ?? <span className="muted">—</span>}</dd>
         <dt>Agency</dt>
-        <dd><AgencyLabel code={lor.agencyCode} /></dd>
+        <dd>
+          <AgencyLabel code={lor.agencyCode} />
+        </dd>
         <dt>Description</dt>
         <dd>{lor.description}</dd>
         <dt>Requested items</dt>
@@ -85,11 +90,22 @@ export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
             </div>
           )}
           {(mode === 'actionable' || mode === 'return') && (
-            <form className="form subform" onSubmit={decide} aria-label={mode === 'actionable' ? 'Mark actionable' : 'Return the LOR'} noValidate>
+            <form
+              className="form subform"
+              onSubmit={decide}
+              aria-label={mode === 'actionable' ? 'Mark actionable' : 'Return the LOR'}
+              noValidate
+            >
               <FormError message={error?.message} />
               {mode === 'actionable' ? (
-                <Field label="Complete on" error={error?.fieldMessage('completeOn')} hint={`On or after ${lor.receivedOn}, when the LOR had everything needed.`}>
-                  {(control) => <input {...control} type="date" value={completeOn} onChange={(e) => setCompleteOn(e.target.value)} required />}
+                <Field
+                  label="Complete on"
+                  error={error?.fieldMessage('completeOn')}
+                  hint={`On or after ${lor.receivedOn}, when the LOR had everything needed.`}
+                >
+                  {(control) => (
+                    <input {...control} type="date" value={completeOn} onChange={(e) => setCompleteOn(e.target.value)} required />
+                  )}
                 </Field>
               ) : (
                 <Field label="Reasons for return" error={error?.fieldMessage('reasons')}>

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
-import { LOR_CHANNELS, type LetterOfRequest, type LorChannel } from '../../api/types.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { type LetterOfRequest, LOR_CHANNELS, type LorChannel } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
 import { AgencyOptions } from './agencies.tsx';
@@ -29,7 +29,9 @@ export function LorIntakeForm({ partners, onRecorded, onCancel }: LorIntakeFormP
     setBusy(true);
     setError(null);
     try {
-      onRecorded(await api.receiveLor({ partnerCode, receivedOn, channel, agencyCode: agencyCode || null, reference, description, requestedItems }));
+      onRecorded(
+        await api.receiveLor({ partnerCode, receivedOn, channel, agencyCode: agencyCode || null, reference, description, requestedItems }),
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
     } finally {
@@ -80,8 +82,15 @@ export function LorIntakeForm({ partners, onRecorded, onCancel }: LorIntakeFormP
         <Field label="Partner's reference" error={error?.fieldMessage('reference')}>
           {(control) => <input {...control} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />}
         </Field>
-        <Field label="Description" className="span-3" error={error?.fieldMessage('description')} hint="What the partner asks for, in a sentence.">
-          {(control) => <input {...control} value={description} maxLength={2000} onChange={(e) => setDescription(e.target.value)} required />}
+        <Field
+          label="Description"
+          className="span-3"
+          error={error?.fieldMessage('description')}
+          hint="What the partner asks for, in a sentence."
+        >
+          {(control) => (
+            <input {...control} value={description} maxLength={2000} onChange={(e) => setDescription(e.target.value)} required />
+          )}
         </Field>
         <Field label="Requested items" className="span-4" error={error?.fieldMessage('requestedItems')}>
           {(control) => <textarea {...control} rows={3} value={requestedItems} onChange={(e) => setRequestedItems(e.target.value)} />}

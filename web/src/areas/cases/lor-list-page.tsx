@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import { LOR_STATUSES, type LetterOfRequest, type LorQuery, type LorStatus } from '../../api/types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type LetterOfRequest, LOR_STATUSES, type LorQuery, type LorStatus } from '../../api/types.ts';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
 import { useArea } from '../../platform/session-context.tsx';
@@ -22,7 +22,12 @@ const columns: Column<LetterOfRequest>[] = [
   { id: 'description', header: 'Description', render: (l) => l.description },
   { id: 'agency', header: 'Agency', className: 'col-narrow', render: (l) => <AgencyLabel code={l.agencyCode} /> },
   { id: 'channel', header: 'Channel', className: 'col-narrow', render: (l) => LOR_CHANNEL_LABELS[l.channel] ?? l.channel },
-  { id: 'status', header: 'Status', className: 'col-narrow', render: (l) => <StatusBadge status={l.status} label={LOR_STATUS_LABELS[l.status]} /> },
+  {
+    id: 'status',
+    header: 'Status',
+    className: 'col-narrow',
+    render: (l) => <StatusBadge status={l.status} label={LOR_STATUS_LABELS[l.status]} />,
+  },
 ];
 
 export function LorListPage() {
@@ -59,8 +64,8 @@ export function LorListPage() {
         <div>
           <h1>Letters of request</h1>
           <p className="page-sub">
-            Requests received from partners{page.data ? ` · ${formatCount(page.data.total)} found` : ''}. Select one to decide it or open its
-            case.
+            Requests received from partners{page.data ? ` · ${formatCount(page.data.total)} found` : ''}. Select one to decide it or open
+            its case.
           </p>
         </div>
         {canWrite && !intake && (
@@ -123,7 +128,13 @@ export function LorListPage() {
         empty={page.loading ? 'Loading…' : 'No letter of request matches these filters.'}
       />
       {page.data && (
-        <Pager offset={offset} limit={limit} total={page.data.total} onChange={(o, l) => update({ offset: o || null, limit: l === 50 ? null : l })} label="LOR pages" />
+        <Pager
+          offset={offset}
+          limit={limit}
+          total={page.data.total}
+          onChange={(o, l) => update({ offset: o || null, limit: l === 50 ? null : l })}
+          label="LOR pages"
+        />
       )}
     </section>
   );

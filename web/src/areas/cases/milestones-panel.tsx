@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
-import { MILESTONES, type CasePage, type MilestoneKey } from '../../api/types.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
+import { type CasePage, MILESTONES, type MilestoneKey } from '../../api/types.ts';
 import { MILESTONE_LABELS } from './case-labels.tsx';
 
 interface MilestonesPanelProps {
@@ -43,8 +43,8 @@ export function MilestonesPanel({ page, canWrite, onSaved }: MilestonesPanelProp
     <form className="card form" onSubmit={save} aria-labelledby="milestones-title" noValidate>
       <h2 id="milestones-title">Milestones</h2>
       <p className="muted small">
-        Moves along the lifecycle record their own milestones (case written, CWD review complete, offered, accepted …). The offer expiration is
-        counted from MILAP.
+        Moves along the lifecycle record their own milestones (case written, CWD review complete, offered, accepted …). The offer expiration
+        is counted from MILAP.
       </p>
       {failure && (
         <div className="notice notice-error" role="alert">

@@ -29,7 +29,11 @@ export function NewCasePage() {
         </div>
       </header>
       <section className="card">
-        {partners.data ? <OpenCaseForm partners={partners.data.items} onCancel={() => navigate('/cases')} /> : <p className="muted">Loading partners…</p>}
+        {partners.data ? (
+          <OpenCaseForm partners={partners.data.items} onCancel={() => navigate('/cases')} />
+        ) : (
+          <p className="muted">Loading partners…</p>
+        )}
       </section>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
@@ -45,7 +45,11 @@ export function NotificationPanel({ caseRef, caseId, partnerCode, title, refresh
     <section className="card" aria-labelledby={headingId} data-testid="notification-panel" aria-busy={state.loading || undefined}>
       <div className="card-header">
         <h2 id={headingId}>Congressional notification</h2>
-        {d && <span className={`badge ${d.required ? (data?.cleared ? 'badge-ok' : 'badge-danger') : 'badge-ok'}`}>{d.required ? (data?.cleared ? 'cleared' : 'required') : 'not required'}</span>}
+        {d && (
+          <span className={`badge ${d.required ? (data?.cleared ? 'badge-ok' : 'badge-danger') : 'badge-ok'}`}>
+            {d.required ? (data?.cleared ? 'cleared' : 'required') : 'not required'}
+          </span>
+        )}
       </div>
       {state.error && <ErrorNotice message={state.error.message} onRetry={state.reload} />}
       {!data && !state.error && <p className="muted">Loading…</p>}
@@ -61,8 +65,9 @@ export function NotificationPanel({ caseRef, caseId, partnerCode, title, refresh
             </p>
           )}
           <p className="muted small">
-            From version {data.values.versionNumber} as last saved: MDE {formatCents(data.values.mdeCents)}, total {formatCents(data.values.totalCents)}, design and construction{' '}
-            {formatCents(data.values.designConstructionCents)}; thresholds in force on {data.asOf}.
+            From version {data.values.versionNumber} as last saved: MDE {formatCents(data.values.mdeCents)}, total{' '}
+            {formatCents(data.values.totalCents)}, design and construction {formatCents(data.values.designConstructionCents)}; thresholds in
+            force on {data.asOf}.
           </p>
           {d && (
             <>

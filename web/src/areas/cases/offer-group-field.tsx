@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { OFFER_GROUPS, type OfferGroup } from '../../api/types.ts';
 
 interface OfferGroupFieldProps {
@@ -42,7 +42,13 @@ export function OfferGroupField({ caseRef, initial, canWrite }: OfferGroupFieldP
   if (!canWrite) return <span data-testid="offer-group">{describe(group)}</span>;
   return (
     <span className="inline-form">
-      <select aria-label="Case development group" data-testid="offer-group" value={group ?? ''} disabled={busy} onChange={(e) => void change(e.target.value)}>
+      <select
+        aria-label="Case development group"
+        data-testid="offer-group"
+        value={group ?? ''}
+        disabled={busy}
+        onChange={(e) => void change(e.target.value)}
+      >
         <option value="">{group === undefined ? '— not shown —' : 'None'}</option>
         {OFFER_GROUPS.map((g) => (
           <option key={g} value={g}>

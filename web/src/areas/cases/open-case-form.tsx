@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { CASE_TYPES, type CaseType, type LetterOfRequest } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { AgencyOptions } from './agencies.tsx';
@@ -35,7 +35,10 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
         agencyCode,
         type,
         title,
-        fundingSources: funding.split(',').map((s) => s.trim()).filter(Boolean),
+        fundingSources: funding
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         caseManager,
         lorId: lor?.id ?? null,
       });
@@ -92,8 +95,15 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
         <Field label="Case manager" error={error?.fieldMessage('caseManager')}>
           {(control) => <input {...control} value={caseManager} maxLength={120} onChange={(e) => setCaseManager(e.target.value)} />}
         </Field>
-        <Field label="Funding sources" className="span-2" hint="Comma-separated, e.g. national_funds, fmf_grant" error={error?.fieldMessage('fundingSources')}>
-          {(control) => <input {...control} list="funding-source-suggestions" value={funding} onChange={(e) => setFunding(e.target.value)} />}
+        <Field
+          label="Funding sources"
+          className="span-2"
+          hint="Comma-separated, e.g. national_funds, fmf_grant"
+          error={error?.fieldMessage('fundingSources')}
+        >
+          {(control) => (
+            <input {...control} list="funding-source-suggestions" value={funding} onChange={(e) => setFunding(e.target.value)} />
+          )}
         </Field>
         <datalist id="funding-source-suggestions">
           {FUNDING_SOURCE_SUGGESTIONS.map((s) => (

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError, fileUrls } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, fileUrls } from '../../api/client.ts';
 import type { CasePage, LoaVersion, LoaVersionDiff } from '../../api/types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatCents, formatDateTime, todayIso } from '../../platform/format.ts';
@@ -30,12 +30,16 @@ export function VersionsPanel({ page, canWrite, onChanged }: VersionsPanelProps)
                 <th scope="col">Kind</th>
                 <th scope="col">State</th>
                 <th scope="col">Reason</th>
-                <th scope="col" className="col-money">Total</th>
+                <th scope="col" className="col-money">
+                  Total
+                </th>
                 <th scope="col">Offered</th>
                 <th scope="col">Offer expires</th>
                 <th scope="col">Accepted / effective</th>
                 <th scope="col">Created</th>
-                <th scope="col" className="col-actions">Document</th>
+                <th scope="col" className="col-actions">
+                  Document
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,7 +57,12 @@ export function VersionsPanel({ page, canWrite, onChanged }: VersionsPanelProps)
                   <td>{v.acceptedOn ?? '—'}</td>
                   <td className="col-time">{formatDateTime(v.createdAt)}</td>
                   <td className="col-actions">
-                    <a href={fileUrls.loaPdf(page.case.identifier, v.number)} target="_blank" rel="noopener" aria-label={`Version ${v.number} PDF`}>
+                    <a
+                      href={fileUrls.loaPdf(page.case.identifier, v.number)}
+                      target="_blank"
+                      rel="noopener"
+                      aria-label={`Version ${v.number} PDF`}
+                    >
                       PDF
                     </a>
                   </td>
@@ -138,7 +147,14 @@ function IssueForm({ caseRef, version, onDone }: { caseRef: string; version: Loa
       <h2 id="issue-title">
         Issue {version.kind} {version.number}
       </h2>
-      <FormError message={error?.message} extra={error?.isVersionConflict ? [] : (error?.fields ?? []).filter((f) => f.path !== 'effectiveOn').map((f) => `${f.path}: ${f.message}`)} />
+      <FormError
+        message={error?.message}
+        extra={
+          error?.isVersionConflict
+            ? []
+            : (error?.fields ?? []).filter((f) => f.path !== 'effectiveOn').map((f) => `${f.path}: ${f.message}`)
+        }
+      />
       <div className="form-row">
         <Field label={label} error={error?.fieldMessage('effectiveOn')}>
           {(control) => <input {...control} type="date" value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value)} required />}
@@ -211,8 +227,13 @@ function show(value: unknown, field: string): string {
 
 function DiffView({ diff }: { diff: LoaVersionDiff }) {
   const nothing =
-    diff.linesAdded.length + diff.linesRemoved.length + diff.linesChanged.length + diff.notesAdded.length + diff.notesRemoved.length + diff.notesChanged.length === 0 &&
-    !diff.accessorialCents;
+    diff.linesAdded.length +
+      diff.linesRemoved.length +
+      diff.linesChanged.length +
+      diff.notesAdded.length +
+      diff.notesRemoved.length +
+      diff.notesChanged.length ===
+      0 && !diff.accessorialCents;
   return (
     <div className="diff" aria-label={`Changes from version ${diff.from} to ${diff.to}`} role="region">
       <p className="strong">

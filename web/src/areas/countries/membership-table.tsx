@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import type { GroupMembership, Partner } from '../../api/types.ts';
 import { todayIso } from '../../platform/format.ts';
 
@@ -18,11 +18,21 @@ export function MembershipTable({ partner, canWrite, onChanged }: MembershipTabl
         <thead>
           <tr>
             <th scope="col">Group</th>
-            <th scope="col" className="col-date">From</th>
-            <th scope="col" className="col-date">To</th>
+            <th scope="col" className="col-date">
+              From
+            </th>
+            <th scope="col" className="col-date">
+              To
+            </th>
             <th scope="col">Source</th>
-            <th scope="col" className="col-narrow">Verified</th>
-            {canWrite && <th scope="col" className="col-actions">Actions</th>}
+            <th scope="col" className="col-narrow">
+              Verified
+            </th>
+            {canWrite && (
+              <th scope="col" className="col-actions">
+                Actions
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -45,9 +55,7 @@ export function MembershipTable({ partner, canWrite, onChanged }: MembershipTabl
                 {m.source}
               </td>
               <td>{m.verified ? 'Yes' : <span className="badge badge-warning">unverified</span>}</td>
-              {canWrite && (
-                <td>{m.toDate === null ? <EndMembership code={partner.code} membership={m} onChanged={onChanged} /> : null}</td>
-              )}
+              {canWrite && <td>{m.toDate === null ? <EndMembership code={partner.code} membership={m} onChanged={onChanged} /> : null}</td>}
             </tr>
           ))}
         </tbody>

@@ -49,7 +49,13 @@ export function partnerColumns(listSearch: string): Column<PartnerSummary>[] {
       ),
     },
     { id: 'kind', header: 'Kind', className: 'col-narrow', render: (p) => (p.kind === 'organization' ? 'Organization' : 'Country') },
-    { id: 'region', header: 'Region', sortKey: 'region', className: 'col-narrow', render: (p) => p.region ?? <span className="muted">—</span> },
+    {
+      id: 'region',
+      header: 'Region',
+      sortKey: 'region',
+      className: 'col-narrow',
+      render: (p) => p.region ?? <span className="muted">—</span>,
+    },
     { id: 'groups', header: 'Groups', render: (p) => <GroupBadges groups={p.groups} /> },
   ];
 }

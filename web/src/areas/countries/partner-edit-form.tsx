@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import { COMBATANT_COMMANDS, type CombatantCommand, type Partner, type UpdatePartner } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 
@@ -53,8 +53,8 @@ export function PartnerEditForm({ partner, onSaved, onReload }: PartnerEditFormP
         <div className="notice notice-conflict" role="alert">
           <strong>This partner was changed by someone else — reload.</strong>
           <p>
-            You edited version {partner.version}; someone has saved a newer one. Reload to see their changes, then apply yours
-            again. Your unsaved edits will be discarded.
+            You edited version {partner.version}; someone has saved a newer one. Reload to see their changes, then apply yours again. Your
+            unsaved edits will be discarded.
           </p>
           <button type="button" className="button button-small" onClick={onReload}>
             Reload partner

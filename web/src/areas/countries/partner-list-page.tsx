@@ -8,7 +8,7 @@ import { Pager } from '../../platform/pager.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState, type SearchChanges } from '../../platform/use-search-state.ts';
+import { intParam, type SearchChanges, useSearchState } from '../../platform/use-search-state.ts';
 import { partnerColumns } from './partner-columns.tsx';
 import { PartnerFilters } from './partner-filters.tsx';
 

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import type { EumImportSummary } from '../../api/eum-types.ts';
 import { uploadImport } from '../../api/eum-client.ts';
+import type { EumImportSummary } from '../../api/eum-types.ts';
 import { formatCount } from '../../platform/format.ts';
 import { useSession } from '../../platform/session-context.tsx';
 
@@ -42,7 +42,12 @@ export function ImportPanel({ title, path, columns, onDone }: ImportPanelProps) 
       <h2>{title}</h2>
       <p className="page-sub">CSV or XLSX with a header row: {columns}. Importing the same file again changes nothing.</p>
       <div className="form-actions">
-        <input type="file" accept=".csv,.xlsx,text/csv" aria-label="File to import" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          type="file"
+          accept=".csv,.xlsx,text/csv"
+          aria-label="File to import"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
         <button type="submit" className="button button-primary" disabled={!file || progress !== null}>
           Import
         </button>
@@ -60,8 +65,8 @@ export function ImportPanel({ title, path, columns, onDone }: ImportPanelProps) 
       {summary && (
         <div role="status" className="notice">
           <strong>
-            {formatCount(summary.rows)} rows: {formatCount(summary.recorded)} recorded, {formatCount(summary.updated)} corrected, {formatCount(summary.unchanged)} already recorded,{' '}
-            {formatCount(summary.errorCount)} refused
+            {formatCount(summary.rows)} rows: {formatCount(summary.recorded)} recorded, {formatCount(summary.updated)} corrected,{' '}
+            {formatCount(summary.unchanged)} already recorded, {formatCount(summary.errorCount)} refused
           </strong>
           {summary.errors.length > 0 && (
             <ul className="import-errors">

@@ -1,9 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
-import { EUM_INVENTORY_STATUSES, type EumInventoryKind, type EumInventoryQuery, type EumInventoryStatus, type EumInventorySummary } from '../../api/eum-types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import {
+  EUM_INVENTORY_STATUSES,
+  type EumInventoryKind,
+  type EumInventoryQuery,
+  type EumInventoryStatus,
+  type EumInventorySummary,
+} from '../../api/eum-types.ts';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
@@ -15,12 +21,27 @@ import { intParam, useSearchState } from '../../platform/use-search-state.ts';
 import { EumBadge, EumNav } from './eum-labels.tsx';
 
 const COLUMNS: Column<EumInventorySummary>[] = [
-  { id: 'due', header: 'Due', className: 'col-date mono', render: (v) => <Link to={`/eum/inventories/${v.id}`} tabIndex={-1} className={v.overdue ? 'text-danger strong' : 'strong'}>{v.dueOn}{v.overdue ? ' (overdue)' : ''}</Link> },
+  {
+    id: 'due',
+    header: 'Due',
+    className: 'col-date mono',
+    render: (v) => (
+      <Link to={`/eum/inventories/${v.id}`} tabIndex={-1} className={v.overdue ? 'text-danger strong' : 'strong'}>
+        {v.dueOn}
+        {v.overdue ? ' (overdue)' : ''}
+      </Link>
+    ),
+  },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (v) => v.partnerCode },
   { id: 'site', header: 'Site', render: (v) => `${v.siteCode} ${v.siteName}` },
   { id: 'kind', header: 'Kind', className: 'col-narrow', render: (v) => v.kind.replace('_', ' ') },
   { id: 'status', header: 'Status', className: 'col-narrow', render: (v) => <EumBadge value={v.status} /> },
-  { id: 'counts', header: 'Found / expected', className: 'col-number', render: (v) => `${formatCount(v.foundCount)} / ${formatCount(v.expectedCount)}` },
+  {
+    id: 'counts',
+    header: 'Found / expected',
+    className: 'col-number',
+    render: (v) => `${formatCount(v.foundCount)} / ${formatCount(v.expectedCount)}`,
+  },
   { id: 'open', header: 'Open discrepancies', className: 'col-number', render: (v) => formatCount(v.openDiscrepancies) },
 ];
 
@@ -50,23 +71,53 @@ export function InventoryListPage() {
       <div className="filter-bar" role="search">
         <label className="field field-inline field-narrow">
           <span>Partner</span>
-          <input value={get('partner')} maxLength={2} placeholder="AT" onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })} />
+          <input
+            value={get('partner')}
+            maxLength={2}
+            placeholder="AT"
+            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
+          />
         </label>
         <label className="field field-inline">
           <span>Status</span>
           <select value={query.status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
             <option value="">All statuses</option>
-            {EUM_INVENTORY_STATUSES.map((s) => <option key={s} value={s}>{s.replace('_', ' ')}</option>)}
+            {EUM_INVENTORY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ')}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field field-inline">
-          <input type="checkbox" checked={query.overdue === 'true'} onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })} />
+          <input
+            type="checkbox"
+            checked={query.overdue === 'true'}
+            onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })}
+          />
           <span>Overdue only</span>
         </label>
       </div>
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable caption="Inventories" columns={COLUMNS} rows={page.data?.items ?? []} rowKey={(v) => v.id} rowLabel={(v) => `${v.partnerCode} ${v.siteCode} due ${v.dueOn}`} onOpen={(v) => navigate(`/eum/inventories/${v.id}`)} busy={page.loading} empty={page.loading ? 'Loading…' : 'No inventory matches these filters.'} />
-      {page.data && <Pager offset={page.data.offset} limit={page.data.limit} total={page.data.total} onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })} label="Inventory pages" />}
+      <DataTable
+        caption="Inventories"
+        columns={COLUMNS}
+        rows={page.data?.items ?? []}
+        rowKey={(v) => v.id}
+        rowLabel={(v) => `${v.partnerCode} ${v.siteCode} due ${v.dueOn}`}
+        onOpen={(v) => navigate(`/eum/inventories/${v.id}`)}
+        busy={page.loading}
+        empty={page.loading ? 'Loading…' : 'No inventory matches these filters.'}
+      />
+      {page.data && (
+        <Pager
+          offset={page.data.offset}
+          limit={page.data.limit}
+          total={page.data.total}
+          onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
+          label="Inventory pages"
+        />
+      )}
       {canWrite && <PlanInventoryForm onPlanned={(id) => navigate(`/eum/inventories/${id}`)} />}
     </section>
   );
@@ -94,7 +145,11 @@ function PlanInventoryForm({ onPlanned }: { onPlanned: (id: string) => void }) {
         {(p) => (
           <select {...p} value={siteId} required onChange={(e) => setSiteId(e.target.value)}>
             <option value="">Choose a site</option>
-            {(sites.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.partnerCode} {s.code} — {s.name}</option>)}
+            {(sites.data ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.partnerCode} {s.code} — {s.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -107,10 +162,18 @@ function PlanInventoryForm({ onPlanned }: { onPlanned: (id: string) => void }) {
           </select>
         )}
       </Field>
-      <Field label="Due on" hint="Leave empty for scheduled inventories: the earliest due date of the items at the site" error={error?.fieldMessage('dueOn')}>
+      <Field
+        label="Due on"
+        hint="Leave empty for scheduled inventories: the earliest due date of the items at the site"
+        error={error?.fieldMessage('dueOn')}
+      >
         {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
       </Field>
-      <div className="form-actions"><button type="submit" className="button button-primary">Plan inventory</button></div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Plan inventory
+        </button>
+      </div>
     </form>
   );
 }

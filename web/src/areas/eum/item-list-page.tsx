@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { eumApi, eumFiles } from '../../api/eum-client.ts';
 import { EUM_ITEM_STATUSES, type EumCategory, type EumItemQuery, type EumItemStatus, type EumItemSummary } from '../../api/eum-types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
 import { useArea } from '../../platform/session-context.tsx';
@@ -13,15 +13,42 @@ import { EumBadge, EumNav, ITEM_STATUS_LABELS } from './eum-labels.tsx';
 import { ImportPanel } from './import-panel.tsx';
 
 const COLUMNS: Column<EumItemSummary>[] = [
-  { id: 'serial', header: 'Serial number', className: 'col-code', render: (i) => <Link to={`/eum/items/${i.id}`} tabIndex={-1} className="mono strong">{i.serialNumber}</Link> },
+  {
+    id: 'serial',
+    header: 'Serial number',
+    className: 'col-code',
+    render: (i) => (
+      <Link to={`/eum/items/${i.id}`} tabIndex={-1} className="mono strong">
+        {i.serialNumber}
+      </Link>
+    ),
+  },
   { id: 'type', header: 'Type', className: 'col-narrow mono', render: (i) => i.itemTypeCode },
   { id: 'category', header: 'EUM', className: 'col-narrow', render: (i) => <EumBadge value={i.category} /> },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (i) => i.partnerCode },
   { id: 'case', header: 'Case / line', className: 'col-narrow mono', render: (i) => `${i.caseIdentifier} / ${i.lineNumber}` },
   { id: 'site', header: 'Site', className: 'col-narrow mono', render: (i) => i.siteCode ?? '—' },
   { id: 'delivered', header: 'Delivered', className: 'col-date mono', render: (i) => i.deliveredOn },
-  { id: 'status', header: 'Status', className: 'col-narrow', render: (i) => <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> },
-  { id: 'due', header: 'Inventory due', className: 'col-date mono', render: (i) => (i.inventoryDueOn ? <span className={i.overdue ? 'text-danger' : ''}>{i.inventoryDueOn}{i.overdue ? ' (overdue)' : ''}</span> : '—') },
+  {
+    id: 'status',
+    header: 'Status',
+    className: 'col-narrow',
+    render: (i) => <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} />,
+  },
+  {
+    id: 'due',
+    header: 'Inventory due',
+    className: 'col-date mono',
+    render: (i) =>
+      i.inventoryDueOn ? (
+        <span className={i.overdue ? 'text-danger' : ''}>
+          {i.inventoryDueOn}
+          {i.overdue ? ' (overdue)' : ''}
+        </span>
+      ) : (
+        '—'
+      ),
+  },
 ];
 
 export function ItemListPage() {
@@ -52,8 +79,12 @@ export function ItemListPage() {
           <p className="page-sub">Serial-numbered articles in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''}</p>
         </div>
         <div className="form-actions">
-          <a className="button" href={eumFiles.items('csv', query)}>Export CSV</a>
-          <a className="button" href={eumFiles.items('xlsx', query)}>Export XLSX</a>
+          <a className="button" href={eumFiles.items('csv', query)}>
+            Export CSV
+          </a>
+          <a className="button" href={eumFiles.items('xlsx', query)}>
+            Export XLSX
+          </a>
         </div>
       </header>
       <EumNav />
@@ -64,7 +95,12 @@ export function ItemListPage() {
         </label>
         <label className="field field-inline field-narrow">
           <span>Partner</span>
-          <input value={get('partner')} maxLength={2} placeholder="AT" onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })} />
+          <input
+            value={get('partner')}
+            maxLength={2}
+            placeholder="AT"
+            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
+          />
         </label>
         <label className="field field-inline">
           <span>Category</span>
@@ -78,11 +114,19 @@ export function ItemListPage() {
           <span>Status</span>
           <select value={query.status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
             <option value="">All statuses</option>
-            {EUM_ITEM_STATUSES.map((s) => <option key={s} value={s}>{ITEM_STATUS_LABELS[s]}</option>)}
+            {EUM_ITEM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ITEM_STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field field-inline">
-          <input type="checkbox" checked={query.overdue === 'true'} onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })} />
+          <input
+            type="checkbox"
+            checked={query.overdue === 'true'}
+            onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })}
+          />
           <span>Inventory overdue</span>
         </label>
       </div>
@@ -98,9 +142,22 @@ export function ItemListPage() {
         empty={page.loading ? 'Loading…' : 'No item matches these filters.'}
       />
       {page.data && (
-        <Pager offset={page.data.offset} limit={page.data.limit} total={page.data.total} onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })} label="Item pages" />
+        <Pager
+          offset={page.data.offset}
+          limit={page.data.limit}
+          total={page.data.total}
+          onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
+          label="Item pages"
+        />
       )}
-      {canWrite && <ImportPanel title="Import delivery records" path="/eum/items/import" columns="case, line, item_type, serial_number, delivered_on, site" onDone={() => page.reload()} />}
+      {canWrite && (
+        <ImportPanel
+          title="Import delivery records"
+          path="/eum/items/import"
+          columns="case, line, item_type, serial_number, delivered_on, site"
+          onDone={() => page.reload()}
+        />
+      )}
     </section>
   );
 }

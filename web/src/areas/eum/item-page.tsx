@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
@@ -23,25 +23,65 @@ export function ItemPage() {
     <section className="page">
       <header className="page-header">
         <div>
-          <h1 className="mono">{i.itemTypeCode} {i.serialNumber}</h1>
-          <p className="page-sub"><EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> <EumBadge value={i.category} /> {i.partnerCode} · case <Link to={`/cases/${i.caseIdentifier}`}>{i.caseIdentifier}</Link> line {i.lineNumber}</p>
+          <h1 className="mono">
+            {i.itemTypeCode} {i.serialNumber}
+          </h1>
+          <p className="page-sub">
+            <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> <EumBadge value={i.category} /> {i.partnerCode} · case{' '}
+            <Link to={`/cases/${i.caseIdentifier}`}>{i.caseIdentifier}</Link> line {i.lineNumber}
+          </p>
         </div>
       </header>
       <EumNav />
       <dl className="eum-figures">
-        <div><dt>Delivered</dt><dd>{i.deliveredOn}</dd></div>
-        <div><dt>Site</dt><dd>{i.siteCode ?? '—'}</dd></div>
-        <div><dt>Last inventoried</dt><dd>{i.lastInventoriedOn ?? 'never'}</dd></div>
-        <div><dt>Next inventory due</dt><dd>{i.dueBasis ? `${i.dueBasis.due} (${i.dueBasis.basis}${i.overdue ? ', overdue' : ''})` : 'none'}</dd></div>
-        {i.statusReason && <div><dt>Status reason</dt><dd>{i.statusReason} ({i.statusChangedOn})</dd></div>}
+        <div>
+          <dt>Delivered</dt>
+          <dd>{i.deliveredOn}</dd>
+        </div>
+        <div>
+          <dt>Site</dt>
+          <dd>{i.siteCode ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Last inventoried</dt>
+          <dd>{i.lastInventoriedOn ?? 'never'}</dd>
+        </div>
+        <div>
+          <dt>Next inventory due</dt>
+          <dd>{i.dueBasis ? `${i.dueBasis.due} (${i.dueBasis.basis}${i.overdue ? ', overdue' : ''})` : 'none'}</dd>
+        </div>
+        {i.statusReason && (
+          <div>
+            <dt>Status reason</dt>
+            <dd>
+              {i.statusReason} ({i.statusChangedOn})
+            </dd>
+          </div>
+        )}
       </dl>
       {i.dueBasis && <p className="page-sub">{i.dueBasis.source}</p>}
       {canWrite && ITEM_MOVES[i.status].length > 0 && <StatusForm key={i.version} item={i} onDone={(next) => item.setData(next)} />}
       <h2>Inventories</h2>
-      <ul>{i.inventories.map((v) => <li key={v.id}><Link to={`/eum/inventories/${v.id}`}>{v.kind} inventory due {v.dueOn}</Link> <EumBadge value={v.status} /></li>)}</ul>
+      <ul>
+        {i.inventories.map((v) => (
+          <li key={v.id}>
+            <Link to={`/eum/inventories/${v.id}`}>
+              {v.kind} inventory due {v.dueOn}
+            </Link>{' '}
+            <EumBadge value={v.status} />
+          </li>
+        ))}
+      </ul>
       {i.inventories.length === 0 && <p>No inventory has listed this item yet.</p>}
       <h2>Incidents</h2>
-      <ul>{i.incidents.map((v) => <li key={v.id}><Link to={`/eum/incidents/${v.id}`}>{v.title}</Link> ({INCIDENT_KIND_LABELS[v.kind]}, {v.discoveredOn}) <EumBadge value={v.status} /></li>)}</ul>
+      <ul>
+        {i.incidents.map((v) => (
+          <li key={v.id}>
+            <Link to={`/eum/incidents/${v.id}`}>{v.title}</Link> ({INCIDENT_KIND_LABELS[v.kind]}, {v.discoveredOn}){' '}
+            <EumBadge value={v.status} />
+          </li>
+        ))}
+      </ul>
       {i.incidents.length === 0 && <p>None.</p>}
     </section>
   );
@@ -65,12 +105,24 @@ function StatusForm({ item, onDone }: { item: EumItem; onDone: (item: EumItem) =
       <h2>Change status</h2>
       <FormError message={error?.message} />
       <Field label="New status" error={error?.fieldMessage('status')}>
-        {(p) => <select {...p} value={status} onChange={(e) => setStatus(e.target.value as EumItemStatus)}>{moves.map((m) => <option key={m} value={m}>{ITEM_STATUS_LABELS[m]}</option>)}</select>}
+        {(p) => (
+          <select {...p} value={status} onChange={(e) => setStatus(e.target.value as EumItemStatus)}>
+            {moves.map((m) => (
+              <option key={m} value={m}>
+                {ITEM_STATUS_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label="Reason" error={error?.fieldMessage('reason')}>
         {(p) => <textarea {...p} value={reason} required onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <div className="form-actions"><button type="submit" className="button button-primary">Change status</button></div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Change status
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumCertification, EumSite } from '../../api/eum-types.ts';
@@ -31,17 +31,31 @@ export function SiteRow({ site, canWrite, onSaved }: { site: EumSite; canWrite: 
         <td colSpan={3}>
           <form className="form-inline" onSubmit={save} aria-label={`Edit site ${site.code}`}>
             <FormError message={error?.message} />
-            <Field label="Name" error={error?.fieldMessage('name')}>{(p) => <input {...p} value={name} required onChange={(e) => setName(e.target.value)} />}</Field>
-            <Field label="Location" error={error?.fieldMessage('location')}>{(p) => <input {...p} value={location} onChange={(e) => setLocation(e.target.value)} />}</Field>
-            <button type="submit" className="button button-primary">Save</button>
-            <button type="button" className="button" onClick={() => setMode('view')}>Cancel</button>
+            <Field label="Name" error={error?.fieldMessage('name')}>
+              {(p) => <input {...p} value={name} required onChange={(e) => setName(e.target.value)} />}
+            </Field>
+            <Field label="Location" error={error?.fieldMessage('location')}>
+              {(p) => <input {...p} value={location} onChange={(e) => setLocation(e.target.value)} />}
+            </Field>
+            <button type="submit" className="button button-primary">
+              Save
+            </button>
+            <button type="button" className="button" onClick={() => setMode('view')}>
+              Cancel
+            </button>
           </form>
         </td>
       ) : (
         <>
           <td>{site.name}</td>
           <td>{site.location}</td>
-          <td>{canWrite && <button type="button" className="button" aria-label={`Edit site ${site.code}`} onClick={() => setMode('edit')}>Edit</button>}</td>
+          <td>
+            {canWrite && (
+              <button type="button" className="button" aria-label={`Edit site ${site.code}`} onClick={() => setMode('edit')}>
+                Edit
+              </button>
+            )}
+          </td>
         </>
       )}
     </tr>
@@ -77,23 +91,51 @@ export function CertificationRow({ cert, canWrite, onSaved }: { cert: EumCertifi
       <td>{cert.revokedOn ? `revoked ${cert.revokedOn}: ${cert.revocationReason}` : 'in force'}</td>
       <td>
         {mode !== 'view' ? (
-          <form className="form-inline" onSubmit={submit} aria-label={`${mode === 'edit' ? 'Change the end date of' : 'Revoke'} ${cert.reference}`}>
+          <form
+            className="form-inline"
+            onSubmit={submit}
+            aria-label={`${mode === 'edit' ? 'Change the end date of' : 'Revoke'} ${cert.reference}`}
+          >
             <FormError message={error?.message} />
             {mode === 'edit' ? (
-              <Field label="Expires on" error={error?.fieldMessage('expiresOn')}>{(p) => <input {...p} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}</Field>
+              <Field label="Expires on" error={error?.fieldMessage('expiresOn')}>
+                {(p) => <input {...p} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}
+              </Field>
             ) : (
               <>
-                <Field label="Revoked on" error={error?.fieldMessage('revokedOn')}>{(p) => <input {...p} type="date" value={revokedOn} required onChange={(e) => setRevokedOn(e.target.value)} />}</Field>
-                <Field label="Reason" error={error?.fieldMessage('reason')}>{(p) => <input {...p} value={reason} required onChange={(e) => setReason(e.target.value)} />}</Field>
+                <Field label="Revoked on" error={error?.fieldMessage('revokedOn')}>
+                  {(p) => <input {...p} type="date" value={revokedOn} required onChange={(e) => setRevokedOn(e.target.value)} />}
+                </Field>
+                <Field label="Reason" error={error?.fieldMessage('reason')}>
+                  {(p) => <input {...p} value={reason} required onChange={(e) => setReason(e.target.value)} />}
+                </Field>
               </>
             )}
-            <button type="submit" className={`button ${mode === 'revoke' ? 'button-danger' : 'button-primary'}`}>{mode === 'edit' ? 'Save' : 'Revoke'}</button>
-            <button type="button" className="button" onClick={() => setMode('view')}>Cancel</button>
+            <button type="submit" className={`button ${mode === 'revoke' ? 'button-danger' : 'button-primary'}`}>
+              {mode === 'edit' ? 'Save' : 'Revoke'}
+            </button>
+            <button type="button" className="button" onClick={() => setMode('view')}>
+              Cancel
+            </button>
           </form>
         ) : canWrite && !cert.revokedOn ? (
           <>
-            <button type="button" className="button" aria-label={`Change the end date of ${cert.reference}`} onClick={() => setMode('edit')}>End date</button>{' '}
-            <button type="button" className="button button-danger" aria-label={`Revoke ${cert.reference}`} onClick={() => setMode('revoke')}>Revoke</button>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Change the end date of ${cert.reference}`}
+              onClick={() => setMode('edit')}
+            >
+              End date
+            </button>{' '}
+            <button
+              type="button"
+              className="button button-danger"
+              aria-label={`Revoke ${cert.reference}`}
+              onClick={() => setMode('revoke')}
+            >
+              Revoke
+            </button>
           </>
         ) : null}
       </td>

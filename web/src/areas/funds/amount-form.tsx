@@ -1,11 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
-import { fundsApi, type Appropriation } from './funds-api.ts';
+import { type Appropriation, fundsApi } from './funds-api.ts';
 
 /** Changes the appropriated amount (never below what is obligated); a stale version is refused and the page reloads. */
-export function AmountForm({ appropriation, onSaved, onReload }: { appropriation: Appropriation; onSaved: (a: Appropriation) => void; onReload: () => void }) {
+export function AmountForm({
+  appropriation,
+  onSaved,
+  onReload,
+}: {
+  appropriation: Appropriation;
+  onSaved: (a: Appropriation) => void;
+  onReload: () => void;
+}) {
   const [amount, setAmount] = useState(centsToDollarInput(appropriation.amountCents));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -13,7 +21,8 @@ export function AmountForm({ appropriation, onSaved, onReload }: { appropriation
   async function submit(event: FormEvent) {
     event.preventDefault();
     const cents = parseDollars(amount);
-    if (typeof cents !== 'number') return setError(new ApiError(400, 'validation', 'Check the amount', [{ path: 'amountCents', message: 'a dollar amount' }]));
+    if (typeof cents !== 'number')
+      return setError(new ApiError(400, 'validation', 'Check the amount', [{ path: 'amountCents', message: 'a dollar amount' }]));
     setBusy(true);
     setError(null);
     try {
@@ -31,7 +40,9 @@ export function AmountForm({ appropriation, onSaved, onReload }: { appropriation
         <div className="notice notice-conflict" role="alert">
           <strong>This appropriation was changed by someone else — reload.</strong>
           <p>{error.message}</p>
-          <button type="button" className="button button-small" onClick={onReload}>Reload</button>
+          <button type="button" className="button button-small" onClick={onReload}>
+            Reload
+          </button>
         </div>
       ) : (
         <FormError message={error?.message} />
@@ -40,7 +51,9 @@ export function AmountForm({ appropriation, onSaved, onReload }: { appropriation
         <Field label="Appropriated amount" error={error?.fieldMessage('amountCents')} hint="US dollars; not below what is obligated">
           {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
-        <button type="submit" className="button" disabled={busy}>{busy ? 'Saving…' : 'Save amount'}</button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Saving…' : 'Save amount'}
+        </button>
       </div>
     </form>
   );

@@ -4,26 +4,85 @@ import { formatCents } from '../../platform/format.ts';
 import type { AppropriationRow, FundTransaction } from './funds-api.ts';
 
 export const appropriationColumns: Column<AppropriationRow>[] = [
-  { id: 'name', header: 'Appropriation', render: (a) => <Link to={`/funds/appropriations/${a.id}`} tabIndex={-1} className="strong">{a.name}</Link> },
+  {
+    id: 'name',
+    header: 'Appropriation',
+    render: (a) => (
+      <Link to={`/funds/appropriations/${a.id}`} tabIndex={-1} className="strong">
+        {a.name}
+      </Link>
+    ),
+  },
   { id: 'program', header: 'Program', className: 'col-narrow mono', render: (a) => a.programCode },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (a) => a.partnerCode ?? 'all' },
   { id: 'fy', header: 'FY', className: 'col-narrow mono', render: (a) => a.fiscalYear },
-  { id: 'until', header: 'Available until', className: 'col-date mono', render: (a) => (a.availableUntil ? `${a.availableUntil}${a.expired ? ' (expired)' : ''}` : '—') },
+  {
+    id: 'until',
+    header: 'Available until',
+    className: 'col-date mono',
+    render: (a) => (a.availableUntil ? `${a.availableUntil}${a.expired ? ' (expired)' : ''}` : '—'),
+  },
   { id: 'amount', header: 'Appropriated', className: 'col-money', render: (a) => formatCents(a.appropriatedCents) },
   { id: 'obligated', header: 'Obligated (net)', className: 'col-money', render: (a) => formatCents(a.netObligatedCents) },
-  { id: 'available', header: 'Available', className: 'col-money', render: (a) => <span className="strong">{formatCents(a.availableCents)}</span> },
+  {
+    id: 'available',
+    header: 'Available',
+    className: 'col-money',
+    render: (a) => <span className="strong">{formatCents(a.availableCents)}</span>,
+  },
 ];
 
-export const KIND_LABELS: Record<FundTransaction['kind'], string> = { commitment: 'Commitment', commitment_release: 'Release', obligation: 'Obligation', deobligation: 'De-obligation' };
+export const KIND_LABELS: Record<FundTransaction['kind'], string> = {
+  commitment: 'Commitment',
+  commitment_release: 'Release',
+  obligation: 'Obligation',
+  deobligation: 'De-obligation',
+};
 const NEGATIVE = new Set(['deobligation', 'commitment_release']);
 
 export const transactionColumns: Column<FundTransaction>[] = [
   { id: 'date', header: 'Date', className: 'col-date mono', render: (t) => t.onDate },
-  { id: 'kind', header: 'Kind', className: 'col-narrow', render: (t) => `${KIND_LABELS[t.kind]}${t.commitmentId && t.kind === 'obligation' ? ' (committed)' : ''}` },
-  { id: 'appropriation', header: 'Appropriation', render: (t) => <Link to={`/funds/appropriations/${t.appropriationId}`}>{t.programCode} · {t.appropriationName}</Link> },
+  {
+    id: 'kind',
+    header: 'Kind',
+    className: 'col-narrow',
+    render: (t) => `${KIND_LABELS[t.kind]}${t.commitmentId && t.kind === 'obligation' ? ' (committed)' : ''}`,
+  },
+  {
+    id: 'appropriation',
+    header: 'Appropriation',
+    render: (t) => (
+      <Link to={`/funds/appropriations/${t.appropriationId}`}>
+        {t.programCode} · {t.appropriationName}
+      </Link>
+    ),
+  },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (t) => t.partnerCode },
-  { id: 'case', header: 'Case', className: 'col-narrow mono', render: (t) => (t.caseIdentifier ? <Link to={`/cases/${t.caseIdentifier}`}>{t.caseIdentifier}{t.lineNumber ? ` line ${t.lineNumber}` : ''}</Link> : 'program') },
-  { id: 'amount', header: 'Amount', className: 'col-money', render: (t) => formatCents(NEGATIVE.has(t.kind) ? -t.amountCents : t.amountCents) },
-  { id: 'returned', header: 'Returned / used', className: 'col-money', render: (t) => ((t.kind === 'obligation' || t.kind === 'commitment') && t.returnedCents ? formatCents(t.returnedCents) : '') },
+  {
+    id: 'case',
+    header: 'Case',
+    className: 'col-narrow mono',
+    render: (t) =>
+      t.caseIdentifier ? (
+        <Link to={`/cases/${t.caseIdentifier}`}>
+          {t.caseIdentifier}
+          {t.lineNumber ? ` line ${t.lineNumber}` : ''}
+        </Link>
+      ) : (
+        'program'
+      ),
+  },
+  {
+    id: 'amount',
+    header: 'Amount',
+    className: 'col-money',
+    render: (t) => formatCents(NEGATIVE.has(t.kind) ? -t.amountCents : t.amountCents),
+  },
+  {
+    id: 'returned',
+    header: 'Returned / used',
+    className: 'col-money',
+    render: (t) => ((t.kind === 'obligation' || t.kind === 'commitment') && t.returnedCents ? formatCents(t.returnedCents) : ''),
+  },
   { id: 'description', header: 'Description', render: (t) => t.description || '—' },
 ];

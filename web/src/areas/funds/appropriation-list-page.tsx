@@ -10,7 +10,7 @@ import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
 import { appropriationColumns } from './appropriation-columns.tsx';
 import { AppropriationForm } from './appropriation-form.tsx';
-import { fundsApi, type AppropriationQuery } from './funds-api.ts';
+import { type AppropriationQuery, fundsApi } from './funds-api.ts';
 import { FundsNav } from './funds-nav.tsx';
 
 const STATES = ['all', 'available', 'expiring', 'expired'] as const;
@@ -39,7 +39,11 @@ export function AppropriationListPage() {
           <h1>Appropriations</h1>
           <p className="page-sub">available = appropriated − obligated + de-obligated, from the ledger on every read.</p>
         </div>
-        {canWrite && !adding && <button type="button" className="button button-primary" onClick={() => setAdding(true)}>New appropriation</button>}
+        {canWrite && !adding && (
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            New appropriation
+          </button>
+        )}
       </header>
       <FundsNav />
       {adding && (
@@ -50,11 +54,18 @@ export function AppropriationListPage() {
       <div className="filter-bar" role="search">
         <label className="field field-inline field-narrow">
           <span>Partner</span>
-          <input value={query.partner ?? ''} maxLength={2} onChange={(e) => update({ partner: e.target.value.toUpperCase(), offset: null }, { replace: true })} />
+          <input
+            value={query.partner ?? ''}
+            maxLength={2}
+            onChange={(e) => update({ partner: e.target.value.toUpperCase(), offset: null }, { replace: true })}
+          />
         </label>
         <label className="field field-inline field-narrow">
           <span>Program</span>
-          <input value={query.program ?? ''} onChange={(e) => update({ program: e.target.value.toUpperCase(), offset: null }, { replace: true })} />
+          <input
+            value={query.program ?? ''}
+            onChange={(e) => update({ program: e.target.value.toUpperCase(), offset: null }, { replace: true })}
+          />
         </label>
         <label className="field field-inline">
           <span>Money</span>
@@ -69,12 +80,23 @@ export function AppropriationListPage() {
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
       {page.data && (
         <p className="muted" data-testid="appropriation-totals">
-          {formatCount(page.data.total)} appropriations · appropriated {formatCents(page.data.totals.amountCents)} · available <strong>{formatCents(page.data.totals.availableCents)}</strong>
+          {formatCount(page.data.total)} appropriations · appropriated {formatCents(page.data.totals.amountCents)} · available{' '}
+          <strong>{formatCents(page.data.totals.availableCents)}</strong>
         </p>
       )}
-      <DataTable caption="Appropriations" columns={appropriationColumns} rows={page.data?.items ?? []} rowKey={(a) => a.id} rowLabel={(a) => a.name}
-        onOpen={(a) => navigate(`/funds/appropriations/${a.id}`)} busy={page.loading} empty={page.loading ? 'Loading…' : 'No appropriations match.'} />
-      {page.data && <Pager total={page.data.total} limit={query.limit ?? 100} offset={query.offset ?? 0} onChange={(offset) => update({ offset })} />}
+      <DataTable
+        caption="Appropriations"
+        columns={appropriationColumns}
+        rows={page.data?.items ?? []}
+        rowKey={(a) => a.id}
+        rowLabel={(a) => a.name}
+        onOpen={(a) => navigate(`/funds/appropriations/${a.id}`)}
+        busy={page.loading}
+        empty={page.loading ? 'Loading…' : 'No appropriations match.'}
+      />
+      {page.data && (
+        <Pager total={page.data.total} limit={query.limit ?? 100} offset={query.offset ?? 0} onChange={(offset) => update({ offset })} />
+      )}
     </section>
   );
 }

@@ -1,11 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars } from '../../platform/format.ts';
-import { fundsApi, type Appropriation, type FundTransactionResult } from './funds-api.ts';
+import { type Appropriation, type FundTransactionResult, fundsApi } from './funds-api.ts';
 
 /** Obligates (or commits) money from this appropriation to a case (or one of its lines) or to a program for a partner. */
-export function ObligateForm({ appropriation, onDone, mode = 'obligation' }: { appropriation: Appropriation; onDone: (result: FundTransactionResult) => void; mode?: 'obligation' | 'commitment' }) {
+export function ObligateForm({
+  appropriation,
+  onDone,
+  mode = 'obligation',
+}: {
+  appropriation: Appropriation;
+  onDone: (result: FundTransactionResult) => void;
+  mode?: 'obligation' | 'commitment';
+}) {
   const verb = mode === 'obligation' ? 'Obligate' : 'Commit';
   const [amount, setAmount] = useState('');
   const [caseRef, setCaseRef] = useState('');
@@ -26,10 +34,14 @@ export function ObligateForm({ appropriation, onDone, mode = 'obligation' }: { a
     setError(null);
     try {
       const input = {
-        amountCents: cents, caseId: caseRef.trim() || null, lineNumber: lineNumber.trim() || null,
-        partnerCode: caseRef.trim() ? null : partnerCode.trim().toUpperCase() || null, description,
+        amountCents: cents,
+        caseId: caseRef.trim() || null,
+        lineNumber: lineNumber.trim() || null,
+        partnerCode: caseRef.trim() ? null : partnerCode.trim().toUpperCase() || null,
+        description,
       };
-      const result = mode === 'obligation' ? await fundsApi.obligate(appropriation.id, input) : await fundsApi.commit(appropriation.id, input);
+      const result =
+        mode === 'obligation' ? await fundsApi.obligate(appropriation.id, input) : await fundsApi.commit(appropriation.id, input);
       setAmount('');
       setDescription('');
       onDone(result);
@@ -45,7 +57,11 @@ export function ObligateForm({ appropriation, onDone, mode = 'obligation' }: { a
     <form className="form" onSubmit={submit} aria-label={verb} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
-        <Field label={`Amount to ${verb.toLowerCase()}`} error={error?.fieldMessage('amountCents') ?? error?.fieldMessage('onDate')} hint="US dollars">
+        <Field
+          label={`Amount to ${verb.toLowerCase()}`}
+          error={error?.fieldMessage('amountCents') ?? error?.fieldMessage('onDate')}
+          hint="US dollars"
+        >
           {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
         </Field>
         <Field label="Case" error={error?.fieldMessage('caseId')} hint={`Identifier, e.g. PL-B-AAA; blank: a program ${mode}`}>
@@ -56,7 +72,15 @@ export function ObligateForm({ appropriation, onDone, mode = 'obligation' }: { a
         </Field>
         {!caseRef.trim() && (
           <Field label="Partner" error={error?.fieldMessage('partnerCode')} hint={`For a program ${mode}`}>
-            {(control) => <input {...control} value={partnerCode} maxLength={2} readOnly={appropriation.partnerCode !== null} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
+            {(control) => (
+              <input
+                {...control}
+                value={partnerCode}
+                maxLength={2}
+                readOnly={appropriation.partnerCode !== null}
+                onChange={(e) => setPartnerCode(e.target.value.toUpperCase())}
+              />
+            )}
           </Field>
         )}
         <Field label="Description" className="span-2" error={error?.fieldMessage('description')}>
@@ -64,7 +88,9 @@ export function ObligateForm({ appropriation, onDone, mode = 'obligation' }: { a
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Saving…' : verb}</button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Saving…' : verb}
+        </button>
       </div>
     </form>
   );

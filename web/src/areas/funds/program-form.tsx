@@ -1,9 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { fundsApi, type FundProgram } from './funds-api.ts';
+import { type FundProgram, fundsApi } from './funds-api.ts';
 
-const CHANNELS = [['', 'not stated'], ['fms_case', 'FMS case'], ['bpc_case', 'BPC case'], ['direct_commercial_contract', 'Direct commercial contract'], ['drawdown', 'Drawdown'], ['lease', 'Lease']] as const;
+const CHANNELS = [
+  ['', 'not stated'],
+  ['fms_case', 'FMS case'],
+  ['bpc_case', 'BPC case'],
+  ['direct_commercial_contract', 'Direct commercial contract'],
+  ['drawdown', 'Drawdown'],
+  ['lease', 'Lease'],
+] as const;
 
 /** Adds a program or authority (administrators): its title, legal authority, how it is executed and its cited source. */
 export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) => void; onCancel: () => void }) {
@@ -21,7 +28,16 @@ export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) =
     setBusy(true);
     setError(null);
     try {
-      onSaved(await fundsApi.createProgram({ code, name, authority, title: title === '10' ? 10 : 22, executedThrough: (channel || null) as FundProgram['executedThrough'], source }));
+      onSaved(
+        await fundsApi.createProgram({
+          code,
+          name,
+          authority,
+          title: title === '10' ? 10 : 22,
+          executedThrough: (channel || null) as FundProgram['executedThrough'],
+          source,
+        }),
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
       setBusy(false);
@@ -53,7 +69,11 @@ export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) =
         <Field label="Executed through" error={error?.fieldMessage('executedThrough')}>
           {(control) => (
             <select {...control} value={channel} onChange={(e) => setChannel(e.target.value)}>
-              {CHANNELS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {CHANNELS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -62,8 +82,12 @@ export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) =
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Saving…' : 'Add program'}</button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>Cancel</button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Add program'}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
       </div>
     </form>
   );

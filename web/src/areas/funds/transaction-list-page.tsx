@@ -14,7 +14,13 @@ export function TransactionListPage() {
   usePageTitle('Commitments and obligations');
   const { get, update } = useSearchState();
   const kind = get('kind');
-  const query: TransactionQuery = { partner: get('partner') || undefined, case: get('case') || undefined, kind: kind in KIND_LABELS ? (kind as keyof typeof KIND_LABELS) : undefined, limit: intParam(get('limit'), 100, 500) || 100, offset: intParam(get('offset'), 0) };
+  const query: TransactionQuery = {
+    partner: get('partner') || undefined,
+    case: get('case') || undefined,
+    kind: kind in KIND_LABELS ? (kind as keyof typeof KIND_LABELS) : undefined,
+    limit: intParam(get('limit'), 100, 500) || 100,
+    offset: intParam(get('offset'), 0),
+  };
   const page = useApi((signal) => fundsApi.listTransactions(query, signal), [JSON.stringify(query)]);
   return (
     <section className="page">
@@ -28,24 +34,49 @@ export function TransactionListPage() {
       <div className="filter-bar" role="search">
         <label className="field field-inline field-narrow">
           <span>Partner</span>
-          <input value={query.partner ?? ''} maxLength={2} onChange={(e) => update({ partner: e.target.value.toUpperCase(), offset: null }, { replace: true })} />
+          <input
+            value={query.partner ?? ''}
+            maxLength={2}
+            onChange={(e) => update({ partner: e.target.value.toUpperCase(), offset: null }, { replace: true })}
+          />
         </label>
         <label className="field field-inline">
           <span>Kind</span>
           <select value={query.kind ?? ''} onChange={(e) => update({ kind: e.target.value, offset: null })}>
             <option value="">all</option>
-            {Object.entries(KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field field-inline">
           <span>Case</span>
-          <input value={query.case ?? ''} onChange={(e) => update({ case: e.target.value.toUpperCase(), offset: null }, { replace: true })} />
+          <input
+            value={query.case ?? ''}
+            onChange={(e) => update({ case: e.target.value.toUpperCase(), offset: null }, { replace: true })}
+          />
         </label>
       </div>
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
       {page.data && <p className="muted">{formatCount(page.data.total)} entries</p>}
-      <DataTable caption="Obligations and de-obligations" columns={transactionColumns} rows={page.data?.items ?? []} rowKey={(t) => t.id} busy={page.loading} empty={page.loading ? 'Loading…' : 'No entries match.'} />
-      {page.data && <Pager total={page.data.total} limit={query.limit ?? 100} offset={query.offset ?? 0} onChange={(offset, limit) => update({ offset, limit })} />}
+      <DataTable
+        caption="Obligations and de-obligations"
+        columns={transactionColumns}
+        rows={page.data?.items ?? []}
+        rowKey={(t) => t.id}
+        busy={page.loading}
+        empty={page.loading ? 'Loading…' : 'No entries match.'}
+      />
+      {page.data && (
+        <Pager
+          total={page.data.total}
+          limit={query.limit ?? 100}
+          offset={query.offset ?? 0}
+          onChange={(offset, limit) => update({ offset, limit })}
+        />
+      )}
     </section>
   );
 }

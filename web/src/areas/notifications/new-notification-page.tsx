@@ -19,11 +19,16 @@ export function NewNotificationPage() {
       <header className="page-header">
         <div>
           <h1>New notification</h1>
-          <p className="page-sub">An AECA 36(b)(1) notification for one purchaser; the transmittal number is assigned when it is drafted.</p>
+          <p className="page-sub">
+            An AECA 36(b)(1) notification for one purchaser; the transmittal number is assigned when it is drafted.
+          </p>
         </div>
       </header>
       <section className="card">
-        <NotificationForm onSaved={(saved) => navigate(`/notifications/${saved.id}`, { state: { created: true } })} onCancel={() => navigate('/notifications')} />
+        <NotificationForm
+          onSaved={(saved) => navigate(`/notifications/${saved.id}`, { state: { created: true } })}
+          onCancel={() => navigate('/notifications')}
+        />
       </section>
     </section>
   );

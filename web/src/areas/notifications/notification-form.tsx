@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { Notification } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
@@ -14,7 +14,10 @@ type MoneyKey = (typeof MONEY)[number][0];
 
 /** Case identifiers (AT-B-ABC) or ids, separated by commas or spaces, as case ids; an unknown one is a field error. */
 async function resolveCases(text: string): Promise<string[]> {
-  const tokens = text.split(/[\s,;]+/).map((t) => t.trim()).filter(Boolean);
+  const tokens = text
+    .split(/[\s,;]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const ids: string[] = [];
   for (const [index, token] of tokens.entries()) {
     if (UUID.test(token)) {
@@ -25,7 +28,9 @@ async function resolveCases(text: string): Promise<string[]> {
       ids.push((await api.getCase(token)).case.id);
     } catch (caught) {
       if (caught instanceof ApiError && (caught.isUnavailable || caught.status === 400)) {
-        throw new ApiError(400, 'validation', 'Unknown case', [{ path: `caseIds.${index}`, message: `no case ${token} within your scope` }]);
+        throw new ApiError(400, 'validation', 'Unknown case', [
+          { path: `caseIds.${index}`, message: `no case ${token} within your scope` },
+        ]);
       }
       throw caught;
     }
@@ -61,7 +66,14 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
     const cents: Partial<Record<MoneyKey, number>> = {};
     const bad = MONEY.filter(([key]) => parseDollars(money[key]) === null);
     if (bad.length) {
-      setError(new ApiError(400, 'validation', 'Check the values', bad.map(([key]) => ({ path: key, message: 'a dollar amount, e.g. 25,000,000' }))));
+      setError(
+        new ApiError(
+          400,
+          'validation',
+          'Check the values',
+          bad.map(([key]) => ({ path: key, message: 'a dollar amount, e.g. 25,000,000' })),
+        ),
+      );
       return;
     }
     for (const [key] of MONEY) {
@@ -73,7 +85,12 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
       const caseIds = await resolveCases(cases);
       const caseIdsChanged = !notification || cases !== notification.cases.map((c) => c.identifier).join(', ');
       const saved = notification
-        ? await api.updateNotification(notification.id, { version: notification.version, description, ...cents, ...(caseIdsChanged ? { caseIds } : {}) })
+        ? await api.updateNotification(notification.id, {
+            version: notification.version,
+            description,
+            ...cents,
+            ...(caseIdsChanged ? { caseIds } : {}),
+          })
         : await api.createNotification({ partnerCode: partnerCode.trim().toUpperCase(), description, caseIds, ...cents });
       onSaved(saved);
     } catch (caught) {
@@ -102,17 +119,44 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
       )}
       <div className="form-grid form-grid-3">
         <Field label="Partner code" error={error?.fieldMessage('partnerCode')} hint="Two characters, e.g. AT">
-          {(control) => <input {...control} value={partnerCode} maxLength={2} readOnly={editing} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
+          {(control) => (
+            <input
+              {...control}
+              value={partnerCode}
+              maxLength={2}
+              readOnly={editing}
+              onChange={(e) => setPartnerCode(e.target.value.toUpperCase())}
+            />
+          )}
         </Field>
-        <Field label="Cases" className="span-2" error={error?.fieldMessage('caseIds')} hint="Case identifiers or ids, separated by commas, e.g. AT-B-ABC">
+        <Field
+          label="Cases"
+          className="span-2"
+          error={error?.fieldMessage('caseIds')}
+          hint="Case identifiers or ids, separated by commas, e.g. AT-B-ABC"
+        >
           {(control) => <input {...control} value={cases} onChange={(e) => setCases(e.target.value)} />}
         </Field>
-        <Field label="Description" className="span-3" error={error?.fieldMessage('description')} hint="The articles and services, as Congress will read them">
-          {(control) => <textarea {...control} rows={3} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field
+          label="Description"
+          className="span-3"
+          error={error?.fieldMessage('description')}
+          hint="The articles and services, as Congress will read them"
+        >
+          {(control) => (
+            <textarea {...control} rows={3} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} />
+          )}
         </Field>
         {MONEY.map(([key, text]) => (
-          <Field key={key} label={text} error={error?.fieldMessage(key)} hint={editing ? 'US dollars' : 'US dollars; blank: from the cases’ lines'}>
-            {(control) => <input {...control} inputMode="decimal" value={money[key]} onChange={(e) => setMoney({ ...money, [key]: e.target.value })} />}
+          <Field
+            key={key}
+            label={text}
+            error={error?.fieldMessage(key)}
+            hint={editing ? 'US dollars' : 'US dollars; blank: from the cases’ lines'}
+          >
+            {(control) => (
+              <input {...control} inputMode="decimal" value={money[key]} onChange={(e) => setMoney({ ...money, [key]: e.target.value })} />
+            )}
           </Field>
         ))}
       </div>

@@ -18,7 +18,11 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 export function NotificationStatusBadge({ status }: { status: string }) {
-  return <span className={`badge status-badge ${STATUS_TONE[status] ?? 'badge-muted'}`}>{NOTIFICATION_STATUS_LABELS[status as NotificationStatus] ?? status.replaceAll('_', ' ')}</span>;
+  return (
+    <span className={`badge status-badge ${STATUS_TONE[status] ?? 'badge-muted'}`}>
+      {NOTIFICATION_STATUS_LABELS[status as NotificationStatus] ?? status.replaceAll('_', ' ')}
+    </span>
+  );
 }
 
 /** The moves the server allows from each status (rules/notification-status.ts); the server decides, this only offers them. */

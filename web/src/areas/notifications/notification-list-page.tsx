@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { NOTIFICATION_STATUSES, type Notification, type NotificationQuery, type NotificationStatus } from '../../api/types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents, formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
 import { useArea } from '../../platform/session-context.tsx';
@@ -27,7 +27,12 @@ const COLUMNS: Column<Notification>[] = [
   { id: 'description', header: 'Description', render: (n) => n.description },
   { id: 'cases', header: 'Cases', className: 'col-narrow mono', render: (n) => n.cases.map((c) => c.identifier).join(', ') || '—' },
   { id: 'status', header: 'Status', className: 'col-narrow', render: (n) => <NotificationStatusBadge status={n.status} /> },
-  { id: 'reviewEnds', header: 'Review ends', className: 'col-date mono', render: (n) => n.reviewEndsOn ?? (n.tieredReviewEndsOn ? `${n.tieredReviewEndsOn} (tiered)` : '—') },
+  {
+    id: 'reviewEnds',
+    header: 'Review ends',
+    className: 'col-date mono',
+    render: (n) => n.reviewEndsOn ?? (n.tieredReviewEndsOn ? `${n.tieredReviewEndsOn} (tiered)` : '—'),
+  },
   { id: 'total', header: 'Total', className: 'col-money', render: (n) => formatCents(n.totalCents) },
 ];
 

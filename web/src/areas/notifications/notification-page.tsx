@@ -62,7 +62,10 @@ function NotificationPageBody({ id }: { id: string }) {
             <span className="strong">{formatCents(n.totalCents)}</span>
             {n.reviewEndsOn && (
               <span>
-                Review period ends <span className="mono strong" data-testid="review-ends-on">{n.reviewEndsOn}</span>
+                Review period ends{' '}
+                <span className="mono strong" data-testid="review-ends-on">
+                  {n.reviewEndsOn}
+                </span>
               </span>
             )}
           </p>
@@ -131,7 +134,11 @@ function NotificationPageBody({ id }: { id: string }) {
                       <Link to={`/cases/${c.identifier}`} className="mono strong">
                         {c.identifier}
                       </Link>{' '}
-                      {c.title} <span className="muted small">({c.status.replaceAll('_', ' ')}{c.loaVersionNumber !== null ? `, LOA version ${c.loaVersionNumber}` : ''})</span>
+                      {c.title}{' '}
+                      <span className="muted small">
+                        ({c.status.replaceAll('_', ' ')}
+                        {c.loaVersionNumber !== null ? `, LOA version ${c.loaVersionNumber}` : ''})
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -187,7 +194,8 @@ function NotificationPageBody({ id }: { id: string }) {
             )}
           </dl>
           <p className="small muted">
-            An LOA needing notice can be offered once the review period has passed and the notification is cleared. <Link to="/notifications/thresholds">Review periods by purchaser group</Link>
+            An LOA needing notice can be offered once the review period has passed and the notification is cleared.{' '}
+            <Link to="/notifications/thresholds">Review periods by purchaser group</Link>
           </p>
         </section>
       </div>

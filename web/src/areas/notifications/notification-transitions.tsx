@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { Notification, NotificationAction } from '../../api/types.ts';
 import { Field } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
@@ -109,7 +109,11 @@ function TransitionForm({ notification, action, onCancel, onReload, onDone }: Tr
         <Field
           label={ACTION_DATE_LABELS[action]}
           error={error?.fieldMessage('date')}
-          hint={action === 'clear' && notification.reviewEndsOn ? `The review period runs to ${notification.reviewEndsOn}; clear from the next day.` : 'Not in the future.'}
+          hint={
+            action === 'clear' && notification.reviewEndsOn
+              ? `The review period runs to ${notification.reviewEndsOn}; clear from the next day.`
+              : 'Not in the future.'
+          }
         >
           {(control) => <input {...control} type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} required />}
         </Field>

@@ -1,6 +1,6 @@
 import { api } from '../../api/client.ts';
 import type { NotificationThreshold } from '../../api/types.ts';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents } from '../../platform/format.ts';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
@@ -29,7 +29,8 @@ const COLUMNS: Column<NotificationThreshold>[] = [
     className: 'col-narrow',
     render: (t) => (
       <>
-        {t.tieredReviewDays === null ? '—' : `${t.tieredReviewDays} days`} <UnverifiedBadge verified={t.tieredReviewVerified} title={t.tieredReviewSource} />
+        {t.tieredReviewDays === null ? '—' : `${t.tieredReviewDays} days`}{' '}
+        <UnverifiedBadge verified={t.tieredReviewVerified} title={t.tieredReviewSource} />
       </>
     ),
   },
@@ -44,7 +45,9 @@ export function ThresholdsPage() {
       <header className="page-header">
         <div>
           <h1>Notification thresholds</h1>
-          <p className="page-sub">AECA 36(b)(1), 22 U.S.C. 2776(b)(1): a sale at or above any one threshold needs formal notice; rows are dated.</p>
+          <p className="page-sub">
+            AECA 36(b)(1), 22 U.S.C. 2776(b)(1): a sale at or above any one threshold needs formal notice; rows are dated.
+          </p>
         </div>
       </header>
       <NotificationsNav />

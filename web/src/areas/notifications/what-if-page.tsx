@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { Determination } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
@@ -64,15 +64,36 @@ export function WhatIfPage() {
           <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
           <div className="form-grid form-grid-3">
             <Field label="Partner code" error={error?.fieldMessage('partnerCode')} hint="Two characters, e.g. AT">
-              {(control) => <input {...control} value={values.partnerCode} maxLength={2} onChange={(e) => setValues({ ...values, partnerCode: e.target.value.toUpperCase() })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  value={values.partnerCode}
+                  maxLength={2}
+                  onChange={(e) => setValues({ ...values, partnerCode: e.target.value.toUpperCase() })}
+                />
+              )}
             </Field>
             <Field label="As of" error={error?.fieldMessage('asOf')} hint="Blank: today">
-              {(control) => <input {...control} type="date" value={values.asOf} onChange={(e) => setValues({ ...values, asOf: e.target.value })} />}
+              {(control) => (
+                <input {...control} type="date" value={values.asOf} onChange={(e) => setValues({ ...values, asOf: e.target.value })} />
+              )}
             </Field>
             <span />
             {FIELDS.map(([key, label]) => (
-              <Field key={key} label={label} error={error?.fieldMessage(key)} hint={key === 'designConstructionValue' ? 'Blank: 0' : key === 'totalValue' ? 'MDE included' : undefined}>
-                {(control) => <input {...control} inputMode="numeric" value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />}
+              <Field
+                key={key}
+                label={label}
+                error={error?.fieldMessage(key)}
+                hint={key === 'designConstructionValue' ? 'Blank: 0' : key === 'totalValue' ? 'MDE included' : undefined}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    inputMode="numeric"
+                    value={values[key]}
+                    onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+                  />
+                )}
               </Field>
             ))}
           </div>
@@ -87,7 +108,9 @@ export function WhatIfPage() {
         <section className="card" aria-labelledby="what-if-result">
           <div className="card-header">
             <h2 id="what-if-result">Determination</h2>
-            <span className={`badge ${result.required ? 'badge-danger' : 'badge-ok'}`}>{result.required ? 'required' : 'not required'}</span>
+            <span className={`badge ${result.required ? 'badge-danger' : 'badge-ok'}`}>
+              {result.required ? 'required' : 'not required'}
+            </span>
           </div>
           <div className="stack">
             <p className="strong" data-testid="notification-decision">

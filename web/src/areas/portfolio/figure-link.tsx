@@ -4,7 +4,9 @@ import type { PortfolioFigure, PortfolioSection } from './portfolio-api.ts';
 
 /** A figure's value, as a link to the records behind it. */
 export function FigureValue({ figure }: { figure: PortfolioFigure }) {
-  const text = [figure.count === null ? null : formatCount(figure.count), figure.cents === null ? null : formatCents(figure.cents)].filter(Boolean).join(' · ');
+  const text = [figure.count === null ? null : formatCount(figure.count), figure.cents === null ? null : formatCents(figure.cents)]
+    .filter(Boolean)
+    .join(' · ');
   const atRisk = figure.risk !== null && Boolean(figure.count || figure.cents);
   return (
     <>
@@ -28,7 +30,9 @@ export function SectionCard({ section }: { section: PortfolioSection }) {
         {headline.map((f) => (
           <div key={f.key} style={{ display: 'contents' }}>
             <dt>{f.label}</dt>
-            <dd><FigureValue figure={f} /></dd>
+            <dd>
+              <FigureValue figure={f} />
+            </dd>
           </div>
         ))}
       </dl>
@@ -36,12 +40,16 @@ export function SectionCard({ section }: { section: PortfolioSection }) {
         <table key={g} className="table-compact" aria-label={`${section.label} ${g.replaceAll('_', ' ')}`}>
           <caption className="muted small">{g.replaceAll('_', ' ')}</caption>
           <tbody>
-            {section.figures.filter((f) => f.group === g).map((f) => (
-              <tr key={f.key}>
-                <th scope="row">{f.label}</th>
-                <td className="num"><FigureValue figure={f} /></td>
-              </tr>
-            ))}
+            {section.figures
+              .filter((f) => f.group === g)
+              .map((f) => (
+                <tr key={f.key}>
+                  <th scope="row">{f.label}</th>
+                  <td className="num">
+                    <FigureValue figure={f} />
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       ))}

@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router-dom';
-import { DataTable, type Column } from '../../platform/data-table.tsx';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatDateTime } from '../../platform/format.ts';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { SectionCard } from './figure-link.tsx';
-import { portfolioApi, portfolioFiles, type Portfolio } from './portfolio-api.ts';
+import { type Portfolio, portfolioApi, portfolioFiles } from './portfolio-api.ts';
 
 type Deadline = Portfolio['deadlines'][number];
 type Activity = Portfolio['activity'][number];
@@ -13,7 +13,12 @@ type Activity = Portfolio['activity'][number];
 const DEADLINE_COLUMNS: Column<Deadline>[] = [
   { id: 'due', header: 'Due', className: 'col-date mono', render: (d) => d.dueDate },
   { id: 'title', header: 'What', render: (d) => <Link to={d.link}>{d.title}</Link> },
-  { id: 'left', header: 'Days', className: 'col-narrow', render: (d) => (d.overdue ? <span className="badge badge-warning">overdue {-d.daysLeft}</span> : d.daysLeft) },
+  {
+    id: 'left',
+    header: 'Days',
+    className: 'col-narrow',
+    render: (d) => (d.overdue ? <span className="badge badge-warning">overdue {-d.daysLeft}</span> : d.daysLeft),
+  },
   { id: 'source', header: 'Rule', className: 'muted small', render: (d) => d.source },
 ];
 
@@ -41,16 +46,24 @@ export function PartnerPortfolioPage() {
       </nav>
       <header className="page-header">
         <div>
-          <h1>{p.partner.name} <span className="mono muted">{p.partner.code}</span></h1>
+          <h1>
+            {p.partner.name} <span className="mono muted">{p.partner.code}</span>
+          </h1>
           <p className="page-sub">Every case, fund and program for this partner, as of {p.asOf}.</p>
         </div>
         <div className="form-row">
-          <a className="button" href={portfolioFiles.xlsx(p.partner.code)}>Export XLSX</a>
-          <a className="button" href={portfolioFiles.pdf(p.partner.code)} target="_blank" rel="noreferrer">PDF brief</a>
+          <a className="button" href={portfolioFiles.xlsx(p.partner.code)}>
+            Export XLSX
+          </a>
+          <a className="button" href={portfolioFiles.pdf(p.partner.code)} target="_blank" rel="noreferrer">
+            PDF brief
+          </a>
         </div>
       </header>
       <div className="summary-grid">
-        {p.sections.map((s) => <SectionCard key={s.id} section={s} />)}
+        {p.sections.map((s) => (
+          <SectionCard key={s.id} section={s} />
+        ))}
       </div>
       <h2 id="deadlines">Deadlines</h2>
       <DataTable caption="Deadlines" columns={DEADLINE_COLUMNS} rows={p.deadlines} rowKey={(d) => d.id} empty="No open deadlines." />
@@ -65,7 +78,13 @@ export function PartnerPortfolioPage() {
         {p.timeline.length === 0 && <li className="muted">No milestones or deadlines.</li>}
       </ol>
       <h2>Recent activity</h2>
-      <DataTable caption="Recent activity" columns={ACTIVITY_COLUMNS} rows={p.activity} rowKey={(a) => String(a.seq)} empty="No recorded activity." />
+      <DataTable
+        caption="Recent activity"
+        columns={ACTIVITY_COLUMNS}
+        rows={p.activity}
+        rowKey={(a) => String(a.seq)}
+        empty="No recorded activity."
+      />
     </section>
   );
 }

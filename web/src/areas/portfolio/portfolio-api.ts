@@ -15,9 +15,13 @@ const enc = encodeURIComponent;
 
 export const portfolioApi = {
   get: (partner: string, signal?: AbortSignal) => request<Portfolio>('GET', `/portfolios/${enc(partner)}`, { signal }),
-  cases: (partner: string, query: { status?: string | undefined; program?: string | undefined; open?: 'true' | undefined; limit?: number; offset?: number }, signal?: AbortSignal) =>
-    request<PortfolioCaseList>('GET', `/portfolios/${enc(partner)}/cases`, { query: { ...query }, signal }),
-  sideBySide: (partners: string | undefined, signal?: AbortSignal) => request<SideBySide>('GET', '/portfolios', { query: { partners }, signal }),
+  cases: (
+    partner: string,
+    query: { status?: string | undefined; program?: string | undefined; open?: 'true' | undefined; limit?: number; offset?: number },
+    signal?: AbortSignal,
+  ) => request<PortfolioCaseList>('GET', `/portfolios/${enc(partner)}/cases`, { query: { ...query }, signal }),
+  sideBySide: (partners: string | undefined, signal?: AbortSignal) =>
+    request<SideBySide>('GET', '/portfolios', { query: { partners }, signal }),
   overview: (sort: RankKey, signal?: AbortSignal) => request<Overview>('GET', '/portfolio-overview', { query: { sort }, signal }),
 };
 

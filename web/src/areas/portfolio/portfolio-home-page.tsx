@@ -22,16 +22,31 @@ export function PortfolioHomePage() {
       <header className="page-header">
         <div>
           <h1>Country portfolios</h1>
-          <p className="page-sub">{all ? 'Name the partners to compare, or open the agency overview.' : 'Your partners side by side; open one for its whole portfolio.'}</p>
+          <p className="page-sub">
+            {all
+              ? 'Name the partners to compare, or open the agency overview.'
+              : 'Your partners side by side; open one for its whole portfolio.'}
+          </p>
         </div>
-        <Link className="button" to="/portfolio/overview">Agency overview</Link>
+        <Link className="button" to="/portfolio/overview">
+          Agency overview
+        </Link>
       </header>
-      <form className="filter-bar" role="search" onSubmit={(e) => { e.preventDefault(); update({ partners: text.toUpperCase().replace(/\s+/g, '') }); }}>
+      <form
+        className="filter-bar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update({ partners: text.toUpperCase().replace(/\s+/g, '') });
+        }}
+      >
         <label className="field field-inline">
           <span>Partners</span>
           <input value={text} placeholder="e.g. PL,RO" onChange={(e) => setText(e.target.value)} />
         </label>
-        <button type="submit" className="button">Compare</button>
+        <button type="submit" className="button">
+          Compare
+        </button>
       </form>
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
       {page.loading && <Loading />}

@@ -11,7 +11,14 @@ export interface AccessValue {
 }
 
 export function parseCountries(text: string): string[] {
-  return [...new Set(text.toUpperCase().split(/[\s,;]+/).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .toUpperCase()
+        .split(/[\s,;]+/)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 interface AccessFieldsProps {
@@ -40,7 +47,11 @@ export function AccessFields({ value, onChange, roleLabels, directorateLabels, e
         <div className="checkbox-grid">
           {Object.entries(roleLabels).map(([role, label]) => (
             <label key={role} className="checkbox">
-              <input type="checkbox" checked={value.roles.includes(role)} onChange={(e) => set({ roles: toggle(value.roles, role, e.target.checked) })} />
+              <input
+                type="checkbox"
+                checked={value.roles.includes(role)}
+                onChange={(e) => set({ roles: toggle(value.roles, role, e.target.checked) })}
+              />
               {label}
             </label>
           ))}
@@ -57,7 +68,7 @@ export function AccessFields({ value, onChange, roleLabels, directorateLabels, e
           <input type="radio" name={`${id}-dir`} checked={!value.allDirectorates} onChange={() => set({ allDirectorates: false })} />
           Only these:
         </label>
-        <div className="checkbox-row" aria-label="Directorates in scope">
+        <div className="checkbox-row" role="group" aria-label="Directorates in scope">
           {Object.entries(directorateLabels).map(([code, label]) => (
             <label key={code} className="checkbox">
               <input

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { AccessFields, parseCountries, type AccessValue } from './access-fields.tsx';
+import { AccessFields, type AccessValue, parseCountries } from './access-fields.tsx';
 
 interface CreateUserFormProps {
   roleLabels: Record<string, string>;
@@ -64,7 +64,16 @@ export function CreateUserForm({ roleLabels, directorateLabels, onCreated, onCan
           {(c) => <input {...c} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
         </Field>
         <Field label="Initial password" error={error?.fieldMessage('password')}>
-          {(c) => <input {...c} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" required />}
+          {(c) => (
+            <input
+              {...c}
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="new-password"
+              required
+            />
+          )}
         </Field>
       </div>
       <label className="checkbox">

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
-import { AccessFields, parseCountries, type AccessValue } from './access-fields.tsx';
+import { AccessFields, type AccessValue, parseCountries } from './access-fields.tsx';
 import { ResetPasswordForm } from './reset-password-form.tsx';
 import { describeScope } from './user-columns.tsx';
 
@@ -84,7 +84,12 @@ export function EditUserPanel(props: EditUserPanelProps) {
         <div className="notice notice-warning">
           This account is locked after repeated failed sign-ins.
           {canWrite && (
-            <button type="button" className="button button-small" disabled={busy} onClick={() => void run(() => api.unlockUser(user.id), `Unlocked ${user.username}.`)}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => void run(() => api.unlockUser(user.id), `Unlocked ${user.username}.`)}
+            >
               Unlock
             </button>
           )}
@@ -100,7 +105,10 @@ export function EditUserPanel(props: EditUserPanelProps) {
       )}
       {canWrite ? (
         <form className="form" onSubmit={submit} noValidate aria-label={`Edit ${user.username}`}>
-          <FormError message={conflict ? null : error?.message} extra={error && !conflict ? unplacedFieldErrors(error.fields, PLACED) : []} />
+          <FormError
+            message={conflict ? null : error?.message}
+            extra={error && !conflict ? unplacedFieldErrors(error.fields, PLACED) : []}
+          />
           <div className="form-grid">
             <Field label="Display name" error={error?.fieldMessage('displayName')}>
               {(c) => <input {...c} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}

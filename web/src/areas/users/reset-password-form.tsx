@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { Field } from '../../platform/field.tsx';
 
@@ -42,7 +42,9 @@ export function ResetPasswordForm({ user }: { user: User }) {
       )}
       <div className="form-row">
         <Field label="New password" error={error?.fieldMessage('password')}>
-          {(c) => <input {...c} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+          {(c) => (
+            <input {...c} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          )}
         </Field>
         <label className="checkbox">
           <input type="checkbox" checked={mustChange} onChange={(e) => setMustChange(e.target.checked)} />

@@ -90,7 +90,12 @@ export function UsersPage() {
       <div className="filter-bar" role="search">
         <label className="field field-inline field-grow">
           <span>Filter</span>
-          <input type="search" value={q} placeholder="User name, name, email, role or partner" onChange={(e) => update({ q: e.target.value, offset: null }, { replace: true })} />
+          <input
+            type="search"
+            value={q}
+            placeholder="User name, name, email, role or partner"
+            onChange={(e) => update({ q: e.target.value, offset: null }, { replace: true })}
+          />
         </label>
       </div>
       {users.error && <ErrorNotice message={users.error.message} onRetry={users.reload} />}
@@ -108,7 +113,13 @@ export function UsersPage() {
         busy={users.loading}
         empty={users.loading ? 'Loading…' : 'No user matches.'}
       />
-      <Pager offset={offset} limit={limit} total={filtered.length} onChange={(o, l) => update({ offset: o || null, limit: l === 50 ? null : l })} label="User pages" />
+      <Pager
+        offset={offset}
+        limit={limit}
+        total={filtered.length}
+        onChange={(o, l) => update({ offset: o || null, limit: l === 50 ? null : l })}
+        label="User pages"
+      />
     </section>
   );
 }

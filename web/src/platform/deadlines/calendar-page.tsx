@@ -1,5 +1,5 @@
-import type { DeadlineQuery } from '../../api/types.ts';
 import { api } from '../../api/client.ts';
+import type { DeadlineQuery } from '../../api/types.ts';
 import { addDaysIso, todayIso } from '../format.ts';
 import { useSession } from '../session-context.tsx';
 import { ErrorNotice } from '../status-pages.tsx';
@@ -25,7 +25,9 @@ export function CalendarPage() {
   const grid = monthGrid(month);
   const filters = { area: get('area') || undefined, partner: get('partner') || undefined };
   const query: DeadlineQuery =
-    view === 'month' ? { ...filters, from: grid.from, to: grid.to, overdue: 'false' } : { ...filters, from: today, to: addDaysIso(today, horizon), overdue: 'true' };
+    view === 'month'
+      ? { ...filters, from: grid.from, to: grid.to, overdue: 'false' }
+      : { ...filters, from: today, to: addDaysIso(today, horizon), overdue: 'true' };
   const list = useApi((signal) => api.listDeadlines(query, signal), [JSON.stringify(query)]);
   const areaLabels = new Map(useSession().areas.map((a) => [a.id, a.label]));
   const areas = [...new Set((list.data?.kinds ?? []).map((k) => k.area))];
@@ -55,15 +57,30 @@ export function CalendarPage() {
         </label>
         <label className="field field-inline field-narrow">
           <span>Partner</span>
-          <input value={get('partner')} maxLength={2} placeholder="AT" onChange={(e) => update({ partner: e.target.value.toUpperCase().trim() }, { replace: true })} />
+          <input
+            value={get('partner')}
+            maxLength={2}
+            placeholder="AT"
+            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim() }, { replace: true })}
+          />
         </label>
         {view === 'month' ? (
-          <div className="form-actions" aria-label="Month">
-            <button type="button" className="button button-small" onClick={() => update({ month: shiftMonth(month, -1) })} aria-label="Previous month">
+          <div className="form-actions" role="group" aria-label="Month">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => update({ month: shiftMonth(month, -1) })}
+              aria-label="Previous month"
+            >
               ‹
             </button>
             <strong className="month-label">{grid.label}</strong>
-            <button type="button" className="button button-small" onClick={() => update({ month: shiftMonth(month, 1) })} aria-label="Next month">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => update({ month: shiftMonth(month, 1) })}
+              aria-label="Next month"
+            >
               ›
             </button>
             <button type="button" className="button button-small button-quiet" onClick={() => update({ month: null })}>
@@ -84,7 +101,15 @@ export function CalendarPage() {
         )}
       </div>
       {list.error && <ErrorNotice message={list.error.message} onRetry={list.reload} />}
-      <Tabs label="Calendar view" tabs={[{ id: 'month', label: 'Month' }, { id: 'list', label: 'List' }]} selected={view} onSelect={(id) => update({ view: id === 'month' ? null : id })}>
+      <Tabs
+        label="Calendar view"
+        tabs={[
+          { id: 'month', label: 'Month' },
+          { id: 'list', label: 'List' },
+        ]}
+        selected={view}
+        onSelect={(id) => update({ view: id === 'month' ? null : id })}
+      >
         {view === 'month' ? (
           <MonthView weeks={grid.weeks} month={month} today={today} items={list.data?.items ?? []} label={grid.label} />
         ) : (

@@ -9,7 +9,11 @@ export function dueLabel(d: Deadline): string {
 /** One clock, linked to its record; the rule behind it on hover. */
 export function DeadlineLink({ deadline }: { deadline: Deadline }) {
   return (
-    <Link to={deadline.link} className={`deadline-link${deadline.overdue ? ' is-overdue' : ''}`} title={`${deadline.title} — ${deadline.source}`}>
+    <Link
+      to={deadline.link}
+      className={`deadline-link${deadline.overdue ? ' is-overdue' : ''}`}
+      title={`${deadline.title} — ${deadline.source}`}
+    >
       {deadline.partnerCode && <span className="mono">{deadline.partnerCode} </span>}
       {deadline.title}
     </Link>

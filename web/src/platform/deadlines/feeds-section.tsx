@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import type { CalendarFeed, CreatedCalendarFeed } from '../../api/types.ts';
-import { DataTable, type Column } from '../data-table.tsx';
+import { type Column, DataTable } from '../data-table.tsx';
 import { Field } from '../field.tsx';
 import { formatDateTime } from '../format.ts';
 import { ErrorNotice } from '../status-pages.tsx';
@@ -42,12 +42,21 @@ export function FeedsSection() {
     { id: 'name', header: 'Name', render: (f) => <span className="strong">{f.name}</span> },
     { id: 'created', header: 'Created', render: (f) => formatDateTime(f.createdAt) },
     { id: 'used', header: 'Last fetched', render: (f) => formatDateTime(f.lastUsedAt) },
-    { id: 'status', header: 'Status', render: (f) => <span className={`badge ${f.revokedAt ? 'badge-muted' : 'badge-ok'}`}>{f.revokedAt ? 'revoked' : 'active'}</span> },
+    {
+      id: 'status',
+      header: 'Status',
+      render: (f) => <span className={`badge ${f.revokedAt ? 'badge-muted' : 'badge-ok'}`}>{f.revokedAt ? 'revoked' : 'active'}</span>,
+    },
     {
       id: 'actions',
       header: <span className="visually-hidden">Actions</span>,
       className: 'col-actions',
-      render: (f) => (f.revokedAt ? null : <button type="button" className="button button-small button-danger" onClick={() => void revoke(f)}>Revoke</button>),
+      render: (f) =>
+        f.revokedAt ? null : (
+          <button type="button" className="button button-small button-danger" onClick={() => void revoke(f)}>
+            Revoke
+          </button>
+        ),
     },
   ];
 
@@ -68,7 +77,13 @@ export function FeedsSection() {
         </div>
       )}
       {feeds.error && <ErrorNotice message={feeds.error.message} onRetry={feeds.reload} />}
-      <DataTable caption="My calendar addresses" columns={columns} rows={feeds.data ?? []} rowKey={(f) => f.id} empty={feeds.loading ? 'Loading…' : 'No calendar address yet.'} />
+      <DataTable
+        caption="My calendar addresses"
+        columns={columns}
+        rows={feeds.data ?? []}
+        rowKey={(f) => f.id}
+        empty={feeds.loading ? 'Loading…' : 'No calendar address yet.'}
+      />
       <form className="form subform" onSubmit={create} noValidate>
         {error && !error.fieldMessage('name') && (
           <p className="notice notice-error" role="alert">
