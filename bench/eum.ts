@@ -1,7 +1,7 @@
 // End-use monitoring figures: the 2,000,000-row delivery import (streamed CSV → batched INSERT … SELECT FROM unnest,
 // target under a minute on PostgreSQL), and the compliance view and item list at that size, each beside its raw SQL.
 import { sql } from 'drizzle-orm';
-import { complianceView } from '../src/areas/eum/compliance-service.ts';
+import { complianceView } from '../src/areas/eum/public.ts';
 import type { Database } from '../src/db/client.ts';
 import { type Principal, SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { todayIso } from '../src/platform/dates.ts';

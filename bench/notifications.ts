@@ -1,10 +1,14 @@
 // Notifications figures: determinations per second in-process (target ≥ 20,000/s on one core), and the case panel's
 // API latency beside the raw SQL it needs.
 import { desc, sql } from 'drizzle-orm';
-import { cases } from '../src/areas/cases/schema.ts';
-import { determineMany, determineWith } from '../src/areas/notifications/determination-service.ts';
-import { loadRuleContext, partnerGroupsOn } from '../src/areas/notifications/rule-context.ts';
-import { determineNotification } from '../src/areas/notifications/rules/aeca-36b-determination.ts';
+import { cases } from '../src/areas/cases/public.ts';
+import {
+  determineMany,
+  determineNotification,
+  determineWith,
+  loadRuleContext,
+  partnerGroupsOn,
+} from '../src/areas/notifications/public.ts';
 import type { Database } from '../src/db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { measure, ms, row } from './measure.ts';

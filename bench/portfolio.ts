@@ -1,8 +1,8 @@
 // Portfolio figures: the API for the largest partner (by open case value) beside the raw SQL it needs — the same queries
 // with the partner filter (nine statements), all in parallel. Target: p50 ≤ 1.5× the SQL, < 100 ms on PostgreSQL.
 import { desc, eq, sql } from 'drizzle-orm';
-import { cases } from '../src/areas/cases/schema.ts';
-import { partners } from '../src/areas/countries/schema.ts';
+import { cases } from '../src/areas/cases/public.ts';
+import { partners } from '../src/areas/countries/public.ts';
 import type { Database, Db } from '../src/db/client.ts';
 import { addDays, todayIso } from '../src/platform/dates.ts';
 import { measure, ms, row } from './measure.ts';

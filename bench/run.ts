@@ -4,8 +4,10 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createApp } from '../src/app.ts';
-import { cases, loaLines } from '../src/areas/cases/schema.ts';
-import { getPartner, listPartners, updatePartner } from '../src/areas/countries/service.ts';
+import { wireAreas } from '../src/areas/area-module.ts';
+import { cases, loaLines } from '../src/areas/cases/public.ts';
+import { getPartner, listPartners, updatePartner } from '../src/areas/countries/public.ts';
+import { AREA_MODULES } from '../src/areas/index.ts';
 import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
@@ -48,11 +50,12 @@ for (const engine of engines) {
 
 async function benchFoundation(database: Database) {
   const { db } = database;
+  const wiring = wireAreas(AREA_MODULES);
   let start = performance.now();
-  const seeded = await seedDemo(db, { size: 'bench', seed: 1, skipEum: true });
+  const seeded = await seedDemo(db, wiring, { size: 'bench', seed: 1, skipEum: true });
   row(`seed-demo --size bench (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
 
-  const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
+  const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, wiring);
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
   const { token } = await createApiToken(db, principalOf(admin!, 'system'), { name: 'bench' });
   const headers = { authorization: `Bearer ${token}` };

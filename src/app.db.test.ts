@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { testWiring } from './areas/testing.ts';
 import type { Database } from './db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from './db/testing.ts';
 import { loadConfig } from './platform/config.ts';
@@ -31,7 +32,7 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const admin = testPrincipal(['administrator']);
-    await createUser(database.db, admin, {
+    await createUser(database.db, testWiring.partners, admin, {
       username: 'admin',
       displayName: 'Admin',
       password: PASSWORD,
@@ -41,7 +42,7 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
       allCountries: true,
       countries: [],
     });
-    await createUser(database.db, admin, {
+    await createUser(database.db, testWiring.partners, admin, {
       username: 'writer',
       displayName: 'Writer',
       password: PASSWORD,

@@ -5,14 +5,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import swaggerUi from 'swagger-ui-dist';
-import { caseWritingRoutes } from './areas/case-writing/routes.ts';
-import { caseRoutes } from './areas/cases/routes.ts';
-import { countryRoutes } from './areas/countries/routes.ts';
-import { eumRoutes } from './areas/eum/routes.ts';
-import { fundRoutes } from './areas/funds/routes.ts';
-import { notificationRoutes } from './areas/notifications/routes.ts';
-import { portfolioRoutes } from './areas/portfolio/routes.ts';
-import { registerAreaHooks } from './areas/register-hooks.ts';
+import type { Wiring } from './areas/area-module.ts';
+import { areaRoutes, wireAreas } from './areas/area-module.ts';
+import { AREA_MODULES } from './areas/index.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
@@ -36,8 +31,8 @@ const API_INFO = {
   },
 };
 
-/** The API routes alone; the OpenAPI document is generated from them (no database needed). */
-export function createApiRouter() {
+/** The API routes alone, built from the wired areas; the OpenAPI document is generated from them (no database needed). */
+export function createApiRouter(wiring: Wiring) {
   const api = createRouter()
     .openapi(
       createRoute({
@@ -50,17 +45,11 @@ export function createApiRouter() {
       (c) => c.json({ status: 'ok' as const }, 200),
     )
     .route('/', authRoutes)
-    .route('/', userRoutes)
-    .route('/', auditRoutes)
-    .route('/', countryRoutes)
-    .route('/', caseRoutes)
-    .route('/', caseWritingRoutes)
-    .route('/', notificationRoutes)
-    .route('/', deadlineRoutes)
-    .route('/', fundRoutes)
-    .route('/', portfolioRoutes)
-    .route('/', eumRoutes)
+    .route('/', userRoutes(wiring.partners))
+    .route('/', auditRoutes(wiring.auditSubjects))
+    .route('/', deadlineRoutes(wiring.deadlineSources))
     .route('/', savedViewRoutes);
+  for (const routes of areaRoutes(wiring)) api.route('/', routes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -71,13 +60,16 @@ export function createApiRouter() {
 }
 
 export function openApiDocument() {
-  return createApiRouter().getOpenAPI31Document(API_INFO);
+  return createApiRouter(wireAreas(AREA_MODULES)).getOpenAPI31Document(API_INFO);
 }
 
-export function createApp(deps: AppDeps) {
-  registerAreaHooks();
+/**
+ * The whole app. `wiring` is checked when it is built (wireAreas): an area's missing gate or check stops start-up here,
+ * before a request is served.
+ */
+export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES)) {
   const app = createRouter();
-  const api = createApiRouter();
+  const api = createApiRouter(wiring);
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);

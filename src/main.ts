@@ -4,8 +4,11 @@ import { sql } from 'drizzle-orm';
 import pino, { type Logger } from 'pino';
 import { seedDemo } from '../bench/generator/seed.ts';
 import { createApp } from './app.ts';
+import { type Wiring, wireAreas } from './areas/area-module.ts';
+import { AREA_MODULES } from './areas/index.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import type { Config } from './platform/config.ts';
+import { todayIso } from './platform/dates.ts';
 import { users } from './platform/users/schema.ts';
 
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
@@ -23,18 +26,36 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations, loads demo data on first start if asked, and serves the app. */
+/**
+ * Markings that depend on the date (a threshold or membership taking effect) are re-decided at start-up and when the
+ * day changes; every write that changes what they depend on re-decides them in its own transaction.
+ */
+export async function refreshMarkings(database: Database, wiring: Wiring, logger: Logger, asOf = todayIso()): Promise<void> {
+  const changed = await database.db.transaction((tx) => wiring.refreshMarkings(tx, asOf));
+  logger.info({ asOf, changed }, 'record markings re-decided');
+}
+
 export async function startServer(config: Config, logger: Logger, options: { seedDemoIfEmpty?: boolean } = {}): Promise<RunningServer> {
+  const wiring = wireAreas(AREA_MODULES); // a missing gate or check stops here, before the database is touched
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   logger.info({ database: database.location }, 'migrations applied');
   if (options.seedDemoIfEmpty) {
     const [existing] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((existing?.n ?? 0) === 0) {
-      const seeded = await seedDemo(database.db, { size: 'demo', seed: 1 });
+      const seeded = await seedDemo(database.db, wiring, { size: 'demo', seed: 1 });
       logger.info(seeded, 'demo data loaded');
     }
   }
-  const app = createApp({ database, config, logger });
+  await refreshMarkings(database, wiring, logger);
+  let markedOn = todayIso();
+  const daily = setInterval(() => {
+    if (todayIso() === markedOn) return;
+    markedOn = todayIso();
+    refreshMarkings(database, wiring, logger, markedOn).catch((err) => logger.error({ err }, 'record markings not re-decided'));
+  }, 60_000);
+  daily.unref();
+  const app = createApp({ database, config, logger }, wiring);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
@@ -44,6 +65,7 @@ export async function startServer(config: Config, logger: Logger, options: { see
   const stop = () =>
     (stopping ??= (async () => {
       // Stop accepting, let requests in flight finish, then close the database so an embedded data directory is left clean.
+      clearInterval(daily);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       await closed;

@@ -1,10 +1,20 @@
-import { administrativeSurcharge } from '../../src/areas/cases/rules/administrative-surcharge.ts';
-import { designatorAt, designatorIndex, formatCaseIdentifier } from '../../src/areas/cases/rules/case-identifier.ts';
-import { caseTotals } from '../../src/areas/cases/rules/case-totals.ts';
-import { MILESTONE_OF_ACTION } from '../../src/areas/cases/rules/lifecycle.ts';
-import { isBpc } from '../../src/areas/cases/rules/loa.ts';
-import { standardOfferExpiration } from '../../src/areas/cases/rules/offer-expiration.ts';
-import { caseMilestones, cases, lettersOfRequest, loaLines, loaNotes, loaPayments, loaVersions } from '../../src/areas/cases/schema.ts';
+import {
+  administrativeSurcharge,
+  caseMilestones,
+  cases,
+  caseTotals,
+  designatorAt,
+  designatorIndex,
+  formatCaseIdentifier,
+  isBpc,
+  lettersOfRequest,
+  loaLines,
+  loaNotes,
+  loaPayments,
+  loaVersions,
+  MILESTONE_OF_ACTION,
+  standardOfferExpiration,
+} from '../../src/areas/cases/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { appendAudit } from '../../src/platform/audit/service.ts';

@@ -1,8 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/schema.ts';
-import { importDeliveries } from '../../src/areas/eum/delivery-import.ts';
-import { EEUM_INVENTORY_RULE } from '../../src/areas/eum/rules/inventory-due.ts';
-import { eumCertifications, eumSites } from '../../src/areas/eum/schema.ts';
+import { cases } from '../../src/areas/cases/public.ts';
+import { EEUM_INVENTORY_RULE, eumCertifications, eumSites, importDeliveries } from '../../src/areas/eum/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { appendAudit } from '../../src/platform/audit/service.ts';

@@ -1,9 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { cases, loaLines, loaVersions } from '../../src/areas/cases/schema.ts';
-import { loadRuleContext, partnerGroupsOn } from '../../src/areas/notifications/rule-context.ts';
-import { determineNotification } from '../../src/areas/notifications/rules/aeca-36b-determination.ts';
-import { reviewEndsOn } from '../../src/areas/notifications/rules/review-clock.ts';
-import { notificationCases, notifications } from '../../src/areas/notifications/schema.ts';
+import { cases, loaLines, loaVersions } from '../../src/areas/cases/public.ts';
+import {
+  determineNotification,
+  loadRuleContext,
+  notificationCases,
+  notifications,
+  partnerGroupsOn,
+  reviewEndsOn,
+} from '../../src/areas/notifications/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { appendAudit } from '../../src/platform/audit/service.ts';

@@ -1,6 +1,5 @@
 import { en, Faker } from '@faker-js/faker';
-import type { CaseStatus } from '../../src/areas/cases/rules/lifecycle.ts';
-import type { CaseType, LoaLine, LoaNote } from '../../src/areas/cases/rules/loa.ts';
+import type { CaseStatus, CaseType, LoaLine, LoaNote } from '../../src/areas/cases/public.ts';
 import { addDays, daysBetween } from '../../src/platform/dates.ts';
 
 /** A fictional but plausible case: what it buys, and how far along its life it has come. */

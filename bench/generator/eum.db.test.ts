@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complianceView } from '../../src/areas/eum/compliance-service.ts';
-import { listIncidents } from '../../src/areas/eum/incident-service.ts';
-import { listItems } from '../../src/areas/eum/item-service.ts';
+import { complianceView, listIncidents, listItems } from '../../src/areas/eum/public.ts';
+import { testWiring } from '../../src/areas/testing.ts';
 import type { Database } from '../../src/db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
@@ -22,7 +21,7 @@ describe.each(TEST_ENGINES)('end-use monitoring demo and bench data on %s', (eng
 
   it('demo: items at certified depots, an inventory reconciled, an incident under investigation, visits; the audit chain intact', async () => {
     const { db } = database;
-    const seeded = await seedDemo(db, { size: 'demo', seed: 1 });
+    const seeded = await seedDemo(db, testWiring, { size: 'demo', seed: 1 });
     expect(seeded.eumItems).toBeGreaterThanOrEqual(36);
     const gulf = {
       ...SYSTEM_PRINCIPAL,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAppropriations } from '../../src/areas/funds/appropriation-service.ts';
-import { listTransactions } from '../../src/areas/funds/obligation-service.ts';
+import { listAppropriations, listTransactions } from '../../src/areas/funds/public.ts';
 import type { Database } from '../../src/db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';

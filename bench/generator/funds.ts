@@ -3,11 +3,15 @@
 // cases within what is available, and a de-obligation. Deterministic for a seed. The demo loads through the services;
 // the bench size inserts in bulk with one audit record for the load, like the cases.
 import { asc, sql } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/schema.ts';
-import { createAppropriation } from '../../src/areas/funds/appropriation-service.ts';
-import { deobligate, obligate } from '../../src/areas/funds/obligation-service.ts';
-import { title10LastDay } from '../../src/areas/funds/rules/availability.ts';
-import { appropriations, fundTransactions } from '../../src/areas/funds/schema.ts';
+import { cases } from '../../src/areas/cases/public.ts';
+import {
+  appropriations,
+  createAppropriation,
+  deobligate,
+  fundTransactions,
+  obligate,
+  title10LastDay,
+} from '../../src/areas/funds/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { appendAudit } from '../../src/platform/audit/service.ts';

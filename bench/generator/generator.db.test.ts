@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCasePage, listCases } from '../../src/areas/cases/case-service.ts';
-import { CASE_STATUSES } from '../../src/areas/cases/rules/lifecycle.ts';
-import { getCaseNotificationState } from '../../src/areas/notifications/case-determination-service.ts';
+import { CASE_STATUSES, getCasePage, listCases } from '../../src/areas/cases/public.ts';
+import { getCaseNotificationState } from '../../src/areas/notifications/public.ts';
+import { testWiring } from '../../src/areas/testing.ts';
 import type { Database } from '../../src/db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
@@ -46,7 +46,7 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
   afterAll(() => database?.close());
 
   it('loads demo data through the services: every case status, clean LOAs, an intact audit chain', async () => {
-    const result = await seedDemo(database.db, { size: 'demo', seed: 1 });
+    const result = await seedDemo(database.db, testWiring, { size: 'demo', seed: 1 });
     expect(result.cases).toBe(40);
     const all = await listCases(database.db, SYSTEM_PRINCIPAL, { limit: 500 });
     expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
@@ -54,7 +54,7 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
       expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
     // Demo cases offered or later that need AECA 36(b)(1) notice went through the gate: their notice has cleared.
-    for (const c of all.items.filter((i) => ['offered', 'accepted', 'implemented', 'supply_complete', 'closed'].includes(i.status))) {
+    for (const c of all.items.filter((i) => ['offered', 'accepted', 'implemented', 'supply_complete', 'closed'].includes(i.status ?? ''))) {
       const state = await getCaseNotificationState(database.db, SYSTEM_PRINCIPAL, c.id);
       if (state.determination?.required && state.notifications.length) expect(state.notifications[0]?.status, c.identifier).toBe('cleared');
     }

@@ -1,11 +1,16 @@
-import { createCase, setMilestone } from '../../src/areas/cases/case-service.ts';
-import { transitionCase } from '../../src/areas/cases/lifecycle-service.ts';
-import { decideLor, receiveLor } from '../../src/areas/cases/lor-service.ts';
-import { administrativeSurcharge } from '../../src/areas/cases/rules/administrative-surcharge.ts';
-import { caseTotals } from '../../src/areas/cases/rules/case-totals.ts';
-import type { CaseAction } from '../../src/areas/cases/rules/lifecycle.ts';
-import { isBpc } from '../../src/areas/cases/rules/loa.ts';
-import { saveVersion } from '../../src/areas/cases/version-service.ts';
+import type { Wiring } from '../../src/areas/area-module.ts';
+import type { CaseAction } from '../../src/areas/cases/public.ts';
+import {
+  administrativeSurcharge,
+  caseTotals,
+  createCase,
+  decideLor,
+  isBpc,
+  receiveLor,
+  saveVersion,
+  setMilestone,
+  transitionCase,
+} from '../../src/areas/cases/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import type { CaseSpec } from './cases.ts';
@@ -54,7 +59,13 @@ export function specTotal(spec: CaseSpec, asOf: string): number {
 }
 
 /** Loads cases through the services, so each has its audit trail and passes the same checks as hand-written ones. */
-export async function loadCasesThroughServices(db: Db, actor: Principal, specs: readonly CaseSpec[], today: string): Promise<number> {
+export async function loadCasesThroughServices(
+  db: Db,
+  wiring: Wiring,
+  actor: Principal,
+  specs: readonly CaseSpec[],
+  today: string,
+): Promise<number> {
   for (const [index, spec] of specs.entries()) {
     const lor = await receiveLor(db, actor, {
       partnerCode: spec.partnerCode,
@@ -74,7 +85,7 @@ export async function loadCasesThroughServices(db: Db, actor: Principal, specs: 
       caseManager: spec.caseManager,
       lorId: lor.id,
     });
-    await saveVersion(db, actor, row.id, 0, {
+    await saveVersion(db, wiring.caseHooks, actor, row.id, 0, {
       revision: 1,
       lines: spec.lines,
       notes: spec.notes,
@@ -87,7 +98,7 @@ export async function loadCasesThroughServices(db: Db, actor: Principal, specs: 
         await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap });
         await notifyBeforeOffer(db, actor, row, move.date);
       }
-      const page = await transitionCase(db, actor, row.id, { ...move, version });
+      const page = await transitionCase(db, wiring.caseHooks, actor, row.id, { ...move, version });
       version = page.case.version;
     }
     if (['draft', 'in_review', 'returned', 'approved'].includes(spec.status)) await notifyInProgress(db, actor, row, index, today);

@@ -1,12 +1,21 @@
 import { asc, eq } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/schema.ts';
-import { listDiscrepancies, resolveDiscrepancy } from '../../src/areas/eum/discrepancy-service.ts';
-import { raiseIncidentFromDiscrepancy, transitionIncident } from '../../src/areas/eum/incident-service.ts';
-import { createInventory, getInventory, transitionInventory } from '../../src/areas/eum/inventory-service.ts';
-import { changeItemStatus, createItem } from '../../src/areas/eum/item-service.ts';
-import { recordScans } from '../../src/areas/eum/scan-import.ts';
-import { addCertification, createSite } from '../../src/areas/eum/site-service.ts';
-import { createVisit, updateVisit } from '../../src/areas/eum/visit-service.ts';
+import { cases } from '../../src/areas/cases/public.ts';
+import {
+  addCertification,
+  changeItemStatus,
+  createInventory,
+  createItem,
+  createSite,
+  createVisit,
+  getInventory,
+  listDiscrepancies,
+  raiseIncidentFromDiscrepancy,
+  recordScans,
+  resolveDiscrepancy,
+  transitionIncident,
+  transitionInventory,
+  updateVisit,
+} from '../../src/areas/eum/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { addDays } from '../../src/platform/dates.ts';

@@ -1,5 +1,4 @@
-import { getCaseNotificationState } from '../../src/areas/notifications/case-determination-service.ts';
-import { createNotification, transitionNotification } from '../../src/areas/notifications/notification-service.ts';
+import { createNotification, getCaseNotificationState, transitionNotification } from '../../src/areas/notifications/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Principal } from '../../src/platform/access/policy.ts';
 import { addDays } from '../../src/platform/dates.ts';

@@ -1,6 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
-import { partners } from '../../src/areas/countries/schema.ts';
-import { registerAreaHooks } from '../../src/areas/register-hooks.ts';
+import type { Wiring } from '../../src/areas/area-module.ts';
+import { partners } from '../../src/areas/countries/public.ts';
 import type { Db } from '../../src/db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
 import { todayIso } from '../../src/platform/dates.ts';
@@ -26,8 +26,8 @@ export interface SeedOptions {
 export class AlreadySeededError extends Error {}
 
 /** Loads the deterministic demo (or benchmark) dataset through the services, so it is audited like any write. */
-export async function seedDemo(db: Db, options: SeedOptions) {
-  registerAreaHooks(); // offer gates apply to demo data as to anyone's
+/** Offer gates and markings apply to demo data as to anyone's: the services are called with the wired areas. */
+export async function seedDemo(db: Db, wiring: Wiring, options: SeedOptions) {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   if ((existing?.n ?? 0) > 0)
     throw new AlreadySeededError(`The database already has ${existing!.n} users; demo data goes into an empty database only`);
@@ -39,7 +39,7 @@ export async function seedDemo(db: Db, options: SeedOptions) {
     ...DEMO_ACCOUNTS.map((a) => ({ ...a, password: DEMO_PASSWORD, email: `${a.username}@iops.example` })),
     ...generateStaff(options.seed, size.extraUsers, partnerCodes),
   ];
-  const created = await createUsers(db, SYSTEM_PRINCIPAL, accounts);
+  const created = await createUsers(db, wiring.partners, SYSTEM_PRINCIPAL, accounts);
   const today = todayIso();
   // Demo cases favour the partners the demo accounts work on, so each account has something to see.
   // Bench spreads cases over every partner; demo keeps to the partners the demo accounts work on and a few more.
@@ -53,7 +53,7 @@ export async function seedDemo(db: Db, options: SeedOptions) {
   );
   const cases =
     options.size === 'demo'
-      ? await loadCasesThroughServices(db, SYSTEM_PRINCIPAL, specs, today)
+      ? await loadCasesThroughServices(db, wiring, SYSTEM_PRINCIPAL, specs, today)
       : await bulkLoadCases(db, SYSTEM_PRINCIPAL, specs, today);
   const notices = options.size === 'demo' ? null : await bulkLoadNotifications(db, SYSTEM_PRINCIPAL, today);
   const funds =
@@ -65,6 +65,8 @@ export async function seedDemo(db: Db, options: SeedOptions) {
     : options.size === 'demo'
       ? await loadEumThroughServices(db, SYSTEM_PRINCIPAL, today)
       : (await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, size.eumItems)).recorded;
+  // Bulk-loaded records bypass the services: decide their markings once, as at start-up.
+  await db.transaction((tx) => wiring.refreshMarkings(tx, today));
   return {
     size: options.size,
     seed: options.seed,

@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInventory } from '../areas/eum/inventory-service.ts';
-import { addCertification, createSite } from '../areas/eum/site-service.ts';
-import { caseWithLines } from '../areas/eum/test-fixtures.ts';
+import { addCertification, caseWithLines, createInventory, createSite } from '../areas/eum/public.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 

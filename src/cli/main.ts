@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import { AlreadySeededError, seedDemo } from '../../bench/generator/seed.ts';
 import { DEMO_PASSWORD } from '../../bench/generator/users.ts';
 import { openApiDocument } from '../app.ts';
-import { listPartners } from '../areas/countries/service.ts';
-import { createLogger, startServer } from '../main.ts';
+import { listPartners } from '../areas/countries/public.ts';
+import { createLogger, refreshMarkings, startServer } from '../main.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { DIRECTORATES, type Directorate, ROLES, type Role } from '../platform/access/roles.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
@@ -66,7 +66,12 @@ program
 program
   .command('migrate')
   .description('Apply pending database migrations and exit')
-  .action(() => withDatabase(async (db) => print(null, false, () => `Migrations applied (${db.location})`)));
+  .action(() =>
+    withDatabase(async (database, wiring) => {
+      await refreshMarkings(database, wiring, createLogger({ LOG_LEVEL: 'silent' }));
+      print(null, false, () => `Migrations applied (${database.location})`);
+    }),
+  );
 
 program
   .command('seed-demo')
@@ -74,8 +79,8 @@ program
   .addOption(new Option('--size <size>', 'how much data').choices(['demo', 'bench']).default('demo'))
   .option('--seed <n>', 'random seed; the same seed gives the same data', integer, 1)
   .action((options: { size: 'demo' | 'bench'; seed: number }) =>
-    withDatabase(async ({ db }) => {
-      const result = await seedDemo(db, options);
+    withDatabase(async ({ db }, wiring) => {
+      const result = await seedDemo(db, wiring, options);
       print(
         result,
         false,
@@ -100,8 +105,8 @@ usersCommand
       username: string,
       o: { name: string; roles: string[]; password: string; email?: string; directorates: string; countries: string; json?: boolean },
     ) =>
-      withDatabase(async ({ db }) => {
-        const user = await createUser(db, SYSTEM_PRINCIPAL, {
+      withDatabase(async ({ db }, wiring) => {
+        const user = await createUser(db, wiring.partners, SYSTEM_PRINCIPAL, {
           username,
           displayName: o.name,
           email: o.email ?? null,

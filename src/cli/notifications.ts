@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type BatchEntry, type DeterminationResult, determineMany } from '../areas/notifications/determination-service.ts';
+import { type BatchEntry, type DeterminationResult, determineMany } from '../areas/notifications/public.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { print, withDatabase } from './context.ts';

@@ -23,3 +23,6 @@ export function prepared<T>(db: Db, name: string, build: (name: string) => T): T
 
 /** `column = any($name)`: a list filter as one parameter, so the statement's text is the same whatever the list (empty: nothing). */
 export const anyOf = (column: Column | SQL, name: string): SQL => sql`${column} = any(${sql.placeholder(name)}::text[])`;
+
+/** `not (markings && $name)`: the rows not withheld from the reader, whose unheld markings are the parameter (`scopeParams`). */
+export const notWithheld = (markings: Column | SQL, name: string): SQL => sql`not (${markings} && ${sql.placeholder(name)}::text[])`;

@@ -3,11 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { badRequest } from '../../platform/http/errors.ts';
-import { type CaseRow, findCase } from '../cases/case-service.ts';
-import { diffVersions } from '../cases/rules/version-diff.ts';
-import { implementingAgencies } from '../cases/schema.ts';
-import { getVersion } from '../cases/version-service.ts';
-import { partners } from '../countries/schema.ts';
+import { type CaseRow, diffVersions, findCase, getVersion, implementingAgencies } from '../cases/public.ts';
+import { partners } from '../countries/public.ts';
 import { type LoaHeader, type LoaVersionInfo, renderLoaDiffPdf, renderLoaPdf, versionLabel } from './loa-document.ts';
 
 type VersionDetail = Awaited<ReturnType<typeof getVersion>>;

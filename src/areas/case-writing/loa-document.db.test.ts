@@ -8,10 +8,9 @@ import { loadConfig } from '../../platform/config.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createUser } from '../../platform/users/service.ts';
-import { createCase, setMilestone } from '../cases/case-service.ts';
-import { transitionCase } from '../cases/lifecycle-service.ts';
-import type { SaveVersionInput } from '../cases/model.ts';
-import { createRevision, saveVersion } from '../cases/version-service.ts';
+import type { SaveVersionInput } from '../cases/public.ts';
+import { createCase, createRevision, saveVersion, setMilestone, transitionCase } from '../cases/public.ts';
+import { testWiring } from '../testing.ts';
 import { loaDiffDocument, loaDocument } from './loa-document-service.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
@@ -75,7 +74,7 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     const { db } = database;
     const row = await createCase(db, writer, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'Night vision devices' });
     identifier = row.identifier;
-    await saveVersion(db, writer, identifier, 0, content(1));
+    await saveVersion(db, testWiring.caseHooks, writer, identifier, 0, content(1));
   });
   afterAll(() => database?.close());
 
@@ -123,7 +122,7 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
       description: `Spare part number ${i + 1}`,
       unitCostCents: 100_00,
     }));
-    await saveVersion(db, writer, many.identifier, 0, { revision: 1, lines, notes: [], paymentSchedule: [] });
+    await saveVersion(db, testWiring.caseHooks, writer, many.identifier, 0, { revision: 1, lines, notes: [], paymentSchedule: [] });
     const { pdf } = await loaDocument(db, writer, many.identifier, 0);
     const document = await getDocumentProxy(new Uint8Array(pdf));
     expect(document.numPages).toBeGreaterThan(8);
@@ -137,21 +136,26 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
 
   it('prints the offered LOA without DRAFT, with its offer dates, and the amendment and its changes', async () => {
     const { db } = database;
-    await transitionCase(db, writer, identifier, { action: 'submit_for_review', version: 1, date: '2026-04-01' });
-    await transitionCase(db, reviewer, identifier, { action: 'approve', version: 2, date: '2026-04-15' });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'submit_for_review', version: 1, date: '2026-04-01' });
+    await transitionCase(db, testWiring.caseHooks, reviewer, identifier, { action: 'approve', version: 2, date: '2026-04-15' });
     await setMilestone(db, writer, identifier, { milestone: 'milap', onDate: '2026-04-20' });
-    await transitionCase(db, writer, identifier, { action: 'offer', version: 3, date: '2026-05-01' });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'offer', version: 3, date: '2026-05-01' });
     const offered = await pdfText((await loaDocument(db, writer, identifier, 0)).pdf);
     expect(offered).not.toContain('DRAFT');
     expect(offered).toContain('1 May 2026');
     expect(offered).toContain('14 Jul 2026'); // MILAP + 85 days
 
-    await transitionCase(db, writer, identifier, { action: 'accept', version: 4, date: '2026-06-30' });
-    await transitionCase(db, writer, identifier, { action: 'implement', version: 5, date: '2026-07-10' });
-    const amendment = await createRevision(db, writer, identifier, { kind: 'amendment', version: 6, reason: 'Add 100 devices' });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'accept', version: 4, date: '2026-06-30' });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'implement', version: 5, date: '2026-07-10' });
+    const amendment = await createRevision(db, testWiring.caseHooks, writer, identifier, {
+      kind: 'amendment',
+      version: 6,
+      reason: 'Add 100 devices',
+    });
     const total2 = 2_650_000_00 + 84_800_00;
     await saveVersion(
       db,
+      testWiring.caseHooks,
       writer,
       identifier,
       1,
@@ -189,7 +193,7 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const admin = testPrincipal(['administrator']);
     const password = 'a long enough password';
-    await createUser(database.db, admin, {
+    await createUser(database.db, testWiring.partners, admin, {
       username: 'writer-at',
       displayName: 'Writer AT',
       password,
@@ -199,7 +203,7 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
       allCountries: false,
       countries: ['AT'],
     });
-    await createUser(database.db, admin, {
+    await createUser(database.db, testWiring.partners, admin, {
       username: 'writer-ja',
       displayName: 'Writer JA',
       password,

@@ -2,8 +2,7 @@
 // LOA of SAMM Figure C5.F6 (instructions for preparing an LOA) with MASL data per SAMM Fig C5.F24. Pure apart from
 // pdfkit: the caller loads the data; nothing here reads a clock, the database or the file system.
 import PDFDocument from 'pdfkit';
-import type { CaseType, LoaLine, LoaNote, Payment } from '../cases/rules/loa.ts';
-import type { VersionDiff } from '../cases/rules/version-diff.ts';
+import type { CaseType, LoaLine, LoaNote, Payment, VersionDiff } from '../cases/public.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoaLine, LoaSnapshot } from '../cases/rules/loa.ts';
+import type { LoaLine, LoaSnapshot } from '../cases/public.ts';
 import { hasBlocking, runQualityChecks } from './quality-checks.ts';
 
 const line = (overrides: Partial<LoaLine> = {}): LoaLine => ({

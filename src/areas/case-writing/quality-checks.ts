@@ -1,7 +1,5 @@
 // Case Writing Division's automated LOA quality checks: each a pure rule with an id, a severity and its source.
-import { administrativeSurcharge } from '../cases/rules/administrative-surcharge.ts';
-import { caseTotals } from '../cases/rules/case-totals.ts';
-import { isBpc, type LoaSnapshot } from '../cases/rules/loa.ts';
+import { administrativeSurcharge, caseTotals, isBpc, type LoaSnapshot } from '../cases/public.ts';
 
 export type Severity = 'blocking' | 'warning';
 

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
-import { commentInput } from '../cases/model.ts';
-import { commentView, queueItemView } from '../cases/views.ts';
+import { commentInput, commentView, queueItemView } from '../cases/public.ts';
 import { loaDocumentRoutes } from './document-routes.ts';
 import { addReviewComment, listReviewComments, resolveReviewComment, reviewQueue } from './service.ts';
 import { timelinessRoutes } from './timeliness-routes.ts';

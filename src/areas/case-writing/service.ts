@@ -1,21 +1,19 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { findCase } from '../cases/case-service.ts';
-import { commentInput } from '../cases/model.ts';
-import { caseMilestones, cases, reviewComments } from '../cases/schema.ts';
-import { partners } from '../countries/schema.ts';
-import { partnerScope } from '../countries/service.ts';
+import { caseMilestones, cases, commentInput, findCase, reviewComments } from '../cases/public.ts';
+import { partners } from '../countries/public.ts';
 
 /** Reviewers comment on a line, a note or the LOA as a whole; writers answer in the same thread. */
 export async function addReviewComment(db: Db, principal: Principal, caseRef: string, raw: unknown) {
   const input = parseInput(commentInput, raw);
   const row = await findCase(db, principal, caseRef);
-  requireAccess(principal, 'read', { area: 'case-writing', countryCode: row.partnerCode });
+  requireArea(principal, 'read', 'case-writing', row.partnerCode);
   requireAnyWrite(principal, row.partnerCode);
   return db.transaction(async (tx) => {
     const [comment] = await tx
@@ -35,9 +33,9 @@ export async function addReviewComment(db: Db, principal: Principal, caseRef: st
 
 function requireAnyWrite(principal: Principal, partnerCode: string) {
   try {
-    requireAccess(principal, 'write', { area: 'case-writing', countryCode: partnerCode });
+    requireArea(principal, 'write', 'case-writing', partnerCode);
   } catch {
-    requireAccess(principal, 'write', { area: 'cases', countryCode: partnerCode });
+    requireArea(principal, 'write', 'cases', partnerCode);
   }
 }
 
@@ -68,7 +66,7 @@ export async function resolveReviewComment(db: Db, principal: Principal, caseRef
 
 /** The CWD review queue: cases waiting for review, oldest submission first. */
 export async function reviewQueue(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: 'case-writing' });
+  requireArea(principal, 'read', 'case-writing');
   return db
     .select({
       id: cases.id,
@@ -83,6 +81,6 @@ export async function reviewQueue(db: Db, principal: Principal) {
     .from(cases)
     .innerJoin(partners, eq(partners.code, cases.partnerCode))
     .leftJoin(caseMilestones, and(eq(caseMilestones.caseId, cases.id), eq(caseMilestones.milestone, 'case_written')))
-    .where(and(eq(cases.status, 'in_review'), partnerScope(principal, cases.partnerCode)))
+    .where(and(eq(cases.status, 'in_review'), scopeWhere(principal, cases.partnerCode)))
     .orderBy(asc(caseMilestones.onDate), asc(cases.identifier));
 }

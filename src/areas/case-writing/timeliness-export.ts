@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
+import { defuse } from '../../platform/export/defuse.ts';
 import type { TimelinessQuery } from './timeliness-model.ts';
 import { type TimelinessReport, timelinessReport } from './timeliness-service.ts';
 
@@ -42,9 +43,6 @@ const BUCKET_COLUMNS: { header: string; width: number; value: (b: Bucket) => str
   { header: 'Goal share %', width: 12, value: (b) => b.goalSharePercent },
   { header: 'Meets goal', width: 10, value: (b) => onTimeText(b.meetsGoal) },
 ];
-
-/** A text cell that a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection, OWASP). */
-const defuse = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
 
 export function timelinessCsv(report: TimelinessReport): string {
   return stringify([COLUMNS.map((c) => c.header), ...report.rows.map((r) => COLUMNS.map((c) => defuse(c.value(r))))], {

@@ -4,15 +4,14 @@ import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { findCase } from '../cases/case-service.ts';
-import { caseMilestones, cases, implementingAgencies } from '../cases/schema.ts';
-import { partners } from '../countries/schema.ts';
-import { partnerScope } from '../countries/service.ts';
+import { caseMilestones, cases, findCase, implementingAgencies } from '../cases/public.ts';
+import { partners } from '../countries/public.ts';
 import { timelinessTargets } from './schema.ts';
 import { aggregate, caseTimeliness, offerMonth, summarise, type TimelinessBucket } from './timeliness.ts';
 import {
@@ -36,7 +35,7 @@ export function defaultFrom(to: string): string {
 }
 
 export async function timelinessReport(db: Db, principal: Principal, raw: TimelinessQuery = {}) {
-  requireAccess(principal, 'read', { area: 'case-writing' });
+  requireArea(principal, 'read', 'case-writing');
   const query = parseInput(timelinessQuery, raw);
   const to = query.to ?? todayIso();
   const from = query.from ?? defaultFrom(to);
@@ -45,7 +44,7 @@ export async function timelinessReport(db: Db, principal: Principal, raw: Timeli
   const offered = alias(caseMilestones, 'offered');
   const received = alias(caseMilestones, 'lor_received');
   const complete = alias(caseMilestones, 'lor_complete');
-  const conditions: (SQL | undefined)[] = [partnerScope(principal, cases.partnerCode), gte(offered.onDate, from), lte(offered.onDate, to)];
+  const conditions: (SQL | undefined)[] = [scopeWhere(principal, cases.partnerCode), gte(offered.onDate, from), lte(offered.onDate, to)];
   if (query.agency) conditions.push(eq(cases.agencyCode, query.agency));
   if (query.partner) conditions.push(eq(cases.partnerCode, query.partner));
 
@@ -107,7 +106,7 @@ export async function timelinessReport(db: Db, principal: Principal, raw: Timeli
 export type TimelinessReport = Awaited<ReturnType<typeof timelinessReport>>;
 
 export async function listTimelinessTargets(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: 'case-writing' });
+  requireArea(principal, 'read', 'case-writing');
   const rows = await db
     .select()
     .from(timelinessTargets)
@@ -117,7 +116,7 @@ export async function listTimelinessTargets(db: Db, principal: Principal) {
 
 /** Timeliness targets are policy: only administrators keep them (with write in Case Writing). */
 function requireTargetKeeper(principal: Principal) {
-  requireAccess(principal, 'write', { area: 'case-writing' });
+  requireArea(principal, 'write', 'case-writing');
   if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: timeliness targets are kept by administrators');
 }
 
@@ -164,9 +163,9 @@ export async function setOfferGroup(db: Db, principal: Principal, caseRef: strin
   return db.transaction(async (tx) => {
     const row = await findCase(tx, principal, caseRef);
     try {
-      requireAccess(principal, 'write', { area: 'cases', countryCode: row.partnerCode });
+      requireArea(principal, 'write', 'cases', row.partnerCode);
     } catch {
-      requireAccess(principal, 'write', { area: 'case-writing', countryCode: row.partnerCode });
+      requireArea(principal, 'write', 'case-writing', row.partnerCode);
     }
     await tx.update(cases).set({ offerGroup: input.offerGroup, updatedAt: new Date() }).where(eq(cases.id, row.id));
     await appendAudit(tx, principal, {

@@ -11,7 +11,8 @@ import { loadConfig } from '../../platform/config.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createUser } from '../../platform/users/service.ts';
-import { createCase, setMilestone } from '../cases/case-service.ts';
+import { createCase, setMilestone } from '../cases/public.ts';
+import { testWiring } from '../testing.ts';
 import { exportTimeliness } from './timeliness-export.ts';
 import {
   addTimelinessTarget,
@@ -217,7 +218,7 @@ describe.each(TEST_ENGINES)('LOA timeliness on %s', (engine) => {
   it("serves the report and both exports over HTTP within the reader's scope", async () => {
     const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const password = 'a long enough password';
-    await createUser(database.db, admin, {
+    await createUser(database.db, testWiring.partners, admin, {
       username: 'writer-at',
       displayName: 'Writer AT',
       password,

@@ -2,21 +2,20 @@ import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { decide } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { runQualityChecks } from '../case-writing/quality-checks.ts';
-import { partners } from '../countries/schema.ts';
-import { partnerScope } from '../countries/service.ts';
-import { requireRecordAccess } from './access.ts';
+import { runQualityChecks } from '../case-writing/public.ts';
+import { partners } from '../countries/public.ts';
 import { type CaseListQuery, type CreateCaseInput, caseListQuery, createCaseInput, milestoneInput } from './model.ts';
 import { priced } from './pricing.ts';
+import { CASE } from './records.ts';
 import { formatCaseIdentifier, nextDesignator } from './rules/case-identifier.ts';
 import { ACTION_LABELS, allowedActions, type CaseAction, type CaseStatus } from './rules/lifecycle.ts';
 import { caseMilestones, cases, implementingAgencies, lettersOfRequest, loaVersions } from './schema.ts';
-import { maskSummary, requireNotWithheld, withheldCaseIds } from './sensitivity.ts';
 import { loadVersionContent, snapshotOf } from './version-content.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -28,7 +27,7 @@ async function lockDesignators(tx: Tx, partnerCode: string, agencyCode: string) 
 
 export async function createCase(db: Db, principal: Principal, raw: CreateCaseInput): Promise<CaseRow> {
   const input = parseInput(createCaseInput, raw);
-  requireRecordAccess(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
+  requireInScope(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
   return db.transaction(async (tx) => {
     const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, input.partnerCode));
     if (!partner) throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner ${input.partnerCode}` }]);
@@ -87,31 +86,41 @@ async function claimLor(tx: Tx, lorId: string, partnerCode: string) {
   return lor;
 }
 
-const SORTS = {
-  identifier: cases.identifier,
-  partner: cases.partnerCode,
-  status: cases.status,
-  value: cases.totalCents,
-  updated: cases.updatedAt,
-} as const;
+/** What a withheld case shows in a list: that it exists, nothing else (no partner, agency letter, designator, value). */
+export const WITHHELD = 'Withheld: pending congressional notification';
 
+/**
+ * The case list, filtered and masked in SQL by the one policy: partners in scope only; a case the reader may not see
+ * through (its markings) is listed masked, matches no filter on its content and sorts as if it had none.
+ */
 export async function listCases(db: Db, principal: Principal, raw: CaseListQuery = {}) {
-  requireAccess(principal, 'read', { area: 'cases' });
+  requireArea(principal, 'read', 'cases');
   const query = parseInput(caseListQuery, raw);
-  const conditions: (SQL | undefined)[] = [partnerScope(principal, cases.partnerCode)];
-  if (query.q) conditions.push(or(ilike(cases.identifier, `%${query.q.trim()}%`), ilike(cases.title, `%${query.q.trim()}%`)));
-  if (query.partner) conditions.push(eq(cases.partnerCode, query.partner));
-  if (query.agency) conditions.push(eq(cases.agencyCode, query.agency));
-  if (query.status) conditions.push(eq(cases.status, query.status));
-  if (query.type) conditions.push(eq(cases.type, query.type));
-  if (query.minValueCents !== undefined) conditions.push(gte(cases.totalCents, query.minValueCents));
-  if (query.maxValueCents !== undefined) conditions.push(lte(cases.totalCents, query.maxValueCents));
-  const where = and(...conditions);
+  const hidden = withheldSql(principal, cases.markings);
+  const shown = <T>(column: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, cases.markings, column);
+  const content: (SQL | undefined)[] = [];
+  if (query.q) content.push(or(ilike(cases.identifier, `%${query.q.trim()}%`), ilike(cases.title, `%${query.q.trim()}%`)));
+  if (query.partner) content.push(eq(cases.partnerCode, query.partner));
+  if (query.agency) content.push(eq(cases.agencyCode, query.agency));
+  if (query.status) content.push(eq(cases.status, query.status));
+  if (query.type) content.push(eq(cases.type, query.type));
+  if (query.minValueCents !== undefined) content.push(gte(cases.totalCents, query.minValueCents));
+  if (query.maxValueCents !== undefined) content.push(lte(cases.totalCents, query.maxValueCents));
+  const filtered = content.filter(Boolean).length ? and(sql`not ${hidden}`, ...content) : undefined;
+  const where = and(scopeWhere(principal, cases.partnerCode), filtered);
+  const sorts = {
+    identifier: shown<string>(cases.identifier),
+    partner: shown<string>(cases.partnerCode),
+    status: shown<string>(cases.status),
+    value: shown<number>(cases.totalCents),
+    updated: shown<Date>(cases.updatedAt),
+  } as const;
   const order = query.dir === 'asc' ? asc : desc;
   const [items, [count]] = await Promise.all([
     db
       .select({
         id: cases.id,
+        withheld: hidden,
         identifier: cases.identifier,
         partnerCode: cases.partnerCode,
         partnerName: partners.name,
@@ -126,38 +135,48 @@ export async function listCases(db: Db, principal: Principal, raw: CaseListQuery
       .from(cases)
       .innerJoin(partners, eq(partners.code, cases.partnerCode))
       .where(where)
-      .orderBy(order(SORTS[query.sort]), asc(cases.identifier))
+      .orderBy(order(sorts[query.sort]), asc(sorts.identifier), asc(cases.id))
       .limit(query.limit)
       .offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
   ]);
-  const withheld = await withheldCaseIds(db, principal, items);
   return {
-    items: items.map((i) => {
-      const row = { ...i, updatedAt: i.updatedAt.toISOString() };
-      return withheld.has(i.id) ? maskSummary(row) : row;
-    }),
+    items: items.map(({ withheld, ...row }) =>
+      withheld ? maskedSummary(row.id) : { ...row, withheld: false as const, updatedAt: row.updatedAt.toISOString() },
+    ),
     total: count?.n ?? 0,
     limit: query.limit,
     offset: query.offset,
   };
 }
 
-/** Finds a case by id or identifier, checking the reader may see it (out of scope reads as not found). */
+/** A withheld case as a list shows it: only that it exists. */
+const maskedSummary = (id: string) => ({
+  id,
+  withheld: true as const,
+  identifier: 'Withheld' as const,
+  partnerCode: null,
+  partnerName: null,
+  agencyCode: null,
+  type: null,
+  title: WITHHELD,
+  status: null,
+  totalCents: null,
+  caseManager: null,
+  updatedAt: null,
+});
+
+/**
+ * A case by id or identifier through the one access path: out of scope (or unknown) is "not found", withheld is
+ * refused with why. Every read of a case or its parts (versions, documents, differences) starts here.
+ */
 export async function findCase(
   db: Db | Tx,
   principal: Principal,
   idOrIdentifier: string,
   action: 'read' | 'write' = 'read',
 ): Promise<CaseRow> {
-  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrIdentifier);
-  const [row] = await db
-    .select()
-    .from(cases)
-    .where(isUuid ? eq(cases.id, idOrIdentifier) : eq(cases.identifier, idOrIdentifier.toUpperCase()));
-  if (!row) throw notFound(`Case ${idOrIdentifier}`);
-  requireRecordAccess(principal, 'read', 'cases', row.partnerCode, `Case ${idOrIdentifier}`);
-  if (action === 'write') requireAccess(principal, 'write', { area: 'cases', countryCode: row.partnerCode });
+  const { access: _access, ...row } = await requireRecord(db, principal, action === 'write' ? CASE.write : CASE.read, idOrIdentifier);
   return row;
 }
 
@@ -175,7 +194,6 @@ export function nextActions(principal: Principal, row: CaseRow, offerExpirationD
 /** Everything the case page shows, in one call. */
 export async function getCasePage(db: Db, principal: Principal, idOrIdentifier: string, asOf = todayIso()) {
   const row = await findCase(db, principal, idOrIdentifier);
-  await requireNotWithheld(db, principal, row);
   const [versions, milestones, [partner]] = await Promise.all([
     db.select().from(loaVersions).where(eq(loaVersions.caseId, row.id)).orderBy(asc(loaVersions.number)),
     db
@@ -203,7 +221,7 @@ export async function getCasePage(db: Db, principal: Principal, idOrIdentifier: 
 }
 
 export async function listImplementingAgencies(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: 'cases' });
+  requireArea(principal, 'read', 'cases');
   return db.select().from(implementingAgencies).orderBy(asc(implementingAgencies.code));
 }
 

@@ -6,12 +6,12 @@ import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { addReviewComment, reviewQueue } from '../case-writing/service.ts';
+import { addReviewComment, reviewQueue } from '../case-writing/public.ts';
+import { testWiring } from '../testing.ts';
 import { createCase, getCasePage, listCases, setMilestone } from './case-service.ts';
 import { transitionCase } from './lifecycle-service.ts';
 import { decideLor, receiveLor } from './lor-service.ts';
 import type { SaveVersionInput } from './model.ts';
-import { registerOfferGate, unregisterOfferGate } from './offer-gates.ts';
 import { createRevision, getVersion, issueRevision, saveVersion, versionDifference } from './version-service.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
@@ -59,7 +59,6 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     database = await openTestDatabase(engine);
   });
   afterAll(async () => {
-    unregisterOfferGate('test-gate');
     await database?.close();
   });
 
@@ -97,7 +96,7 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     expect(page.nextActions.map((a) => a.action)).toEqual(['submit_for_review', 'cancel']);
     expect(page.findings.map((f) => f.check)).toContain('lines-present');
 
-    const saved = await saveVersion(db, writer, 'AT-B-AAA', 0, content(1));
+    const saved = await saveVersion(db, testWiring.caseHooks, writer, 'AT-B-AAA', 0, content(1));
     expect(saved.version).toMatchObject({
       linesCents: 2_250_000_00,
       surchargeBasisPoints: 320,
@@ -106,64 +105,83 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
       revision: 2,
     });
     expect(saved.findings).toEqual([]);
-    expect((await failure(saveVersion(db, writer, 'AT-B-AAA', 0, content(1)))).code).toBe('version_conflict');
+    expect((await failure(saveVersion(db, testWiring.caseHooks, writer, 'AT-B-AAA', 0, content(1)))).code).toBe('version_conflict');
 
-    page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'submit_for_review', version: 1, date: '2026-04-01' });
+    page = await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', {
+      action: 'submit_for_review',
+      version: 1,
+      date: '2026-04-01',
+    });
     expect(page.case.status).toBe('in_review');
-    expect((await failure(saveVersion(db, writer, 'AT-B-AAA', 0, content(2)))).message).toMatch(/in review/);
-    expect((await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'approve', version: 2 }))).status).toBe(403);
+    expect((await failure(saveVersion(db, testWiring.caseHooks, writer, 'AT-B-AAA', 0, content(2)))).message).toMatch(/in review/);
+    expect((await failure(transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'approve', version: 2 }))).status).toBe(
+      403,
+    );
     expect((await reviewQueue(db, reviewer)).map((c) => c.identifier)).toEqual(['AT-B-AAA']);
 
     await addReviewComment(db, reviewer, 'AT-B-AAA', { versionNumber: 0, lineNumber: '002', body: 'Say which courses' });
-    const returned = await failure(transitionCase(db, reviewer, 'AT-B-AAA', { action: 'return', version: 2 }));
+    const returned = await failure(transitionCase(db, testWiring.caseHooks, reviewer, 'AT-B-AAA', { action: 'return', version: 2 }));
     expect(returned.fields?.[0]?.path).toBe('reason');
-    await transitionCase(db, reviewer, 'AT-B-AAA', { action: 'return', version: 2, reason: 'Training line too vague' });
+    await transitionCase(db, testWiring.caseHooks, reviewer, 'AT-B-AAA', {
+      action: 'return',
+      version: 2,
+      reason: 'Training line too vague',
+    });
     await saveVersion(
       db,
+      testWiring.caseHooks,
       writer,
       'AT-B-AAA',
       0,
       content(2, { lines: [nvgLine, { ...trainingLine, description: 'Operator (10 students) and maintenance (4 students) courses' }] }),
     );
-    await transitionCase(db, writer, 'AT-B-AAA', { action: 'submit_for_review', version: 3, date: '2026-04-10' });
-    page = await transitionCase(db, reviewer, 'AT-B-AAA', { action: 'approve', version: 4, date: '2026-04-15' });
+    await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'submit_for_review', version: 3, date: '2026-04-10' });
+    page = await transitionCase(db, testWiring.caseHooks, reviewer, 'AT-B-AAA', { action: 'approve', version: 4, date: '2026-04-15' });
     expect(page.case.status).toBe('approved');
 
-    const noMilap = await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' }));
+    const noMilap = await failure(
+      transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' }),
+    );
     expect(noMilap.fields?.[0]?.path).toBe('offerExpirationDate');
     await setMilestone(db, writer, 'AT-B-AAA', { milestone: 'milap', onDate: '2026-04-20' });
 
-    registerOfferGate('test-gate', async () => 'the congressional notification has not cleared');
-    const gated = await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' }));
+    const testGate = { name: 'test-gate', check: async () => 'the congressional notification has not cleared' };
+    const gatedHooks = { ...testWiring.caseHooks, offerGates: [...testWiring.caseHooks.offerGates, testGate] };
+    const gated = await failure(transitionCase(db, gatedHooks, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' }));
     expect(gated).toMatchObject({
       status: 409,
       fields: [{ path: 'gates.test-gate', message: 'the congressional notification has not cleared' }],
     });
-    unregisterOfferGate('test-gate');
 
-    page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' });
+    page = await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'offer', version: 5, date: '2026-05-01' });
     expect(page.milestones).toEqual(expect.arrayContaining([{ milestone: 'offer_expiration', onDate: '2026-07-14' }])); // MILAP + 85 days
     const actionsOn = async (day: string) => (await getCasePage(db, writer, 'AT-B-AAA', day)).nextActions.map((a) => a.action);
     expect(await actionsOn('2026-07-14')).not.toContain('expire_offer');
     expect(await actionsOn('2026-07-15')).toContain('expire_offer');
 
-    expect((await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-07-15' }))).message).toMatch(
-      /expired on 2026-07-14/,
-    );
-    await transitionCase(db, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-06-30' });
-    page = await transitionCase(db, writer, 'AT-B-AAA', { action: 'implement', version: 7, date: '2026-07-10' });
+    expect(
+      (await failure(transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-07-15' })))
+        .message,
+    ).toMatch(/expired on 2026-07-14/);
+    await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'accept', version: 6, date: '2026-06-30' });
+    page = await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'implement', version: 7, date: '2026-07-10' });
     expect(page.case.status).toBe('implemented');
     expect(page.versions[0]).toMatchObject({ state: 'issued', acceptedOn: '2026-06-30' });
 
-    const illegal = await failure(transitionCase(db, writer, 'AT-B-AAA', { action: 'offer', version: 8 }));
+    const illegal = await failure(transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'offer', version: 8 }));
     expect(illegal).toMatchObject({ status: 409, message: expect.stringContaining('allowed: complete_supply') });
 
-    const amendment = await createRevision(db, writer, 'AT-B-AAA', { kind: 'amendment', version: 8, reason: 'Add 100 devices' });
+    const amendment = await createRevision(db, testWiring.caseHooks, writer, 'AT-B-AAA', {
+      kind: 'amendment',
+      version: 8,
+      reason: 'Add 100 devices',
+    });
     expect(amendment.version).toMatchObject({ number: 1, kind: 'amendment', state: 'draft' });
     const moreDevices = { ...nvgLine, quantity: 600 };
     const total2 = 600 * 4_000_00 + 250_000_00 + (600 * 4_000_00 + 250_000_00) * 0.032;
     await saveVersion(
       db,
+      testWiring.caseHooks,
       writer,
       'AT-B-AAA',
       1,
@@ -175,7 +193,7 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     const diff = await versionDifference(db, writer, 'AT-B-AAA', 0, 1);
     expect(diff.linesChanged).toEqual([{ lineNumber: '001', changes: [{ field: 'quantity', from: 500, to: 600 }] }]);
     expect(diff.totalCents.delta).toBe(total2 - TOTAL);
-    const issued = await issueRevision(db, writer, 'AT-B-AAA', 1, { revision: 2, effectiveOn: '2026-09-01' });
+    const issued = await issueRevision(db, testWiring.caseHooks, writer, 'AT-B-AAA', 1, { revision: 2, effectiveOn: '2026-09-01' });
     expect(issued.version).toMatchObject({ state: 'issued', totalCents: total2 });
     expect((await getCasePage(db, writer, 'AT-B-AAA')).case.totalCents).toBe(total2);
     expect((await getVersion(db, writer, 'AT-B-AAA', 0)).lines[0]!.quantity).toBe(500);
@@ -188,9 +206,9 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
   it('blocks approval while blocking findings remain, naming them', async () => {
     const { db } = database;
     const row = await createCase(db, writer, { partnerCode: 'AT', agencyCode: 'D', type: 'defined_order', title: 'Spares' });
-    await saveVersion(db, writer, row.identifier, 0, content(1, { notes: [] }));
-    await transitionCase(db, writer, row.identifier, { action: 'submit_for_review', version: 1 });
-    const blocked = await failure(transitionCase(db, reviewer, row.identifier, { action: 'approve', version: 2 }));
+    await saveVersion(db, testWiring.caseHooks, writer, row.identifier, 0, content(1, { notes: [] }));
+    await transitionCase(db, testWiring.caseHooks, writer, row.identifier, { action: 'submit_for_review', version: 1 });
+    const blocked = await failure(transitionCase(db, testWiring.caseHooks, reviewer, row.identifier, { action: 'approve', version: 2 }));
     expect(blocked).toMatchObject({ status: 409, fields: [{ path: 'eeum-note' }] });
   });
 

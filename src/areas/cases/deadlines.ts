@@ -2,8 +2,8 @@ import { and, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { scopeParam } from '../../platform/access/scope-param.ts';
-import type { DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
+import { scopeParams } from '../../platform/access/scope-sql.ts';
+import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { cases, loaVersions } from './schema.ts';
 
 /** The statement, prepared once per shape (scope listed or not, window open at the start or not). */
@@ -34,7 +34,7 @@ function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
 
 /** An offered basic LOA lapses unless accepted by its offer expiration date (LOA Standardization Guide §4; DSCA 12-08). */
 async function offersExpiring(db: Db, principal: Principal, window: DeadlineWindow) {
-  const { listed, scope } = scopeParam(principal);
+  const { listed, scope } = scopeParams(principal);
   const rows = await offersStatement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
   return rows.map((r) => ({
     id: `case.offer_expires:${r.id}`,
@@ -50,6 +50,6 @@ async function offersExpiring(db: Db, principal: Principal, window: DeadlineWind
   }));
 }
 
-export const caseDeadlineSources: RegisteredSource[] = [
+export const caseDeadlineSources: DeadlineSourceDef[] = [
   { area: 'cases', kind: 'case.offer_expires', label: 'LOA offer expires', list: offersExpiring },
 ];

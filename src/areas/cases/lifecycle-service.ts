@@ -1,15 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { addDays, todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, conflict, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { hasBlocking, runQualityChecks } from '../case-writing/quality-checks.ts';
+import { illegalTransition } from '../../platform/records/guards.ts';
+import { hasBlocking, runQualityChecks } from '../case-writing/public.ts';
 import { areaOfAction, type CaseRow, findCase, getCasePage } from './case-service.ts';
+import { type CaseHooks, offerBlockers, refreshCaseMarkings } from './hooks.ts';
 import { type TransitionInput, transitionInput } from './model.ts';
-import { offerBlockers } from './offer-gates.ts';
 import { priced } from './pricing.ts';
 import { type CaseStatus, MILESTONE_OF_ACTION, transition } from './rules/lifecycle.ts';
 import { isBpc } from './rules/loa.ts';
@@ -21,21 +22,19 @@ import { blockingFindings } from './version-service.ts';
 type Input = ReturnType<typeof transitionInput.parse>;
 
 /** Moves a case along its lifecycle; an illegal move is a 409 naming the allowed ones. Every move is audited. */
-export async function transitionCase(db: Db, principal: Principal, caseRef: string, raw: TransitionInput) {
+export async function transitionCase(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, raw: TransitionInput) {
   const input = parseInput(transitionInput, raw);
   const date = input.date ?? todayIso();
   await db.transaction(async (tx) => {
     const found = await findCase(tx, principal, caseRef);
-    requireAccess(principal, 'write', { area: areaOfAction(input.action), countryCode: found.partnerCode });
+    requireArea(principal, 'write', areaOfAction(input.action), found.partnerCode);
     const [row] = (await tx.select().from(cases).where(eq(cases.id, found.id)).for('update')) as [CaseRow];
     if (row.version !== input.version) throw versionConflict(`Case ${row.identifier}`, input.version, row.version);
     const move = transition(row.status as CaseStatus, input.action);
     if (!move.ok) {
-      throw new AppError(
-        409,
-        'conflict',
-        `Cannot ${input.action.replaceAll('_', ' ')} a case that is ${row.status.replaceAll('_', ' ')}; allowed: ${move.allowed.join(', ') || 'none (final status)'}`,
-        [{ path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` }],
+      throw illegalTransition(
+        `Cannot ${input.action.replaceAll('_', ' ')} a case that is ${row.status.replaceAll('_', ' ')}`,
+        move.allowed,
       );
     }
     const [basic] = (await tx
@@ -43,7 +42,7 @@ export async function transitionCase(db: Db, principal: Principal, caseRef: stri
       .from(loaVersions)
       .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, 0)))
       .for('update')) as [VersionRow];
-    await applyEffects(tx, row, basic, input, date);
+    await applyEffects(tx, hooks, row, basic, input, date);
     await tx
       .update(cases)
       .set({ status: move.to, version: row.version + 1, updatedAt: new Date() })
@@ -63,12 +62,13 @@ export async function transitionCase(db: Db, principal: Principal, caseRef: stri
       before: { status: row.status },
       after: { status: move.to, action: input.action, date, ...(input.reason ? { reason: input.reason } : {}) },
     });
+    await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
   });
   return getCasePage(db, principal, caseRef);
 }
 
 /** What each move does besides changing the status. */
-async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Input, date: string) {
+async function applyEffects(tx: Tx, hooks: CaseHooks, row: CaseRow, basic: VersionRow, input: Input, date: string) {
   const setBasic = (changes: Partial<VersionRow>) => tx.update(loaVersions).set(changes).where(eq(loaVersions.id, basic.id));
   switch (input.action) {
     case 'return':
@@ -86,7 +86,7 @@ async function applyEffects(tx: Tx, row: CaseRow, basic: VersionRow, input: Inpu
         throw badRequest('The offer expiration date must be after the offer date', [
           { path: 'offerExpirationDate', message: `must be after ${date}` },
         ]);
-      const blockers = await offerBlockers(tx, {
+      const blockers = await offerBlockers(hooks, tx, {
         caseId: row.id,
         identifier: row.identifier,
         partnerCode: row.partnerCode,

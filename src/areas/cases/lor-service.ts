@@ -1,12 +1,11 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea, requireInScope } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
-import { requireRecordAccess } from './access.ts';
 import { type CreateLorInput, createLorInput, lorDecisionInput } from './model.ts';
 import { lettersOfRequest } from './schema.ts';
 
@@ -14,7 +13,7 @@ export type LetterOfRequest = typeof lettersOfRequest.$inferSelect;
 
 export async function receiveLor(db: Db, principal: Principal, raw: CreateLorInput): Promise<LetterOfRequest> {
   const input = parseInput(createLorInput, raw);
-  requireRecordAccess(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
+  requireInScope(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(lettersOfRequest).values(input).returning();
     await appendAudit(tx, principal, {
@@ -31,7 +30,7 @@ export async function receiveLor(db: Db, principal: Principal, raw: CreateLorInp
 export async function getLor(db: Db, principal: Principal, id: string): Promise<LetterOfRequest> {
   const [row] = await db.select().from(lettersOfRequest).where(eq(lettersOfRequest.id, id));
   if (!row) throw notFound(`Letter of request ${id}`);
-  requireRecordAccess(principal, 'read', 'cases', row.partnerCode, `Letter of request ${id}`);
+  requireInScope(principal, 'read', 'cases', row.partnerCode, `Letter of request ${id}`);
   return row;
 }
 
@@ -40,8 +39,8 @@ export async function listLors(
   principal: Principal,
   filter: { status?: LetterOfRequest['status']; partner?: string; limit?: number; offset?: number } = {},
 ) {
-  requireAccess(principal, 'read', { area: 'cases' });
-  const conditions: (SQL | undefined)[] = [partnerScope(principal, lettersOfRequest.partnerCode)];
+  requireArea(principal, 'read', 'cases');
+  const conditions: (SQL | undefined)[] = [scopeWhere(principal, lettersOfRequest.partnerCode)];
   if (filter.status) conditions.push(eq(lettersOfRequest.status, filter.status));
   if (filter.partner) conditions.push(eq(lettersOfRequest.partnerCode, filter.partner));
   const where = and(...conditions);
@@ -64,7 +63,7 @@ export async function decideLor(db: Db, principal: Principal, id: string, raw: u
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(lettersOfRequest).where(eq(lettersOfRequest.id, id)).for('update');
     if (!before) throw notFound(`Letter of request ${id}`);
-    requireRecordAccess(principal, 'write', 'cases', before.partnerCode, `Letter of request ${id}`);
+    requireInScope(principal, 'write', 'cases', before.partnerCode, `Letter of request ${id}`);
     if (before.version !== input.version) throw versionConflict('The letter of request', input.version, before.version);
     if (before.status !== 'received') throw conflict(`The letter of request is ${before.status}; only a received one can be decided`);
     if (input.decision === 'actionable' && input.completeOn < before.receivedOn) {

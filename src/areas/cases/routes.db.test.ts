@@ -10,6 +10,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
+import { testWiring } from '../testing.ts';
 
 describe.each(TEST_ENGINES)('cases over HTTP on %s', (engine) => {
   let database: Database;
@@ -36,7 +37,7 @@ describe.each(TEST_ENGINES)('cases over HTTP on %s', (engine) => {
       ['writer.at', ['case_writer'], ['AT']],
       ['writer.all', ['case_writer'], null],
     ] as const) {
-      await createUser(database.db, admin, {
+      await createUser(database.db, testWiring.partners, admin, {
         username,
         displayName: username,
         password: 'a long enough password',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { partners } from '../countries/schema.ts';
+import { partners } from '../countries/public.ts';
 import { CASE_STATUSES } from './rules/lifecycle.ts';
 
 const cents = (name: string) => bigint(name, { mode: 'number' });
@@ -60,6 +60,8 @@ export const cases = pgTable(
     lorId: uuid('lor_id').references(() => lettersOfRequest.id),
     /** LOA case development group (SAMM C5.4.2, Table C5.T6: Groups A–D) that sets the Anticipated Offer Date; null until assigned. */
     offerGroup: text('offer_group', { enum: ['A', 'B', 'C', 'D'] }),
+    /** Markings narrowing who may see the case (src/platform/access/markings.ts), kept by the areas that decide them. */
+    markings: text('markings').array().notNull().default(sql`'{}'::text[]`),
     /** The current version's total, kept with every save so lists can sort and filter by value. */
     totalCents: cents('total_cents').notNull().default(0),
     version: integer('version').notNull().default(1),

@@ -5,8 +5,9 @@ import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { hasBlocking, runQualityChecks } from '../case-writing/quality-checks.ts';
+import { hasBlocking, runQualityChecks } from '../case-writing/public.ts';
 import { type CaseRow, findCase } from './case-service.ts';
+import { type CaseHooks, refreshCaseMarkings } from './hooks.ts';
 import { issueRevisionInput, revisionInput, type SaveVersionInput, saveVersionInput } from './model.ts';
 import { priced } from './pricing.ts';
 import { diffVersions } from './rules/version-diff.ts';
@@ -56,7 +57,7 @@ export async function getVersion(db: Db, principal: Principal, caseRef: string, 
 }
 
 /** Saves a version's whole content at once (lines, notes, charges, payment schedule) and reprices it. */
-export async function saveVersion(db: Db, principal: Principal, caseRef: string, number: number, raw: SaveVersionInput) {
+export async function saveVersion(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, number: number, raw: SaveVersionInput) {
   const input = parseInput(saveVersionInput, raw);
   await db.transaction(async (tx) => {
     const [locked] = await tx
@@ -92,6 +93,7 @@ export async function saveVersion(db: Db, principal: Principal, caseRef: string,
         totalCents: after!.totalCents,
       },
     });
+    await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
   });
   return getVersion(db, principal, caseRef, number);
 }
@@ -106,7 +108,7 @@ async function writeContent(tx: Tx, versionId: string, content: Pick<VersionCont
 }
 
 /** Starts an amendment (scope change, needs purchaser acceptance) or modification (no scope change) from the latest issued version. */
-export async function createRevision(db: Db, principal: Principal, caseRef: string, raw: unknown) {
+export async function createRevision(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, raw: unknown) {
   const input = parseInput(revisionInput, raw);
   const number = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -147,13 +149,14 @@ export async function createRevision(db: Db, principal: Principal, caseRef: stri
       countryCode: row!.partnerCode,
       after: { kind: input.kind, reason: input.reason },
     });
+    await refreshCaseMarkings(hooks, tx, [row!.id], todayIso());
     return created!.number;
   });
   return getVersion(db, principal, caseRef, number);
 }
 
 /** Issues an amendment (on purchaser acceptance) or a modification (on implementation) once it passes the quality checks. */
-export async function issueRevision(db: Db, principal: Principal, caseRef: string, number: number, raw: unknown) {
+export async function issueRevision(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, number: number, raw: unknown) {
   const input = parseInput(issueRevisionInput, raw);
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -185,6 +188,7 @@ export async function issueRevision(db: Db, principal: Principal, caseRef: strin
       countryCode: row!.partnerCode,
       after: { effectiveOn: input.effectiveOn, totalCents: pricing.totalCents },
     });
+    await refreshCaseMarkings(hooks, tx, [row!.id], todayIso());
   });
   return getVersion(db, principal, caseRef, number);
 }

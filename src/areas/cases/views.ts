@@ -23,20 +23,38 @@ export const lorView = z
   })
   .openapi('LetterOfRequest');
 
+/** A row of the case list. A withheld case shows only that it exists: every field but its id is null or "Withheld". */
 export const caseSummaryView = z
-  .object({
-    id: z.string(),
-    identifier: z.string().openapi({ example: 'AT-B-AAA' }),
-    partnerCode: z.string(),
-    partnerName: z.string(),
-    agencyCode: z.string(),
-    type: z.enum(CASE_TYPES),
-    title: z.string(),
-    status: z.enum(CASE_STATUSES),
-    totalCents: z.number().int(),
-    caseManager: z.string(),
-    updatedAt: z.string(),
-  })
+  .discriminatedUnion('withheld', [
+    z.object({
+      id: z.string(),
+      withheld: z.literal(false),
+      identifier: z.string().openapi({ example: 'AT-B-AAA' }),
+      partnerCode: z.string(),
+      partnerName: z.string(),
+      agencyCode: z.string(),
+      type: z.enum(CASE_TYPES),
+      title: z.string(),
+      status: z.enum(CASE_STATUSES),
+      totalCents: z.number().int(),
+      caseManager: z.string(),
+      updatedAt: z.string(),
+    }),
+    z.object({
+      id: z.string(),
+      withheld: z.literal(true),
+      identifier: z.literal('Withheld'),
+      partnerCode: z.null(),
+      partnerName: z.null(),
+      agencyCode: z.null(),
+      type: z.null(),
+      title: z.string(),
+      status: z.null(),
+      totalCents: z.null(),
+      caseManager: z.null(),
+      updatedAt: z.null(),
+    }),
+  ])
   .openapi('CaseSummary');
 
 const findingView = z

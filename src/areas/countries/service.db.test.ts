@@ -6,6 +6,7 @@ import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
+import { testWiring } from '../testing.ts';
 import { addMembership, getPartner, isMemberOn, listPartners, updateMembership, updatePartner } from './service.ts';
 
 const admin = testPrincipal(['administrator']);
@@ -96,21 +97,31 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
   it('records dated memberships that the rules query, refusing overlaps', async () => {
     const partner = await getPartner(database.db, admin, 'UP');
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2026-01-01')).toBe(false);
-    await addMembership(database.db, admin, 'UP', {
+    await addMembership(database.db, testWiring.refreshMarkings, admin, 'UP', {
       groupCode: 'NATO',
       fromDate: '2030-01-01',
       source: 'hypothetical accession for a test',
     });
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2029-12-31')).toBe(false);
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2030-01-01')).toBe(true);
-    const overlap = await failure(addMembership(database.db, admin, 'UP', { groupCode: 'NATO', fromDate: '2031-01-01', source: 'again' }));
+    const overlap = await failure(
+      addMembership(database.db, testWiring.refreshMarkings, admin, 'UP', { groupCode: 'NATO', fromDate: '2031-01-01', source: 'again' }),
+    );
     expect(overlap.status).toBe(409);
     const added = (await getPartner(database.db, admin, 'UP')).memberships.find((m) => m.groupCode === 'NATO')!;
-    await updateMembership(database.db, admin, 'UP', added.id, { version: added.version, toDate: '2035-06-30' });
+    await updateMembership(database.db, testWiring.refreshMarkings, admin, 'UP', added.id, {
+      version: added.version,
+      toDate: '2035-06-30',
+    });
     expect(await isMemberOn(database.db, 'UP', 'NATO', '2035-07-01')).toBe(false);
     expect(partner.memberships.length + 1).toBe((await getPartner(database.db, admin, 'UP')).memberships.length);
     const bad = await failure(
-      addMembership(database.db, admin, 'UP', { groupCode: 'NATO', fromDate: '2040-01-01', toDate: '2039-01-01', source: 'x' }),
+      addMembership(database.db, testWiring.refreshMarkings, admin, 'UP', {
+        groupCode: 'NATO',
+        fromDate: '2040-01-01',
+        toDate: '2039-01-01',
+        source: 'x',
+      }),
     );
     expect(bad.fields?.[0]?.path).toBe('toDate');
   });

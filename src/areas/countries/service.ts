@@ -1,10 +1,13 @@
 import { and, asc, type Column, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
+import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
+import type { PlatformWiring } from '../../platform/wiring.ts';
 import {
   addMembershipInput,
   type PartnerDetail,
@@ -18,13 +21,6 @@ import { groupsOn, type Membership, overlappingMembership, wasMemberOn } from '.
 import { countryGroups, groupMemberships, partners } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** SQL condition limiting partners to the principal's scope; `undefined` when the principal sees all. */
-export function partnerScope(principal: Principal, column: Column = partners.code): SQL | undefined {
-  const visible = visibleCountries(principal);
-  if (visible === 'all') return undefined;
-  return visible.length ? inArray(column, [...visible]) : sql`false`;
-}
 
 const currentGroups = (asOf: string) =>
   sql<string[]>`array(select m.group_code from ${groupMemberships} m where m.partner_code = ${partners.code}
@@ -42,10 +38,10 @@ const summaryColumns = (asOf: string) => ({
 });
 
 export async function listPartners(db: Db, principal: Principal, raw: PartnerListQuery = {}) {
-  requireAccess(principal, 'read', { area: 'countries' });
+  requireArea(principal, 'read', 'countries');
   const query = parseInput(partnerListQuery, raw);
   const asOf = today();
-  const conditions: (SQL | undefined)[] = [partnerScope(principal)];
+  const conditions: (SQL | undefined)[] = [scopeWhere(principal, partners.code)];
   if (query.q) {
     const q = query.q.trim();
     conditions.push(or(ilike(partners.code, q), ilike(partners.iso2, q), ilike(partners.iso3, q), ilike(partners.name, `%${q}%`)));
@@ -72,7 +68,7 @@ export async function listPartners(db: Db, principal: Principal, raw: PartnerLis
 }
 
 export async function getPartner(db: Db, principal: Principal, code: string): Promise<PartnerDetail> {
-  requireAccess(principal, 'read', { area: 'countries', countryCode: code });
+  requireArea(principal, 'read', 'countries', code);
   const [row] = await db.select().from(partners).where(eq(partners.code, code));
   if (!row) throw notFound(`Partner ${code}`);
   const memberships = await db
@@ -104,7 +100,7 @@ export async function getPartner(db: Db, principal: Principal, code: string): Pr
 }
 
 export async function updatePartner(db: Db, principal: Principal, code: string, raw: unknown): Promise<PartnerDetail> {
-  requireAccess(principal, 'write', { area: 'countries', countryCode: code });
+  requireArea(principal, 'write', 'countries', code);
   const { version, ...changes } = parseInput(updatePartnerInput, raw);
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(partners).where(eq(partners.code, code)).for('update');
@@ -128,7 +124,7 @@ export async function updatePartner(db: Db, principal: Principal, code: string, 
 }
 
 export async function listCountryGroups(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: 'countries' });
+  requireArea(principal, 'read', 'countries');
   const asOf = today();
   return db
     .select({
@@ -147,8 +143,14 @@ async function membershipsOf(db: Db | Tx, partnerCode: string) {
   return db.select().from(groupMemberships).where(eq(groupMemberships.partnerCode, partnerCode));
 }
 
-export async function addMembership(db: Db, principal: Principal, partnerCode: string, raw: unknown): Promise<PartnerDetail> {
-  requireAccess(principal, 'write', { area: 'countries', countryCode: partnerCode });
+export async function addMembership(
+  db: Db,
+  refreshMarkings: PlatformWiring['refreshMarkings'],
+  principal: Principal,
+  partnerCode: string,
+  raw: unknown,
+): Promise<PartnerDetail> {
+  requireArea(principal, 'write', 'countries', partnerCode);
   const input = parseInput(addMembershipInput, raw);
   await db.transaction(async (tx) => {
     const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, partnerCode)).for('update');
@@ -169,18 +171,20 @@ export async function addMembership(db: Db, principal: Principal, partnerCode: s
       countryCode: partnerCode,
       after: row,
     });
+    await refreshMarkings(tx, todayIso());
   });
   return getPartner(db, principal, partnerCode);
 }
 
 export async function updateMembership(
   db: Db,
+  refreshMarkings: PlatformWiring['refreshMarkings'],
   principal: Principal,
   partnerCode: string,
   id: number,
   raw: unknown,
 ): Promise<PartnerDetail> {
-  requireAccess(principal, 'write', { area: 'countries', countryCode: partnerCode });
+  requireArea(principal, 'write', 'countries', partnerCode);
   const { version, ...changes } = parseInput(updateMembershipInput, raw);
   await db.transaction(async (tx) => {
     const all = await membershipsOf(tx, partnerCode);
@@ -210,12 +214,19 @@ export async function updateMembership(
       before,
       after,
     });
+    await refreshMarkings(tx, todayIso());
   });
   return getPartner(db, principal, partnerCode);
 }
 
-export async function removeMembership(db: Db, principal: Principal, partnerCode: string, id: number): Promise<PartnerDetail> {
-  requireAccess(principal, 'write', { area: 'countries', countryCode: partnerCode });
+export async function removeMembership(
+  db: Db,
+  refreshMarkings: PlatformWiring['refreshMarkings'],
+  principal: Principal,
+  partnerCode: string,
+  id: number,
+): Promise<PartnerDetail> {
+  requireArea(principal, 'write', 'countries', partnerCode);
   await db.transaction(async (tx) => {
     const [before] = await tx
       .delete(groupMemberships)
@@ -229,6 +240,7 @@ export async function removeMembership(db: Db, principal: Principal, partnerCode
       countryCode: partnerCode,
       before,
     });
+    await refreshMarkings(tx, todayIso());
   });
   return getPartner(db, principal, partnerCode);
 }

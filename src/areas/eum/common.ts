@@ -1,18 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { AppError, versionConflict } from '../../platform/http/errors.ts';
 
 export const AREA = 'eum' as const;
 
-/** 409 naming the moves the state machine allows from here. */
-export function illegalMove(reason: string, allowed: readonly string[], path = 'action'): AppError {
-  return new AppError(409, 'conflict', `${reason}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`, [
-    { path, message: `allowed: ${allowed.join(', ') || 'none'}` },
-  ]);
-}
-
-export function checkVersion(what: string, expected: number, actual: number): void {
-  if (expected !== actual) throw versionConflict(what, expected, actual);
-}
+export {
+  illegalTransition as illegalMove,
+  requireNotFuture as notFuture,
+  requireVersion as checkVersion,
+} from '../../platform/records/guards.ts';
 
 export const page = <T>(items: T[], total: number, q: { limit: number; offset: number }) => ({
   items,
@@ -20,14 +14,6 @@ export const page = <T>(items: T[], total: number, q: { limit: number; offset: n
   limit: q.limit,
   offset: q.offset,
 });
-
-/** Records happen on or before today: refuse future dates, naming the field. */
-export function notFuture(date: string, today: string, path: string): void {
-  if (date > today)
-    throw new AppError(400, 'validation_failed', 'Record what has happened: the date cannot be in the future', [
-      { path, message: `on or before ${today}` },
-    ]);
-}
 
 /** Rows returned by a raw statement, on either driver (both give `{ rows }`). */
 export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;

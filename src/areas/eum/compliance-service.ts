@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { AREA, arrayParam, rowsOf } from './common.ts';
@@ -108,7 +108,7 @@ export async function measuresByPartner(db: Db, principal: Principal, asOf: stri
 
 /** Items by category and status, inventory completion, overdue inventories, open discrepancies and incidents, per partner and overall, with a monthly trend. */
 export async function complianceView(db: Db, principal: Principal, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(complianceQuery, raw);
   const asOf = query.asOf ?? todayIso();
   const p = query.partner;

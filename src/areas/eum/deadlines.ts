@@ -1,8 +1,8 @@
 import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import type { Deadline, DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
-import { partnerScope } from '../countries/service.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import type { Deadline, DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { OPEN_INVENTORY_STATUSES } from './inventory-service.ts';
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 import { eumInventories, eumItems, eumSites } from './schema.ts';
@@ -18,7 +18,7 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
     inArray(eumInventories.status, [...OPEN_INVENTORY_STATUSES]),
     lte(eumInventories.dueOn, window.to),
     window.from ? gte(eumInventories.dueOn, window.from) : undefined,
-    partnerScope(principal, eumInventories.partnerCode),
+    scopeWhere(principal, eumInventories.partnerCode),
   ];
   const inventories = await db
     .select({
@@ -47,7 +47,7 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
         eq(eumItems.status, 'in_inventory'),
         lte(eumItems.inventoryDueOn, window.to),
         window.from ? gte(eumItems.inventoryDueOn, window.from) : undefined,
-        partnerScope(principal, eumItems.partnerCode),
+        scopeWhere(principal, eumItems.partnerCode),
         sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItems.siteId} and v.status in ('planned', 'in_progress'))`,
       ),
     )
@@ -80,6 +80,6 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
   ];
 }
 
-export const eumDeadlineSources: RegisteredSource[] = [
+export const eumDeadlineSources: DeadlineSourceDef[] = [
   { area: 'eum', kind: KIND, label: 'EEUM serial-number inventory due', list: inventoriesDue },
 ];

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
@@ -69,7 +69,7 @@ export async function importDeliveries(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 20_000;
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const scope = visibleCountries(principal);
   const importId = crypto.randomUUID();
   const today = todayIso();

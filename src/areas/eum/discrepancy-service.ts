@@ -1,12 +1,12 @@
 import { and, asc, count, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, notFuture, page } from './common.ts';
 import { moveItemToSite } from './item-service.ts';
 import { discrepancyListQuery, discrepancyResolutionInput } from './model.ts';
@@ -15,11 +15,11 @@ import { eumDiscrepancies, eumInventories } from './schema.ts';
 type DiscrepancyRow = typeof eumDiscrepancies.$inferSelect;
 
 export async function listDiscrepancies(db: Db, principal: Principal, inventoryId: string, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(discrepancyListQuery, raw);
   const where: SQL | undefined = and(
     eq(eumDiscrepancies.inventoryId, inventoryId),
-    partnerScope(principal, eumDiscrepancies.partnerCode),
+    scopeWhere(principal, eumDiscrepancies.partnerCode),
     query.kind ? eq(eumDiscrepancies.kind, query.kind) : undefined,
     query.open === 'true'
       ? isNull(eumDiscrepancies.resolvedOn)
@@ -41,11 +41,11 @@ export async function listDiscrepancies(db: Db, principal: Principal, inventoryI
 }
 
 export async function getDiscrepancy(db: Db | Tx, principal: Principal, id: string) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const [row] = await db
     .select()
     .from(eumDiscrepancies)
-    .where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode)));
+    .where(and(eq(eumDiscrepancies.id, id), scopeWhere(principal, eumDiscrepancies.partnerCode)));
   if (!row) throw notFound(`Discrepancy ${id}`);
   return row;
 }
@@ -106,10 +106,10 @@ export async function lockDiscrepancy(tx: Tx, principal: Principal, id: string, 
   const [row] = await tx
     .select()
     .from(eumDiscrepancies)
-    .where(and(eq(eumDiscrepancies.id, id), partnerScope(principal, eumDiscrepancies.partnerCode)))
+    .where(and(eq(eumDiscrepancies.id, id), scopeWhere(principal, eumDiscrepancies.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Discrepancy ${id}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   if (version !== null) checkVersion('The discrepancy', version, row.version);
   return row;
 }

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { listAudit } from '../../platform/audit/service.ts';
-import { registerDeadlineSource } from '../../platform/deadlines/registry.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
+import { testWiring } from '../testing.ts';
 import { eumDeadlineSources } from './deadlines.ts';
 import { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
 import { getIncident, listIncidents, raiseIncidentFromDiscrepancy, transitionIncident, updateIncident } from './incident-service.ts';
@@ -34,7 +34,6 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
   let sitePL = '';
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    for (const s of eumDeadlineSources) registerDeadlineSource(s);
     const { db } = database;
     caseAT = (await caseWithLines(db, 'AT', 'Night vision')).id;
     casePL = (await caseWithLines(db, 'PL', 'Radios')).id;
@@ -173,7 +172,7 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
         expect(refused.status).toBe(409);
         expect(refused.fields?.[0]).toEqual({ path: 'status', message: `allowed: ${ITEM_TRANSITIONS[to].join(', ') || 'none'}` });
       }
-      const audit = await listAudit(db, admin, { entityId: item.id, limit: 10, offset: 0 });
+      const audit = await listAudit(db, testWiring.auditSubjects, admin, { entityId: item.id, limit: 10, offset: 0 });
       expect(audit.items[0]).toMatchObject({
         action: 'eum_item.status_changed',
         countryCode: 'AT',
@@ -217,7 +216,12 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
       { caseId: caseAT, lineNumber: '001', itemTypeCode: 'NVD', serialNumber: 'B-1', deliveredOn: '2026-04-15', siteId: siteB },
       TODAY,
     );
-    const deadlinesBefore = await listDeadlines(db, eumAT, { from: '2026-01-01', to: '2026-12-31', includeOverdue: true, today: TODAY });
+    const deadlinesBefore = await listDeadlines(db, testWiring.deadlineSources, eumAT, {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      includeOverdue: true,
+      today: TODAY,
+    });
     expect(
       deadlinesBefore
         .filter((d) => d.kind === 'eum.inventory_due')
@@ -225,14 +229,22 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
         .sort(),
     ).toEqual([siteA, siteB].sort());
     expect(
-      await listDeadlines(db, eumPL, { from: '2026-01-01', to: '2026-12-31', includeOverdue: true, today: TODAY }).then((ds) =>
-        ds.every((d) => d.partnerCode === 'PL'),
-      ),
+      await listDeadlines(db, testWiring.deadlineSources, eumPL, {
+        from: '2026-01-01',
+        to: '2026-12-31',
+        includeOverdue: true,
+        today: TODAY,
+      }).then((ds) => ds.every((d) => d.partnerCode === 'PL')),
     ).toBe(true);
 
     const inventory = await createInventory(db, eumAT, { siteId: siteA, kind: 'initial' }, TODAY);
     expect(inventory).toMatchObject({ expectedCount: 4, dueOn: '2026-05-30', status: 'planned', overdue: true });
-    const clocks = await listDeadlines(db, eumAT, { from: '2026-01-01', to: '2026-12-31', includeOverdue: true, today: TODAY });
+    const clocks = await listDeadlines(db, testWiring.deadlineSources, eumAT, {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      includeOverdue: true,
+      today: TODAY,
+    });
     expect(clocks.find((d) => d.entityId === inventory.id)).toMatchObject({
       kind: 'eum.inventory_due',
       dueDate: '2026-05-30',
@@ -330,16 +342,18 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
       version: atBBefore.version + 1,
     });
     expect(atBAfter.inventories.map((i) => i.id)).toEqual(atBBefore.inventories.map((i) => i.id));
-    const moves = await listAudit(db, admin, { entityId: atB.id, limit: 10, offset: 0 });
+    const moves = await listAudit(db, testWiring.auditSubjects, admin, { entityId: atB.id, limit: 10, offset: 0 });
     expect(moves.items.map((a) => a.action)).toEqual(['eum_item.site_changed', 'eum_item.created']);
     expect(moves.items[0]).toMatchObject({
       countryCode: 'AT',
       before: { siteId: siteB, siteCode: 'B' },
       after: { siteId: siteA, siteCode: 'A', lastInventoriedOn: '2026-06-20' },
     });
-    expect((await listAudit(db, admin, { entityId: wrongSite.id, limit: 10, offset: 0 })).items[0]).toMatchObject({
-      after: { itemSite: 'move', itemMovedFrom: siteB, itemMovedTo: siteA },
-    });
+    expect((await listAudit(db, testWiring.auditSubjects, admin, { entityId: wrongSite.id, limit: 10, offset: 0 })).items[0]).toMatchObject(
+      {
+        after: { itemSite: 'move', itemMovedFrom: siteB, itemMovedTo: siteA },
+      },
+    );
     expect(
       (
         await failure(

@@ -1,11 +1,11 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { type Cell, type ExportFormat, sheetStream } from '../../platform/export/sheet-stream.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { cases } from '../cases/schema.ts';
+import { cases } from '../cases/public.ts';
 import { AREA } from './common.ts';
 import { complianceView } from './compliance-service.ts';
 import { expectedRows, getInventory } from './inventory-service.ts';
@@ -35,7 +35,7 @@ const ITEM_HEADER = [
 
 /** The item list as a file: the same filter and partner scope as GET /eum/items, every matching row. */
 export async function exportItems(db: Db, principal: Principal, raw: unknown, format: ExportFormat): Promise<Download> {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(itemListQuery, raw);
   const where = itemConditions(principal, query, todayIso());
   async function* rows(): AsyncGenerator<Cell[]> {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { type AppEnv, dbOf, principal } from '../../platform/http/context.ts';
 import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { createRouter, security, standardErrors } from '../../platform/http/router.ts';
@@ -66,7 +66,7 @@ function respond(c: Context<AppEnv>, run: Run) {
 
 async function checkInventoryWrite(c: Context<AppEnv>, p: Principal, id: string) {
   const inventory = await getInventory(dbOf(c), p, id);
-  requireAccess(p, 'write', { area: AREA, countryCode: inventory.partnerCode });
+  requireArea(p, 'write', AREA, inventory.partnerCode);
 }
 
 export const eumImportRoutes = createRouter()
@@ -83,7 +83,7 @@ export const eumImportRoutes = createRouter()
     }),
     async (c) => {
       const p = principal(c);
-      requireAccess(p, 'write', { area: AREA });
+      requireArea(p, 'write', AREA);
       const writers = c.get('deps').database.kind === 'postgres' ? 2 : 1;
       return respond(c, (rows, onProgress) => importDeliveries(dbOf(c), p, rows, onProgress, { writers })) as never;
     },

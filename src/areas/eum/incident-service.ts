@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
 import { lockDiscrepancy } from './discrepancy-service.ts';
 import {
@@ -24,7 +24,7 @@ type IncidentRow = typeof eumIncidents.$inferSelect;
 
 export function incidentConditions(principal: Principal, query: ReturnType<typeof incidentListQuery.parse>): SQL | undefined {
   return and(
-    partnerScope(principal, eumIncidents.partnerCode),
+    scopeWhere(principal, eumIncidents.partnerCode),
     query.partner ? eq(eumIncidents.partnerCode, query.partner) : undefined,
     query.status ? eq(eumIncidents.status, query.status) : undefined,
     query.open === 'true' ? ne(eumIncidents.status, 'closed') : query.open === 'false' ? eq(eumIncidents.status, 'closed') : undefined,
@@ -32,7 +32,7 @@ export function incidentConditions(principal: Principal, query: ReturnType<typeo
 }
 
 export async function listIncidents(db: Db, principal: Principal, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(incidentListQuery, raw);
   const where = incidentConditions(principal, query);
   const [rows, [total]] = await Promise.all([
@@ -53,11 +53,11 @@ export async function listIncidents(db: Db, principal: Principal, raw: unknown =
 }
 
 export async function getIncident(db: Db | Tx, principal: Principal, id: string) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const [row] = await db
     .select()
     .from(eumIncidents)
-    .where(and(eq(eumIncidents.id, id), partnerScope(principal, eumIncidents.partnerCode)));
+    .where(and(eq(eumIncidents.id, id), scopeWhere(principal, eumIncidents.partnerCode)));
   if (!row) throw notFound(`Incident ${id}`);
   const items = await db
     .select({ id: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, status: eumItems.status })
@@ -71,7 +71,7 @@ export async function getIncident(db: Db | Tx, principal: Principal, id: string)
 export async function createIncident(db: Db, principal: Principal, raw: IncidentInput, today = todayIso()) {
   const input = parseInput(incidentInput, raw);
   notFuture(input.discoveredOn, today, 'discoveredOn');
-  requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
+  requireArea(principal, 'write', AREA, input.partnerCode);
   const id = await db.transaction((tx) => insertIncident(tx, principal, input, null));
   return getIncident(db, principal, id);
 }
@@ -189,10 +189,10 @@ async function lockIncident(tx: Tx, principal: Principal, id: string, version: n
   const [row] = await tx
     .select()
     .from(eumIncidents)
-    .where(and(eq(eumIncidents.id, id), partnerScope(principal, eumIncidents.partnerCode)))
+    .where(and(eq(eumIncidents.id, id), scopeWhere(principal, eumIncidents.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Incident ${id}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   checkVersion('The incident', version, row.version);
   return row;
 }

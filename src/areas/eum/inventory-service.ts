@@ -1,12 +1,12 @@
 import { and, asc, count, eq, inArray, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
 import { AREA, affected, arrayParam, checkVersion, illegalMove, notFuture, page } from './common.ts';
 import { inventoryInput, inventoryListQuery, inventoryTransitionInput } from './model.ts';
 import { inventoryDue } from './rules/inventory-due.ts';
@@ -26,7 +26,7 @@ export function inventoryConditions(
   today: string,
 ): SQL | undefined {
   return and(
-    partnerScope(principal, eumInventories.partnerCode),
+    scopeWhere(principal, eumInventories.partnerCode),
     query.partner ? eq(eumInventories.partnerCode, query.partner) : undefined,
     query.status ? eq(eumInventories.status, query.status) : undefined,
     query.overdue === 'true' ? and(inArray(eumInventories.status, [...OPEN]), lt(eumInventories.dueOn, today)) : undefined,
@@ -37,7 +37,7 @@ const openDiscrepancies = sql<number>`(select count(*)::int from ${eumDiscrepanc
 const listColumns = { inventory: eumInventories, siteCode: eumSites.code, siteName: eumSites.name, openDiscrepancies };
 
 export async function listInventories(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(inventoryListQuery, raw);
   const where = inventoryConditions(principal, query, today);
   const [rows, [total]] = await Promise.all([
@@ -59,12 +59,12 @@ export async function listInventories(db: Db, principal: Principal, raw: unknown
 }
 
 export async function getInventory(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const [row] = await db
     .select(listColumns)
     .from(eumInventories)
     .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
-    .where(and(eq(eumInventories.id, id), partnerScope(principal, eumInventories.partnerCode)));
+    .where(and(eq(eumInventories.id, id), scopeWhere(principal, eumInventories.partnerCode)));
   if (!row) throw notFound(`Inventory ${id}`);
   const byKind = await db
     .select({ kind: eumDiscrepancies.kind, n: count() })
@@ -83,10 +83,10 @@ export async function getInventory(db: Db | Tx, principal: Principal, id: string
  */
 export async function createInventory(db: Db, principal: Principal, raw: unknown, today = todayIso()) {
   const input = parseInput(inventoryInput, raw);
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const id = await db.transaction(async (tx) => {
     const site = await findSite(tx, principal, input.siteId);
-    requireAccess(principal, 'write', { area: AREA, countryCode: site.partnerCode });
+    requireArea(principal, 'write', AREA, site.partnerCode);
     const held = and(eq(eumItems.siteId, site.id), eq(eumItems.partnerCode, site.partnerCode), eq(eumItems.status, 'in_inventory'));
     const [earliest] = await tx
       .select({ due: sql<string | null>`min(${eumItems.inventoryDueOn})` })
@@ -222,10 +222,10 @@ export async function lockInventory(tx: Tx, principal: Principal, id: string, ve
   const [row] = await tx
     .select()
     .from(eumInventories)
-    .where(and(eq(eumInventories.id, id), partnerScope(principal, eumInventories.partnerCode)))
+    .where(and(eq(eumInventories.id, id), scopeWhere(principal, eumInventories.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Inventory ${id}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   if (version !== null) checkVersion('The inventory', version, row.version);
   return row;
 }

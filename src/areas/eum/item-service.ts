@@ -1,14 +1,13 @@
 import { and, asc, count, desc, eq, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { findCase } from '../cases/case-service.ts';
-import { cases, loaLines, loaVersions } from '../cases/schema.ts';
-import { partnerScope } from '../countries/service.ts';
+import { cases, findCase, loaLines, loaVersions } from '../cases/public.ts';
 import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
 import { type CreateItemInput, createItemInput, itemListQuery, itemStatusInput } from './model.ts';
 import { normaliseSerial } from './rules/categories.ts';
@@ -30,7 +29,7 @@ const listOrder = (q: string | undefined) =>
 /** The SQL filter of an item list; exports and counts use the same one. */
 export function itemConditions(principal: Principal, query: ReturnType<typeof itemListQuery.parse>, today: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
-    partnerScope(principal, eumItems.partnerCode),
+    scopeWhere(principal, eumItems.partnerCode),
     query.partner ? eq(eumItems.partnerCode, query.partner) : undefined,
     query.status ? eq(eumItems.status, query.status) : undefined,
     query.category ? eq(eumItems.category, query.category) : undefined,
@@ -64,7 +63,7 @@ export const itemColumns = {
 };
 
 export async function listItems(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(itemListQuery, raw);
   const where = itemConditions(principal, query, today);
   const [rows, [total]] = await Promise.all([
@@ -87,13 +86,13 @@ export async function listItems(db: Db, principal: Principal, raw: unknown = {},
 }
 
 export async function getItem(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const [row] = await db
     .select(itemColumns)
     .from(eumItems)
     .innerJoin(cases, eq(cases.id, eumItems.caseId))
     .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
-    .where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode)));
+    .where(and(eq(eumItems.id, id), scopeWhere(principal, eumItems.partnerCode)));
   if (!row) throw notFound(`Item ${id}`);
   const [inventories, incidents] = await Promise.all([
     db
@@ -132,12 +131,12 @@ export async function getItem(db: Db | Tx, principal: Principal, id: string, tod
 export async function createItem(db: Db, principal: Principal, raw: CreateItemInput, today = todayIso()) {
   const input = parseInput(createItemInput, raw);
   notFuture(input.deliveredOn, today, 'deliveredOn');
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const id = await db.transaction(async (tx) => {
     const found = await findCase(tx, principal, input.caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
-    requireAccess(principal, 'write', { area: AREA, countryCode: found.partnerCode });
+    requireArea(principal, 'write', AREA, found.partnerCode);
     const [line] = await tx
       .select({ n: loaLines.lineNumber })
       .from(loaLines)
@@ -252,10 +251,10 @@ export async function moveItemToSite(
   const [row] = await tx
     .select()
     .from(eumItems)
-    .where(and(eq(eumItems.id, itemId), partnerScope(principal, eumItems.partnerCode)))
+    .where(and(eq(eumItems.id, itemId), scopeWhere(principal, eumItems.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Item ${itemId}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   const site = await findSite(tx, principal, siteId);
   if (site.partnerCode !== row.partnerCode)
     throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
@@ -287,10 +286,10 @@ async function lockItem(tx: Tx, principal: Principal, id: string, version: numbe
   const [row] = await tx
     .select()
     .from(eumItems)
-    .where(and(eq(eumItems.id, id), partnerScope(principal, eumItems.partnerCode)))
+    .where(and(eq(eumItems.id, id), scopeWhere(principal, eumItems.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Item ${id}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   checkVersion(`Item ${row.itemTypeCode} ${row.serialNumber}`, version, row.version);
   return row;
 }

@@ -1,4 +1,4 @@
-import { figure, type PortfolioFigure, type PortfolioSection, push } from '../portfolio/sections.ts';
+import { figure, type PortfolioFigure, type PortfolioSection, push } from '../../platform/sections/portfolio-section.ts';
 import { measuresByPartner } from './compliance-service.ts';
 
 /**

@@ -11,6 +11,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
+import { testWiring } from '../testing.ts';
 import { addCertification, createSite } from './site-service.ts';
 import { caseWithLines } from './test-fixtures.ts';
 
@@ -57,7 +58,7 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
       ['eum.at', ['AT']],
       ['eum.pl', ['PL']],
     ] as const) {
-      await createUser(db, admin, {
+      await createUser(db, testWiring.partners, admin, {
         username,
         displayName: username,
         password: 'a long enough password',

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { conflict } from '../../platform/http/errors.ts';
@@ -47,9 +47,9 @@ export async function recordScans(
   onProgress?: (p: ImportProgress) => void,
   batchSize = 5000,
 ): Promise<ImportSummary> {
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const inventory = await getInventory(db, principal, inventoryId);
-  requireAccess(principal, 'write', { area: AREA, countryCode: inventory.partnerCode });
+  requireArea(principal, 'write', AREA, inventory.partnerCode);
   if (!acceptsScans(inventory.status)) throw conflict(`A ${inventory.status} inventory takes no more scans`);
   const types = new Set((await db.select({ code: eumItemTypes.code }).from(eumItemTypes)).map((t) => t.code));
   const today = todayIso();

@@ -14,7 +14,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { partners } from '../countries/schema.ts';
+import { partners } from '../countries/public.ts';
 import { EUM_CATEGORIES } from './rules/categories.ts';
 import { CERTIFICATION_KINDS } from './rules/delivery-gate.ts';
 import { INCIDENT_KINDS, INCIDENT_STATUSES } from './rules/incident-status.ts';

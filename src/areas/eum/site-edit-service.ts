@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, notFuture } from './common.ts';
 import { revokeCertificationInput, updateCertificationInput, updateSiteInput } from './model.ts';
 import { eumCertifications, eumSites } from './schema.ts';
@@ -21,10 +21,10 @@ export async function updateSite(db: Db, principal: Principal, id: string, raw: 
     const [row] = await tx
       .select()
       .from(eumSites)
-      .where(and(eq(eumSites.id, id), partnerScope(principal, eumSites.partnerCode)))
+      .where(and(eq(eumSites.id, id), scopeWhere(principal, eumSites.partnerCode)))
       .for('update');
     if (!row) throw notFound(`Site ${id}`);
-    requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+    requireArea(principal, 'write', AREA, row.partnerCode);
     checkVersion(`Site ${row.code}`, input.version, row.version);
     const { version: _v, ...changes } = input;
     const [after] = await tx
@@ -100,10 +100,10 @@ async function lockCertification(tx: Tx, principal: Principal, id: string, versi
   const [row] = await tx
     .select()
     .from(eumCertifications)
-    .where(and(eq(eumCertifications.id, id), partnerScope(principal, eumCertifications.partnerCode)))
+    .where(and(eq(eumCertifications.id, id), scopeWhere(principal, eumCertifications.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Certification ${id}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   checkVersion(`Certification ${row.reference}`, version, row.version);
   return row;
 }

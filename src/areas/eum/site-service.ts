@@ -1,25 +1,25 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partners } from '../countries/schema.ts';
-import { partnerScope } from '../countries/service.ts';
+import { partners } from '../countries/public.ts';
 import { AREA } from './common.ts';
 import { certificationInput, itemTypeInput, siteInput } from './model.ts';
 import { eumCertifications, eumItemTypes, eumSites } from './schema.ts';
 
 export async function listItemTypes(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   return db.select().from(eumItemTypes).orderBy(asc(eumItemTypes.category), asc(eumItemTypes.code));
 }
 
 /** Administrators keep the EEUM list (its full content is not published: shared/domain.md §4). */
 export async function addItemType(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(itemTypeInput, raw);
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   if (!principal.roles.includes('administrator'))
     throw new AppError(403, 'forbidden', 'Not allowed: only administrators keep the list of item types');
   return db.transaction(async (tx) => {
@@ -32,14 +32,14 @@ export async function addItemType(db: Db, principal: Principal, raw: unknown) {
 }
 
 export async function listSites(db: Db, principal: Principal, partner?: string) {
-  requireAccess(principal, 'read', { area: AREA });
-  const where = and(partnerScope(principal, eumSites.partnerCode), partner ? eq(eumSites.partnerCode, partner) : undefined);
+  requireArea(principal, 'read', AREA);
+  const where = and(scopeWhere(principal, eumSites.partnerCode), partner ? eq(eumSites.partnerCode, partner) : undefined);
   return (await db.select().from(eumSites).where(where).orderBy(asc(eumSites.partnerCode), asc(eumSites.code))).map(siteView);
 }
 
 export async function createSite(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(siteInput, raw);
-  requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
+  requireArea(principal, 'write', AREA, input.partnerCode);
   return db.transaction(async (tx) => {
     const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, input.partnerCode));
     if (!partner) throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner ${input.partnerCode}` }]);
@@ -68,15 +68,15 @@ export async function findSite(db: Db | Tx, principal: Principal, id: string, pa
   const [row] = await db
     .select()
     .from(eumSites)
-    .where(and(eq(eumSites.id, id), partnerScope(principal, eumSites.partnerCode)));
+    .where(and(eq(eumSites.id, id), scopeWhere(principal, eumSites.partnerCode)));
   if (!row) throw path === '' ? notFound(`Site ${id}`) : badRequest('Unknown site', [{ path, message: `no site ${id} within your scope` }]);
   return row;
 }
 
 export async function listCertifications(db: Db, principal: Principal, partner?: string) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const conditions: (SQL | undefined)[] = [
-    partnerScope(principal, eumCertifications.partnerCode),
+    scopeWhere(principal, eumCertifications.partnerCode),
     partner ? eq(eumCertifications.partnerCode, partner) : undefined,
   ];
   const rows = await db
@@ -95,7 +95,7 @@ export async function listCertifications(db: Db, principal: Principal, partner?:
 
 export async function addCertification(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(certificationInput, raw);
-  requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
+  requireArea(principal, 'write', AREA, input.partnerCode);
   return db.transaction(async (tx) => {
     if (input.siteId) {
       const site = await findSite(tx, principal, input.siteId);

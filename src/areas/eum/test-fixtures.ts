@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../../platform/access/policy.ts';
-import { createCase } from '../cases/case-service.ts';
-import { saveVersion } from '../cases/version-service.ts';
+import { createCase, saveVersion } from '../cases/public.ts';
+import { testWiring } from '../testing.ts';
 
 /** A real case of the partner whose basic LOA has lines 001…`lines` (items are delivered under a case and line). */
 export async function caseWithLines(db: Db, partnerCode: string, title: string, lines = 12) {
   const created = await createCase(db, SYSTEM_PRINCIPAL, { partnerCode, agencyCode: 'B', type: 'defined_order', title });
-  await saveVersion(db, SYSTEM_PRINCIPAL, created.identifier, 0, {
+  await saveVersion(db, testWiring.caseHooks, SYSTEM_PRINCIPAL, created.identifier, 0, {
     revision: 1,
     lines: Array.from({ length: lines }, (_, i) => ({
       lineNumber: String(i + 1).padStart(3, '0'),

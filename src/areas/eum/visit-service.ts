@@ -1,12 +1,12 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partnerScope } from '../countries/service.ts';
 import { AREA, checkVersion, notFuture, page } from './common.ts';
 import { followUpDoneInput, updateVisitInput, visitInput, visitListQuery } from './model.ts';
 import { SOURCE_VISITS } from './rules/sources.ts';
@@ -15,10 +15,10 @@ import { eumVisits } from './schema.ts';
 type VisitRow = typeof eumVisits.$inferSelect;
 
 export async function listVisits(db: Db, principal: Principal, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(visitListQuery, raw);
   const where: SQL | undefined = and(
-    partnerScope(principal, eumVisits.partnerCode),
+    scopeWhere(principal, eumVisits.partnerCode),
     query.partner ? eq(eumVisits.partnerCode, query.partner) : undefined,
     query.status ? eq(eumVisits.status, query.status) : undefined,
   );
@@ -30,11 +30,11 @@ export async function listVisits(db: Db, principal: Principal, raw: unknown = {}
 }
 
 export async function getVisit(db: Db, principal: Principal, id: string) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const [row] = await db
     .select()
     .from(eumVisits)
-    .where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode)));
+    .where(and(eq(eumVisits.id, id), scopeWhere(principal, eumVisits.partnerCode)));
   if (!row) throw notFound(`Visit ${id}`);
   return view(row);
 }
@@ -42,7 +42,7 @@ export async function getVisit(db: Db, principal: Principal, id: string) {
 /** Plans a Compliance Assessment Visit to a partner. */
 export async function createVisit(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(visitInput, raw);
-  requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
+  requireArea(principal, 'write', AREA, input.partnerCode);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(eumVisits).values(input).returning();
     await appendAudit(tx, principal, {
@@ -121,10 +121,10 @@ async function lockVisit(tx: Tx, principal: Principal, id: string, version: numb
   const [row] = await tx
     .select()
     .from(eumVisits)
-    .where(and(eq(eumVisits.id, id), partnerScope(principal, eumVisits.partnerCode)))
+    .where(and(eq(eumVisits.id, id), scopeWhere(principal, eumVisits.partnerCode)))
     .for('update');
   if (!row) throw notFound(`Visit ${id}`);
-  requireAccess(principal, 'write', { area: AREA, countryCode: row.partnerCode });
+  requireArea(principal, 'write', AREA, row.partnerCode);
   checkVersion('The visit', version, row.version);
   return row;
 }

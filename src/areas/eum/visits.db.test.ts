@@ -4,6 +4,7 @@ import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { listAudit } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
+import { testWiring } from '../testing.ts';
 import { revokeCertification, updateCertification, updateSite } from './site-edit-service.ts';
 import { addCertification, createSite, listCertifications, listSites } from './site-service.ts';
 import { completeFollowUp, createVisit, getVisit, listVisits, updateVisit } from './visit-service.ts';
@@ -60,10 +61,9 @@ describe.each(TEST_ENGINES)('visits, sites and certifications on %s', (engine) =
     expect((await failure(createVisit(db, auditor, { partnerCode: 'AT', plannedOn: '2026-09-01' }))).status).toBe(403);
     expect((await failure(createVisit(db, eumAT, { partnerCode: 'PL', plannedOn: '2026-09-01' }))).status).toBe(403);
     expect((await getVisit(db, eumAT, visit.id)).source).toContain('Compliance Assessment Visits');
-    expect((await listAudit(db, admin, { entityId: visit.id, limit: 10, offset: 0 })).items.map((a) => a.action)).toEqual([
-      'eum_visit.updated',
-      'eum_visit.created',
-    ]);
+    expect(
+      (await listAudit(db, testWiring.auditSubjects, admin, { entityId: visit.id, limit: 10, offset: 0 })).items.map((a) => a.action),
+    ).toEqual(['eum_visit.updated', 'eum_visit.created']);
   });
 
   it("marks a finding's follow-up done with its date and note, once, on the current version", async () => {
@@ -132,7 +132,7 @@ describe.each(TEST_ENGINES)('visits, sites and certifications on %s', (engine) =
     expect(
       (await failure(completeFollowUp(db, eumAT, visit.id, 0, { version: 3, doneOn: '2026-06-02', note: 'again' }, TODAY))).status,
     ).toBe(409);
-    const audit = await listAudit(db, admin, { entityId: visit.id, limit: 10, offset: 0 });
+    const audit = await listAudit(db, testWiring.auditSubjects, admin, { entityId: visit.id, limit: 10, offset: 0 });
     expect(audit.items[0]).toMatchObject({
       action: 'eum_visit.follow_up_done',
       countryCode: 'AT',
@@ -203,7 +203,7 @@ describe.each(TEST_ENGINES)('visits, sites and certifications on %s', (engine) =
     expect((await failure(updateSite(db, auditor, site.id, { version: 2, name: 'x' }))).status).toBe(403);
     const plSite = (await listSites(db, admin, 'PL'))[0]!;
     expect((await failure(updateSite(db, eumAT, plSite.id, { version: plSite.version, name: 'x' }))).status).toBe(404);
-    expect((await listAudit(db, admin, { entityId: site.id, limit: 10, offset: 0 })).items[0]).toMatchObject({
+    expect((await listAudit(db, testWiring.auditSubjects, admin, { entityId: site.id, limit: 10, offset: 0 })).items[0]).toMatchObject({
       action: 'eum_site.updated',
       before: { name: 'Old name', location: '' },
       after: { name: 'Depot East', location: 'Graz' },
@@ -250,10 +250,8 @@ describe.each(TEST_ENGINES)('visits, sites and certifications on %s', (engine) =
       siteName: 'Depot East',
       revokedOn: '2026-06-01',
     });
-    expect((await listAudit(db, admin, { entityId: cert.id, limit: 10, offset: 0 })).items.map((a) => a.action)).toEqual([
-      'eum_certification.revoked',
-      'eum_certification.updated',
-      'eum_certification.added',
-    ]);
+    expect(
+      (await listAudit(db, testWiring.auditSubjects, admin, { entityId: cert.id, limit: 10, offset: 0 })).items.map((a) => a.action),
+    ).toEqual(['eum_certification.revoked', 'eum_certification.updated', 'eum_certification.added']);
   });
 });

@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { addDays, todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partners } from '../countries/schema.ts';
+import { partners } from '../countries/public.ts';
 import { appropriationScope, balancesOf, ledgerTotals } from './ledger.ts';
 import { appropriationListQuery, type CreateAppropriationInput, createAppropriationInput, updateAppropriationInput } from './model.ts';
 import { periodEnd } from './rules/availability.ts';
@@ -34,7 +34,7 @@ export function appropriationView(row: AppropriationRow & { programName: string;
 }
 
 export async function listAppropriations(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(appropriationListQuery, raw);
   const ledger = ledgerTotals(db);
   const available = sql`${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0)`;
@@ -106,7 +106,7 @@ export async function listAppropriations(db: Db, principal: Principal, raw: unkn
 }
 
 export async function getAppropriation(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const row = await findAppropriation(db, principal, id);
   const [program] = await db.select().from(fundPrograms).where(eq(fundPrograms.code, row.programCode));
   const balance = (await balancesOf(db, [row.id])).get(row.id)!;
@@ -125,7 +125,7 @@ export async function findAppropriation(db: Db | Tx, principal: Principal, id: s
 }
 
 function requireAllotmentWriter(principal: Principal, partnerCode: string | null) {
-  requireAccess(principal, 'write', { area: AREA, countryCode: partnerCode });
+  requireArea(principal, 'write', AREA, partnerCode);
   if (partnerCode === null && !principal.scope.allCountries)
     throw forbidden('Not allowed: program-wide money is kept by users who see every partner');
 }

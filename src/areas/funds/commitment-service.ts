@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest } from '../../platform/http/errors.ts';
@@ -28,7 +28,7 @@ function dateOf(onDate: string | undefined, today: string): string {
  * the period of availability. The appropriation row is locked for the transaction, as for obligations.
  */
 export async function commit(db: Db, principal: Principal, appropriationId: string, raw: CommitInput, today = todayIso()) {
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const input = parseInput(commitInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
@@ -38,7 +38,7 @@ export async function commit(db: Db, principal: Principal, appropriationId: stri
       code: program!.code,
       executedThrough: program!.executedThrough as ExecutionChannel | null,
     });
-    requireAccess(principal, 'write', { area: AREA, countryCode: target.partnerCode });
+    requireArea(principal, 'write', AREA, target.partnerCode);
     const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
     const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, null, 'commitment');
     if (!decision.ok) throw refuse(decision);
@@ -70,7 +70,7 @@ export async function commit(db: Db, principal: Principal, appropriationId: stri
 
 /** Releases what a commitment still holds (in part or whole) back to the uncommitted balance. */
 export async function release(db: Db, principal: Principal, commitmentId: string, raw: DeobligateInput, today = todayIso()) {
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const input = parseInput(deobligateInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
@@ -79,7 +79,7 @@ export async function release(db: Db, principal: Principal, commitmentId: string
       throw badRequest('A release returns money from a commitment', [
         { path: 'commitmentId', message: `this entry is a ${original.kind.replaceAll('_', ' ')}` },
       ]);
-    requireAccess(principal, 'write', { area: AREA, countryCode: original.partnerCode });
+    requireArea(principal, 'write', AREA, original.partnerCode);
     await findAppropriation(tx, principal, original.appropriationId, true);
     const decision = decideDeobligation(await commitmentRemaining(tx, original.id, original.amountCents), input.amountCents, 'commitment');
     if (!decision.ok) throw refuse(decision);

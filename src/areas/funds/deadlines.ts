@@ -2,8 +2,8 @@ import { and, eq, gt, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'dri
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { scopeParam } from '../../platform/access/scope-param.ts';
-import type { DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
+import { scopeParams } from '../../platform/access/scope-sql.ts';
+import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { ledgerTotals } from './ledger.ts';
 import { TITLE_10_CANCELLATION } from './rules/availability.ts';
 import { appropriations, fundPrograms } from './schema.ts';
@@ -42,7 +42,7 @@ function title10Statement(db: Db, scoped: boolean, bounded: boolean) {
 
 /** Title 10 money cancels at midnight 30 September of its stated year; the clock is open while money is left unobligated. */
 async function title10Expiring(db: Db, principal: Principal, window: DeadlineWindow) {
-  const { listed, scope } = scopeParam(principal);
+  const { listed, scope } = scopeParams(principal);
   const rows = await title10Statement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
   return rows.map((r) => ({
     id: `funds.expires:${r.id}`,
@@ -58,6 +58,6 @@ async function title10Expiring(db: Db, principal: Principal, window: DeadlineWin
   }));
 }
 
-export const fundDeadlineSources: RegisteredSource[] = [
+export const fundDeadlineSources: DeadlineSourceDef[] = [
   { area: 'funds', kind: 'funds.expires', label: 'Title 10 money cancels', list: title10Expiring },
 ];

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { listAudit } from '../../platform/audit/service.ts';
-import { registerDeadlineSource } from '../../platform/deadlines/registry.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createCase } from '../cases/case-service.ts';
-import { saveVersion } from '../cases/version-service.ts';
+import { createCase, saveVersion } from '../cases/public.ts';
+import { testWiring } from '../testing.ts';
 import { createAppropriation, getAppropriation, listAppropriations, updateAppropriation } from './appropriation-service.ts';
 import { commit, release } from './commitment-service.ts';
 import { fundDeadlineSources } from './deadlines.ts';
@@ -27,7 +26,6 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    for (const source of fundDeadlineSources) registerDeadlineSource(source);
   });
   afterAll(() => database?.close());
 
@@ -119,7 +117,7 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
       availableCents: 200_000_00,
       version: 2,
     });
-    const audit = await listAudit(db, admin, { entityType: 'fund_transaction', limit: 10, offset: 0 });
+    const audit = await listAudit(db, testWiring.auditSubjects, admin, { entityType: 'fund_transaction', limit: 10, offset: 0 });
     expect(audit.items.map((a) => a.action)).toEqual([
       'fund_transaction.obligated',
       'fund_transaction.deobligated',
@@ -174,7 +172,7 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
       fundingSources: ['SEC333'],
     });
     const fms = await createCase(db, writer, { partnerCode: 'LE', agencyCode: 'B', type: 'defined_order', title: 'Radios' });
-    await saveVersion(db, writer, bpc.identifier, 0, {
+    await saveVersion(db, testWiring.caseHooks, writer, bpc.identifier, 0, {
       revision: 1,
       lines: [{ lineNumber: '001', description: 'Vehicles', quantity: 10, unitCostCents: 10_000_00 }],
       notes: [],
@@ -196,9 +194,19 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
     );
     const late = await failure(obligate(db, admin, fund.id, { amountCents: 1, caseId: bpc.identifier }, '2026-10-01'));
     expect(late).toMatchObject({ status: 409, message: expect.stringContaining('ended on 2026-09-30'), fields: [{ path: 'onDate' }] });
-    const clocks = await listDeadlines(db, cpdAT, { from: TODAY, to: '2026-12-31', includeOverdue: false, today: TODAY });
+    const clocks = await listDeadlines(db, testWiring.deadlineSources, cpdAT, {
+      from: TODAY,
+      to: '2026-12-31',
+      includeOverdue: false,
+      today: TODAY,
+    });
     expect(clocks.filter((d) => d.kind === 'funds.expires')).toEqual([]);
-    const all = await listDeadlines(db, admin, { from: TODAY, to: '2026-12-31', includeOverdue: false, today: TODAY });
+    const all = await listDeadlines(db, testWiring.deadlineSources, admin, {
+      from: TODAY,
+      to: '2026-12-31',
+      includeOverdue: false,
+      today: TODAY,
+    });
     expect(all.filter((d) => d.kind === 'funds.expires')).toEqual([
       expect.objectContaining({
         entityId: fund.id,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { partnerScope } from '../countries/service.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { type Balance, balanceOf } from './rules/balance.ts';
 import { appropriations, fundTransactions } from './schema.ts';
 
@@ -76,6 +76,6 @@ export async function commitmentRemaining(db: Db | Tx, commitmentId: string, amo
 
 /** Appropriations the principal may see: program-wide money, and money allotted to partners in scope. */
 export function appropriationScope(principal: Principal): SQL | undefined {
-  const scoped = partnerScope(principal, appropriations.partnerCode);
+  const scoped = scopeWhere(principal, appropriations.partnerCode);
   return scoped ? or(isNull(appropriations.partnerCode), scoped) : undefined;
 }

@@ -1,14 +1,13 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { findCase } from '../cases/case-service.ts';
-import { cases, loaLines, loaVersions } from '../cases/schema.ts';
-import { partnerScope } from '../countries/service.ts';
+import { cases, findCase, loaLines, loaVersions } from '../cases/public.ts';
 import { findAppropriation, getAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
 import { type DeobligateInput, deobligateInput, type ObligateInput, obligateInput, transactionListQuery } from './model.ts';
@@ -32,7 +31,7 @@ function dateOf(onDate: string | undefined, today: string): string {
  * locked (SELECT … FOR UPDATE) for the whole transaction, so parallel obligations are decided one after another and cannot overdraw.
  */
 export async function obligate(db: Db, principal: Principal, appropriationId: string, raw: ObligateInput, today = todayIso()) {
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const input = parseInput(obligateInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
@@ -48,7 +47,7 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
           })),
           lineNumber: input.lineNumber,
         };
-    requireAccess(principal, 'write', { area: AREA, countryCode: target.partnerCode });
+    requireArea(principal, 'write', AREA, target.partnerCode);
     const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
     const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
     const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, remaining);
@@ -129,14 +128,14 @@ export async function targetOf(
 
 /** Returns money from one obligation to its appropriation (a new ledger entry; nothing is rewritten). */
 export async function deobligate(db: Db, principal: Principal, obligationId: string, raw: DeobligateInput, today = todayIso()) {
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   const input = parseInput(deobligateInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
     const original = await findTransaction(tx, principal, obligationId);
     if (original.kind !== 'obligation')
       throw badRequest('Money is returned from an obligation', [{ path: 'obligationId', message: 'this entry is a de-obligation' }]);
-    requireAccess(principal, 'write', { area: AREA, countryCode: original.partnerCode });
+    requireArea(principal, 'write', AREA, original.partnerCode);
     await findAppropriation(tx, principal, original.appropriationId, true);
     if (onDate < original.onDate)
       throw badRequest('A de-obligation follows its obligation', [{ path: 'onDate', message: `on or after ${original.onDate}` }]);
@@ -174,7 +173,7 @@ export async function findTransaction(db: Db | Tx, principal: Principal, id: str
   const [row] = await db
     .select()
     .from(fundTransactions)
-    .where(and(eq(fundTransactions.id, id), partnerScope(principal, fundTransactions.partnerCode)));
+    .where(and(eq(fundTransactions.id, id), scopeWhere(principal, fundTransactions.partnerCode)));
   if (!row) throw notFound(`Fund transaction ${id}`);
   return row;
 }
@@ -213,7 +212,7 @@ function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: n
     .from(fundTransactions)
     .innerJoin(appropriations, eq(appropriations.id, fundTransactions.appropriationId))
     .leftJoin(cases, eq(cases.id, fundTransactions.caseId))
-    .where(and(where, partnerScope(principal, fundTransactions.partnerCode)))
+    .where(and(where, scopeWhere(principal, fundTransactions.partnerCode)))
     .orderBy(desc(fundTransactions.onDate), desc(fundTransactions.createdAt))
     .limit(limit)
     .offset(offset);
@@ -221,7 +220,7 @@ function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: n
 
 /** Obligations and de-obligations within the principal's partner scope, newest first. */
 export async function listTransactions(db: Db, principal: Principal, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(transactionListQuery, raw);
   let caseId: string | undefined;
   if (query.case) caseId = (await findCase(db, principal, query.case)).id;
@@ -236,7 +235,7 @@ export async function listTransactions(db: Db, principal: Principal, raw: unknow
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(fundTransactions)
-      .where(and(where, partnerScope(principal, fundTransactions.partnerCode))),
+      .where(and(where, scopeWhere(principal, fundTransactions.partnerCode))),
   ]);
   return { items, total: total?.n ?? 0, limit: query.limit, offset: query.offset };
 }

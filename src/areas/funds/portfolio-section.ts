@@ -2,10 +2,16 @@ import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { scopeParam } from '../../platform/access/scope-param.ts';
+import { scopeParams } from '../../platform/access/scope-sql.ts';
 import { addDays } from '../../platform/dates.ts';
-import { EXPIRING_WITHIN_DAYS } from '../portfolio/rules.ts';
-import { figure, type PortfolioFigure, type PortfolioSection, push } from '../portfolio/sections.ts';
+import {
+  EXPIRING_WITHIN_DAYS,
+  figure,
+  type PortfolioFigure,
+  type PortfolioSection,
+  push,
+} from '../../platform/sections/portfolio-section.ts';
+
 import { ledgerTotals } from './ledger.ts';
 import { appropriations, fundTransactions } from './schema.ts';
 
@@ -67,7 +73,7 @@ function fundStatement(db: Db, scoped: boolean, some: boolean) {
  * available money whose period of availability ends within 90 days; by program. The same ledger sums as the funds API.
  */
 async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
-  const { listed, scope } = scopeParam(principal);
+  const { listed, scope } = scopeParams(principal);
   const rows = await fundStatement(db, listed, partnerCodes !== null).execute({
     scope,
     partners: [...(partnerCodes ?? [])],

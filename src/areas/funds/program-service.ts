@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { conflict, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
@@ -20,18 +20,18 @@ export const programView = (row: ProgramRow) => ({
 
 /** Authorities are law: only administrators (with write in Funds) add or change them. */
 function requireProgramKeeper(principal: Principal) {
-  requireAccess(principal, 'write', { area: AREA });
+  requireArea(principal, 'write', AREA);
   if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: programs and authorities are kept by administrators');
 }
 
 export async function listPrograms(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const rows = await db.select().from(fundPrograms).orderBy(asc(fundPrograms.title), asc(fundPrograms.code));
   return rows.map(programView);
 }
 
 export async function getProgram(db: Db, principal: Principal, code: string) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const [row] = await db.select().from(fundPrograms).where(eq(fundPrograms.code, code));
   if (!row) throw notFound(`Program ${code}`);
   return programView(row);

@@ -10,6 +10,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
+import { testWiring } from '../testing.ts';
 
 type Body = Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
@@ -29,7 +30,7 @@ describe.each(TEST_ENGINES)('funds over HTTP on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
-    await createUser(database.db, testPrincipal(['administrator']), {
+    await createUser(database.db, testWiring.partners, testPrincipal(['administrator']), {
       username: 'cpd',
       displayName: 'CPD Europe',
       password: 'a long enough password',

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/schema.ts';
-import { partners } from '../countries/schema.ts';
+import { cases } from '../cases/public.ts';
+import { partners } from '../countries/public.ts';
 
 const cents = (name: string) => bigint(name, { mode: 'number' });
 

@@ -1,8 +1,7 @@
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { findCase } from '../cases/case-service.ts';
-import { requireNotWithheld } from '../cases/sensitivity.ts';
+import { findCase } from '../cases/public.ts';
 import { type CaseValues, caseValues } from './determination-service.ts';
 import { notificationsForCase } from './notification-service.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
@@ -68,6 +67,5 @@ export async function caseNotificationState(
 
 export async function getCaseNotificationState(db: Db, principal: Principal, caseRef: string, asOf = todayIso()) {
   const row = await findCase(db, principal, caseRef);
-  await requireNotWithheld(db, principal, row);
   return caseNotificationState(db, row, asOf);
 }

@@ -2,11 +2,11 @@ import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anyOf, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { scopeParam } from '../../platform/access/scope-param.ts';
-import type { DeadlineWindow, RegisteredSource } from '../../platform/deadlines/registry.ts';
+import { scopeParams } from '../../platform/access/scope-sql.ts';
+import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { notifications } from './schema.ts';
 
-function source(kind: 'notification.review_ends' | 'notification.tiered_review_ends'): RegisteredSource['list'] {
+function source(kind: 'notification.review_ends' | 'notification.tiered_review_ends'): DeadlineSourceDef['list'] {
   const formal = kind === 'notification.review_ends';
   const column = formal ? notifications.reviewEndsOn : notifications.tieredReviewEndsOn;
   // Prepared once per shape (scope listed or not, window open at the start or not).
@@ -25,7 +25,7 @@ function source(kind: 'notification.review_ends' | 'notification.tiered_review_e
         .prepare(name);
     });
   return async (db: Db, principal: Principal, window: DeadlineWindow) => {
-    const { listed, scope } = scopeParam(principal);
+    const { listed, scope } = scopeParams(principal);
     const rows = await statement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
     return rows.map((r) => ({
       id: `${kind}:${r.id}`,
@@ -44,7 +44,7 @@ function source(kind: 'notification.review_ends' | 'notification.tiered_review_e
   };
 }
 
-export const notificationDeadlineSources: RegisteredSource[] = [
+export const notificationDeadlineSources: DeadlineSourceDef[] = [
   {
     area: 'notifications',
     kind: 'notification.review_ends',

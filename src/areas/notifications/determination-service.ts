@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { loaLines, loaVersions } from '../cases/schema.ts';
-import { partners } from '../countries/schema.ts';
+import { loaLines, loaVersions } from '../cases/public.ts';
+import { partners } from '../countries/public.ts';
 import { determinationInput } from './model.ts';
 import { loadRuleContext, partnerGroupsOn, type RuleContext } from './rule-context.ts';
 import { type Determination, determineNotification, NoThresholdInForce, type ThresholdKind } from './rules/aeca-36b-determination.ts';
@@ -100,7 +100,7 @@ const partnerCodeOf = (raw: unknown) =>
     : null;
 
 export async function determine(db: Db, principal: Principal, raw: unknown): Promise<DeterminationResult> {
-  requireAccess(principal, 'read', { area: 'notifications' });
+  requireArea(principal, 'read', 'notifications');
   const code = partnerCodeOf(raw);
   const codes = code ? [code] : [];
   const [context, known] = await Promise.all([loadRuleContext(db, codes), knownPartnerCodes(db, codes)]);
@@ -111,7 +111,7 @@ export type BatchEntry = DeterminationResult | { error: ReturnType<AppError['toB
 
 /** Many determinations in one pass; a bad entry yields its error in place, never stops the batch. */
 export async function determineMany(db: Db, principal: Principal, entries: readonly unknown[]): Promise<BatchEntry[]> {
-  requireAccess(principal, 'read', { area: 'notifications' });
+  requireArea(principal, 'read', 'notifications');
   const codes = entries.map(partnerCodeOf).filter((c): c is string => c !== null);
   const [context, known] = await Promise.all([loadRuleContext(db), knownPartnerCodes(db, codes)]);
   const today = todayIso();

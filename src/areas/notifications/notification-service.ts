@@ -1,14 +1,14 @@
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { findCase } from '../cases/case-service.ts';
-import { cases } from '../cases/schema.ts';
-import { partnerScope } from '../countries/service.ts';
+import { illegalTransition } from '../../platform/records/guards.ts';
+import { cases, findCase } from '../cases/public.ts';
 import { caseValues } from './determination-service.ts';
 import {
   type CreateNotificationInput,
@@ -17,6 +17,7 @@ import {
   notificationTransitionInput,
   updateNotificationInput,
 } from './model.ts';
+import { preNotificationMarker } from './pre-notification-marker.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
 import { moveNotification, type NotificationStatus } from './rules/notification-status.ts';
 import { reviewEndsOn } from './rules/review-clock.ts';
@@ -28,10 +29,10 @@ type NotificationRow = typeof notifications.$inferSelect;
 const AREA = 'notifications' as const;
 
 export async function listNotifications(db: Db, principal: Principal, raw: unknown = {}) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const query = parseInput(notificationListQuery, raw);
   const conditions: (SQL | undefined)[] = [
-    partnerScope(principal, notifications.partnerCode),
+    scopeWhere(principal, notifications.partnerCode),
     query.status ? eq(notifications.status, query.status) : undefined,
     query.partner ? eq(notifications.partnerCode, query.partner) : undefined,
     query.q ? or(ilike(notifications.transmittalNumber, `%${query.q}%`), ilike(notifications.description, `%${query.q}%`)) : undefined,
@@ -55,7 +56,7 @@ export async function listNotifications(db: Db, principal: Principal, raw: unkno
 }
 
 export async function getNotification(db: Db | Tx, principal: Principal, id: string) {
-  requireAccess(principal, 'read', { area: AREA });
+  requireArea(principal, 'read', AREA);
   const row = await findNotification(db, principal, id);
   const covered = await coveredCases(db, [row.id]);
   return view(row, covered.get(row.id) ?? []);
@@ -63,7 +64,7 @@ export async function getNotification(db: Db | Tx, principal: Principal, id: str
 
 export async function createNotification(db: Db, principal: Principal, raw: CreateNotificationInput) {
   const input = parseInput(createNotificationInput, raw);
-  requireAccess(principal, 'write', { area: AREA, countryCode: input.partnerCode });
+  requireArea(principal, 'write', AREA, input.partnerCode);
   const id = await db.transaction(async (tx) => {
     const covered = await casesToCover(tx, principal, input.partnerCode, input.caseIds);
     if (input.kind === 'aeca_36b5c' && !input.followsId)
@@ -114,6 +115,7 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
       totalCents: input.totalCents ?? row.totalCents,
       designConstructionCents: input.designConstructionCents ?? row.designConstructionCents,
     };
+    const previouslyCovered = await coveredCaseIds(tx, row.id);
     if (input.caseIds) {
       const covered = await casesToCover(tx, principal, row.partnerCode, input.caseIds);
       await tx.delete(notificationCases).where(eq(notificationCases.notificationId, row.id));
@@ -135,6 +137,7 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
       before: auditable(row),
       after: { ...auditable(after!), ...(input.caseIds ? { caseIds: input.caseIds } : {}) },
     });
+    if (input.caseIds) await refreshAfterNotice(tx, row.id, previouslyCovered);
   });
   return getNotification(db, principal, id);
 }
@@ -148,10 +151,7 @@ export async function transitionNotification(db: Db, principal: Principal, id: s
   await db.transaction(async (tx) => {
     const row = await lockForWrite(tx, principal, id, input.version);
     const move = moveNotification(row.status as NotificationStatus, input.action, { onDate: date, reviewEndsOn: row.reviewEndsOn });
-    if (!move.ok)
-      throw new AppError(409, 'conflict', `${move.reason}${move.allowed.length ? `; allowed: ${move.allowed.join(', ')}` : ''}`, [
-        { path: 'action', message: `allowed: ${move.allowed.join(', ') || 'none'}` },
-      ]);
+    if (!move.ok) throw illegalTransition(move.reason, move.allowed);
     const clocks = await clocksFor(tx, row, input.action, date);
     const [after] = await tx
       .update(notifications)
@@ -166,9 +166,24 @@ export async function transitionNotification(db: Db, principal: Principal, id: s
       before: { status: row.status },
       after: { status: move.to, action: input.action, date, ...clocks },
     });
+    await refreshAfterNotice(tx, row.id, []);
     return after;
   });
   return getNotification(db, principal, id);
+}
+
+async function coveredCaseIds(tx: Tx, notificationId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ caseId: notificationCases.caseId })
+    .from(notificationCases)
+    .where(eq(notificationCases.notificationId, notificationId));
+  return rows.map((r) => r.caseId);
+}
+
+/** A notice made, cleared, withdrawn or relinked changes which of its cases are withheld pending notification. */
+async function refreshAfterNotice(tx: Tx, notificationId: string, alsoCases: readonly string[]) {
+  const caseIds = [...new Set([...(await coveredCaseIds(tx, notificationId)), ...alsoCases])];
+  await preNotificationMarker.refresh(tx, caseIds, todayIso());
 }
 
 async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: string): Promise<Partial<NotificationRow>> {
@@ -189,7 +204,7 @@ async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: str
 
 async function lockForWrite(tx: Tx, principal: Principal, id: string, version: number) {
   const found = await findNotification(tx, principal, id);
-  requireAccess(principal, 'write', { area: AREA, countryCode: found.partnerCode });
+  requireArea(principal, 'write', AREA, found.partnerCode);
   const [row] = await tx.select().from(notifications).where(eq(notifications.id, found.id)).for('update');
   if (row!.version !== version) throw versionConflict(`Notification ${row!.transmittalNumber}`, version, row!.version);
   return row!;
@@ -202,7 +217,7 @@ async function findNotification(db: Db | Tx, principal: Principal, idOrTransmitt
   const [row] = await db
     .select()
     .from(notifications)
-    .where(and(byId, partnerScope(principal, notifications.partnerCode)));
+    .where(and(byId, scopeWhere(principal, notifications.partnerCode)));
   if (!row) throw notFound(`Notification ${idOrTransmittal}`);
   return row;
 }

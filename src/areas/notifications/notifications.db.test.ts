@@ -2,21 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { listAudit } from '../../platform/audit/service.ts';
-import { registerDeadlineSource } from '../../platform/deadlines/registry.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createCase, getCasePage, listCases, setMilestone } from '../cases/case-service.ts';
-import { transitionCase } from '../cases/lifecycle-service.ts';
-import { registerOfferGate, unregisterOfferGate } from '../cases/offer-gates.ts';
-import { registerPendingNotificationCheck, WITHHELD } from '../cases/sensitivity.ts';
-import { saveVersion } from '../cases/version-service.ts';
+import { createCase, getCasePage, listCases, saveVersion, setMilestone, transitionCase, WITHHELD } from '../cases/public.ts';
+import { testWiring } from '../testing.ts';
 import { getCaseNotificationState } from './case-determination-service.ts';
-import { notificationDeadlineSources } from './deadlines.ts';
 import { determine, determineMany } from './determination-service.ts';
 import { createNotification, listNotifications, transitionNotification, updateNotification } from './notification-service.ts';
-import { notificationOfferGate } from './offer-gate.ts';
-import { pendingNotificationCheck } from './pending-check.ts';
 import { DEFAULT_THRESHOLDS } from './rules/thresholds.ts';
 import { addThreshold, endThreshold, listThresholds } from './threshold-service.ts';
 
@@ -47,13 +40,8 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    registerOfferGate('congressional-notification', notificationOfferGate);
-    registerPendingNotificationCheck(pendingNotificationCheck);
-    for (const source of notificationDeadlineSources) registerDeadlineSource(source);
   });
   afterAll(async () => {
-    unregisterOfferGate('congressional-notification');
-    registerPendingNotificationCheck(null);
     await database?.close();
   });
 
@@ -101,7 +89,7 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     const { db } = database;
     const created = await createCase(db, writer, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Engine kits' });
     const payment = (cents: number) => [{ dueDate: '2027-01-15', amountCents: cents }];
-    let saved = await saveVersion(db, writer, created.identifier, 0, {
+    let saved = await saveVersion(db, testWiring.caseHooks, writer, created.identifier, 0, {
       revision: 1,
       lines: [line('001', 10_000_000, true), line('002', 1_000_000, false)],
       notes: [note],
@@ -112,7 +100,7 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     expect(state.determination?.required).toBe(false);
     expect(state.offerBlocker).toBeNull();
 
-    saved = await saveVersion(db, writer, created.identifier, 0, {
+    saved = await saveVersion(db, testWiring.caseHooks, writer, created.identifier, 0, {
       revision: saved.version.revision,
       lines: [line('001', 10_000_000, true), line('002', 1_000_000, false), line('003', 4_000_000, true)],
       notes: [note],
@@ -130,16 +118,22 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     expect(state.offerBlocker).toMatch(/required .* none has been made/);
 
     // Fix the payment schedule to the new total so review passes, then approve.
-    await saveVersion(db, writer, created.identifier, 0, {
+    await saveVersion(db, testWiring.caseHooks, writer, created.identifier, 0, {
       revision: saved.version.revision,
       lines: [line('001', 10_000_000, true), line('002', 1_000_000, false), line('003', 4_000_000, true)],
       notes: [note],
       paymentSchedule: payment((await getCaseNotificationState(db, writer, created.identifier)).values.totalCents),
     });
-    await transitionCase(db, writer, created.identifier, { action: 'submit_for_review', version: 1, date: '2026-01-05' });
-    await transitionCase(db, reviewer, created.identifier, { action: 'approve', version: 2, date: '2026-01-06' });
+    await transitionCase(db, testWiring.caseHooks, writer, created.identifier, {
+      action: 'submit_for_review',
+      version: 1,
+      date: '2026-01-05',
+    });
+    await transitionCase(db, testWiring.caseHooks, reviewer, created.identifier, { action: 'approve', version: 2, date: '2026-01-06' });
     await setMilestone(db, writer, created.identifier, { milestone: 'milap', onDate: '2026-01-06' });
-    const blocked = await failure(transitionCase(db, writer, created.identifier, { action: 'offer', version: 3, date: '2026-01-07' }));
+    const blocked = await failure(
+      transitionCase(db, testWiring.caseHooks, writer, created.identifier, { action: 'offer', version: 3, date: '2026-01-07' }),
+    );
     expect(blocked).toMatchObject({
       status: 409,
       fields: [{ path: 'gates.congressional-notification', message: expect.stringMatching(/AECA 36\(b\)\(1\) notification is required/) }],
@@ -187,7 +181,11 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     state = await getCaseNotificationState(db, writer, created.identifier);
     expect(state.offerBlocker).toMatch(/is formally notified \(review period ends 2026-03-22\)/);
 
-    const deadlines = await listDeadlines(db, analyst, { from: '2026-03-01', to: '2026-03-31', includeOverdue: false });
+    const deadlines = await listDeadlines(db, testWiring.deadlineSources, analyst, {
+      from: '2026-03-01',
+      to: '2026-03-31',
+      includeOverdue: false,
+    });
     expect(deadlines).toEqual([
       expect.objectContaining({
         kind: 'notification.review_ends',
@@ -196,7 +194,9 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
         link: `/notifications/${drafted.id}`,
       }),
     ]);
-    expect(await listDeadlines(db, analystAT, { from: '2026-03-01', to: '2026-03-31', includeOverdue: false })).toEqual([]);
+    expect(
+      await listDeadlines(db, testWiring.deadlineSources, analystAT, { from: '2026-03-01', to: '2026-03-31', includeOverdue: false }),
+    ).toEqual([]);
 
     expect(
       (await failure(transitionNotification(db, analyst, drafted.id, { action: 'clear', version: 3, date: '2026-03-22' }))).message,
@@ -205,10 +205,14 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     expect(cleared).toMatchObject({ status: 'cleared', clearedOn: '2026-03-23' });
     expect((await getCaseNotificationState(db, writer, created.identifier)).offerBlocker).toBeNull();
 
-    const offered = await transitionCase(db, writer, created.identifier, { action: 'offer', version: 3, date: '2026-03-24' });
+    const offered = await transitionCase(db, testWiring.caseHooks, writer, created.identifier, {
+      action: 'offer',
+      version: 3,
+      date: '2026-03-24',
+    });
     expect(offered.case.status).toBe('offered');
 
-    const audit = await listAudit(db, admin, { entityType: 'notification', limit: 20, offset: 0 });
+    const audit = await listAudit(db, testWiring.auditSubjects, admin, { entityType: 'notification', limit: 20, offset: 0 });
     expect(audit.items.map((a) => a.action)).toEqual(expect.arrayContaining(['notification.created', 'notification.transitioned']));
   });
 
@@ -258,20 +262,32 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
       type: 'defined_order',
       title: 'Patriot fire units',
     });
-    await saveVersion(db, writer, created.identifier, 0, {
+    await saveVersion(db, testWiring.caseHooks, writer, created.identifier, 0, {
       revision: 1,
       lines: [line('001', 60_000_000, true)],
       notes: [note],
       paymentSchedule: [],
     });
-    const seenBy = async (who: typeof auditor) =>
-      (await listCases(db, who, { q: created.identifier.slice(2), limit: 500 })).items.find((c) => c.id === created.id);
-    expect(await seenBy(auditor)).toMatchObject({
-      partnerCode: '••',
-      partnerName: WITHHELD,
+    const seenBy = async (who: typeof auditor) => (await listCases(db, who, { limit: 500 })).items.find((c) => c.id === created.id);
+    // Listed, but nothing of it shown: no partner, agency letter, designator, value or case manager.
+    expect(await seenBy(auditor)).toEqual({
+      id: created.id,
+      withheld: true,
+      identifier: 'Withheld',
+      partnerCode: null,
+      partnerName: null,
+      agencyCode: null,
+      type: null,
       title: WITHHELD,
-      identifier: `••${created.identifier.slice(2)}`,
+      status: null,
+      totalCents: null,
+      caseManager: null,
+      updatedAt: null,
     });
+    // …and no search on its content finds it.
+    const searched = await listCases(db, auditor, { q: created.identifier.slice(2), limit: 500 });
+    expect(searched.items.find((c) => c.id === created.id)).toBeUndefined();
+    expect((await listCases(db, auditor, { partner: 'QA', limit: 500 })).items.find((c) => c.id === created.id)).toBeUndefined();
     expect(await seenBy(writer)).toMatchObject({ partnerCode: 'QA', title: 'Patriot fire units' });
     expect((await failure(getCasePage(db, auditor, created.id))).message).toMatch(/withheld pending congressional notification/);
     expect((await failure(getCaseNotificationState(db, auditor, created.id))).status).toBe(403);

@@ -10,6 +10,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
+import { testWiring } from '../testing.ts';
 
 describe.each(TEST_ENGINES)('notifications over HTTP on %s', (engine) => {
   let database: Database;
@@ -30,7 +31,7 @@ describe.each(TEST_ENGINES)('notifications over HTTP on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
-    await createUser(database.db, testPrincipal(['administrator']), {
+    await createUser(database.db, testWiring.partners, testPrincipal(['administrator']), {
       username: 'cn',
       displayName: 'CN analyst',
       password: 'a long enough password',

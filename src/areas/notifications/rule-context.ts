@@ -1,7 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { groupsOn, type Membership } from '../countries/rules.ts';
-import { groupMemberships } from '../countries/schema.ts';
+import { groupMemberships, groupsOn, type Membership } from '../countries/public.ts';
 import type { ThresholdRow } from './rules/thresholds.ts';
 import { notificationThresholds } from './schema.ts';
 

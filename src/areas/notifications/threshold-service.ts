@@ -1,23 +1,25 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
+import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { addThresholdInput, endThresholdInput } from './model.ts';
+import { preNotificationMarker } from './pre-notification-marker.ts';
 import { notificationThresholds } from './schema.ts';
 
 const view = ({ createdAt, ...row }: typeof notificationThresholds.$inferSelect) => ({ ...row, createdAt: createdAt.toISOString() });
 
 /** Thresholds are law: only administrators (with write in Notifications) keep the table. */
 function requireRuleKeeper(principal: Principal) {
-  requireAccess(principal, 'write', { area: 'notifications' });
+  requireArea(principal, 'write', 'notifications');
   if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: the threshold table is kept by administrators');
 }
 
 export async function listThresholds(db: Db, principal: Principal) {
-  requireAccess(principal, 'read', { area: 'notifications' });
+  requireArea(principal, 'read', 'notifications');
   const rows = await db
     .select()
     .from(notificationThresholds)
@@ -51,6 +53,7 @@ export async function addThreshold(db: Db, principal: Principal, raw: unknown) {
       entityId: String(row!.id),
       after: input,
     });
+    await preNotificationMarker.refresh(tx, 'all', todayIso());
     return view(row!);
   });
 }
@@ -75,6 +78,7 @@ export async function endThreshold(db: Db, principal: Principal, id: number, raw
       before: { effectiveTo: row.effectiveTo },
       after: { effectiveTo: input.effectiveTo },
     });
+    await preNotificationMarker.refresh(tx, 'all', todayIso());
     return view(after!);
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { figure } from '../../platform/sections/portfolio-section.ts';
 import { compareSections, mergeOrder } from './comparison.ts';
-import { figure } from './sections.ts';
 
 describe('side by side', () => {
   it('merges the partners’ figure orders, a missing key placed after its predecessor', () => {

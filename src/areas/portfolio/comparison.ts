@@ -1,6 +1,6 @@
 // Several partners side by side (issue 6: "the same for all of them"): every figure of the partner page as one row,
 // one cell per partner, with a total. Pure: the caller reads the figures (scoped in SQL); nothing here does I/O.
-import type { PortfolioFigure } from './sections.ts';
+import type { PortfolioFigure } from '../../platform/sections/portfolio-section.ts';
 
 export interface ComparedSection {
   id: string;

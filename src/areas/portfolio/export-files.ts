@@ -2,6 +2,7 @@
 // (the same service calls, scope and numbers as the API); nothing here reads a clock or the database.
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { defuse } from '../../platform/export/defuse.ts';
 
 export interface PortfolioExport {
   partner: { code: string; name: string };
@@ -38,8 +39,6 @@ export interface PortfolioExport {
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 const usd = (cents: number | null) =>
   cents === null ? '' : `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-/** A text cell a spreadsheet would read as a formula is prefixed with an apostrophe (CSV/formula injection, OWASP). */
-const defuse = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 const MONEY = '#,##0.00';
 
 export async function portfolioXlsx(data: PortfolioExport): Promise<Buffer> {

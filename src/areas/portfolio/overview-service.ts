@@ -1,24 +1,25 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { addDays, todayIso } from '../../platform/dates.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partners } from '../countries/schema.ts';
+import { partners } from '../countries/public.ts';
 import { overviewQuery } from './model.ts';
 import { sectionsFor } from './portfolio-service.ts';
 import { activityCounts, partnerDeadlines } from './queries.ts';
 import { ACTIVITY_WINDOW_DAYS, type PartnerMeasures, rankPartners } from './rules.ts';
+import type { PortfolioWiring } from './wiring.ts';
 
 const find = (figures: { key: string; count: number | null; cents: number | null }[], key: string) => figures.find((f) => f.key === key);
 
 /** Every partner in the principal's scope ranked by value, risk and activity, with agency totals — all filtered by scope in SQL. */
-export async function getOverview(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
-  requireAccess(principal, 'read', { area: 'portfolio' });
+export async function getOverview(db: Db, wiring: PortfolioWiring, principal: Principal, raw: unknown = {}, today = todayIso()) {
+  requireArea(principal, 'read', 'portfolio');
   const query = parseInput(overviewQuery, raw);
   const [sections, deadlines, activity] = await Promise.all([
-    sectionsFor(db, principal, null, today),
-    partnerDeadlines(db, principal, undefined, today),
+    sectionsFor(db, wiring, principal, null, today),
+    partnerDeadlines(db, wiring, principal, undefined, today),
     activityCounts(db, principal, null, addDays(today, -ACTIVITY_WINDOW_DAYS)),
   ]);
   const overdue = new Map<string, number>();

@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { partners } from '../countries/schema.ts';
+import { figure, type PortfolioFigure } from '../../platform/sections/portfolio-section.ts';
+import { partners } from '../countries/public.ts';
 import { portfolioCaseQuery } from './model.ts';
 import { deadlineCounts, partnerCases, partnerDeadlines, partnerMilestones, partnerWithActivity, timelineOf } from './queries.ts';
-import { figure, type PortfolioFigure, portfolioSections } from './sections.ts';
+import type { PortfolioWiring } from './wiring.ts';
 
 const AREA = 'portfolio' as const;
 
@@ -20,8 +21,14 @@ export interface SectionFigures {
 }
 
 /** Every registered section the principal may read, for the given partners: partner → sections. */
-export async function sectionsFor(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
-  const readable = portfolioSections().filter((s) => decide(principal, 'read', { area: s.area }).allowed);
+export async function sectionsFor(
+  db: Db,
+  wiring: PortfolioWiring,
+  principal: Principal,
+  partnerCodes: readonly string[] | null,
+  today: string,
+) {
+  const readable = wiring.portfolioSections.filter((s) => decide(principal, 'read', { area: s.area }).allowed);
   const results = await Promise.all(
     readable.map(async (s) => ({ section: s, figures: await s.figures(db, principal, partnerCodes, today) })),
   );
@@ -32,7 +39,7 @@ export async function sectionsFor(db: Db, principal: Principal, partnerCodes: re
 }
 
 async function partnerOf(db: Db, principal: Principal, code: string) {
-  requireAccess(principal, 'read', { area: AREA, countryCode: code });
+  requireArea(principal, 'read', AREA, code);
   const [row] = await db
     .select({ code: partners.code, name: partners.name, region: partners.region })
     .from(partners)
@@ -54,12 +61,12 @@ export function deadlineSection(code: string, counts: { overdue: number; upcomin
 }
 
 /** One partner across every program: figures from each area, its deadlines, timeline and recent activity (read in parallel). */
-export async function getPortfolio(db: Db, principal: Principal, code: string, today = todayIso()) {
-  requireAccess(principal, 'read', { area: AREA, countryCode: code });
+export async function getPortfolio(db: Db, wiring: PortfolioWiring, principal: Principal, code: string, today = todayIso()) {
+  requireArea(principal, 'read', AREA, code);
   const [found, sections, deadlines, milestones] = await Promise.all([
     partnerWithActivity(db, principal, code),
-    sectionsFor(db, principal, [code], today),
-    partnerDeadlines(db, principal, code, today),
+    sectionsFor(db, wiring, principal, [code], today),
+    partnerDeadlines(db, wiring, principal, code, today),
     partnerMilestones(db, principal, code, today),
   ]);
   if (!found) throw notFound(`Partner ${code}`);
@@ -76,7 +83,7 @@ export async function getPortfolio(db: Db, principal: Principal, code: string, t
 
 export async function getPortfolioCases(db: Db, principal: Principal, code: string, raw: unknown = {}) {
   await partnerOf(db, principal, code);
-  requireAccess(principal, 'read', { area: 'cases', countryCode: code });
+  requireArea(principal, 'read', 'cases', code);
   const query = parseInput(portfolioCaseQuery, raw);
   return partnerCases(db, principal, code, { ...query, open: query.open === 'true' });
 }

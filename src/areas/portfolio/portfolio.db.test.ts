@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { figure, type PortfolioSection } from '../../platform/sections/portfolio-section.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { caseMilestones, cases, loaVersions } from '../cases/schema.ts';
-import { eumDiscrepancies, eumIncidents, eumInventories, eumItems, eumSites } from '../eum/schema.ts';
-import { createAppropriation, listAppropriations } from '../funds/appropriation-service.ts';
-import { commit } from '../funds/commitment-service.ts';
-import { deobligate, obligate } from '../funds/obligation-service.ts';
-import { notifications } from '../notifications/schema.ts';
-import { registerAreaHooks } from '../register-hooks.ts';
+import { wireAreas } from '../area-module.ts';
+import { caseMilestones, cases, loaVersions } from '../cases/public.ts';
+import { eumDiscrepancies, eumIncidents, eumInventories, eumItems, eumSites } from '../eum/public.ts';
+import { commit, createAppropriation, deobligate, listAppropriations, obligate } from '../funds/public.ts';
+import { AREA_MODULES } from '../index.ts';
+import { notifications } from '../notifications/public.ts';
+import { testWiring } from '../testing.ts';
 import { getOverview } from './overview-service.ts';
 import { getPortfolio, getPortfolioCases } from './portfolio-service.ts';
-import { figure, registerPortfolioSection, unregisterPortfolioSection } from './sections.ts';
 import { getPortfolios } from './side-by-side-service.ts';
 
 const admin = testPrincipal(['administrator']);
@@ -224,13 +224,12 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    registerAreaHooks();
     await loadFixture(database);
   });
   afterAll(() => database?.close());
 
   it('every figure of one partner matches the hand-computed fixture, and links to its records', async () => {
-    const p = await getPortfolio(database.db, cpd, 'AT', TODAY);
+    const p = await getPortfolio(database.db, testWiring, cpd, 'AT', TODAY);
     expect(p.partner).toMatchObject({ code: 'AT' });
     expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'deadlines']);
     // Cases: open = draft + offered + implemented = 1.0M + 2.5M + 4.0M; closed and cancelled are not open.
@@ -300,7 +299,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
 
   it('the same numbers show in the funds area and behind each link', async () => {
     const { db } = database;
-    const p = await getPortfolio(db, cpd, 'AT', TODAY);
+    const p = await getPortfolio(db, testWiring, cpd, 'AT', TODAY);
     const funds = await listAppropriations(db, cpd, { partner: 'AT', state: 'available' }, TODAY);
     expect(funds.totals.availableCents).toBe(figureOf(p.sections, 'funds.available')?.cents);
     const expiring = await listAppropriations(db, cpd, { partner: 'AT', state: 'expiring', days: 90 }, TODAY);
@@ -314,9 +313,9 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
 
   it('scope: a director sees only their partners, side by side, in the overview ranks and in its totals', async () => {
     const { db } = database;
-    expect((await failure(getPortfolio(db, cpd, 'BE', TODAY))).status).toBe(403);
-    expect((await failure(getPortfolios(db, cpd, { partners: 'AT,BE' }, TODAY))).status).toBe(403);
-    const mine = await getPortfolios(db, cpd, {}, TODAY);
+    expect((await failure(getPortfolio(db, testWiring, cpd, 'BE', TODAY))).status).toBe(403);
+    expect((await failure(getPortfolios(db, testWiring, cpd, { partners: 'AT,BE' }, TODAY))).status).toBe(403);
+    const mine = await getPortfolios(db, testWiring, cpd, {}, TODAY);
     expect(mine.partners.map((p) => p.code)).toEqual(['AT', 'GM']);
     // GM has no records: every cell zero, without a link; BE (out of scope) adds nothing to the totals.
     expect(cellsOf(mine, 'cases.open')).toEqual({
@@ -330,7 +329,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       total: [null, usd(7_500_000)],
     });
     expect(mine.totals.activity).toBe(10);
-    const overview = await getOverview(db, cpd, { sort: 'value' }, TODAY);
+    const overview = await getOverview(db, testWiring, cpd, { sort: 'value' }, TODAY);
     expect(overview.partners.map((p) => p.partnerCode)).toEqual(['AT']);
     expect(overview.totals).toEqual({
       partners: 1,
@@ -342,10 +341,10 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       overdue: 3,
       activity: 10,
     });
-    const rexOnly = await getPortfolio(db, cpdRexOnly, 'AT', TODAY);
+    const rexOnly = await getPortfolio(db, testWiring, cpdRexOnly, 'AT', TODAY);
     expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'deadlines']);
     expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
-    const theirs = await getOverview(db, cpdBE, {}, TODAY);
+    const theirs = await getOverview(db, testWiring, cpdBE, {}, TODAY);
     expect(theirs.totals).toMatchObject({
       partners: 1,
       valueCents: usd(5_000_000),
@@ -356,7 +355,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
   });
 
   it('side by side: every figure of the partner page per partner, as the fixture says, with totals and links', async () => {
-    const side = await getPortfolios(database.db, admin, { partners: 'BE,AT' }, TODAY);
+    const side = await getPortfolios(database.db, testWiring, admin, { partners: 'BE,AT' }, TODAY);
     expect(side.partners).toEqual([
       { code: 'AT', name: 'Australia', activity: 10 },
       { code: 'BE', name: 'Belgium', activity: 2 },
@@ -446,14 +445,14 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(cellsOf(side, 'deadlines.upcoming')?.total).toEqual([1, null]);
     // The same numbers as each partner's own page.
     for (const code of ['AT', 'BE']) {
-      const page = await getPortfolio(database.db, admin, code, TODAY);
+      const page = await getPortfolio(database.db, testWiring, admin, code, TODAY);
       for (const f of page.sections.flatMap((s) => s.figures)) expect(cellsOf(side, f.key)?.[code]).toEqual([f.count, f.cents, f.link]);
     }
   });
 
   it('the agency overview ranks every partner by value, risk and activity', async () => {
     const { db } = database;
-    const byValue = await getOverview(db, admin, { sort: 'value' }, TODAY);
+    const byValue = await getOverview(db, testWiring, admin, { sort: 'value' }, TODAY);
     expect(byValue.partners.map((p) => [p.partnerCode, p.ranks])).toEqual([
       ['AT', { value: 1, risk: 1, activity: 1 }],
       ['BE', { value: 2, risk: 2, activity: 2 }],
@@ -466,14 +465,14 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       overdue: 3,
       activity: 12,
     });
-    const byRisk = await getOverview(db, admin, { sort: 'risk' }, TODAY);
+    const byRisk = await getOverview(db, testWiring, admin, { sort: 'risk' }, TODAY);
     // Overdue at AT: two clocks (the inventory due 15 May, the offer of 20 May) and one enhanced item past its inventory.
     expect(byRisk.partners[0]).toMatchObject({ partnerCode: 'AT', overdue: 3, expiringCents: usd(7_500_000) });
   });
 
-  it('an area plugs its figures in through the registry, shown only to readers of that area', async () => {
+  it('an area plugs its figures in through its module, shown only to readers of that area', async () => {
     const { db } = database;
-    registerPortfolioSection({
+    const leases = {
       id: 'leases',
       area: 'leases',
       label: 'Leases',
@@ -482,9 +481,10 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
         new Map(
           (codes ?? []).map((c) => [c, [figure({ key: 'leases.active', label: 'Active leases', count: 2, link: `/leases?partner=${c}` })]]),
         ),
-    });
-    try {
-      expect((await getPortfolio(db, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
+    } satisfies PortfolioSection;
+    const wiring = wireAreas([...AREA_MODULES, { id: 'leases', portfolioSections: [leases] }]);
+    {
+      expect((await getPortfolio(db, wiring, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
         'cases',
         'funds',
         'notifications',
@@ -493,9 +493,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
         'deadlines',
       ]);
       const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
-      expect((await getPortfolio(db, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('leases');
-    } finally {
-      unregisterPortfolioSection('leases');
+      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('leases');
     }
   });
 });

@@ -1,16 +1,15 @@
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anyOf, prepared } from '../../db/prepared.ts';
+import { anyOf, notWithheld, prepared } from '../../db/prepared.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
-import { scopeParam } from '../../platform/access/scope-param.ts';
+import { scopeParams, scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { addDays } from '../../platform/dates.ts';
 import { type DeadlineView, listDeadlines } from '../../platform/deadlines/service.ts';
-import { caseMilestones, cases } from '../cases/schema.ts';
-import { maskSummary, withheldCaseIds } from '../cases/sensitivity.ts';
-import { partners } from '../countries/schema.ts';
-import { partnerScope } from '../countries/service.ts';
-import { CLOSED_STATUSES, EXPIRING_WITHIN_DAYS } from './rules.ts';
+import { EXPIRING_WITHIN_DAYS } from '../../platform/sections/portfolio-section.ts';
+import { CLOSED_STATUSES, caseMilestones, cases } from '../cases/public.ts';
+import { partners } from '../countries/public.ts';
+import type { PortfolioWiring } from './wiring.ts';
 
 // The portfolio's own reads of other areas' records (shared/design.md: the portfolio reads every area, owns no table).
 
@@ -22,11 +21,15 @@ export interface CaseFilter {
   offset: number;
 }
 
-/** A partner's cases across every authority, filtered as a figure's link says; pending-notice cases masked as in the case list. */
+/**
+ * A partner's cases across every authority, filtered as a figure's link says. A case withheld from the reader is left
+ * out altogether: in one partner's portfolio even a masked row would pair the purchaser with a pending sale.
+ */
 export async function partnerCases(db: Db, principal: Principal, partnerCode: string, filter: CaseFilter) {
   const conditions: (SQL | undefined)[] = [
     eq(cases.partnerCode, partnerCode),
-    partnerScope(principal, cases.partnerCode),
+    scopeWhere(principal, cases.partnerCode),
+    sql`not ${withheldSql(principal, cases.markings)}`,
     filter.status ? eq(cases.status, filter.status as (typeof cases.status.enumValues)[number]) : undefined,
     filter.program ? sql`${filter.program} = any(${cases.fundingSources})` : undefined,
     filter.open
@@ -62,11 +65,7 @@ export async function partnerCases(db: Db, principal: Principal, partnerCode: st
       .from(cases)
       .where(where),
   ]);
-  const withheld = await withheldCaseIds(db, principal, rows);
-  const items = rows.map((r) => {
-    const row = { ...r, updatedAt: r.updatedAt.toISOString(), withheld: withheld.has(r.id) };
-    return row.withheld ? { ...maskSummary(row), fundingSources: [] } : row;
-  });
+  const items = rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), withheld: false }));
   return { items, total: total?.n ?? 0, totalCents: total?.cents ?? 0, limit: filter.limit, offset: filter.offset };
 }
 
@@ -76,11 +75,18 @@ export async function partnerCases(db: Db, principal: Principal, partnerCode: st
  */
 export async function partnerDeadlines(
   db: Db,
+  wiring: PortfolioWiring,
   principal: Principal,
   partnerCode: string | undefined,
   today: string,
 ): Promise<DeadlineView[]> {
-  return listDeadlines(db, principal, { from: today, to: addDays(today, 365), includeOverdue: true, partnerCode, today });
+  return listDeadlines(db, wiring.deadlineSources, principal, {
+    from: today,
+    to: addDays(today, 365),
+    includeOverdue: true,
+    partnerCode,
+    today,
+  });
 }
 
 /** The principal seeing only `codes` (each already checked readable): narrows what every scoped query returns. */
@@ -107,18 +113,15 @@ export interface TimelineEntry {
 /** Case milestones of the past year (none for readers who may not read the partner's cases). */
 export async function partnerMilestones(db: Db, principal: Principal, partnerCode: string, today: string): Promise<TimelineEntry[]> {
   if (!decide(principal, 'read', { area: 'cases', countryCode: partnerCode }).allowed) return [];
-  const { listed, scope } = scopeParam(principal);
-  const rows = await milestoneStatement(db, listed).execute({ code: partnerCode, scope, since: addDays(today, -365) });
-  const withheld = await withheldCaseIds(db, principal, rows);
-  return rows
-    .filter((r) => !withheld.has(r.id))
-    .map((r) => ({
-      date: r.onDate,
-      kind: 'milestone',
-      title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`,
-      link: `/cases/${r.identifier}`,
-      overdue: false,
-    }));
+  const { listed, scope, unheld } = scopeParams(principal);
+  const rows = await milestoneStatement(db, listed).execute({ code: partnerCode, scope, unheld, since: addDays(today, -365) });
+  return rows.map((r) => ({
+    date: r.onDate,
+    kind: 'milestone',
+    title: `${r.identifier}: ${r.milestone.replaceAll('_', ' ')}`,
+    link: `/cases/${r.identifier}`,
+    overdue: false,
+  }));
 }
 
 function milestoneStatement(db: Db, scoped: boolean) {
@@ -139,6 +142,7 @@ function milestoneStatement(db: Db, scoped: boolean) {
           // Lets the planner reach the milestones through their primary key (case_id, …) instead of scanning them all.
           sql`${caseMilestones.caseId} = any(array(select c2.id from ${cases} c2 where c2.partner_code = ${sql.placeholder('code')}))`,
           scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
+          notWithheld(cases.markings, 'unheld'),
           gte(caseMilestones.onDate, sql.placeholder('since')),
         ),
       )
@@ -166,7 +170,7 @@ const deadlineEntry = (d: DeadlineView): TimelineEntry => ({
  * in one statement: the page's identity and its activity cost one round trip.
  */
 export async function partnerWithActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
-  const { listed, scope } = scopeParam(principal);
+  const { listed, scope } = scopeParams(principal);
   const [row] = await partnerStatement(db, listed).execute({ code: partnerCode, scope, limit });
   if (!row) return null;
   const { activity, ...partner } = row;
@@ -235,7 +239,7 @@ export async function activityCounts(
       and(
         sql`${auditLog.countryCode} is not null`,
         gte(auditLog.at, `${since}T00:00:00.000Z`),
-        partnerScope(principal, auditLog.countryCode),
+        scopeWhere(principal, auditLog.countryCode),
         partnerCodes ? inArray(auditLog.countryCode, [...partnerCodes]) : undefined,
       ),
     )

@@ -12,9 +12,9 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
-import { createCase } from '../cases/case-service.ts';
-import { createAppropriation } from '../funds/appropriation-service.ts';
-import { obligate } from '../funds/obligation-service.ts';
+import { createCase } from '../cases/public.ts';
+import { createAppropriation, obligate } from '../funds/public.ts';
+import { testWiring } from '../testing.ts';
 
 type Figure = { key: string; count: number | null; cents: number | null; link: string };
 type Body = Record<string, unknown> & { error?: { code: string } };
@@ -29,7 +29,7 @@ describe.each(TEST_ENGINES)('portfolios over HTTP on %s', (engine) => {
     database = await openTestDatabase(engine);
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
     const admin = testPrincipal(['administrator']);
-    await createUser(database.db, admin, {
+    await createUser(database.db, testWiring.partners, admin, {
       username: 'cpd',
       displayName: 'CPD',
       password: 'a long enough password',

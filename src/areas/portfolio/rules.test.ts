@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenStatus, rankPartners } from './rules.ts';
+import { isOpenStatus } from '../cases/public.ts';
+import { rankPartners } from './rules.ts';
 
 const rows = [
   { partnerCode: 'AT', valueCents: 500, overdue: 0, expiringCents: 900, activity: 3 },

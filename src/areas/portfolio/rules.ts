@@ -1,12 +1,5 @@
 // Portfolio definitions (issue 6): which cases count as open, the window of "expiring" money, and the partner ranks.
-import type { CaseStatus } from '../cases/rules/lifecycle.ts';
-
-/** A case is open until it is closed or cancelled (SAMM C6 case closure; IOPS lifecycle in cases/rules/lifecycle.ts). */
-export const CLOSED_STATUSES: readonly CaseStatus[] = ['closed', 'cancelled'];
-export const isOpenStatus = (status: string) => !CLOSED_STATUSES.includes(status as CaseStatus);
-
-/** Money expiring "in the next 90 days" and the activity window of the overview (issue 6; policy, not law). */
-export const EXPIRING_WITHIN_DAYS = 90;
+/** The activity window of the overview (issue 6; policy, not law). */
 export const ACTIVITY_WINDOW_DAYS = 30;
 
 export interface PartnerMeasures {

@@ -1,29 +1,31 @@
 import type { AreaId } from './areas.ts';
 import type { Role } from './roles.ts';
 
-export type Action = 'read' | 'write';
+/** `administer`: an area's reference tables and rule tables (thresholds, programs, targets, sites), kept by administrators. */
+export type Action = 'read' | 'write' | 'administer';
 
 type Grants = Partial<Record<AreaId, readonly Action[]>>;
 const READ = ['read'] as const;
 const READ_WRITE = ['read', 'write'] as const;
+const ALL = ['read', 'write', 'administer'] as const;
 
-/** What each role may do in each area, before scope (directorates, countries) narrows it. */
+/** What each role may do in each area, before scope (directorates, countries) and markings narrow it. */
 export const ROLE_GRANTS: Record<Role, Grants> = {
   administrator: {
-    countries: READ_WRITE,
+    countries: ALL,
     portfolio: READ,
-    funds: READ_WRITE,
-    cases: READ_WRITE,
-    'case-writing': READ_WRITE,
-    notifications: READ_WRITE,
-    eum: READ_WRITE,
-    eda: READ_WRITE,
-    leases: READ_WRITE,
-    sdaf: READ_WRITE,
-    'capacity-building': READ_WRITE,
-    weapons: READ_WRITE,
+    funds: ALL,
+    cases: ALL,
+    'case-writing': ALL,
+    notifications: ALL,
+    eum: ALL,
+    eda: ALL,
+    leases: ALL,
+    sdaf: ALL,
+    'capacity-building': ALL,
+    weapons: ALL,
     audit: READ,
-    users: READ_WRITE,
+    users: ALL,
   },
   country_portfolio_director: {
     countries: READ,
@@ -43,7 +45,15 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
   case_reviewer: { countries: READ, portfolio: READ, funds: READ, cases: READ, 'case-writing': READ_WRITE, notifications: READ },
   notification_analyst: { countries: READ, portfolio: READ, cases: READ, notifications: READ_WRITE },
   eum_specialist: { countries: READ, portfolio: READ, cases: READ, eum: READ_WRITE },
-  program_analyst: { countries: READ, portfolio: READ, funds: READ, cases: READ, eda: READ_WRITE, leases: READ_WRITE, sdaf: READ_WRITE },
+  program_analyst: {
+    countries: READ,
+    portfolio: READ,
+    funds: READ,
+    cases: READ,
+    eda: READ_WRITE,
+    leases: READ_WRITE,
+    sdaf: READ_WRITE,
+  },
   capacity_building_pm: { countries: READ, portfolio: READ, funds: READ, cases: READ, 'capacity-building': READ_WRITE },
   weapons_analyst: { countries: READ, portfolio: READ, cases: READ, weapons: READ_WRITE },
   auditor: {

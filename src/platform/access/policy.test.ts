@@ -31,6 +31,7 @@ describe('access policy', () => {
     expect(decide(writer, 'read', { area: 'countries', countryCode: 'GM' })).toEqual({
       allowed: false,
       reason: 'partner GM is outside your scope',
+      outOfScope: true,
     });
   });
 

@@ -1,4 +1,5 @@
 import { type AreaId, areaDirectorate } from './areas.ts';
+import { MARKING_LABELS, MARKINGS, type Marking, unheldMarkings } from './markings.ts';
 import { type Action, roleAllows } from './permissions.ts';
 import type { Directorate, Role } from './roles.ts';
 
@@ -16,6 +17,8 @@ export interface Principal {
   displayName: string;
   roles: readonly Role[];
   scope: Scope;
+  /** The markings this user may see through: by role, or by an explicit grant (markings.ts). */
+  needToKnow: readonly Marking[];
   via: 'session' | 'token' | 'system';
 }
 
@@ -23,9 +26,15 @@ export interface Resource {
   area: AreaId;
   /** The partner the record belongs to; omitted for records that belong to no partner. */
   countryCode?: string | null;
+  /** The record's markings (e.g. `pre-notification`); omitted or empty for an unmarked record. */
+  markings?: readonly string[];
 }
 
-export type Decision = { allowed: true } | { allowed: false; reason: string };
+/**
+ * `outOfScope`: the partner is outside the principal's scope (callers answer "not found", confirming nothing);
+ * `withheld`: the record is in scope but marked, and the principal lacks need-to-know (it may be shown to exist, masked).
+ */
+export type Decision = { allowed: true } | { allowed: false; reason: string; outOfScope?: true; withheld?: readonly string[] };
 
 /** The one access policy: may this principal do this action on this resource? Every read and write asks it. */
 export function decide(principal: Principal, action: Action, resource: Resource): Decision {
@@ -38,7 +47,12 @@ export function decide(principal: Principal, action: Action, resource: Resource)
   }
   const country = resource.countryCode;
   if (country && !principal.scope.allCountries && !principal.scope.countries.includes(country)) {
-    return { allowed: false, reason: `partner ${country} is outside your scope` };
+    return { allowed: false, reason: `partner ${country} is outside your scope`, outOfScope: true };
+  }
+  const unheld = unheldMarkings(principal.needToKnow, resource.markings ?? []);
+  if (unheld.length) {
+    const labels = unheld.map((m) => MARKING_LABELS[m as Marking] ?? m).join(', ');
+    return { allowed: false, reason: `withheld ${labels}: shown only to users with need-to-know`, withheld: unheld };
   }
   return { allowed: true };
 }
@@ -48,11 +62,17 @@ export function visibleCountries(principal: Principal): 'all' | readonly string[
   return principal.scope.allCountries ? 'all' : principal.scope.countries;
 }
 
+export function canSeePartner(principal: Principal, partnerCode: string): boolean {
+  const visible = visibleCountries(principal);
+  return visible === 'all' || visible.includes(partnerCode);
+}
+
 export const SYSTEM_PRINCIPAL: Principal = {
   userId: '00000000-0000-0000-0000-000000000000',
   username: 'system',
   displayName: 'IOPS system',
   roles: ['administrator'],
   scope: { allDirectorates: true, directorates: [], allCountries: true, countries: [] },
+  needToKnow: MARKINGS,
   via: 'system',
 };

@@ -11,6 +11,7 @@ export type AuditEvent =
       action: 'letter_of_request.received' | 'letter_of_request.actionable' | 'letter_of_request.returned';
     }
   | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' | 'case.offer_group_set' }
+  | { entityType: 'case_markings'; action: 'case_markings.changed' }
   | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' }
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
   | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }

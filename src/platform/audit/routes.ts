@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../http/context.ts';
 import { createRouter, json, security, standardErrors } from '../http/router.ts';
+import type { AuditSubject } from '../wiring.ts';
 import { listAudit } from './service.ts';
 
 const auditEntry = z
@@ -22,28 +23,30 @@ const auditEntry = z
 
 const date = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
 
-export const auditRoutes = createRouter().openapi(
-  createRoute({
-    method: 'get',
-    path: '/audit',
-    tags: ['Audit'],
-    summary: 'The audit log, newest first, filtered by entity, actor and date',
-    security,
-    request: {
-      query: z.object({
-        entityType: z.string().max(60).optional(),
-        entityId: z.string().max(200).optional(),
-        actor: z.string().max(60).optional().openapi({ description: 'User name' }),
-        from: date.optional(),
-        to: date.optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-        offset: z.coerce.number().int().min(0).default(0),
-      }),
-    },
-    responses: {
-      200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'),
-      ...standardErrors,
-    },
-  }),
-  async (c) => c.json(await listAudit(dbOf(c), principal(c), c.req.valid('query')), 200),
-);
+/** The audit log; `subjects` (wired from the areas) say where each entry's record keeps its markings. */
+export const auditRoutes = (subjects: readonly AuditSubject[]) =>
+  createRouter().openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit',
+      tags: ['Audit'],
+      summary: 'The audit log, newest first, filtered by entity, actor and date',
+      security,
+      request: {
+        query: z.object({
+          entityType: z.string().max(60).optional(),
+          entityId: z.string().max(200).optional(),
+          actor: z.string().max(60).optional().openapi({ description: 'User name' }),
+          from: date.optional(),
+          to: date.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+      },
+      responses: {
+        200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'),
+        ...standardErrors,
+      },
+    }),
+    async (c) => c.json(await listAudit(dbOf(c), subjects, principal(c), c.req.valid('query')), 200),
+  );

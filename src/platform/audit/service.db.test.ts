@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPartner, updatePartner } from '../../areas/countries/service.ts';
+import { getPartner, updatePartner } from '../../areas/countries/public.ts';
+import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { testPrincipal } from '../testing/principals.ts';
@@ -43,13 +44,18 @@ describe.each(TEST_ENGINES)('audit log on %s', (engine) => {
   });
 
   it("filters by entity, actor and date, and by the reader's partner scope", async () => {
-    const at = await listAudit(database.db, admin, { entityType: 'partner', entityId: 'AT', limit: 50, offset: 0 });
+    const at = await listAudit(database.db, testWiring.auditSubjects, admin, {
+      entityType: 'partner',
+      entityId: 'AT',
+      limit: 50,
+      offset: 0,
+    });
     expect(at.items.map((e) => (e.after as { notes: string }).notes)).toEqual(['three', 'one']);
-    expect((await listAudit(database.db, admin, { actor: 'nobody', limit: 50, offset: 0 })).total).toBe(0);
+    expect((await listAudit(database.db, testWiring.auditSubjects, admin, { actor: 'nobody', limit: 50, offset: 0 })).total).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAudit(database.db, admin, { from: today, to: today, limit: 50, offset: 0 })).total).toBe(4);
-    expect((await listAudit(database.db, admin, { to: '2000-01-01', limit: 50, offset: 0 })).total).toBe(0);
-    const scoped = await listAudit(database.db, auditorAT, { limit: 50, offset: 0 });
+    expect((await listAudit(database.db, testWiring.auditSubjects, admin, { from: today, to: today, limit: 50, offset: 0 })).total).toBe(4);
+    expect((await listAudit(database.db, testWiring.auditSubjects, admin, { to: '2000-01-01', limit: 50, offset: 0 })).total).toBe(0);
+    const scoped = await listAudit(database.db, testWiring.auditSubjects, auditorAT, { limit: 50, offset: 0 });
     expect(new Set(scoped.items.map((e) => e.countryCode))).toEqual(new Set(['AT']));
   });
 

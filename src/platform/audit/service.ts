@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../access/policy.ts';
-import { requireAccess } from '../access/require-access.ts';
+import { requireArea } from '../access/require-access.ts';
+import { withheldSql } from '../access/scope-sql.ts';
+import type { AuditSubject } from '../wiring.ts';
 import type { AuditRecordInput } from './events.ts';
 import { chainHash, GENESIS_HASH } from './hash-chain.ts';
 import { auditLog } from './schema.ts';
@@ -78,11 +80,25 @@ export interface AuditQuery {
   offset: number;
 }
 
-export async function listAudit(db: Db, principal: Principal, query: AuditQuery) {
-  requireAccess(principal, 'read', { area: 'audit' });
+/** The SQL giving the markings of the record an entry is about, from what the areas declare (`subjects`). */
+function subjectMarkings(subjects: readonly AuditSubject[]): SQL<string[]> | null {
+  const cases = subjects.flatMap((subject) =>
+    subject.entityTypes.map((type) => sql`when ${type} then ${subject.markings(sql`${auditLog.entityId}`)}`),
+  );
+  return cases.length ? sql<string[]>`coalesce(case ${auditLog.entityType} ${sql.join(cases, sql` `)} end, '{}'::text[])` : null;
+}
+
+/**
+ * The audit log as the principal may see it: entries of partners in scope, and of a withheld record only that the entry
+ * exists (no partner, record reference, before or after); filters on the record match only entries shown in full.
+ */
+export async function listAudit(db: Db, subjects: readonly AuditSubject[], principal: Principal, query: AuditQuery) {
+  requireArea(principal, 'read', 'audit');
+  const markings = subjectMarkings(subjects);
+  const withheld = markings ? withheldSql(principal, markings) : sql<boolean>`false`;
   const conditions: SQL[] = [];
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
-  if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
+  if (query.entityId) conditions.push(sql`(not ${withheld} and ${eq(auditLog.entityId, query.entityId)})`);
   if (query.actor) conditions.push(eq(auditLog.actorName, query.actor));
   if (query.from) conditions.push(gte(auditLog.at, `${query.from}T00:00:00.000Z`));
   if (query.to) conditions.push(lte(auditLog.at, `${query.to}T23:59:59.999Z`));
@@ -96,16 +112,26 @@ export async function listAudit(db: Db, principal: Principal, query: AuditQuery)
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [items, [total]] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(query.limit).offset(query.offset),
+    db
+      .select({ entry: auditLog, withheld })
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.seq))
+      .limit(query.limit)
+      .offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
   ]);
   return {
-    items: items.map((row) => ({
-      ...row,
-      at: new Date(row.at).toISOString(),
-      before: row.before as Record<string, unknown> | null,
-      after: row.after as Record<string, unknown> | null,
+    items: items.map(({ entry, withheld }) => ({
+      ...entry,
+      at: new Date(entry.at).toISOString(),
+      ...(withheld
+        ? { entityId: WITHHELD_REFERENCE, countryCode: null, before: null, after: null }
+        : { before: entry.before as Record<string, unknown> | null, after: entry.after as Record<string, unknown> | null }),
     })),
     total: total?.n ?? 0,
   };
 }
+
+/** What a withheld record's reference reads as in the audit log. */
+export const WITHHELD_REFERENCE = 'withheld';

@@ -1,3 +1,4 @@
+import { needToKnowOf } from '../access/markings.ts';
 import type { Principal } from '../access/policy.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import type { users } from '../users/schema.ts';
@@ -5,7 +6,7 @@ import type { users } from '../users/schema.ts';
 /** The fields of a user a principal is made of (a query may select just these). */
 export type PrincipalUser = Pick<
   typeof users.$inferSelect,
-  'id' | 'username' | 'displayName' | 'roles' | 'allDirectorates' | 'directorates' | 'allCountries' | 'countries'
+  'id' | 'username' | 'displayName' | 'roles' | 'allDirectorates' | 'directorates' | 'allCountries' | 'countries' | 'needToKnow'
 >;
 
 export function principalOf(user: PrincipalUser, via: Principal['via']): Principal {
@@ -20,6 +21,7 @@ export function principalOf(user: PrincipalUser, via: Principal['via']): Princip
       allCountries: user.allCountries,
       countries: user.countries,
     },
+    needToKnow: needToKnowOf(user.roles as Role[], user.needToKnow),
     via,
   };
 }

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { auditLog } from '../audit/schema.ts';
@@ -19,7 +20,7 @@ describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     for (const username of ['alice', 'bob', 'carol']) {
-      await createUser(database.db, admin, {
+      await createUser(database.db, testWiring.partners, admin, {
         username,
         displayName: username,
         password: PASSWORD,

@@ -176,6 +176,7 @@ function tokenStatement(db: Db) {
           directorates: users.directorates,
           allCountries: users.allCountries,
           countries: users.countries,
+          needToKnow: users.needToKnow,
         },
       })
       .from(apiTokens)

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
-import { createNotification, transitionNotification } from '../../areas/notifications/notification-service.ts';
+import { createNotification, transitionNotification } from '../../areas/notifications/public.ts';
+import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { listAudit } from '../audit/service.ts';
@@ -68,7 +69,7 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
       ['cn', []],
       ['cn.at', ['AT']],
     ] as const) {
-      await createUser(database.db, admin, {
+      await createUser(database.db, testWiring.partners, admin, {
         username,
         displayName: username,
         password: 'a long enough password',
@@ -160,7 +161,7 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
     expect((await app.request('/api/deadlines/feed.ics?token=iopscal_AAAAAAAA_nope')).status).toBe(401);
     expect((await app.request('/api/deadlines/feed.ics')).status).toBe(400);
 
-    const audit = await listAudit(database.db, admin, { entityType: 'calendar_feed', limit: 10, offset: 0 });
+    const audit = await listAudit(database.db, testWiring.auditSubjects, admin, { entityType: 'calendar_feed', limit: 10, offset: 0 });
     expect(audit.items.map((a) => a.action).sort()).toEqual(['calendar_feed.created', 'calendar_feed.revoked']);
   });
 
@@ -169,9 +170,9 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
     const address = new URL(feed.url);
     const fetchFeed = () => app.request(`${address.pathname}${address.search}`);
     const [row] = await database.db.select().from(users).where(eq(users.username, 'cn.at'));
-    const widened = await updateUser(database.db, admin, row!.id, { version: row!.version, countries: ['AT', 'SA'] });
+    const widened = await updateUser(database.db, testWiring.partners, admin, row!.id, { version: row!.version, countries: ['AT', 'SA'] });
     expect(unfold(await (await fetchFeed()).text())).toContain(ids.sa!);
-    await updateUser(database.db, admin, row!.id, { version: widened.version, active: false });
+    await updateUser(database.db, testWiring.partners, admin, row!.id, { version: widened.version, active: false });
     expect((await fetchFeed()).status).toBe(401);
   });
 });

@@ -3,7 +3,7 @@ import { decide, type Principal } from '../access/policy.ts';
 import { addDays, daysBetween, todayIso } from '../dates.ts';
 import { badRequest } from '../http/errors.ts';
 import { MAX_WINDOW_DAYS } from './model.ts';
-import { type Deadline, deadlineSources } from './registry.ts';
+import type { Deadline, DeadlineSourceDef } from './source.ts';
 
 export interface DeadlineQuery {
   from: string;
@@ -24,12 +24,17 @@ export interface DeadlineView extends Deadline {
  * Every area's open clocks the principal may see, earliest first, asking the areas in parallel. Areas the principal
  * cannot read contribute nothing; a partner filter narrows the principal's scope so each source filters in SQL.
  */
-export async function listDeadlines(db: Db, principal: Principal, query: DeadlineQuery): Promise<DeadlineView[]> {
+export async function listDeadlines(
+  db: Db,
+  sources: readonly DeadlineSourceDef[],
+  principal: Principal,
+  query: DeadlineQuery,
+): Promise<DeadlineView[]> {
   const today = query.today ?? todayIso();
   const code = query.partnerCode;
   if (code && !principal.scope.allCountries && !principal.scope.countries.includes(code)) return [];
   const asker: Principal = code ? { ...principal, scope: { ...principal.scope, allCountries: false, countries: [code] } } : principal;
-  const readable = visibleSources(asker).filter((s) => !query.area || s.area === query.area);
+  const readable = visibleSources(sources, asker).filter((s) => !query.area || s.area === query.area);
   const window = { from: query.includeOverdue ? null : query.from, to: query.to };
   const found = (await Promise.all(readable.map((source) => source.list(db, asker, window)))).flat();
   return found
@@ -40,8 +45,8 @@ export async function listDeadlines(db: Db, principal: Principal, query: Deadlin
 }
 
 /** Clocks of the areas the principal may read. */
-function visibleSources(principal: Principal) {
-  return deadlineSources().filter((s) => decide(principal, 'read', { area: s.area }).allowed);
+function visibleSources(sources: readonly DeadlineSourceDef[], principal: Principal) {
+  return sources.filter((s) => decide(principal, 'read', { area: s.area }).allowed);
 }
 
 export interface DeadlineWindowRequest {
@@ -53,13 +58,19 @@ export interface DeadlineWindowRequest {
 }
 
 /** The calendar's read: defaults (today, the next 90 days), a bounded window, and the clocks the principal can see. */
-export async function deadlineCalendar(db: Db, principal: Principal, request: DeadlineWindowRequest, today = todayIso()) {
+export async function deadlineCalendar(
+  db: Db,
+  sources: readonly DeadlineSourceDef[],
+  principal: Principal,
+  request: DeadlineWindowRequest,
+  today = todayIso(),
+) {
   const from = request.from ?? today;
   const to = request.to ?? addDays(from, 90);
   if (to < from) throw badRequest('The window ends before it starts', [{ path: 'to', message: `must be on or after ${from}` }]);
   if (daysBetween(from, to) > MAX_WINDOW_DAYS)
     throw badRequest('The window is too long', [{ path: 'to', message: `at most ${MAX_WINDOW_DAYS} days after from` }]);
-  const items = await listDeadlines(db, principal, {
+  const items = await listDeadlines(db, sources, principal, {
     from,
     to,
     includeOverdue: request.overdue,
@@ -67,6 +78,6 @@ export async function deadlineCalendar(db: Db, principal: Principal, request: De
     partnerCode: request.partner,
     today,
   });
-  const kinds = visibleSources(principal).map(({ area, kind, label }) => ({ area, kind, label }));
+  const kinds = visibleSources(sources, principal).map(({ area, kind, label }) => ({ area, kind, label }));
   return { from, to, today, items, kinds };
 }

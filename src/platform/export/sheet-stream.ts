@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { defuse } from './defuse.ts';
 
 export type Cell = string | number | boolean | null;
 
@@ -10,8 +11,7 @@ export const EXPORT_TYPES = {
 } as const;
 export type ExportFormat = keyof typeof EXPORT_TYPES;
 
-/** A text cell that a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection, OWASP). */
-export const defuse = (value: Cell) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
+export { defuse } from './defuse.ts';
 
 /** Streams rows out as CSV or XLSX without holding them all: the body of a download of any size. */
 export function sheetStream(

@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { AREAS, type AreaId } from '../access/areas.ts';
 import type { Principal } from '../access/policy.ts';
-import { requireAccess } from '../access/require-access.ts';
+import { requireArea } from '../access/require-access.ts';
 import { appendAudit } from '../audit/service.ts';
 import { notFound } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
@@ -21,7 +21,7 @@ export const savedViewInput = z.object({
 /** A user's own named list filters; saving a name again replaces that view. */
 export async function saveView(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(savedViewInput, raw);
-  requireAccess(principal, 'read', { area: input.area });
+  requireArea(principal, 'read', input.area);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(savedViews)
@@ -34,7 +34,7 @@ export async function saveView(db: Db, principal: Principal, raw: unknown) {
 }
 
 export async function listViews(db: Db, principal: Principal, area: AreaId) {
-  requireAccess(principal, 'read', { area });
+  requireArea(principal, 'read', area);
   return db
     .select()
     .from(savedViews)

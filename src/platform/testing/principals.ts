@@ -1,10 +1,11 @@
+import { type Marking, needToKnowOf } from '../access/markings.ts';
 import type { Principal } from '../access/policy.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 
 /** A principal for tests: given roles, and a scope of all partners unless `countries` is given. */
 export function testPrincipal(
   roles: Role[],
-  options: { countries?: string[]; directorates?: Directorate[]; userId?: string } = {},
+  options: { countries?: string[]; directorates?: Directorate[]; userId?: string; needToKnow?: Marking[] } = {},
 ): Principal {
   return {
     userId: options.userId ?? '11111111-1111-4111-8111-111111111111',
@@ -17,6 +18,7 @@ export function testPrincipal(
       allCountries: !options.countries,
       countries: options.countries ?? [],
     },
+    needToKnow: needToKnowOf(roles, options.needToKnow ?? []),
     via: 'system',
   };
 }

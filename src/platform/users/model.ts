@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MARKINGS } from '../access/markings.ts';
 import { DIRECTORATES, ROLES } from '../access/roles.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
 
@@ -10,6 +11,9 @@ export const scopeInput = z.object({
   allCountries: z.boolean(),
   countries: z.array(customerCode).default([]),
 });
+
+/** Explicit need-to-know grants (markings a user may see through beyond the roles' own); each change is audited. */
+const needToKnowInput = z.array(z.enum(MARKINGS)).max(MARKINGS.length);
 
 export const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
 
@@ -23,6 +27,7 @@ export const createUserInput = z
     password,
     roles: z.array(z.enum(ROLES)).min(1, 'at least one role'),
     mustChangePassword: z.boolean().default(false),
+    needToKnow: needToKnowInput.default([]),
   })
   .extend(scopeInput.shape)
   .openapi('CreateUser');
@@ -38,6 +43,7 @@ export const updateUserInput = z
     directorates: z.array(z.enum(DIRECTORATES)).optional(),
     allCountries: z.boolean().optional(),
     countries: z.array(customerCode).optional(),
+    needToKnow: needToKnowInput.optional(),
   })
   .openapi('UpdateUser');
 
@@ -52,6 +58,7 @@ export const userView = z
     directorates: z.array(z.enum(DIRECTORATES)),
     allCountries: z.boolean(),
     countries: z.array(z.string()),
+    needToKnow: z.array(z.enum(MARKINGS)).openapi({ description: 'Explicit need-to-know grants, beyond what the roles give' }),
     active: z.boolean(),
     locked: z.boolean(),
     mustChangePassword: z.boolean(),

@@ -12,6 +12,8 @@ export const users = pgTable('users', {
   directorates: text('directorates').array().notNull().default(sql`'{}'::text[]`),
   allCountries: boolean('all_countries').notNull().default(false),
   countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
+  /** Explicit need-to-know grants (markings, src/platform/access/markings.ts) beyond what the roles give. */
+  needToKnow: text('need_to_know').array().notNull().default(sql`'{}'::text[]`),
   active: boolean('active').notNull().default(true),
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),

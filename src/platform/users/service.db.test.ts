@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { signIn } from '../auth/service.ts';
@@ -26,7 +27,7 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
   afterAll(() => database?.close());
 
   it('creates a user with roles and scope, refusing a taken user name', async () => {
-    const user = await createUser(database.db, admin, { ...base, username: 'dana' });
+    const user = await createUser(database.db, testWiring.partners, admin, { ...base, username: 'dana' });
     expect(user).toMatchObject({
       username: 'dana',
       roles: ['country_portfolio_director'],
@@ -35,35 +36,39 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
       locked: false,
     });
     expect(JSON.stringify(user)).not.toContain('argon2');
-    expect((await failure(createUser(database.db, admin, { ...base, username: 'dana' }))).status).toBe(409);
+    expect((await failure(createUser(database.db, testWiring.partners, admin, { ...base, username: 'dana' }))).status).toBe(409);
   });
 
   it('names each invalid field', async () => {
-    const error = await failure(createUser(database.db, admin, { ...base, username: 'X', password: 'short', roles: [] }));
+    const error = await failure(
+      createUser(database.db, testWiring.partners, admin, { ...base, username: 'X', password: 'short', roles: [] }),
+    );
     expect(error.fields?.map((f) => f.path).sort()).toEqual(['password', 'roles', 'username']);
   });
 
   it('only lets administrators manage users', async () => {
     const writer = testPrincipal(['case_writer']);
     expect((await failure(listUsers(database.db, writer))).status).toBe(403);
-    expect((await failure(createUser(database.db, writer, { ...base, username: 'eve' }))).status).toBe(403);
+    expect((await failure(createUser(database.db, testWiring.partners, writer, { ...base, username: 'eve' }))).status).toBe(403);
   });
 
   it('updates scope with the version read and refuses a stale version', async () => {
     const dana = await getUser(database.db, admin, 'dana');
-    const updated = await updateUser(database.db, admin, dana.id, { version: dana.version, countries: ['PL'] });
+    const updated = await updateUser(database.db, testWiring.partners, admin, dana.id, { version: dana.version, countries: ['PL'] });
     expect(updated).toMatchObject({ countries: ['PL'], version: 2 });
-    expect((await failure(updateUser(database.db, admin, dana.id, { version: 1, active: false }))).code).toBe('version_conflict');
+    expect((await failure(updateUser(database.db, testWiring.partners, admin, dana.id, { version: 1, active: false }))).code).toBe(
+      'version_conflict',
+    );
   });
 
   it('stops a deactivated user from signing in', async () => {
     const dana = await getUser(database.db, admin, 'dana');
-    await updateUser(database.db, admin, dana.id, { version: dana.version, active: false });
+    await updateUser(database.db, testWiring.partners, admin, dana.id, { version: dana.version, active: false });
     expect((await failure(signIn(database.db, loadConfig({}), 'dana', base.password))).status).toBe(401);
   });
 
   it('resets a password so only the new one works', async () => {
-    await createUser(database.db, admin, { ...base, username: 'frank' });
+    await createUser(database.db, testWiring.partners, admin, { ...base, username: 'frank' });
     await resetPassword(database.db, admin, 'frank', 'the brand new password');
     expect((await failure(signIn(database.db, loadConfig({}), 'frank', base.password))).status).toBe(401);
     expect((await signIn(database.db, loadConfig({}), 'frank', 'the brand new password')).principal.username).toBe('frank');
@@ -74,9 +79,11 @@ describe('user scope validation on pglite', () => {
   it('refuses a scope naming an unknown partner, naming the entry, and a short new password by its field', async () => {
     const database = await openTestDatabase('pglite');
     try {
-      const error = await failure(createUser(database.db, admin, { ...base, username: 'gina', countries: ['PL', 'ZZ'] }));
+      const error = await failure(
+        createUser(database.db, testWiring.partners, admin, { ...base, username: 'gina', countries: ['PL', 'ZZ'] }),
+      );
       expect(error.fields).toEqual([{ path: 'countries.1', message: 'no partner with customer code ZZ' }]);
-      await createUser(database.db, admin, { ...base, username: 'gina' });
+      await createUser(database.db, testWiring.partners, admin, { ...base, username: 'gina' });
       const gina = await getUser(database.db, admin, 'gina');
       const ginaPrincipal = testPrincipal(['country_portfolio_director'], { userId: gina.id });
       const short = await failure(changeOwnPassword(database.db, ginaPrincipal, base.password, 'short'));

@@ -1,14 +1,15 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { partners } from '../../areas/countries/schema.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import type { Marking } from '../access/markings.ts';
 import type { Principal } from '../access/policy.ts';
-import { requireAccess } from '../access/require-access.ts';
+import { requireArea } from '../access/require-access.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import { appendAudit } from '../audit/service.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
+import type { PartnerDirectory } from '../wiring.ts';
 import {
   type CreateUserInput,
   createUserInput,
@@ -32,6 +33,7 @@ export function toUserView(row: UserRow, now = new Date()): UserView {
     directorates: row.directorates as Directorate[],
     allCountries: row.allCountries,
     countries: row.countries,
+    needToKnow: row.needToKnow as Marking[],
     active: row.active,
     locked: !!row.lockedUntil && row.lockedUntil > now,
     mustChangePassword: row.mustChangePassword,
@@ -41,16 +43,9 @@ export function toUserView(row: UserRow, now = new Date()): UserView {
 }
 
 /** A scope may name only partners that exist; the error names each unknown entry. */
-async function requireKnownPartners(db: Db | Tx, countries: readonly string[] | undefined, path = 'countries') {
+async function requireKnownPartners(db: Db | Tx, partners: PartnerDirectory, countries: readonly string[] | undefined, path = 'countries') {
   if (!countries?.length) return;
-  const known = new Set(
-    (
-      await db
-        .select({ code: partners.code })
-        .from(partners)
-        .where(inArray(partners.code, [...countries]))
-    ).map((p) => p.code),
-  );
+  const known = await partners.knownCodes(db, countries);
   const unknown = countries.map((code, i) => ({ code, i })).filter(({ code }) => !known.has(code));
   if (unknown.length)
     throw badRequest(
@@ -65,10 +60,10 @@ const auditable = (row: UserRow) => {
   return rest;
 };
 
-export async function createUser(db: Db, actor: Principal, raw: CreateUserInput): Promise<UserView> {
-  requireAccess(actor, 'write', { area: 'users' });
+export async function createUser(db: Db, partners: PartnerDirectory, actor: Principal, raw: CreateUserInput): Promise<UserView> {
+  requireArea(actor, 'write', 'users');
   const input = parseInput(createUserInput, raw);
-  await requireKnownPartners(db, input.countries);
+  await requireKnownPartners(db, partners, input.countries);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
@@ -84,8 +79,8 @@ export async function createUser(db: Db, actor: Principal, raw: CreateUserInput)
 }
 
 /** Creates many users in one transaction, hashing each distinct password once (demo and benchmark data, imports). */
-export async function createUsers(db: Db, actor: Principal, raws: readonly CreateUserInput[]): Promise<number> {
-  requireAccess(actor, 'write', { area: 'users' });
+export async function createUsers(db: Db, partners: PartnerDirectory, actor: Principal, raws: readonly CreateUserInput[]): Promise<number> {
+  requireArea(actor, 'write', 'users');
   const inputs = raws.map((raw, i) => {
     try {
       return parseInput(createUserInput, raw);
@@ -93,7 +88,7 @@ export async function createUsers(db: Db, actor: Principal, raws: readonly Creat
       throw badRequest(`User ${i + 1} (${raw.username}) is not valid`, (error as { fields?: [] }).fields);
     }
   });
-  for (const [i, input] of inputs.entries()) await requireKnownPartners(db, input.countries, `users.${i}.countries`);
+  for (const [i, input] of inputs.entries()) await requireKnownPartners(db, partners, input.countries, `users.${i}.countries`);
   const hashes = new Map<string, string>();
   for (const input of inputs) if (!hashes.has(input.password)) hashes.set(input.password, await hashPassword(input.password));
   await db.transaction(async (tx) => {
@@ -109,13 +104,13 @@ export async function createUsers(db: Db, actor: Principal, raws: readonly Creat
 }
 
 export async function listUsers(db: Db, actor: Principal): Promise<UserView[]> {
-  requireAccess(actor, 'read', { area: 'users' });
+  requireArea(actor, 'read', 'users');
   const rows = await db.select().from(users).orderBy(asc(users.username));
   return rows.map((row) => toUserView(row));
 }
 
 export async function getUser(db: Db, actor: Principal, idOrUsername: string): Promise<UserView> {
-  requireAccess(actor, 'read', { area: 'users' });
+  requireArea(actor, 'read', 'users');
   return toUserView(await findUser(db, idOrUsername));
 }
 
@@ -129,15 +124,21 @@ async function findUser(db: Db, idOrUsername: string): Promise<UserRow> {
   return row;
 }
 
-export async function updateUser(db: Db, actor: Principal, id: string, raw: UpdateUserInput): Promise<UserView> {
-  requireAccess(actor, 'write', { area: 'users' });
+export async function updateUser(
+  db: Db,
+  partners: PartnerDirectory,
+  actor: Principal,
+  id: string,
+  raw: UpdateUserInput,
+): Promise<UserView> {
+  requireArea(actor, 'write', 'users');
   const { version, ...changes } = parseInput(updateUserInput, raw);
   if (id === actor.userId && (changes.active === false || (changes.roles && !changes.roles.includes('administrator')))) {
     throw badRequest('You cannot deactivate yourself or remove your own administrator role', [
       { path: changes.active === false ? 'active' : 'roles', message: 'would lock you out' },
     ]);
   }
-  await requireKnownPartners(db, changes.countries);
+  await requireKnownPartners(db, partners, changes.countries);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound(`User ${id}`);
@@ -161,7 +162,7 @@ export async function updateUser(db: Db, actor: Principal, id: string, raw: Upda
 
 /** An administrator sets a new password; the user's sessions end and any lock is lifted. */
 export async function resetPassword(db: Db, actor: Principal, idOrUsername: string, newPassword: string, mustChange = true): Promise<void> {
-  requireAccess(actor, 'write', { area: 'users' });
+  requireArea(actor, 'write', 'users');
   const { password: pw } = parseInput(z.object({ password: passwordSchema }), { password: newPassword });
   const user = await findUser(db, idOrUsername);
   const passwordHash = await hashPassword(pw);
@@ -183,7 +184,7 @@ export async function resetPassword(db: Db, actor: Principal, idOrUsername: stri
 }
 
 export async function unlockUser(db: Db, actor: Principal, id: string): Promise<UserView> {
-  requireAccess(actor, 'write', { area: 'users' });
+  requireArea(actor, 'write', 'users');
   return db.transaction(async (tx) => {
     const [after] = await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, id)).returning();
     if (!after) throw notFound(`User ${id}`);

@@ -928,6 +928,616 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every area's open statutory and policy clocks in a window, within your scope (overdue ones too, unless overdue=false) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (default today) */
+                    from?: string;
+                    /** @description Last day (default 90 days after `from`) */
+                    to?: string;
+                    /** @description Also list clocks already past and still open */
+                    overdue?: "true" | "false";
+                    area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deadlines, earliest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deadlines/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My calendar subscriptions (never the secret addresses) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Feeds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"][];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a calendar subscription address (iCalendar); the address is in this response only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCalendarFeed"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedCalendarFeed"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deadlines/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a calendar subscription */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deadlines/feed.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calendar program's subscription: the owner's deadlines (overdue and the next year) as iCalendar; authenticated by the secret token in the address */
+        get: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description iCalendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved views of a list */
+        get: {
+            parameters: {
+                query: {
+                    area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Views */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"][];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save (or replace, by name) a view: the list's query string */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveView"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved views */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/countries": {
         parameters: {
             query?: never;
@@ -4726,383 +5336,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/deadlines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every area's open statutory and policy clocks in a window, within your scope (overdue ones too, unless overdue=false) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First day (default today) */
-                    from?: string;
-                    /** @description Last day (default 90 days after `from`) */
-                    to?: string;
-                    /** @description Also list clocks already past and still open */
-                    overdue?: "true" | "false";
-                    area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
-                    partner?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deadlines, earliest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeadlineList"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deadlines/feeds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My calendar subscriptions (never the secret addresses) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Feeds */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarFeed"][];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a calendar subscription address (iCalendar); the address is in this response only */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateCalendarFeed"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedCalendarFeed"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deadlines/feeds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a calendar subscription */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Revoked */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deadlines/feed.ics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A calendar program's subscription: the owner's deadlines (overdue and the next year) as iCalendar; authenticated by the secret token in the address */
-        get: {
-            parameters: {
-                query: {
-                    token: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description iCalendar */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/calendar": string;
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/fund-programs": {
         parameters: {
             query?: never;
@@ -6150,513 +6383,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/portfolios": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Several partners side by side (default: the partners in your scope) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Comma-separated customer codes; default: the partners in your scope */
-                    partners?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Every figure of the partner page, one column per partner, with totals */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PortfolioSideBySide"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/portfolio-overview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every partner in your scope ranked by value, risk and activity, with totals */
-        get: {
-            parameters: {
-                query?: {
-                    sort?: "value" | "risk" | "activity";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Ranks and totals */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PortfolioOverview"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/portfolios/{partner}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One partner's portfolio across every program: figures, deadlines, timeline, recent activity */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    partner: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The portfolio */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Portfolio"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/portfolios/{partner}/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The partner's cases behind a figure (by status, program, open) */
-        get: {
-            parameters: {
-                query?: {
-                    status?: string;
-                    /** @description A funding source named on the case */
-                    program?: string;
-                    /** @description true: only cases not closed or cancelled */
-                    open?: "true" | "false";
-                    limit?: number;
-                    offset?: number | null;
-                };
-                header?: never;
-                path: {
-                    partner: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page and the value of every match */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PortfolioCaseList"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/portfolios/{partner}/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The whole portfolio as an XLSX workbook (same figures and scope as the page) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    partner: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The workbook */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/portfolios/{partner}/brief.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A printable PDF brief of the portfolio */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    partner: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The brief */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9881,18 +9607,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/saved-views": {
+    "/portfolios": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** My saved views of a list */
+        /** Several partners side by side (default: the partners in your scope) */
         get: {
             parameters: {
-                query: {
-                    area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+                query?: {
+                    /** @description Comma-separated customer codes; default: the partners in your scope */
+                    partners?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9900,13 +9627,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Views */
+                /** @description Every figure of the partner page, one column per partner, with totals */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SavedView"][];
+                        "application/json": components["schemas"]["PortfolioSideBySide"];
                     };
                 };
                 /** @description Invalid input: `error.fields` names each bad field */
@@ -9957,110 +9684,40 @@ export interface paths {
             };
         };
         put?: never;
-        /** Save (or replace, by name) a view: the list's query string */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SaveView"];
-                };
-            };
-            responses: {
-                /** @description Saved */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SavedView"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/saved-views/{id}": {
+    "/portfolio-overview": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Delete one of my saved views */
-        delete: {
+        /** Every partner in your scope ranked by value, risk and activity, with totals */
+        get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+                query?: {
+                    sort?: "value" | "risk" | "activity";
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Deleted */
-                204: {
+                /** @description Ranks and totals */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PortfolioOverview"];
+                    };
                 };
                 /** @description Invalid input: `error.fields` names each bad field */
                 400: {
@@ -10109,6 +9766,349 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolios/{partner}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner's portfolio across every program: figures, deadlines, timeline, recent activity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partner: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The portfolio */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Portfolio"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolios/{partner}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's cases behind a figure (by status, program, open) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    /** @description A funding source named on the case */
+                    program?: string;
+                    /** @description true: only cases not closed or cancelled */
+                    open?: "true" | "false";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    partner: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page and the value of every match */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioCaseList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolios/{partner}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole portfolio as an XLSX workbook (same figures and scope as the page) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partner: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolios/{partner}/brief.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable PDF brief of the portfolio */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partner: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -10198,6 +10198,8 @@ export interface components {
             directorates: ("REX" | "GEX" | "GCD" | "WPNS")[];
             allCountries: boolean;
             countries: string[];
+            /** @description Explicit need-to-know grants, beyond what the roles give */
+            needToKnow: "pre-notification"[];
             active: boolean;
             locked: boolean;
             mustChangePassword: boolean;
@@ -10213,6 +10215,8 @@ export interface components {
             roles: ("administrator" | "country_portfolio_director" | "case_writer" | "case_reviewer" | "notification_analyst" | "eum_specialist" | "program_analyst" | "capacity_building_pm" | "weapons_analyst" | "auditor")[];
             /** @default false */
             mustChangePassword: boolean;
+            /** @default [] */
+            needToKnow: "pre-notification"[];
             allDirectorates: boolean;
             /** @default [] */
             directorates: ("REX" | "GEX" | "GCD" | "WPNS")[];
@@ -10231,6 +10235,7 @@ export interface components {
             directorates?: ("REX" | "GEX" | "GCD" | "WPNS")[];
             allCountries?: boolean;
             countries?: string[];
+            needToKnow?: "pre-notification"[];
         };
         ResetPassword: {
             password: string;
@@ -10258,6 +10263,60 @@ export interface components {
             } | null;
             prevHash: string;
             hash: string;
+        };
+        DeadlineList: {
+            from: string;
+            to: string;
+            today: string;
+            items: components["schemas"]["Deadline"][];
+            /** @description The clocks you can see, for filters and legends */
+            kinds: {
+                area: string;
+                kind: string;
+                label: string;
+            }[];
+        };
+        Deadline: {
+            id: string;
+            area: string;
+            kind: string;
+            title: string;
+            dueDate: string;
+            partnerCode: string | null;
+            entityType: string;
+            entityId: string;
+            link: string;
+            source: string;
+            overdue: boolean;
+            daysLeft: number;
+        };
+        CalendarFeed: {
+            id: string;
+            name: string;
+            prefix: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        CreatedCalendarFeed: components["schemas"]["CalendarFeed"] & {
+            /** @description The subscription address: shown once, keep it secret */
+            url: string;
+        };
+        CreateCalendarFeed: {
+            name: string;
+        };
+        SavedView: {
+            id: string;
+            area: string;
+            name: string;
+            query: string;
+            createdAt: string;
+        };
+        SaveView: {
+            /** @enum {string} */
+            area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+            name: string;
+            query: string;
         };
         PartnerPage: {
             items: components["schemas"]["PartnerSummary"][];
@@ -10392,6 +10451,8 @@ export interface components {
         };
         CaseSummary: {
             id: string;
+            /** @enum {boolean} */
+            withheld: false;
             /** @example AT-B-AAA */
             identifier: string;
             partnerCode: string;
@@ -10405,6 +10466,21 @@ export interface components {
             totalCents: number;
             caseManager: string;
             updatedAt: string;
+        } | {
+            id: string;
+            /** @enum {boolean} */
+            withheld: true;
+            /** @enum {string} */
+            identifier: "Withheld";
+            partnerCode: null;
+            partnerName: null;
+            agencyCode: null;
+            type: null;
+            title: string;
+            status: null;
+            totalCents: null;
+            caseManager: null;
+            updatedAt: null;
         };
         CasePage: {
             case: {
@@ -11069,47 +11145,6 @@ export interface components {
             /** Format: date */
             effectiveTo: string;
         };
-        DeadlineList: {
-            from: string;
-            to: string;
-            today: string;
-            items: components["schemas"]["Deadline"][];
-            /** @description The clocks you can see, for filters and legends */
-            kinds: {
-                area: string;
-                kind: string;
-                label: string;
-            }[];
-        };
-        Deadline: {
-            id: string;
-            area: string;
-            kind: string;
-            title: string;
-            dueDate: string;
-            partnerCode: string | null;
-            entityType: string;
-            entityId: string;
-            link: string;
-            source: string;
-            overdue: boolean;
-            daysLeft: number;
-        };
-        CalendarFeed: {
-            id: string;
-            name: string;
-            prefix: string;
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        CreatedCalendarFeed: components["schemas"]["CalendarFeed"] & {
-            /** @description The subscription address: shown once, keep it secret */
-            url: string;
-        };
-        CreateCalendarFeed: {
-            name: string;
-        };
         FundProgram: {
             code: string;
             name: string;
@@ -11310,151 +11345,6 @@ export interface components {
              * @description Date of the obligation (default today; not in the future)
              */
             onDate?: string;
-        };
-        PortfolioSideBySide: {
-            asOf: string;
-            partners: {
-                code: string;
-                name: string;
-                /** @description Audit records in the last 30 days */
-                activity: number;
-            }[];
-            sections: {
-                id: string;
-                area: string;
-                label: string;
-                rows: {
-                    /** @example cases.open */
-                    key: string;
-                    label: string;
-                    group: string | null;
-                    /** @description One per partner, in the order of `partners` */
-                    cells: {
-                        partnerCode: string;
-                        count: number | null;
-                        cents: number | null;
-                        /** @description The records behind the figure; null when the partner has none (shown as zero) */
-                        link: string | null;
-                        /** @enum {string|null} */
-                        risk: "overdue" | "expiring" | null;
-                    }[];
-                    /** @description Sum of the cells; null for a measure the row does not have */
-                    total: {
-                        count: number | null;
-                        cents: number | null;
-                    };
-                }[];
-            }[];
-            totals: {
-                activity: number;
-            };
-        };
-        PortfolioOverview: {
-            asOf: string;
-            /** @enum {string} */
-            sort: "value" | "risk" | "activity";
-            totals: {
-                partners: number;
-                valueCents: number;
-                openCases: number;
-                availableCents: number;
-                obligatedCents: number;
-                expiringCents: number;
-                overdue: number;
-                activity: number;
-            };
-            partners: {
-                partnerCode: string;
-                name: string;
-                valueCents: number;
-                openCases: number;
-                availableCents: number;
-                obligatedCents: number;
-                expiringCents: number;
-                overdue: number;
-                activity: number;
-                ranks: {
-                    value: number;
-                    risk: number;
-                    activity: number;
-                };
-            }[];
-        };
-        Portfolio: {
-            partner: {
-                code: string;
-                name: string;
-                region: string | null;
-            };
-            asOf: string;
-            sections: components["schemas"]["PortfolioSection"][];
-            deadlines: {
-                id: string;
-                area: string;
-                kind: string;
-                title: string;
-                dueDate: string;
-                partnerCode: string | null;
-                entityType: string;
-                entityId: string;
-                link: string;
-                source: string;
-                overdue: boolean;
-                daysLeft: number;
-            }[];
-            timeline: {
-                date: string;
-                /** @enum {string} */
-                kind: "milestone" | "deadline";
-                title: string;
-                link: string;
-                overdue: boolean;
-            }[];
-            activity: {
-                seq: number;
-                at: string;
-                actorName: string;
-                action: string;
-                entityType: string;
-                entityId: string;
-                link: string | null;
-            }[];
-        };
-        PortfolioSection: {
-            id: string;
-            area: string;
-            label: string;
-            figures: components["schemas"]["PortfolioFigure"][];
-        };
-        PortfolioFigure: {
-            /** @example cases.open */
-            key: string;
-            label: string;
-            group: string | null;
-            count: number | null;
-            cents: number | null;
-            link: string;
-            /** @enum {string|null} */
-            risk: "overdue" | "expiring" | null;
-        };
-        PortfolioCaseList: {
-            items: {
-                id: string;
-                identifier: string;
-                partnerCode: string;
-                partnerName: string;
-                type: string;
-                title: string;
-                status: string;
-                fundingSources: string[];
-                totalCents: number;
-                updatedAt: string;
-                withheld: boolean;
-            }[];
-            total: number;
-            totalCents: number;
-            limit: number;
-            offset: number;
         };
         EumItemType: {
             code: string;
@@ -11969,18 +11859,150 @@ export interface components {
                 message: string;
             }[];
         };
-        SavedView: {
+        PortfolioSideBySide: {
+            asOf: string;
+            partners: {
+                code: string;
+                name: string;
+                /** @description Audit records in the last 30 days */
+                activity: number;
+            }[];
+            sections: {
+                id: string;
+                area: string;
+                label: string;
+                rows: {
+                    /** @example cases.open */
+                    key: string;
+                    label: string;
+                    group: string | null;
+                    /** @description One per partner, in the order of `partners` */
+                    cells: {
+                        partnerCode: string;
+                        count: number | null;
+                        cents: number | null;
+                        /** @description The records behind the figure; null when the partner has none (shown as zero) */
+                        link: string | null;
+                        /** @enum {string|null} */
+                        risk: "overdue" | "expiring" | null;
+                    }[];
+                    /** @description Sum of the cells; null for a measure the row does not have */
+                    total: {
+                        count: number | null;
+                        cents: number | null;
+                    };
+                }[];
+            }[];
+            totals: {
+                activity: number;
+            };
+        };
+        PortfolioOverview: {
+            asOf: string;
+            /** @enum {string} */
+            sort: "value" | "risk" | "activity";
+            totals: {
+                partners: number;
+                valueCents: number;
+                openCases: number;
+                availableCents: number;
+                obligatedCents: number;
+                expiringCents: number;
+                overdue: number;
+                activity: number;
+            };
+            partners: {
+                partnerCode: string;
+                name: string;
+                valueCents: number;
+                openCases: number;
+                availableCents: number;
+                obligatedCents: number;
+                expiringCents: number;
+                overdue: number;
+                activity: number;
+                ranks: {
+                    value: number;
+                    risk: number;
+                    activity: number;
+                };
+            }[];
+        };
+        Portfolio: {
+            partner: {
+                code: string;
+                name: string;
+                region: string | null;
+            };
+            asOf: string;
+            sections: components["schemas"]["PortfolioSection"][];
+            deadlines: {
+                id: string;
+                area: string;
+                kind: string;
+                title: string;
+                dueDate: string;
+                partnerCode: string | null;
+                entityType: string;
+                entityId: string;
+                link: string;
+                source: string;
+                overdue: boolean;
+                daysLeft: number;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "milestone" | "deadline";
+                title: string;
+                link: string;
+                overdue: boolean;
+            }[];
+            activity: {
+                seq: number;
+                at: string;
+                actorName: string;
+                action: string;
+                entityType: string;
+                entityId: string;
+                link: string | null;
+            }[];
+        };
+        PortfolioSection: {
             id: string;
             area: string;
-            name: string;
-            query: string;
-            createdAt: string;
+            label: string;
+            figures: components["schemas"]["PortfolioFigure"][];
         };
-        SaveView: {
-            /** @enum {string} */
-            area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
-            name: string;
-            query: string;
+        PortfolioFigure: {
+            /** @example cases.open */
+            key: string;
+            label: string;
+            group: string | null;
+            count: number | null;
+            cents: number | null;
+            link: string;
+            /** @enum {string|null} */
+            risk: "overdue" | "expiring" | null;
+        };
+        PortfolioCaseList: {
+            items: {
+                id: string;
+                identifier: string;
+                partnerCode: string;
+                partnerName: string;
+                type: string;
+                title: string;
+                status: string;
+                fundingSources: string[];
+                totalCents: number;
+                updatedAt: string;
+                withheld: boolean;
+            }[];
+            total: number;
+            totalCents: number;
+            limit: number;
+            offset: number;
         };
     };
     responses: never;

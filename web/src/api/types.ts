@@ -309,19 +309,36 @@ export interface CreateCase {
   lorId?: string | null;
 }
 
-export interface CaseSummary {
-  id: string;
-  identifier: string;
-  partnerCode: string;
-  partnerName: string;
-  agencyCode: string;
-  type: CaseType;
-  title: string;
-  status: string;
-  totalCents: number;
-  caseManager: string;
-  updatedAt: string;
-}
+/** A row of the case list; a withheld case (pending congressional notification) shows only that it exists. */
+export type CaseSummary =
+  | {
+      id: string;
+      withheld: false;
+      identifier: string;
+      partnerCode: string;
+      partnerName: string;
+      agencyCode: string;
+      type: CaseType;
+      title: string;
+      status: string;
+      totalCents: number;
+      caseManager: string;
+      updatedAt: string;
+    }
+  | {
+      id: string;
+      withheld: true;
+      identifier: string;
+      partnerCode: null;
+      partnerName: null;
+      agencyCode: null;
+      type: null;
+      title: string;
+      status: null;
+      totalCents: null;
+      caseManager: null;
+      updatedAt: null;
+    };
 
 export type CaseSort = 'identifier' | 'partner' | 'status' | 'value' | 'updated';
 

@@ -99,3 +99,7 @@ export const MILESTONES = [
   'closed',
 ] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];
+
+/** A case is open until it is closed or cancelled (SAMM C6 case closure). */
+export const CLOSED_STATUSES: readonly CaseStatus[] = ['closed', 'cancelled'];
+export const isOpenStatus = (status: string) => !CLOSED_STATUSES.includes(status as CaseStatus);

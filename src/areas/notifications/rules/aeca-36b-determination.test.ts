@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GROUP_MEMBERSHIPS } from '../../countries/reference-data.ts';
-import { groupsOn } from '../../countries/rules.ts';
+import { GROUP_MEMBERSHIPS, groupsOn } from '../../countries/public.ts';
 import { determineNotification, NoThresholdInForce, type ProposedSale } from './aeca-36b-determination.ts';
 import { ALLIED_GROUP, DEFAULT_THRESHOLDS, type ThresholdRow, thresholdsOn } from './thresholds.ts';
 

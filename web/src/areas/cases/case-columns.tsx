@@ -11,38 +11,55 @@ export function caseColumns(listSearch: string): Column<CaseSummary>[] {
       header: 'Case',
       sortKey: 'identifier',
       className: 'col-code',
-      render: (c) => (
-        <Link to={`/cases/${c.identifier}`} state={{ listSearch }} tabIndex={-1} className="mono strong">
-          {c.identifier}
-        </Link>
-      ),
+      render: (c) =>
+        c.withheld ? (
+          <span className="muted">Withheld</span>
+        ) : (
+          <Link to={`/cases/${c.identifier}`} state={{ listSearch }} tabIndex={-1} className="mono strong">
+            {c.identifier}
+          </Link>
+        ),
     },
     {
       id: 'partner',
       header: 'Partner',
       sortKey: 'partner',
       className: 'col-narrow',
-      render: (c) => (
-        <span title={c.partnerName}>
-          <span className="mono">{c.partnerCode}</span> <span className="muted">{c.partnerName}</span>
-        </span>
-      ),
+      render: (c) =>
+        c.withheld ? null : (
+          <span title={c.partnerName}>
+            <span className="mono">{c.partnerCode}</span> <span className="muted">{c.partnerName}</span>
+          </span>
+        ),
     },
     { id: 'agency', header: 'IA', className: 'col-narrow mono', render: (c) => c.agencyCode },
-    { id: 'type', header: 'Type', className: 'col-narrow', render: (c) => CASE_TYPE_LABELS[c.type] ?? c.type },
+    { id: 'type', header: 'Type', className: 'col-narrow', render: (c) => (c.withheld ? null : (CASE_TYPE_LABELS[c.type] ?? c.type)) },
     { id: 'title', header: 'Title', render: (c) => c.title },
-    { id: 'status', header: 'Status', sortKey: 'status', className: 'col-narrow', render: (c) => <StatusBadge status={c.status} /> },
-    { id: 'value', header: 'Value', sortKey: 'value', className: 'col-money', render: (c) => formatCents(c.totalCents) },
+    {
+      id: 'status',
+      header: 'Status',
+      sortKey: 'status',
+      className: 'col-narrow',
+      render: (c) => (c.withheld ? null : <StatusBadge status={c.status} />),
+    },
+    {
+      id: 'value',
+      header: 'Value',
+      sortKey: 'value',
+      className: 'col-money',
+      render: (c) => (c.withheld ? null : formatCents(c.totalCents)),
+    },
     {
       id: 'updated',
       header: 'Updated',
       sortKey: 'updated',
       className: 'col-time',
-      render: (c) => (
-        <time dateTime={c.updatedAt} title={c.updatedAt}>
-          {formatDateTime(c.updatedAt)}
-        </time>
-      ),
+      render: (c) =>
+        c.withheld ? null : (
+          <time dateTime={c.updatedAt} title={c.updatedAt}>
+            {formatDateTime(c.updatedAt)}
+          </time>
+        ),
     },
   ];
 }

@@ -29,28 +29,15 @@ export interface DeadlineWindow {
 
 /**
  * An area's clocks. A source returns only clocks still open (not yet met), filtered by the principal's partner scope
- * in SQL (`partnerScope`); the registry has already checked the principal may read the area.
+ * in SQL (`scopeWhere`/`scopeParams`), and masks what names a withheld record; the calendar has already checked the
+ * principal may read the area.
  */
 export type DeadlineSource = (db: Db, principal: Principal, window: DeadlineWindow) => Promise<Deadline[]>;
 
-export interface RegisteredSource {
+/** A clock an area declares in its module (src/areas/<area>/module.ts). */
+export interface DeadlineSourceDef {
   area: AreaId;
   kind: string;
   label: string;
   list: DeadlineSource;
-}
-
-const sources = new Map<string, RegisteredSource>();
-
-/** Areas register each clock they own once at start-up (see `src/areas/register-hooks.ts`). */
-export function registerDeadlineSource(source: RegisteredSource): void {
-  sources.set(source.kind, source);
-}
-
-export function unregisterDeadlineSource(kind: string): void {
-  sources.delete(kind);
-}
-
-export function deadlineSources(): RegisteredSource[] {
-  return [...sources.values()];
 }

@@ -1,12 +1,12 @@
 import { and, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { anyOf, prepared } from '../../../db/prepared.ts';
-import type { Principal } from '../../../platform/access/policy.ts';
-import { scopeParam } from '../../../platform/access/scope-param.ts';
-import type { CaseStatus } from '../../cases/rules/lifecycle.ts';
-import { cases } from '../../cases/schema.ts';
-import { CLOSED_STATUSES } from '../rules.ts';
-import { figure, type PortfolioFigure, type PortfolioSection, push } from '../sections.ts';
+import type { Db } from '../../db/client.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { scopeParams } from '../../platform/access/scope-sql.ts';
+import { figure, type PortfolioFigure, type PortfolioSection, push } from '../../platform/sections/portfolio-section.ts';
+import type { CaseStatus } from './rules/lifecycle.ts';
+import { CLOSED_STATUSES } from './rules/lifecycle.ts';
+import { cases } from './schema.ts';
 
 const label = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replaceAll('_', ' ');
 /** Funding sources as written on cases: short codes (fmf, usai, ctef) in capitals, phrases (national_funds) as words. */
@@ -52,7 +52,7 @@ function caseStatement(db: Db, scoped: boolean, some: boolean) {
 
 /** Open cases and their values, by status and by funding source (program); a case with several sources counts under each. */
 async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
-  const { listed, scope } = scopeParam(principal);
+  const { listed, scope } = scopeParams(principal);
   const rows = await caseStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])] });
   const byStatus = rows.filter((r) => r.dimension === 'status').map((r) => ({ ...r, status: r.value as CaseStatus }));
   const byProgram = rows.filter((r) => r.dimension === 'program').map((r) => ({ ...r, program: r.value }));

@@ -1,10 +1,10 @@
 import { and, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { anyOf, prepared } from '../../../db/prepared.ts';
-import type { Principal } from '../../../platform/access/policy.ts';
-import { scopeParam } from '../../../platform/access/scope-param.ts';
-import { notifications } from '../../notifications/schema.ts';
-import { figure, type PortfolioFigure, type PortfolioSection, push } from '../sections.ts';
+import type { Db } from '../../db/client.ts';
+import { anyOf, prepared } from '../../db/prepared.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { scopeParams } from '../../platform/access/scope-sql.ts';
+import { figure, type PortfolioFigure, type PortfolioSection, push } from '../../platform/sections/portfolio-section.ts';
+import { notifications } from './schema.ts';
 
 const IN_PROGRESS = ['draft', 'in_tiered_review', 'formally_notified'] as const;
 const LABELS: Record<(typeof IN_PROGRESS)[number], string> = {
@@ -32,7 +32,7 @@ function notificationStatement(db: Db, scoped: boolean, some: boolean) {
 
 /** Congressional notifications not yet cleared or withdrawn (draft, tiered review, formal review period). */
 async function notificationFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
-  const { listed, scope } = scopeParam(principal);
+  const { listed, scope } = scopeParams(principal);
   const rows = await notificationStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])] });
   const out = new Map<string, PortfolioFigure[]>();
   const totals = new Map<string, number>();

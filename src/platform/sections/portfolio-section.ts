@@ -1,6 +1,9 @@
 import type { Db } from '../../db/client.ts';
-import type { AreaId } from '../../platform/access/areas.ts';
-import type { Principal } from '../../platform/access/policy.ts';
+import type { AreaId } from '../access/areas.ts';
+import type { Principal } from '../access/policy.ts';
+
+/** Money expiring "in the next 90 days" counts toward a partner's risk (issue 6; policy, not law). */
+export const EXPIRING_WITHIN_DAYS = 90;
 
 /** One figure of a partner's portfolio, with the web path of the records behind it. */
 export interface PortfolioFigure {
@@ -17,8 +20,8 @@ export interface PortfolioFigure {
 
 /**
  * An area's contribution to every portfolio: its figures for each partner asked for (`null` = every partner in the
- * principal's scope), filtered in SQL by that scope. Areas register once at start-up (src/areas/register-hooks.ts);
- * the portfolio shows a section only to principals who may read its area.
+ * principal's scope), filtered in SQL by that scope. Areas declare their sections in their module (module.ts); the
+ * portfolio shows a section only to principals who may read its area.
  */
 export interface PortfolioSection {
   id: string;
@@ -26,20 +29,6 @@ export interface PortfolioSection {
   label: string;
   order: number;
   figures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string): Promise<Map<string, PortfolioFigure[]>>;
-}
-
-const sections = new Map<string, PortfolioSection>();
-
-export function registerPortfolioSection(section: PortfolioSection): void {
-  sections.set(section.id, section);
-}
-
-export function unregisterPortfolioSection(id: string): void {
-  sections.delete(id);
-}
-
-export function portfolioSections(): PortfolioSection[] {
-  return [...sections.values()].sort((a, b) => a.order - b.order);
 }
 
 /** Adds a figure to a partner's list in a per-partner map. */

@@ -1,0 +1,124 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Db } from '../db/client.ts';
+import type { AreaId } from '../platform/access/areas.ts';
+import { MARKINGS } from '../platform/access/markings.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
+import type { AppEnv } from '../platform/http/context.ts';
+import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
+import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
+import type { CaseHooks, CaseMarker, OfferGate } from './cases/public.ts';
+
+type Router = OpenAPIHono<AppEnv>;
+
+/**
+ * A capability one area needs from another, named so that a missing one stops start-up with a message:
+ * `offer-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `audit-subject:<entity type>`,
+ * `partner-directory`.
+ */
+export type Capability = string;
+
+/** An area of the mission as one object: what it serves and what it offers other areas (shared/design.md). */
+export interface AreaModule {
+  id: AreaId;
+  /** Its HTTP routes, built with what was wired from the other areas. */
+  routes?: (wiring: Wiring) => Router;
+  deadlineSources?: readonly DeadlineSourceDef[];
+  portfolioSections?: readonly PortfolioSection[];
+  offerGates?: readonly OfferGate[];
+  caseMarkers?: readonly CaseMarker[];
+  auditSubjects?: readonly AuditSubject[];
+  partnerDirectory?: PartnerDirectory;
+  /** Loads this area's part of the demo and bench data set. */
+  demo?: DemoLoader;
+  requires?: readonly Capability[];
+}
+
+/** What an area's demo loader is given: the data set's size and seed, and the partners it spreads over. */
+export interface DemoContext {
+  db: Db;
+  wiring: Wiring;
+  /** Demo data is written through the services as this principal, audited like anyone's writes. */
+  actor: Principal;
+  size: 'demo' | 'bench';
+  seed: number;
+  today: string;
+  /** Every country partner's code, in order. */
+  partnerCodes: readonly string[];
+  /** Leave end-use monitoring out (the benchmark loads and times it on its own). */
+  skipEum: boolean;
+}
+
+/** Loads an area's part of the deterministic data set; loaders run in `order`, later ones reading what earlier ones made. */
+export interface DemoLoader {
+  order: number;
+  load(context: DemoContext): Promise<Record<string, number | null>>;
+}
+
+/** Everything the modules offer one another, gathered once; the app, the CLI and the bench are built from it. */
+export interface Wiring extends PlatformWiring {
+  modules: readonly AreaModule[];
+  portfolioSections: readonly PortfolioSection[];
+  caseHooks: CaseHooks;
+}
+
+export class WiringError extends Error {}
+
+function provided(module: AreaModule): Capability[] {
+  return [
+    ...(module.offerGates ?? []).map((g) => `offer-gate:${g.name}`),
+    ...(module.caseMarkers ?? []).map((m) => `case-marker:${m.marking}`),
+    ...(module.portfolioSections ?? []).map((s) => `portfolio-section:${s.id}`),
+    ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
+    ...(module.auditSubjects ?? []).flatMap((s) => s.entityTypes.map((t) => `audit-subject:${t}`)),
+    ...(module.partnerDirectory ? ['partner-directory'] : []),
+  ];
+}
+
+/** What the platform itself relies on: every marking must have an area keeping it, and partners must be known. */
+const PLATFORM_REQUIRES: readonly Capability[] = [...MARKINGS.map((m) => `case-marker:${m}`), 'partner-directory'];
+
+/**
+ * Checks the modules against one another and gathers what they offer. A capability required and not provided, or
+ * provided twice, is an error here, at start-up: nothing runs with a check silently missing (fail closed).
+ */
+export function wireAreas(modules: readonly AreaModule[]): Wiring {
+  const owners = new Map<Capability, AreaId>();
+  const ids = new Set<AreaId>();
+  for (const module of modules) {
+    if (ids.has(module.id)) throw new WiringError(`Area ${module.id} is listed twice`);
+    ids.add(module.id);
+    for (const capability of provided(module)) {
+      const owner = owners.get(capability);
+      if (owner) throw new WiringError(`${capability} is provided by both ${owner} and ${module.id}`);
+      owners.set(capability, module.id);
+    }
+  }
+  const needs = [
+    ...PLATFORM_REQUIRES.map((c) => ({ by: 'the platform', c })),
+    ...modules.flatMap((m) => (m.requires ?? []).map((c) => ({ by: `area ${m.id}`, c }))),
+  ];
+  const missing = needs.filter(({ c }) => !owners.has(c));
+  if (missing.length) {
+    throw new WiringError(`Cannot start: ${missing.map(({ by, c }) => `${by} requires ${c}, which no area provides`).join('; ')}`);
+  }
+  const all = <T>(pick: (m: AreaModule) => readonly T[] | undefined) => modules.flatMap((m) => pick(m) ?? []);
+  const partners = modules.find((m) => m.partnerDirectory)!.partnerDirectory!;
+  const markers = all((m) => m.caseMarkers);
+  return {
+    refreshMarkings: async (tx, asOf) => {
+      let changed = 0;
+      for (const marker of markers) changed += await marker.refresh(tx, 'all', asOf);
+      return changed;
+    },
+    modules,
+    deadlineSources: all((m) => m.deadlineSources),
+    portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
+    auditSubjects: all((m) => m.auditSubjects),
+    partners,
+    caseHooks: { offerGates: all((m) => m.offerGates), markers },
+  };
+}
+
+/** Every area's routes, built from the wiring. */
+export const areaRoutes = (wiring: Wiring): Router[] => wiring.modules.flatMap((m) => (m.routes ? [m.routes(wiring)] : []));

@@ -1,0 +1,17 @@
+import { sql } from 'drizzle-orm';
+import type { AuditSubject } from '../../platform/wiring.ts';
+import { cases } from './schema.ts';
+
+/** Audit entries about a case or its parts: their record is masked in the audit log while the case is withheld. */
+export const caseAuditSubjects: AuditSubject[] = [
+  {
+    entityTypes: ['case'],
+    markings: (entityId) => sql<string[]>`(select ${cases.markings} from ${cases} where ${cases.id}::text = ${entityId})`,
+  },
+  {
+    // LOA versions are audited as `<identifier>/<number>`.
+    entityTypes: ['loa_version'],
+    markings: (entityId) =>
+      sql<string[]>`(select ${cases.markings} from ${cases} where ${cases.identifier} = split_part(${entityId}, '/', 1))`,
+  },
+];

@@ -1,0 +1,50 @@
+import type { Db, Tx } from '../../db/client.ts';
+import type { Marking } from '../../platform/access/markings.ts';
+
+/** What an offer gate sees of the case being offered. */
+export interface OfferCandidate {
+  caseId: string;
+  identifier: string;
+  partnerCode: string;
+  totalCents: number;
+  offerDate: string;
+}
+
+/** A check another area owns that can stop an LOA being offered: the reason, or null to let it pass. */
+export interface OfferGate {
+  name: string;
+  check(db: Db | Tx, candidate: OfferCandidate): Promise<string | null>;
+}
+
+/**
+ * Keeps one marking of cases current (e.g. notifications: `pre-notification` while a required notice is not yet formally
+ * made). Called in the transaction of every write that changes what the marking depends on; `'all'` re-decides every
+ * case (start-up, daily, or a changed rule table). Returns how many cases changed.
+ */
+export interface CaseMarker {
+  marking: Marking;
+  refresh(tx: Db | Tx, caseIds: readonly string[] | 'all', asOf: string): Promise<number>;
+}
+
+/** What the cases area relies on other areas for, wired once at start-up (src/areas/index.ts); missing ones stop start-up. */
+export interface CaseHooks {
+  offerGates: readonly OfferGate[];
+  markers: readonly CaseMarker[];
+}
+
+export async function offerBlockers(hooks: CaseHooks, db: Db | Tx, candidate: OfferCandidate) {
+  // Sequential: gates run inside the offering transaction, on its one connection.
+  const blockers: { gate: string; reason: string }[] = [];
+  for (const gate of hooks.offerGates) {
+    const reason = await gate.check(db, candidate);
+    if (reason !== null) blockers.push({ gate: gate.name, reason });
+  }
+  return blockers;
+}
+
+/** Re-decides every marking of these cases after a write changed their lines, values or status. */
+export async function refreshCaseMarkings(hooks: CaseHooks, tx: Db | Tx, caseIds: readonly string[] | 'all', asOf: string) {
+  let changed = 0;
+  for (const marker of hooks.markers) changed += await marker.refresh(tx, caseIds, asOf);
+  return changed;
+}

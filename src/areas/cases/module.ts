@@ -1,0 +1,15 @@
+import type { AreaModule } from '../area-module.ts';
+import { caseAuditSubjects } from './audit-subjects.ts';
+import { caseDeadlineSources } from './deadlines.ts';
+import { casesPortfolioSection } from './portfolio-section.ts';
+import { caseRoutes } from './routes.ts';
+
+export const casesModule: AreaModule = {
+  id: 'cases',
+  routes: (wiring) => caseRoutes(wiring.caseHooks),
+  deadlineSources: caseDeadlineSources,
+  portfolioSections: [casesPortfolioSection],
+  auditSubjects: caseAuditSubjects,
+  // AECA 36(b)(1): no LOA needing notice is offered before the notice has cleared; the notifications area decides it.
+  requires: ['offer-gate:congressional-notification', 'case-marker:pre-notification'],
+};

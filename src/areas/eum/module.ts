@@ -1,0 +1,11 @@
+import type { AreaModule } from '../area-module.ts';
+import { eumDeadlineSources } from './deadlines.ts';
+import { eumPortfolioSection } from './portfolio-section.ts';
+import { eumRoutes } from './routes.ts';
+
+export const eumModule: AreaModule = {
+  id: 'eum',
+  routes: () => eumRoutes,
+  deadlineSources: eumDeadlineSources,
+  portfolioSections: [eumPortfolioSection],
+};

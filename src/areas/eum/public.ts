@@ -1,0 +1,16 @@
+// What other areas may use of end-use monitoring.
+
+export { complianceView } from './compliance-service.ts';
+export { importDeliveries } from './delivery-import.ts';
+export { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
+export { exportExpected } from './exports.ts';
+export type { ImportSummary } from './import-summary.ts';
+export { listIncidents, raiseIncidentFromDiscrepancy, transitionIncident } from './incident-service.ts';
+export { createInventory, getInventory, transitionInventory } from './inventory-service.ts';
+export { changeItemStatus, createItem, listItems } from './item-service.ts';
+export { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
+export { recordScans } from './scan-import.ts';
+export { eumCertifications, eumDiscrepancies, eumIncidents, eumInventories, eumItems, eumSites } from './schema.ts';
+export { addCertification, createSite } from './site-service.ts';
+export { caseWithLines } from './test-fixtures.ts';
+export { createVisit, updateVisit } from './visit-service.ts';

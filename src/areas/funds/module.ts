@@ -1,0 +1,11 @@
+import type { AreaModule } from '../area-module.ts';
+import { fundDeadlineSources } from './deadlines.ts';
+import { fundsPortfolioSection } from './portfolio-section.ts';
+import { fundRoutes } from './routes.ts';
+
+export const fundsModule: AreaModule = {
+  id: 'funds',
+  routes: () => fundRoutes,
+  deadlineSources: fundDeadlineSources,
+  portfolioSections: [fundsPortfolioSection],
+};

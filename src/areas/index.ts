@@ -1,0 +1,20 @@
+// The areas of the mission, as modules. The app, the CLI and the bench are built from this list (wireAreas), and
+// nothing else registers anything: what one area offers another is declared in its module.ts.
+import type { AreaModule } from './area-module.ts';
+import { caseWritingModule } from './case-writing/module.ts';
+import { casesModule } from './cases/module.ts';
+import { countriesModule } from './countries/module.ts';
+import { eumModule } from './eum/module.ts';
+import { fundsModule } from './funds/module.ts';
+import { notificationsModule } from './notifications/module.ts';
+import { portfolioModule } from './portfolio/module.ts';
+
+export const AREA_MODULES: readonly AreaModule[] = [
+  countriesModule,
+  casesModule,
+  caseWritingModule,
+  notificationsModule,
+  fundsModule,
+  eumModule,
+  portfolioModule,
+];

@@ -1,0 +1,15 @@
+import type { AreaModule } from '../area-module.ts';
+import { notificationDeadlineSources } from './deadlines.ts';
+import { notificationOfferGate } from './offer-gate.ts';
+import { notificationsPortfolioSection } from './portfolio-section.ts';
+import { preNotificationMarker } from './pre-notification-marker.ts';
+import { notificationRoutes } from './routes.ts';
+
+export const notificationsModule: AreaModule = {
+  id: 'notifications',
+  routes: () => notificationRoutes,
+  deadlineSources: notificationDeadlineSources,
+  portfolioSections: [notificationsPortfolioSection],
+  offerGates: [notificationOfferGate],
+  caseMarkers: [preNotificationMarker],
+};

@@ -1,0 +1,8 @@
+// What other areas may use of congressional notifications.
+export { getCaseNotificationState } from './case-determination-service.ts';
+export { type BatchEntry, type DeterminationResult, determineMany, determineWith } from './determination-service.ts';
+export { createNotification, transitionNotification } from './notification-service.ts';
+export { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
+export { determineNotification } from './rules/aeca-36b-determination.ts';
+export { reviewEndsOn } from './rules/review-clock.ts';
+export { notificationCases, notifications } from './schema.ts';

@@ -1,0 +1,2 @@
+// The portfolio is read by no other area; it reads all of them.
+export {};
