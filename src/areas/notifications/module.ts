@@ -1,4 +1,5 @@
 import type { AreaModule } from '../area-module.ts';
+import { notificationAuditSubjects } from './audit-subjects.ts';
 import { notificationDeadlineSources } from './deadlines.ts';
 import { notificationOfferGate } from './offer-gate.ts';
 import { notificationsPortfolioSection } from './portfolio-section.ts';
@@ -12,4 +13,5 @@ export const notificationsModule: AreaModule = {
   portfolioSections: [notificationsPortfolioSection],
   offerGates: [notificationOfferGate],
   caseMarkers: [preNotificationMarker],
+  auditSubjects: notificationAuditSubjects,
 };

@@ -1,14 +1,14 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { permittedRows, type RecordRow, requireArea, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { AppError, badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { illegalTransition } from '../../platform/records/guards.ts';
-import { cases, findCase } from '../cases/public.ts';
+import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
+import { CASE, cases } from '../cases/public.ts';
 import { caseValues } from './determination-service.ts';
 import {
   type CreateNotificationInput,
@@ -18,6 +18,7 @@ import {
   updateNotificationInput,
 } from './model.ts';
 import { preNotificationMarker } from './pre-notification-marker.ts';
+import { NOTIFICATION, notificationMarkings } from './records.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
 import { moveNotification, type NotificationStatus } from './rules/notification-status.ts';
 import { reviewEndsOn } from './rules/review-clock.ts';
@@ -28,36 +29,82 @@ import { notificationCases, notifications } from './schema.ts';
 type NotificationRow = typeof notifications.$inferSelect;
 const AREA = 'notifications' as const;
 
+/** What a withheld notification's description reads as in a list (its transmittal number reads "Withheld"). */
+export const WITHHELD_NOTIFICATION = 'Withheld: pending congressional notification';
+
+/**
+ * The notification list, filtered and masked in SQL by the one policy: partners in scope only; a notification of a
+ * sale still withheld (its cases carry `pre-notification`) is listed masked, matches no filter on its content and
+ * sorts as if it had none.
+ */
 export async function listNotifications(db: Db, principal: Principal, raw: unknown = {}) {
   requireArea(principal, 'read', AREA);
   const query = parseInput(notificationListQuery, raw);
-  const conditions: (SQL | undefined)[] = [
-    scopeWhere(principal, notifications.partnerCode),
+  const hidden = withheldSql(principal, notificationMarkings);
+  const content: (SQL | undefined)[] = [
     query.status ? eq(notifications.status, query.status) : undefined,
     query.partner ? eq(notifications.partnerCode, query.partner) : undefined,
     query.q ? or(ilike(notifications.transmittalNumber, `%${query.q}%`), ilike(notifications.description, `%${query.q}%`)) : undefined,
   ];
-  const where = and(...conditions);
+  const filtered = content.some(Boolean) ? and(sql`not ${hidden}`, ...content) : undefined;
+  const where = and(scopeWhere(principal, notifications.partnerCode), filtered);
   const [rows, [total]] = await Promise.all([
     db
-      .select()
+      .select({ row: notifications, withheld: hidden })
       .from(notifications)
       .where(where)
-      .orderBy(desc(notifications.updatedAt), asc(notifications.transmittalNumber))
+      .orderBy(
+        desc(unlessWithheld(principal, notificationMarkings, notifications.updatedAt)),
+        asc(unlessWithheld(principal, notificationMarkings, notifications.transmittalNumber)),
+        asc(notifications.id),
+      )
       .limit(query.limit)
       .offset(query.offset),
-    db.select({ n: count() }).from(notifications).where(where),
+    db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(where),
   ]);
+  const shown = rows.filter((r) => !r.withheld).map((r) => r.row);
   const covered = await coveredCases(
     db,
-    rows.map((r) => r.id),
+    shown.map((r) => r.id),
   );
-  return { items: rows.map((r) => view(r, covered.get(r.id) ?? [])), total: total?.n ?? 0, limit: query.limit, offset: query.offset };
+  return {
+    items: rows.map(({ row, withheld }) => (withheld ? maskedNotification(row.id) : view(row, covered.get(row.id) ?? []))),
+    total: total?.n ?? 0,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
+/** A withheld notification as a list shows it: only that it exists (no partner, transmittal, values, dates or cases). */
+const maskedNotification = (id: string) => ({
+  id,
+  withheld: true as const,
+  kind: null,
+  transmittalNumber: 'Withheld' as const,
+  partnerCode: null,
+  followsId: null,
+  description: WITHHELD_NOTIFICATION,
+  mdeCents: null,
+  totalCents: null,
+  designConstructionCents: null,
+  status: null,
+  tieredReviewSentOn: null,
+  tieredReviewDays: null,
+  tieredReviewEndsOn: null,
+  formallyNotifiedOn: null,
+  reviewDays: null,
+  reviewEndsOn: null,
+  clearedOn: null,
+  withdrawnOn: null,
+  version: null,
+  createdAt: null,
+  updatedAt: null,
+  cases: null,
+});
+
+/** One notification by id or transmittal number: out of scope is "not found", withheld (its cases are) is refused with why. */
 export async function getNotification(db: Db | Tx, principal: Principal, id: string) {
-  requireArea(principal, 'read', AREA);
-  const row = await findNotification(db, principal, id);
+  const row = await requireRecord(db, principal, NOTIFICATION.read, id);
   const covered = await coveredCases(db, [row.id]);
   return view(row, covered.get(row.id) ?? []);
 }
@@ -71,7 +118,7 @@ export async function createNotification(db: Db, principal: Principal, raw: Crea
       throw badRequest('A 36(b)(5)(C) report follows a notified sale', [
         { path: 'followsId', message: 'name the notification it follows' },
       ]);
-    if (input.followsId) await findNotification(tx, principal, input.followsId);
+    if (input.followsId) await requireRecord(tx, principal, NOTIFICATION.read, input.followsId);
     const values = await summedValues(tx, covered);
     const transmittalNumber = await assignTransmittal(tx, input.kind, input.transmittalNumber);
     const [row] = await tx
@@ -137,7 +184,7 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
       before: auditable(row),
       after: { ...auditable(after!), ...(input.caseIds ? { caseIds: input.caseIds } : {}) },
     });
-    if (input.caseIds) await refreshAfterNotice(tx, row.id, previouslyCovered);
+    if (input.caseIds) await refreshAfterNotice(tx, row.id, previouslyCovered, todayIso());
   });
   return getNotification(db, principal, id);
 }
@@ -146,8 +193,7 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
 export async function transitionNotification(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(notificationTransitionInput, raw);
   const date = input.date ?? today;
-  if (date > today)
-    throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'date', message: `on or before ${today}` }]);
+  requireNotFuture(date, today, 'date');
   await db.transaction(async (tx) => {
     const row = await lockForWrite(tx, principal, id, input.version);
     const move = moveNotification(row.status as NotificationStatus, input.action, { onDate: date, reviewEndsOn: row.reviewEndsOn });
@@ -166,7 +212,7 @@ export async function transitionNotification(db: Db, principal: Principal, id: s
       before: { status: row.status },
       after: { status: move.to, action: input.action, date, ...clocks },
     });
-    await refreshAfterNotice(tx, row.id, []);
+    await refreshAfterNotice(tx, row.id, [], today);
     return after;
   });
   return getNotification(db, principal, id);
@@ -181,9 +227,9 @@ async function coveredCaseIds(tx: Tx, notificationId: string): Promise<string[]>
 }
 
 /** A notice made, cleared, withdrawn or relinked changes which of its cases are withheld pending notification. */
-async function refreshAfterNotice(tx: Tx, notificationId: string, alsoCases: readonly string[]) {
+async function refreshAfterNotice(tx: Tx, notificationId: string, alsoCases: readonly string[], asOf: string) {
   const caseIds = [...new Set([...(await coveredCaseIds(tx, notificationId)), ...alsoCases])];
-  await preNotificationMarker.refresh(tx, caseIds, todayIso());
+  await preNotificationMarker.refresh(tx, caseIds, asOf);
 }
 
 async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: string): Promise<Partial<NotificationRow>> {
@@ -202,32 +248,21 @@ async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: str
   return { formallyNotifiedOn: date, reviewDays: days, reviewEndsOn: days ? reviewEndsOn(date, days) : null };
 }
 
+/** The notification to change, locked, at the version the client read (else 409). */
 async function lockForWrite(tx: Tx, principal: Principal, id: string, version: number) {
-  const found = await findNotification(tx, principal, id);
-  requireArea(principal, 'write', AREA, found.partnerCode);
-  const [row] = await tx.select().from(notifications).where(eq(notifications.id, found.id)).for('update');
-  if (row!.version !== version) throw versionConflict(`Notification ${row!.transmittalNumber}`, version, row!.version);
-  return row!;
-}
-
-async function findNotification(db: Db | Tx, principal: Principal, idOrTransmittal: string): Promise<NotificationRow> {
-  const byId = /^[0-9a-f-]{36}$/i.test(idOrTransmittal)
-    ? eq(notifications.id, idOrTransmittal)
-    : eq(notifications.transmittalNumber, idOrTransmittal);
-  const [row] = await db
-    .select()
-    .from(notifications)
-    .where(and(byId, scopeWhere(principal, notifications.partnerCode)));
-  if (!row) throw notFound(`Notification ${idOrTransmittal}`);
+  const { access: _access, ...row } = await requireRecord(tx, principal, NOTIFICATION.write, id, { lock: true });
+  requireVersion(`Notification ${row.transmittalNumber}`, version, row.version);
   return row;
 }
 
+/** The cases a notification is to cover, read through the one access path; each must be the notification's purchaser's. */
 async function casesToCover(tx: Tx, principal: Principal, partnerCode: string, caseIds: readonly string[]) {
+  const found = new Map<string, RecordRow<typeof cases>>();
+  for (const row of await permittedRows(tx, principal, CASE.read, caseIds)) found.set(row.id, row);
   const covered = [];
   for (const [index, caseId] of caseIds.entries()) {
-    const row = await findCase(tx, principal, caseId).catch(() => {
-      throw badRequest('Unknown case', [{ path: `caseIds.${index}`, message: `no case ${caseId} within your scope` }]);
-    });
+    const row = found.get(caseId);
+    if (!row) throw badRequest('Unknown case', [{ path: `caseIds.${index}`, message: `no case ${caseId} within your scope` }]);
     if (row.partnerCode !== partnerCode)
       throw badRequest('A notification covers one purchaser', [
         { path: `caseIds.${index}`, message: `${row.identifier} belongs to ${row.partnerCode}, not ${partnerCode}` },
@@ -323,8 +358,8 @@ const auditable = (row: NotificationRow) => ({
 });
 
 function view(
-  row: NotificationRow,
+  { access: _access, ...row }: NotificationRow & { access?: unknown },
   covered: { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[],
 ) {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), cases: covered };
+  return { ...row, withheld: false as const, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), cases: covered };
 }

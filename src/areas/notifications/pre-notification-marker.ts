@@ -10,8 +10,9 @@ import { notificationCases, notifications } from './schema.ts';
 const MARKING = 'pre-notification';
 
 /**
- * Cases whose current lines need AECA 36(b)(1) notice on `asOf` and that no formal notice covers yet (shared/domain.md
- * §2; DSCA memo I-99-013285: until formal notice the purchaser and items are withheld from users without need-to-know).
+ * Cases whose current lines need AECA 36(b)(1) notice on `asOf` (or for which no threshold row is in force to tell) and
+ * that no formal notice covers yet (shared/domain.md §2; DSCA memo I-99-013285: until formal notice the purchaser and
+ * items are withheld from users without need-to-know).
  */
 async function pendingCases(db: Db | Tx, rows: readonly { id: string; partnerCode: string }[], which: SQL | undefined, asOf: string) {
   const latest = db
@@ -46,6 +47,9 @@ async function pendingCases(db: Db | Tx, rows: readonly { id: string; partnerCod
       if (determineNotification(input, context.thresholds).required) pending.add(v.caseId);
     } catch (error) {
       if (!(error instanceof NoThresholdInForce)) throw error;
+      // No threshold row in force (an administrator ended one and has not yet added its successor): whether notice is
+      // required cannot be decided, so the case is withheld until it can be (fail closed, as the offer gate does).
+      pending.add(v.caseId);
     }
   }
   return pending;

@@ -4,7 +4,7 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { addThresholdInput, endThresholdInput } from './model.ts';
 import { preNotificationMarker } from './pre-notification-marker.ts';
@@ -12,11 +12,8 @@ import { notificationThresholds } from './schema.ts';
 
 const view = ({ createdAt, ...row }: typeof notificationThresholds.$inferSelect) => ({ ...row, createdAt: createdAt.toISOString() });
 
-/** Thresholds are law: only administrators (with write in Notifications) keep the table. */
-function requireRuleKeeper(principal: Principal) {
-  requireArea(principal, 'write', 'notifications');
-  if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: the threshold table is kept by administrators');
-}
+/** Thresholds are law: the table is a rule table of the area, kept by those who administer it (ROLE_GRANTS). */
+const requireRuleKeeper = (principal: Principal) => requireArea(principal, 'administer', 'notifications');
 
 export async function listThresholds(db: Db, principal: Principal) {
   requireArea(principal, 'read', 'notifications');

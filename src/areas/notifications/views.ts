@@ -52,6 +52,7 @@ const coveredCase = z.object({
 export const notificationView = z
   .object({
     id: z.string(),
+    withheld: z.literal(false),
     kind: z.enum(['aeca_36b1', 'aeca_36b5c']),
     transmittalNumber: z.string().openapi({ example: '24-45' }),
     partnerCode: z.string(),
@@ -76,8 +77,40 @@ export const notificationView = z
   })
   .openapi('Notification');
 
+/** A notification of a sale still withheld pending congressional notification, as a list shows it: only that it exists. */
+const maskedNotificationView = z.object({
+  id: z.string(),
+  withheld: z.literal(true),
+  kind: z.null(),
+  transmittalNumber: z.literal('Withheld'),
+  partnerCode: z.null(),
+  followsId: z.null(),
+  description: z.string(),
+  mdeCents: z.null(),
+  totalCents: z.null(),
+  designConstructionCents: z.null(),
+  status: z.null(),
+  tieredReviewSentOn: z.null(),
+  tieredReviewDays: z.null(),
+  tieredReviewEndsOn: z.null(),
+  formallyNotifiedOn: z.null(),
+  reviewDays: z.null(),
+  reviewEndsOn: z.null(),
+  clearedOn: z.null(),
+  withdrawnOn: z.null(),
+  version: z.null(),
+  createdAt: z.null(),
+  updatedAt: z.null(),
+  cases: z.null(),
+});
+
+/** A row of the notification list: the notification, or (withheld) only that it exists. */
+export const notificationSummaryView = z
+  .discriminatedUnion('withheld', [notificationView, maskedNotificationView])
+  .openapi('NotificationSummary');
+
 export const notificationListView = z
-  .object({ items: z.array(notificationView), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .object({ items: z.array(notificationSummaryView), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
   .openapi('NotificationList');
 
 const ruleDetermination = z.object({
