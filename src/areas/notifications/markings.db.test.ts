@@ -139,7 +139,7 @@ describe.each(TEST_ENGINES)('a notification of a sale withheld pending notice, o
     expect(await figures(auditor)).toBe(0);
   });
 
-  it("shows the auditor only that the audit entries about it exist; an administrator sees them whole", async () => {
+  it('shows the auditor only that the audit entries about it exist; an administrator sees them whole', async () => {
     const page = async (who: Principal, query: { entityId?: string } = {}) =>
       (await listAudit(database.db, testWiring.auditSubjects, who, { entityType: 'notification', limit: 50, offset: 0, ...query })).items;
     const seen = await page(auditor);
@@ -154,7 +154,11 @@ describe.each(TEST_ENGINES)('a notification of a sale withheld pending notice, o
 
   it('formal notice unmarks the case and its notice; withdrawal marks them again; the offer gate still blocks', async () => {
     let notice = await getNotification(database.db, analyst, noticeId);
-    notice = await transitionNotification(database.db, analyst, noticeId, { action: 'notify_formally', version: notice.version, date: today });
+    notice = await transitionNotification(database.db, analyst, noticeId, {
+      action: 'notify_formally',
+      version: notice.version,
+      date: today,
+    });
     expect(await markingsOf(caseId)).toEqual([]);
     expect(await listed(auditor)).toMatchObject({ withheld: false, status: 'formally_notified', partnerCode: 'SA' });
     expect((await getNotification(database.db, auditor, noticeId)).transmittalNumber).toBe(transmittal);

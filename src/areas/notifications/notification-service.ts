@@ -361,5 +361,11 @@ function view(
   { access: _access, ...row }: NotificationRow & { access?: unknown },
   covered: { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[],
 ) {
-  return { ...row, withheld: false as const, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), cases: covered };
+  return {
+    ...row,
+    withheld: false as const,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    cases: covered,
+  };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCase, saveVersion } from '../../areas/cases/public.ts';
 import { getPartner, updatePartner } from '../../areas/countries/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
@@ -9,6 +10,8 @@ import { listAudit, verifyAuditChain } from './service.ts';
 
 const admin = testPrincipal(['administrator']);
 const auditorAT = testPrincipal(['auditor'], { countries: ['AT'] });
+const auditor = testPrincipal(['auditor']);
+const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 
 async function edit(database: Database, code: string, notes: string) {
   const { version } = await getPartner(database.db, admin, code);
@@ -73,5 +76,62 @@ describe.each(TEST_ENGINES)('audit log on %s', (engine) => {
   it('finds a removed record', async () => {
     await database.db.execute(sql`delete from audit_log where seq = 2`);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: false, brokenAt: 2, reason: 'record 2 is missing (next is 3)' });
+  });
+});
+
+describe.each(TEST_ENGINES)('audit entries about a withheld record on %s', (engine) => {
+  let database: Database;
+  let caseId = '';
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const sale = await createCase(database.db, writer, { partnerCode: 'QA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
+    caseId = sale.id;
+    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
+      revision: 1,
+      lines: [
+        {
+          lineNumber: '001',
+          description: 'Patriot fire unit',
+          maslGenericCode: 'A1A',
+          maslNumber: '2840015200000',
+          quantity: 1,
+          unitOfIssue: 'EA',
+          unitCostCents: 60_000_000_00,
+          mde: true,
+          sme: true,
+          sourceOfSupply: 'P',
+          deliveryPeriod: '24 months',
+        },
+      ],
+      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
+      paymentSchedule: [],
+    });
+  });
+  afterAll(() => database?.close());
+
+  const created = async (who: typeof admin) =>
+    (await listAudit(database.db, testWiring.auditSubjects, who, { entityType: 'case', limit: 50, offset: 0 })).items.find(
+      (e) => e.action === 'case.created',
+    );
+
+  it('shows a reader without need-to-know only that the entry exists; an administrator sees it whole', async () => {
+    expect(await created(auditor)).toMatchObject({
+      action: 'case.created',
+      entityType: 'case',
+      entityId: 'withheld',
+      countryCode: null,
+      before: null,
+      after: null,
+    });
+    const whole = await created(admin);
+    expect(whole).toMatchObject({ entityId: caseId, countryCode: 'QA' });
+    expect(whole!.after).toMatchObject({ title: 'Patriot', partnerCode: 'QA' });
+    expect(JSON.stringify(await created(auditor))).not.toContain('Patriot');
+  });
+
+  it('finds nothing for a reader without need-to-know who filters on the record', async () => {
+    const query = { entityType: 'case', entityId: caseId, limit: 50, offset: 0 };
+    expect((await listAudit(database.db, testWiring.auditSubjects, auditor, query)).total).toBe(0);
+    expect((await listAudit(database.db, testWiring.auditSubjects, admin, query)).total).toBeGreaterThan(0);
   });
 });

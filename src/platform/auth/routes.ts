@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { AREAS } from '../access/areas.ts';
+import { MARKING_LABELS } from '../access/markings.ts';
 import { decide } from '../access/policy.ts';
 import { DIRECTORATE_LABELS, ROLE_LABELS } from '../access/roles.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
@@ -36,6 +37,9 @@ const sessionView = z
     ),
     roleLabels: z.record(z.string(), z.string()),
     directorateLabels: z.record(z.string(), z.string()),
+    markingLabels: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'Markings a record can carry (need-to-know grants name them), with what each means' }),
   })
   .openapi('Session');
 
@@ -70,6 +74,7 @@ function describeSession(p: ReturnType<typeof principal>, csrfToken: string | nu
     })),
     roleLabels: ROLE_LABELS,
     directorateLabels: DIRECTORATE_LABELS,
+    markingLabels: MARKING_LABELS,
   };
 }
 

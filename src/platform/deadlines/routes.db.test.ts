@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
+import { createCase, saveVersion } from '../../areas/cases/public.ts';
 import { createNotification, transitionNotification } from '../../areas/notifications/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
@@ -153,7 +154,7 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
     }[];
     expect(listed).toEqual([expect.objectContaining({ id: feed.id, lastUsedAt: expect.any(String) })]);
     expect(listed[0]).not.toHaveProperty('url');
-    expect((await call('GET', '/deadlines/feeds', 'cn')).json()).resolves.toEqual([]);
+    await expect((await call('GET', '/deadlines/feeds', 'cn')).json()).resolves.toEqual([]);
 
     expect((await call('DELETE', `/deadlines/feeds/${feed.id}`, 'cn')).status).toBe(404);
     expect((await call('DELETE', `/deadlines/feeds/${feed.id}`, 'cn.at')).status).toBe(204);
@@ -174,5 +175,108 @@ describe.each(TEST_ENGINES)('the deadlines calendar and its iCalendar feed on %s
     expect(unfold(await (await fetchFeed()).text())).toContain(ids.sa!);
     await updateUser(database.db, testWiring.partners, admin, row!.id, { version: widened.version, active: false });
     expect((await fetchFeed()).status).toBe(401);
+  });
+});
+
+describe.each(TEST_ENGINES)("a withheld notification's clocks on %s", (engine) => {
+  let database: Database;
+  let app: ReturnType<typeof createApp>;
+  const tokens: Record<string, string> = {};
+  const today = todayIso();
+  let withheldId = '';
+  let openId = '';
+  const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
+
+  const get = async (who: string, path: string) => app.request(`/api${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+  const clockIds = async (who: string, query = '') =>
+    ((await (await get(who, `/deadlines${query}`)).json()) as DeadlineBody).items.map((d) => d.id);
+  const feedOf = async (who: string) => {
+    const res = await app.request('/api/deadlines/feeds', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Calendar' }),
+    });
+    const url = new URL(((await res.json()) as { url: string }).url);
+    return async () => unfold(await (await app.request(`${url.pathname}${url.search}`)).text());
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) });
+    for (const [username, roles] of [
+      ['cn', ['notification_analyst']],
+      ['aud', ['auditor']],
+    ] as const) {
+      await createUser(database.db, testWiring.partners, admin, {
+        username,
+        displayName: username,
+        password: 'a long enough password',
+        roles: [...roles],
+        allDirectorates: true,
+        directorates: [],
+        allCountries: true,
+        countries: [],
+      });
+      const [row] = await database.db.select().from(users).where(eq(users.username, username));
+      tokens[username] = (await createApiToken(database.db, principalOf(row!, 'token'), { name: 'test' })).token;
+    }
+    // A sale to SA over the 14M MDE threshold: withheld until formally notified; its notice is in tiered review.
+    const sale = await createCase(database.db, writer, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
+    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
+      revision: 1,
+      lines: [
+        {
+          lineNumber: '001',
+          description: 'Patriot fire unit',
+          maslGenericCode: 'A1A',
+          maslNumber: '2840015200000',
+          quantity: 1,
+          unitOfIssue: 'EA',
+          unitCostCents: 60_000_000_00,
+          mde: true,
+          sme: true,
+          sourceOfSupply: 'P',
+          deliveryPeriod: '24 months',
+        },
+      ],
+      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
+      paymentSchedule: [],
+    });
+    const notice = await createNotification(database.db, analyst, { partnerCode: 'SA', caseIds: [sale.id], description: 'Patriot' });
+    await transitionNotification(database.db, analyst, notice.id, { action: 'send_tiered_review', version: notice.version, date: today });
+    withheldId = notice.id;
+    // A notice of values entered by hand (no case): nothing withholds it.
+    const open = await createNotification(database.db, analyst, {
+      partnerCode: 'AT',
+      description: 'Spares',
+      mdeCents: 30_000_000_00,
+      totalCents: 120_000_000_00,
+    });
+    await transitionNotification(database.db, analyst, open.id, { action: 'send_tiered_review', version: open.version, date: today });
+    openId = open.id;
+  });
+  afterAll(() => database?.close());
+
+  it('never lists the clock to a reader without need-to-know, whatever the filter', async () => {
+    expect(await clockIds('cn')).toEqual(
+      expect.arrayContaining([`notification.tiered_review_ends:${withheldId}`, `notification.tiered_review_ends:${openId}`]),
+    );
+    expect(await clockIds('aud')).toEqual([`notification.tiered_review_ends:${openId}`]);
+    expect(await clockIds('aud', '?partner=SA')).toEqual([]);
+    expect(await clockIds('aud', '?area=notifications')).toEqual([`notification.tiered_review_ends:${openId}`]);
+  });
+
+  it("keeps it out of the reader's calendar feed until need-to-know is granted", async () => {
+    const auditorFeed = await feedOf('aud');
+    const analystFeed = await feedOf('cn');
+    expect(await analystFeed()).toContain(withheldId);
+    const before = await auditorFeed();
+    expect(before).toContain(openId);
+    expect(before).not.toContain(withheldId);
+    expect(before.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+
+    const [row] = await database.db.select().from(users).where(eq(users.username, 'aud'));
+    await updateUser(database.db, testWiring.partners, admin, row!.id, { version: row!.version, needToKnow: ['pre-notification'] });
+    expect(await auditorFeed()).toContain(withheldId);
   });
 });

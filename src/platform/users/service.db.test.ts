@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCase, getCasePage, listCases, saveVersion } from '../../areas/cases/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { listAudit } from '../audit/service.ts';
 import { signIn } from '../auth/service.ts';
 import { loadConfig } from '../config.ts';
 import { failure } from '../testing/failure.ts';
@@ -65,6 +67,71 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
     const dana = await getUser(database.db, admin, 'dana');
     await updateUser(database.db, testWiring.partners, admin, dana.id, { version: dana.version, active: false });
     expect((await failure(signIn(database.db, loadConfig({}), 'dana', base.password))).status).toBe(401);
+  });
+
+  it('grants need-to-know explicitly: an auditor so granted sees a withheld case, and the grant is audited', async () => {
+    const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
+    const sale = await createCase(database.db, writer, { partnerCode: 'QA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
+    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
+      revision: 1,
+      lines: [
+        {
+          lineNumber: '001',
+          description: 'Patriot fire unit',
+          maslGenericCode: 'A1A',
+          maslNumber: '2840015200000',
+          quantity: 1,
+          unitOfIssue: 'EA',
+          unitCostCents: 60_000_000_00,
+          mde: true,
+          sme: true,
+          sourceOfSupply: 'P',
+          deliveryPeriod: '24 months',
+        },
+      ],
+      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
+      paymentSchedule: [],
+    });
+    const password = 'an auditor password';
+    const audrey = await createUser(database.db, testWiring.partners, admin, {
+      username: 'audrey',
+      displayName: 'Audrey Auditor',
+      password,
+      roles: ['auditor'],
+      allDirectorates: true,
+      directorates: [],
+      allCountries: true,
+      countries: [],
+    });
+    expect(audrey.needToKnow).toEqual([]);
+    const signedIn = async () => (await signIn(database.db, loadConfig({}), 'audrey', password)).principal;
+    const listed = async () => (await listCases(database.db, await signedIn(), { limit: 500 })).items.find((c) => c.id === sale.id);
+    expect(await listed()).toMatchObject({ withheld: true, partnerCode: null });
+    expect((await failure(getCasePage(database.db, await signedIn(), sale.id))).status).toBe(403);
+
+    const writerUser = testPrincipal(['case_writer']);
+    const grant = { version: audrey.version, needToKnow: ['pre-notification' as const] };
+    expect((await failure(updateUser(database.db, testWiring.partners, writerUser, audrey.id, grant))).status).toBe(403);
+    const invalid = await failure(
+      updateUser(database.db, testWiring.partners, admin, audrey.id, {
+        version: audrey.version,
+        needToKnow: ['tsfd' as 'pre-notification'],
+      }),
+    );
+    expect(invalid.fields?.[0]?.path).toMatch(/^needToKnow/);
+
+    const granted = await updateUser(database.db, testWiring.partners, admin, audrey.id, grant);
+    expect(granted).toMatchObject({ needToKnow: ['pre-notification'], version: audrey.version + 1 });
+    expect(await listed()).toMatchObject({ withheld: false, partnerCode: 'QA', title: 'Patriot' });
+    expect((await getCasePage(database.db, await signedIn(), sale.id)).case.title).toBe('Patriot');
+
+    const [entry] = (
+      await listAudit(database.db, testWiring.auditSubjects, admin, { entityType: 'user', entityId: audrey.id, limit: 1, offset: 0 })
+    ).items;
+    expect(entry).toMatchObject({ action: 'user.updated', actorName: admin.username });
+    expect(entry!.before).toMatchObject({ needToKnow: [] });
+    expect(entry!.after).toMatchObject({ needToKnow: ['pre-notification'] });
+    expect(JSON.stringify(entry)).not.toContain('argon2');
   });
 
   it('resets a password so only the new one works', async () => {

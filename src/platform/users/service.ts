@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Marking } from '../access/markings.ts';
 import type { Principal } from '../access/policy.ts';
-import { requireArea } from '../access/require-access.ts';
+import { isUuid, requireArea } from '../access/require-access.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import { appendAudit } from '../audit/service.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
@@ -115,11 +115,10 @@ export async function getUser(db: Db, actor: Principal, idOrUsername: string): P
 }
 
 async function findUser(db: Db, idOrUsername: string): Promise<UserRow> {
-  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrUsername);
   const [row] = await db
     .select()
     .from(users)
-    .where(isUuid ? eq(users.id, idOrUsername) : eq(users.username, idOrUsername));
+    .where(isUuid(idOrUsername) ? eq(users.id, idOrUsername) : eq(users.username, idOrUsername));
   if (!row) throw notFound(`User ${idOrUsername}`);
   return row;
 }

@@ -10147,6 +10147,10 @@ export interface components {
             directorateLabels: {
                 [key: string]: string;
             };
+            /** @description Markings a record can carry (need-to-know grants name them), with what each means */
+            markingLabels: {
+                [key: string]: string;
+            };
         };
         Error: {
             error: {
@@ -11027,13 +11031,42 @@ export interface components {
             } | null;
         };
         NotificationList: {
-            items: components["schemas"]["Notification"][];
+            items: components["schemas"]["NotificationSummary"][];
             total: number;
             limit: number;
             offset: number;
         };
+        NotificationSummary: components["schemas"]["Notification"] | {
+            id: string;
+            /** @enum {boolean} */
+            withheld: true;
+            kind: null;
+            /** @enum {string} */
+            transmittalNumber: "Withheld";
+            partnerCode: null;
+            followsId: null;
+            description: string;
+            mdeCents: null;
+            totalCents: null;
+            designConstructionCents: null;
+            status: null;
+            tieredReviewSentOn: null;
+            tieredReviewDays: null;
+            tieredReviewEndsOn: null;
+            formallyNotifiedOn: null;
+            reviewDays: null;
+            reviewEndsOn: null;
+            clearedOn: null;
+            withdrawnOn: null;
+            version: null;
+            createdAt: null;
+            updatedAt: null;
+            cases: null;
+        };
         Notification: {
             id: string;
+            /** @enum {boolean} */
+            withheld: false;
             /** @enum {string} */
             kind: "aeca_36b1" | "aeca_36b5c";
             /** @example 24-45 */

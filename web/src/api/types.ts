@@ -31,6 +31,8 @@ export interface Session {
   areas: AreaAccess[];
   roleLabels: Record<string, string>;
   directorateLabels: Record<string, string>;
+  /** Markings a record can carry, e.g. `pre-notification` → "pending congressional notification". */
+  markingLabels: Record<string, string>;
 }
 
 export const COMBATANT_COMMANDS = ['AFRICOM', 'CENTCOM', 'EUCOM', 'INDOPACOM', 'NORTHCOM', 'SOUTHCOM'] as const;
@@ -157,6 +159,8 @@ export interface User {
   directorates: string[];
   allCountries: boolean;
   countries: string[];
+  /** Explicit need-to-know grants (markings, e.g. `pre-notification`), beyond what the roles give. */
+  needToKnow: string[];
   active: boolean;
   locked: boolean;
   mustChangePassword: boolean;
@@ -171,6 +175,7 @@ export interface CreateUser extends Scope {
   password: string;
   roles: string[];
   mustChangePassword?: boolean;
+  needToKnow?: string[];
 }
 
 export interface UpdateUser extends Partial<Scope> {
@@ -179,6 +184,7 @@ export interface UpdateUser extends Partial<Scope> {
   email?: string | null;
   roles?: string[];
   active?: boolean;
+  needToKnow?: string[];
 }
 
 export interface ApiToken {
@@ -691,6 +697,7 @@ export interface CaseNotificationState {
 
 export interface Notification {
   id: string;
+  withheld: false;
   kind: NotificationKind;
   transmittalNumber: string;
   partnerCode: string;
@@ -722,8 +729,38 @@ export interface NotificationQuery {
   offset?: number;
 }
 
+/** A notification of a sale still withheld pending congressional notification, as a list shows it: only that it exists. */
+export interface WithheldNotification {
+  id: string;
+  withheld: true;
+  kind: null;
+  transmittalNumber: string;
+  partnerCode: null;
+  followsId: null;
+  description: string;
+  mdeCents: null;
+  totalCents: null;
+  designConstructionCents: null;
+  status: null;
+  tieredReviewSentOn: null;
+  tieredReviewDays: null;
+  tieredReviewEndsOn: null;
+  formallyNotifiedOn: null;
+  reviewDays: null;
+  reviewEndsOn: null;
+  clearedOn: null;
+  withdrawnOn: null;
+  version: null;
+  createdAt: null;
+  updatedAt: null;
+  cases: null;
+}
+
+/** A row of the notification list. */
+export type NotificationSummary = Notification | WithheldNotification;
+
 export interface NotificationList {
-  items: Notification[];
+  items: NotificationSummary[];
   total: number;
   limit: number;
   offset: number;

@@ -1,6 +1,6 @@
+import { describeScope } from '../../platform/describe-scope.ts';
 import { useSession } from '../../platform/session-context.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { describeScope } from '../users/user-columns.tsx';
 import { ChangePasswordSection } from './change-password-section.tsx';
 import { TokensSection } from './tokens-section.tsx';
 

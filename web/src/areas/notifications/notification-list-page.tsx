@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import { NOTIFICATION_STATUSES, type Notification, type NotificationQuery, type NotificationStatus } from '../../api/types.ts';
+import { NOTIFICATION_STATUSES, type NotificationQuery, type NotificationStatus, type NotificationSummary } from '../../api/types.ts';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents, formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
@@ -11,29 +11,43 @@ import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState, useSearchText } from '../../platform/use-search-state.ts';
 import { KIND_LABELS, NOTIFICATION_STATUS_LABELS, NotificationStatusBadge, NotificationsNav } from './notification-labels.tsx';
 
-const COLUMNS: Column<Notification>[] = [
+/** A withheld notification (its cases are pending congressional notification) shows only that it exists. */
+const COLUMNS: Column<NotificationSummary>[] = [
   {
     id: 'transmittal',
     header: 'Transmittal',
     className: 'col-code',
-    render: (n) => (
-      <Link to={`/notifications/${n.id}`} tabIndex={-1} className="mono strong">
-        {n.transmittalNumber}
-      </Link>
-    ),
+    render: (n) =>
+      n.withheld ? (
+        <span className="muted">Withheld</span>
+      ) : (
+        <Link to={`/notifications/${n.id}`} tabIndex={-1} className="mono strong">
+          {n.transmittalNumber}
+        </Link>
+      ),
   },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (n) => n.partnerCode },
-  { id: 'kind', header: 'Kind', className: 'col-narrow', render: (n) => KIND_LABELS[n.kind] ?? n.kind },
+  { id: 'kind', header: 'Kind', className: 'col-narrow', render: (n) => (n.withheld ? null : (KIND_LABELS[n.kind] ?? n.kind)) },
   { id: 'description', header: 'Description', render: (n) => n.description },
-  { id: 'cases', header: 'Cases', className: 'col-narrow mono', render: (n) => n.cases.map((c) => c.identifier).join(', ') || '—' },
-  { id: 'status', header: 'Status', className: 'col-narrow', render: (n) => <NotificationStatusBadge status={n.status} /> },
+  {
+    id: 'cases',
+    header: 'Cases',
+    className: 'col-narrow mono',
+    render: (n) => (n.withheld ? null : n.cases.map((c) => c.identifier).join(', ') || '—'),
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    className: 'col-narrow',
+    render: (n) => (n.withheld ? null : <NotificationStatusBadge status={n.status} />),
+  },
   {
     id: 'reviewEnds',
     header: 'Review ends',
     className: 'col-date mono',
-    render: (n) => n.reviewEndsOn ?? (n.tieredReviewEndsOn ? `${n.tieredReviewEndsOn} (tiered)` : '—'),
+    render: (n) => (n.withheld ? null : (n.reviewEndsOn ?? (n.tieredReviewEndsOn ? `${n.tieredReviewEndsOn} (tiered)` : '—'))),
   },
-  { id: 'total', header: 'Total', className: 'col-money', render: (n) => formatCents(n.totalCents) },
+  { id: 'total', header: 'Total', className: 'col-money', render: (n) => (n.withheld ? null : formatCents(n.totalCents)) },
 ];
 
 export function NotificationListPage() {
@@ -100,8 +114,8 @@ export function NotificationListPage() {
         columns={COLUMNS}
         rows={page.data?.items ?? []}
         rowKey={(n) => n.id}
-        rowLabel={(n) => `${n.transmittalNumber} ${n.partnerCode} ${NOTIFICATION_STATUS_LABELS[n.status]}`}
-        onOpen={(n) => navigate(`/notifications/${n.id}`)}
+        rowLabel={(n) => (n.withheld ? n.description : `${n.transmittalNumber} ${n.partnerCode} ${NOTIFICATION_STATUS_LABELS[n.status]}`)}
+        onOpen={(n) => !n.withheld && navigate(`/notifications/${n.id}`)}
         busy={page.loading}
         empty={page.loading ? 'Loading…' : 'No notification matches these filters.'}
       />

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ApiError } from '../../api/client.ts';
+import { markingTitle } from '../../platform/describe-scope.ts';
 
 export interface AccessValue {
   roles: string[];
@@ -8,6 +9,8 @@ export interface AccessValue {
   allCountries: boolean;
   /** Customer codes as typed: "AT, GM". */
   countriesText: string;
+  /** Explicit need-to-know grants: markings this user may see through beyond what the roles give. */
+  needToKnow: string[];
 }
 
 export function parseCountries(text: string): string[] {
@@ -26,6 +29,7 @@ interface AccessFieldsProps {
   onChange: (value: AccessValue) => void;
   roleLabels: Record<string, string>;
   directorateLabels: Record<string, string>;
+  markingLabels: Record<string, string>;
   error: ApiError | null;
 }
 
@@ -33,13 +37,17 @@ function toggle(list: readonly string[], item: string, on: boolean): string[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 }
 
-/** Roles (several) and scope: all directorates or some; all partners or a list of customer codes. */
-export function AccessFields({ value, onChange, roleLabels, directorateLabels, error }: AccessFieldsProps) {
+/**
+ * Roles (several), scope (all directorates or some; all partners or a list of customer codes) and need-to-know grants
+ * (marked records, e.g. cases pending congressional notification, beyond what the roles give; each change is audited).
+ */
+export function AccessFields({ value, onChange, roleLabels, directorateLabels, markingLabels, error }: AccessFieldsProps) {
   const id = useId();
   const set = (patch: Partial<AccessValue>) => onChange({ ...value, ...patch });
   const rolesError = error?.fieldMessage('roles');
   const directoratesError = error?.fieldMessage('directorates') ?? error?.fieldMessage('allDirectorates');
   const countriesError = error?.fieldMessage('countries') ?? error?.fieldMessage('allCountries');
+  const needToKnowError = error?.fieldMessage('needToKnow');
   return (
     <div className="access-fields">
       <fieldset className={`fieldset${rolesError ? ' has-error' : ''}`}>
@@ -102,6 +110,25 @@ export function AccessFields({ value, onChange, roleLabels, directorateLabels, e
           onChange={(e) => set({ countriesText: e.target.value })}
         />
         {countriesError && <span className="field-error">{countriesError}</span>}
+      </fieldset>
+      <fieldset className={`fieldset${needToKnowError ? ' has-error' : ''}`}>
+        <legend>Need-to-know</legend>
+        <p className="small muted">
+          Marked records are shown only to users with need-to-know: by their roles, or by a grant here (audited).
+        </p>
+        <div className="checkbox-grid">
+          {Object.entries(markingLabels).map(([marking, label]) => (
+            <label key={marking} className="checkbox">
+              <input
+                type="checkbox"
+                checked={value.needToKnow.includes(marking)}
+                onChange={(e) => set({ needToKnow: toggle(value.needToKnow, marking, e.target.checked) })}
+              />
+              {markingTitle(label)}
+            </label>
+          ))}
+        </div>
+        {needToKnowError && <span className="field-error">{needToKnowError}</span>}
       </fieldset>
     </div>
   );

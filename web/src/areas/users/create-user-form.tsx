@@ -7,14 +7,33 @@ import { AccessFields, type AccessValue, parseCountries } from './access-fields.
 interface CreateUserFormProps {
   roleLabels: Record<string, string>;
   directorateLabels: Record<string, string>;
+  markingLabels: Record<string, string>;
   onCreated: (user: User) => void;
   onCancel: () => void;
 }
 
-const NO_ACCESS: AccessValue = { roles: [], allDirectorates: false, directorates: [], allCountries: false, countriesText: '' };
-const PLACED = ['username', 'displayName', 'email', 'password', 'roles', 'directorates', 'allDirectorates', 'countries', 'allCountries'];
+const NO_ACCESS: AccessValue = {
+  roles: [],
+  allDirectorates: false,
+  directorates: [],
+  allCountries: false,
+  countriesText: '',
+  needToKnow: [],
+};
+const PLACED = [
+  'username',
+  'displayName',
+  'email',
+  'password',
+  'roles',
+  'directorates',
+  'allDirectorates',
+  'countries',
+  'allCountries',
+  'needToKnow',
+];
 
-export function CreateUserForm({ roleLabels, directorateLabels, onCreated, onCancel }: CreateUserFormProps) {
+export function CreateUserForm({ roleLabels, directorateLabels, markingLabels, onCreated, onCancel }: CreateUserFormProps) {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
@@ -40,6 +59,7 @@ export function CreateUserForm({ roleLabels, directorateLabels, onCreated, onCan
         directorates: access.allDirectorates ? [] : access.directorates,
         allCountries: access.allCountries,
         countries: access.allCountries ? [] : parseCountries(access.countriesText),
+        needToKnow: access.needToKnow,
       });
       onCreated(created);
     } catch (caught) {
@@ -80,7 +100,14 @@ export function CreateUserForm({ roleLabels, directorateLabels, onCreated, onCan
         <input type="checkbox" checked={mustChangePassword} onChange={(e) => setMustChangePassword(e.target.checked)} />
         Must change the password at first sign-in
       </label>
-      <AccessFields value={access} onChange={setAccess} roleLabels={roleLabels} directorateLabels={directorateLabels} error={error} />
+      <AccessFields
+        value={access}
+        onChange={setAccess}
+        roleLabels={roleLabels}
+        directorateLabels={directorateLabels}
+        markingLabels={markingLabels}
+        error={error}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Creating…' : 'Create user'}

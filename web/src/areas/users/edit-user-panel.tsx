@@ -1,26 +1,38 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
+import { describeScope } from '../../platform/describe-scope.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
 import { AccessFields, type AccessValue, parseCountries } from './access-fields.tsx';
 import { ResetPasswordForm } from './reset-password-form.tsx';
-import { describeScope } from './user-columns.tsx';
 
 interface EditUserPanelProps {
   user: User;
   canWrite: boolean;
   roleLabels: Record<string, string>;
   directorateLabels: Record<string, string>;
+  markingLabels: Record<string, string>;
   onChanged: (user: User, message: string) => void;
   onReload: () => void;
   onClose: () => void;
 }
 
-const PLACED = ['displayName', 'email', 'roles', 'directorates', 'allDirectorates', 'countries', 'allCountries', 'active', 'version'];
+const PLACED = [
+  'displayName',
+  'email',
+  'roles',
+  'directorates',
+  'allDirectorates',
+  'countries',
+  'allCountries',
+  'needToKnow',
+  'active',
+  'version',
+];
 
 export function EditUserPanel(props: EditUserPanelProps) {
-  const { user, canWrite, roleLabels, directorateLabels, onChanged, onReload, onClose } = props;
+  const { user, canWrite, roleLabels, directorateLabels, markingLabels, onChanged, onReload, onClose } = props;
   const [displayName, setDisplayName] = useState(user.displayName);
   const [email, setEmail] = useState(user.email ?? '');
   const [active, setActive] = useState(user.active);
@@ -30,6 +42,7 @@ export function EditUserPanel(props: EditUserPanelProps) {
     directorates: user.directorates,
     allCountries: user.allCountries,
     countriesText: user.countries.join(', '),
+    needToKnow: user.needToKnow,
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,6 +73,7 @@ export function EditUserPanel(props: EditUserPanelProps) {
           directorates: access.allDirectorates ? [] : access.directorates,
           allCountries: access.allCountries,
           countries: access.allCountries ? [] : parseCountries(access.countriesText),
+          needToKnow: access.needToKnow,
         }),
       `Saved ${user.username}.`,
     );
@@ -78,6 +92,7 @@ export function EditUserPanel(props: EditUserPanelProps) {
       </div>
       <p className="small muted">
         Created {formatDateTime(user.createdAt)} · version {user.version} · {describeScope(user)}
+        {user.needToKnow.length > 0 && ` · need-to-know granted: ${user.needToKnow.map((m) => markingLabels[m] ?? m).join(', ')}`}
         {user.mustChangePassword && ' · must change password'}
       </p>
       {user.locked && (
@@ -121,7 +136,14 @@ export function EditUserPanel(props: EditUserPanelProps) {
             <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
             Active (an inactive user cannot sign in)
           </label>
-          <AccessFields value={access} onChange={setAccess} roleLabels={roleLabels} directorateLabels={directorateLabels} error={error} />
+          <AccessFields
+            value={access}
+            onChange={setAccess}
+            roleLabels={roleLabels}
+            directorateLabels={directorateLabels}
+            markingLabels={markingLabels}
+            error={error}
+          />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>
               {busy ? 'Saving…' : 'Save user'}

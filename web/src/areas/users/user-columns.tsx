@@ -1,11 +1,6 @@
 import type { User } from '../../api/types.ts';
 import type { Column } from '../../platform/data-table.tsx';
-
-export function describeScope(user: Pick<User, 'allDirectorates' | 'directorates' | 'allCountries' | 'countries'>): string {
-  const directorates = user.allDirectorates ? 'All directorates' : user.directorates.join(', ') || 'No directorate';
-  const countries = user.allCountries ? 'all partners' : user.countries.join(', ') || 'no partner';
-  return `${directorates} · ${countries}`;
-}
+import { describeScope } from '../../platform/describe-scope.ts';
 
 export function userColumns(roleLabels: Record<string, string>): Column<User>[] {
   return [

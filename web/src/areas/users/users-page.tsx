@@ -68,6 +68,7 @@ export function UsersPage() {
         <CreateUserForm
           roleLabels={session.roleLabels}
           directorateLabels={session.directorateLabels}
+          markingLabels={session.markingLabels}
           onCancel={() => update({ new: null })}
           onCreated={(user) => {
             replaceUser(user, `Created ${user.username}.`);
@@ -82,6 +83,7 @@ export function UsersPage() {
           canWrite={canWrite}
           roleLabels={session.roleLabels}
           directorateLabels={session.directorateLabels}
+          markingLabels={session.markingLabels}
           onChanged={replaceUser}
           onReload={users.reload}
           onClose={() => update({ user: null })}
