@@ -6,8 +6,9 @@ import { auditLog } from '../../platform/audit/schema.ts';
 import { verifyAuditChain } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
+import { cases, createCase, saveVersion } from '../cases/public.ts';
 import { testWiring } from '../testing.ts';
-import { addMembership, getPartner, isMemberOn, listPartners, updateMembership, updatePartner } from './service.ts';
+import { addMembership, getPartner, isMemberOn, listPartners, removeMembership, updateMembership, updatePartner } from './service.ts';
 
 const admin = testPrincipal(['administrator']);
 const writerAT = testPrincipal(['case_writer'], { countries: ['AT'], directorates: ['GEX'] });
@@ -48,7 +49,9 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
     expect(visible.items.map((p) => p.code)).toEqual(['AT']);
     expect(visible.total).toBe(1);
     expect((await listPartners(database.db, writerAT, { q: 'germany' })).total).toBe(0);
-    expect((await failure(getPartner(database.db, writerAT, 'GM'))).status).toBe(403);
+    // A partner outside the scope is not found, like any record of it: the answer confirms nothing.
+    expect((await failure(getPartner(database.db, writerAT, 'GM'))).status).toBe(404);
+    expect((await failure(getPartner(database.db, admin, 'QQ'))).status).toBe(404);
     expect((await getPartner(database.db, writerAT, 'AT')).name).toBe('Australia');
   });
 
@@ -90,8 +93,18 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
     expect((await getPartner(database.db, admin, 'CA')).version).toBe(version);
   });
 
-  it('refuses edits by a non-administrator', async () => {
+  it('refuses edits by a non-administrator, of partners and of memberships', async () => {
     expect((await failure(updatePartner(database.db, writerAT, 'AT', { version: 1, notes: 'x' }))).status).toBe(403);
+    const director = testPrincipal(['country_portfolio_director']);
+    const membership = { groupCode: 'NATO', fromDate: '2030-01-01', source: 'x' };
+    expect((await failure(addMembership(database.db, testWiring.refreshMarkings, director, 'AT', membership))).status).toBe(403);
+    const [nato] = (await getPartner(database.db, admin, 'PL')).memberships.filter((m) => m.groupCode === 'NATO');
+    expect(
+      (await failure(updateMembership(database.db, testWiring.refreshMarkings, director, 'PL', nato!.id, { version: 1, toDate: null })))
+        .status,
+    ).toBe(403);
+    expect((await failure(removeMembership(database.db, testWiring.refreshMarkings, director, 'PL', nato!.id))).status).toBe(403);
+    expect((await failure(updatePartner(database.db, admin, 'QQ', { version: 1, notes: 'x' }))).status).toBe(404);
   });
 
   it('records dated memberships that the rules query, refusing overlaps', async () => {
@@ -124,5 +137,43 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
       }),
     );
     expect(bad.fields?.[0]?.path).toBe('toDate');
+  });
+
+  it('re-decides which cases are withheld when a partner joins or leaves the AECA 36(b) allies', async () => {
+    const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
+    // 20M of MDE: notice is required of SA (14M threshold for other purchasers), not of an ally (25M).
+    const sale = await createCase(database.db, writer, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Radar' });
+    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
+      revision: 1,
+      lines: [
+        {
+          lineNumber: '001',
+          description: 'Radar set',
+          maslGenericCode: 'A1A',
+          maslNumber: '2840015200000',
+          quantity: 1,
+          unitOfIssue: 'EA',
+          unitCostCents: 20_000_000_00,
+          mde: true,
+          sme: true,
+          sourceOfSupply: 'P',
+          deliveryPeriod: '24 months',
+        },
+      ],
+      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
+      paymentSchedule: [],
+    });
+    const markings = async () => (await database.db.select({ m: cases.markings }).from(cases).where(eq(cases.id, sale.id)))[0]!.m;
+    expect(await markings()).toEqual(['pre-notification']);
+
+    const joined = await addMembership(database.db, testWiring.refreshMarkings, admin, 'SA', {
+      groupCode: 'AECA_36B_ALLIES',
+      fromDate: '2020-01-01',
+      source: 'hypothetical designation for a test',
+    });
+    expect(await markings()).toEqual([]);
+    const membership = joined.memberships.find((m) => m.groupCode === 'AECA_36B_ALLIES')!;
+    await removeMembership(database.db, testWiring.refreshMarkings, admin, 'SA', membership.id);
+    expect(await markings()).toEqual(['pre-notification']);
   });
 });

@@ -1,12 +1,13 @@
-import { and, asc, type Column, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
 import type { PlatformWiring } from '../../platform/wiring.ts';
 import {
   addMembershipInput,
@@ -17,10 +18,9 @@ import {
   updateMembershipInput,
   updatePartnerInput,
 } from './model.ts';
+import { PARTNER } from './records.ts';
 import { groupsOn, type Membership, overlappingMembership, wasMemberOn } from './rules.ts';
 import { countryGroups, groupMemberships, partners } from './schema.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 const currentGroups = (asOf: string) =>
   sql<string[]>`array(select m.group_code from ${groupMemberships} m where m.partner_code = ${partners.code}
@@ -40,7 +40,7 @@ const summaryColumns = (asOf: string) => ({
 export async function listPartners(db: Db, principal: Principal, raw: PartnerListQuery = {}) {
   requireArea(principal, 'read', 'countries');
   const query = parseInput(partnerListQuery, raw);
-  const asOf = today();
+  const asOf = todayIso();
   const conditions: (SQL | undefined)[] = [scopeWhere(principal, partners.code)];
   if (query.q) {
     const q = query.q.trim();
@@ -67,10 +67,9 @@ export async function listPartners(db: Db, principal: Principal, raw: PartnerLis
   return { items: items as PartnerSummary[], total: count?.n ?? 0, limit: query.limit, offset: query.offset };
 }
 
+/** One partner with its memberships; a partner outside the reader's scope is not found. */
 export async function getPartner(db: Db, principal: Principal, code: string): Promise<PartnerDetail> {
-  requireArea(principal, 'read', 'countries', code);
-  const [row] = await db.select().from(partners).where(eq(partners.code, code));
-  if (!row) throw notFound(`Partner ${code}`);
+  const { access: _access, ...row } = await requireRecord(db, principal, PARTNER.read, code);
   const memberships = await db
     .select({
       id: groupMemberships.id,
@@ -93,19 +92,18 @@ export async function getPartner(db: Db, principal: Principal, code: string): Pr
     groups: groupsOn(
       memberships.map((m) => ({ ...m, partnerCode: code })),
       code,
-      today(),
+      todayIso(),
     ),
     memberships,
   };
 }
 
 export async function updatePartner(db: Db, principal: Principal, code: string, raw: unknown): Promise<PartnerDetail> {
-  requireArea(principal, 'write', 'countries', code);
+  requireArea(principal, 'administer', 'countries');
   const { version, ...changes } = parseInput(updatePartnerInput, raw);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(partners).where(eq(partners.code, code)).for('update');
-    if (!before) throw notFound(`Partner ${code}`);
-    if (before.version !== version) throw versionConflict(`Partner ${code}`, version, before.version);
+    const { access: _access, ...before } = await requireRecord(tx, principal, PARTNER.administer, code, { lock: true });
+    requireVersion(`Partner ${code}`, version, before.version);
     const [after] = await tx
       .update(partners)
       .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
@@ -125,7 +123,7 @@ export async function updatePartner(db: Db, principal: Principal, code: string, 
 
 export async function listCountryGroups(db: Db, principal: Principal) {
   requireArea(principal, 'read', 'countries');
-  const asOf = today();
+  const asOf = todayIso();
   return db
     .select({
       code: countryGroups.code,
@@ -150,11 +148,11 @@ export async function addMembership(
   partnerCode: string,
   raw: unknown,
 ): Promise<PartnerDetail> {
-  requireArea(principal, 'write', 'countries', partnerCode);
+  requireArea(principal, 'administer', 'countries');
   const input = parseInput(addMembershipInput, raw);
   await db.transaction(async (tx) => {
-    const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, partnerCode)).for('update');
-    if (!partner) throw notFound(`Partner ${partnerCode}`);
+    // The partner row is locked: membership changes of one partner are checked for overlaps one at a time.
+    await requireRecord(tx, principal, PARTNER.administer, partnerCode, { lock: true });
     const [group] = await tx.select().from(countryGroups).where(eq(countryGroups.code, input.groupCode));
     if (!group) throw badRequest('Unknown group', [{ path: 'groupCode', message: `no group ${input.groupCode}` }]);
     const clash = overlappingMembership(await membershipsOf(tx, partnerCode), { ...input, partnerCode });
@@ -184,13 +182,14 @@ export async function updateMembership(
   id: number,
   raw: unknown,
 ): Promise<PartnerDetail> {
-  requireArea(principal, 'write', 'countries', partnerCode);
+  requireArea(principal, 'administer', 'countries');
   const { version, ...changes } = parseInput(updateMembershipInput, raw);
   await db.transaction(async (tx) => {
+    await requireRecord(tx, principal, PARTNER.administer, partnerCode, { lock: true });
     const all = await membershipsOf(tx, partnerCode);
     const before = all.find((m) => m.id === id);
     if (!before) throw notFound(`Membership ${id} of ${partnerCode}`);
-    if (before.version !== version) throw versionConflict(`Membership ${id}`, version, before.version);
+    requireVersion(`Membership ${id}`, version, before.version);
     const merged = { ...before, ...changes };
     if (merged.toDate !== null && merged.toDate < merged.fromDate) {
       throw badRequest('The period ends before it begins', [{ path: 'toDate', message: 'must not be before fromDate' }]);
@@ -226,8 +225,9 @@ export async function removeMembership(
   partnerCode: string,
   id: number,
 ): Promise<PartnerDetail> {
-  requireArea(principal, 'write', 'countries', partnerCode);
+  requireArea(principal, 'administer', 'countries');
   await db.transaction(async (tx) => {
+    await requireRecord(tx, principal, PARTNER.administer, partnerCode, { lock: true });
     const [before] = await tx
       .delete(groupMemberships)
       .where(and(eq(groupMemberships.id, id), eq(groupMemberships.partnerCode, partnerCode)))
