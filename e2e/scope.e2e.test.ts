@@ -25,7 +25,8 @@ describe('scope', () => {
 
     const response = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/countries/GM');
     await page.goto('/countries/GM');
-    expect((await response).status()).toBe(403);
+    // Out of scope is "not found", like any record of a partner outside the scope; the page says only "not available".
+    expect((await response).status()).toBe(404);
     await see(page.getByTestId('not-available'));
     await see(page.getByText('is not available to you'));
     await page.screenshot({ path: screenshotPath('not-available') });
@@ -33,7 +34,7 @@ describe('scope', () => {
     expect(text).not.toMatch(/Germany|DEU|EUCOM/);
 
     const status = await page.evaluate(async () => (await fetch('/api/countries/GM')).status);
-    expect(status).toBe(403);
+    expect(status).toBe(404);
 
     // Her own partner opens, read-only for a case writer.
     await page.goto('/countries/AT');
