@@ -33,6 +33,9 @@ const sessionView = z
         built: z.boolean(),
         canRead: z.boolean(),
         canWrite: z.boolean(),
+        canAdminister: z
+          .boolean()
+          .openapi({ description: "May keep the area's rule and reference tables (thresholds, programs, targets)" }),
       }),
     ),
     roleLabels: z.record(z.string(), z.string()),
@@ -71,6 +74,7 @@ function describeSession(p: ReturnType<typeof principal>, csrfToken: string | nu
       ...a,
       canRead: decide(p, 'read', { area: a.id }).allowed,
       canWrite: decide(p, 'write', { area: a.id }).allowed,
+      canAdminister: decide(p, 'administer', { area: a.id }).allowed,
     })),
     roleLabels: ROLE_LABELS,
     directorateLabels: DIRECTORATE_LABELS,

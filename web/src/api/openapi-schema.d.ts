@@ -10140,6 +10140,8 @@ export interface components {
                 built: boolean;
                 canRead: boolean;
                 canWrite: boolean;
+                /** @description May keep the area's rule and reference tables (thresholds, programs, targets) */
+                canAdminister: boolean;
             }[];
             roleLabels: {
                 [key: string]: string;

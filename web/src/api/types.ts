@@ -23,6 +23,8 @@ export interface AreaAccess {
   built: boolean;
   canRead: boolean;
   canWrite: boolean;
+  /** May keep the area's rule and reference tables (administer): use this, never a role name. */
+  canAdminister: boolean;
 }
 
 export interface Session {

@@ -23,7 +23,8 @@ function listSearchOf(state: unknown): string {
 export function PartnerDetailPage() {
   const { code = '' } = useParams();
   const location = useLocation();
-  const canWrite = useArea('countries')?.canWrite ?? false;
+  // Partners and their group memberships are reference data the rules read: kept by those who administer the area.
+  const canWrite = useArea('countries')?.canAdminister ?? false;
   const canReadAudit = useArea('audit')?.canRead ?? false;
   const partner = useApi((signal) => api.getPartner(code, signal), [code]);
   const groups = useApi((signal) => (canWrite ? api.listCountryGroups(signal) : Promise.resolve([])), [canWrite]);
