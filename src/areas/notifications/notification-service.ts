@@ -151,9 +151,11 @@ export async function createNotification(db: Db, principal: Principal, raw: Crea
 }
 
 export async function updateNotification(db: Db, principal: Principal, id: string, raw: unknown) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(updateNotificationInput, raw);
   await db.transaction(async (tx) => {
-    const row = await lockForWrite(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, NOTIFICATION.write, id, { lock: true });
+    requireVersion(`Notification ${row.transmittalNumber}`, input.version, row.version);
     if (row.status !== 'draft' && row.status !== 'in_tiered_review')
       throw conflict(`A ${row.status.replaceAll('_', ' ')} notification is a record of what Congress received; it cannot be edited`);
     const changes = {
@@ -191,11 +193,13 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
 
 /** Moves a notification along (draft → tiered review → formally notified → cleared; or withdrawn), setting its clocks. */
 export async function transitionNotification(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(notificationTransitionInput, raw);
   const date = input.date ?? today;
   requireNotFuture(date, today, 'date');
   await db.transaction(async (tx) => {
-    const row = await lockForWrite(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, NOTIFICATION.write, id, { lock: true });
+    requireVersion(`Notification ${row.transmittalNumber}`, input.version, row.version);
     const move = moveNotification(row.status as NotificationStatus, input.action, { onDate: date, reviewEndsOn: row.reviewEndsOn });
     if (!move.ok) throw illegalTransition(move.reason, move.allowed);
     const clocks = await clocksFor(tx, row, input.action, date);
@@ -246,13 +250,6 @@ async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: str
   if (row.kind === 'aeca_36b1' && days === null)
     throw badRequest(`No AECA 36(b)(1) review period is in force on ${date}`, [{ path: 'date', message: 'no threshold row in force' }]);
   return { formallyNotifiedOn: date, reviewDays: days, reviewEndsOn: days ? reviewEndsOn(date, days) : null };
-}
-
-/** The notification to change, locked, at the version the client read (else 409). */
-async function lockForWrite(tx: Tx, principal: Principal, id: string, version: number) {
-  const { access: _access, ...row } = await requireRecord(tx, principal, NOTIFICATION.write, id, { lock: true });
-  requireVersion(`Notification ${row.transmittalNumber}`, version, row.version);
-  return row;
 }
 
 /** The cases a notification is to cover, read through the one access path; each must be the notification's purchaser's. */

@@ -10,12 +10,15 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
+import { createCase, saveVersion } from '../cases/public.ts';
 import { testWiring } from '../testing.ts';
+import { createNotification } from './notification-service.ts';
 
 describe.each(TEST_ENGINES)('notifications over HTTP on %s', (engine) => {
   let database: Database;
   let app: ReturnType<typeof createApp>;
   let token = '';
+  let auditorToken = '';
   const post = async (path: string, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) => {
     const res = await app.request(`/api${path}`, {
       method: 'POST',
@@ -43,6 +46,18 @@ describe.each(TEST_ENGINES)('notifications over HTTP on %s', (engine) => {
     });
     const [row] = await database.db.select().from(users).where(eq(users.username, 'cn'));
     token = (await createApiToken(database.db, principalOf(row!, 'token'), { name: 'test' })).token;
+    await createUser(database.db, testWiring.partners, testPrincipal(['administrator']), {
+      username: 'aud',
+      displayName: 'Auditor',
+      password: 'a long enough password',
+      roles: ['auditor'],
+      allDirectorates: true,
+      directorates: [],
+      allCountries: true,
+      countries: [],
+    });
+    const [auditor] = await database.db.select().from(users).where(eq(users.username, 'aud'));
+    auditorToken = (await createApiToken(database.db, principalOf(auditor!, 'token'), { name: 'test' })).token;
   });
   afterAll(() => database?.close());
 
@@ -92,5 +107,45 @@ describe.each(TEST_ENGINES)('notifications over HTTP on %s', (engine) => {
     const items = res.body as unknown as ({ required: boolean } | { error: unknown })[];
     expect(items[0]).toMatchObject({ required: true, reviewDays: 30, tieredReviewDays: 40 });
     expect(items[1]).toHaveProperty('error');
+  });
+
+  it('lists a notice of a withheld sale masked to an auditor and refuses its page', async () => {
+    const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
+    const sale = await createCase(database.db, writer, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
+    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
+      revision: 1,
+      lines: [
+        {
+          lineNumber: '001',
+          description: 'Patriot fire unit',
+          maslGenericCode: 'A1A',
+          maslNumber: '2840015200000',
+          quantity: 1,
+          unitOfIssue: 'EA',
+          unitCostCents: 60_000_000_00,
+          mde: true,
+          sme: true,
+          sourceOfSupply: 'P',
+          deliveryPeriod: '24 months',
+        },
+      ],
+      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
+      paymentSchedule: [],
+    });
+    const analyst = testPrincipal(['notification_analyst'], { directorates: ['GEX'] });
+    const notice = await createNotification(database.db, analyst, { partnerCode: 'SA', caseIds: [sale.id], description: 'Patriot for SA' });
+    const get = (path: string, bearer: string) => app.request(`/api${path}`, { headers: { authorization: `Bearer ${bearer}` } });
+
+    const list = (await (await get('/notifications', auditorToken)).json()) as { items: Record<string, unknown>[]; total: number };
+    const row = list.items.find((n) => n.id === notice.id)!;
+    expect(row).toMatchObject({ withheld: true, transmittalNumber: 'Withheld', partnerCode: null, totalCents: null, cases: null });
+    expect(JSON.stringify(list)).not.toMatch(/Patriot|SA/);
+    const page = await get(`/notifications/${notice.id}`, auditorToken);
+    expect(page.status).toBe(403);
+    expect(((await page.json()) as { error: { message: string } }).error.message).toMatch(/withheld pending congressional notification/);
+    expect((await get(`/notifications/${notice.transmittalNumber}`, auditorToken)).status).toBe(403);
+
+    const analystPage = await get(`/notifications/${notice.id}`, token);
+    expect(await analystPage.json()).toMatchObject({ withheld: false, partnerCode: 'SA', cases: [{ id: sale.id }] });
   });
 });
