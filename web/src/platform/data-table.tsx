@@ -39,9 +39,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { caption, columns, rows, rowKey, rowLabel, onOpen, sort, onSort, detail, empty, busy } = props;
   const [active, setActive] = useState(0);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
-  const _keys = rows.map(rowKey).join('|');
+  const keys = rows.map(rowKey).join('|');
 
-  useEffect(() => setActive(0), []);
+  // A new page or filter puts the keyboard focus back on the first row.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `keys` is the trigger, not a value the effect reads
+  useEffect(() => setActive(0), [keys]);
 
   function focusRow(index: number) {
     const bounded = Math.max(0, Math.min(rows.length - 1, index));

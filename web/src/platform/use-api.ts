@@ -10,12 +10,15 @@ export interface ApiState<T> {
 }
 
 /** Loads data from the API whenever `deps` change; a newer load aborts the older one. */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, _deps: DependencyList): ApiState<T> {
+export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): ApiState<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [loading, setLoading] = useState(true);
-  const [_generation, setGeneration] = useState(0);
+  const [generation, setGeneration] = useState(0);
 
+  // `load` is a new function on every render: the effect runs when the caller's `deps` change (or on reload), not on
+  // every render, which would abort and restart the request forever.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the dependencies of `load` in `deps`
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
@@ -32,8 +35,7 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, _deps: Depe
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-    // The caller names the dependencies of `load`.
-  }, [load]);
+  }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { data, error, loading, reload, setData };

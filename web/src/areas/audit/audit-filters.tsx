@@ -15,9 +15,11 @@ const EMPTY: AuditFilterValues = { entityType: '', entityId: '', actor: '', from
 
 export function AuditFilters({ values, onApply }: { values: AuditFilterValues; onApply: (changes: SearchChanges) => void }) {
   const [draft, setDraft] = useState(values);
-  const _key = JSON.stringify(values);
-  // The URL changed (back button, a link such as a partner's audit trail): show its filters.
-  useEffect(() => setDraft(values), [values]);
+  const key = JSON.stringify(values);
+  // The URL changed (back button, a link such as a partner's audit trail): show its filters. Keyed on the content:
+  // `values` is a new object on every render, and resetting the draft on each one would undo every keystroke.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `values`
+  useEffect(() => setDraft(values), [key]);
 
   const set = (field: keyof AuditFilterValues) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: event.target.value }));
