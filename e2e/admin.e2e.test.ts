@@ -45,9 +45,15 @@ describe('administration and my account', () => {
     await see(other.page.getByRole('row', { name: 'CA Canada' }));
     await see(other.page.getByRole('row', { name: 'JA Japan' }));
 
-    // Deactivate the account again.
+    // Grant need-to-know for cases pending congressional notification (audited), then deactivate the account again.
     await page.getByRole('row', { name: /^casey\.tester / }).click();
+    const grant = page.getByRole('form', { name: 'Edit casey.tester' });
+    await grant.getByLabel('Pending congressional notification').check();
+    await grant.getByRole('button', { name: 'Save user' }).click();
+    await see(page.getByRole('status').filter({ hasText: 'Saved casey.tester.' }));
+    await see(page.getByText(/need-to-know granted: pending congressional notification/));
     const edit = page.getByRole('form', { name: 'Edit casey.tester' });
+    await expect(edit.getByLabel('Pending congressional notification').isChecked()).resolves.toBe(true);
     await edit.getByLabel(/^Active/).uncheck();
     await edit.getByRole('button', { name: 'Save user' }).click();
     await see(page.getByRole('status').filter({ hasText: 'Saved casey.tester.' }));
