@@ -1,4 +1,5 @@
 import type { AreaModule } from '../area-module.ts';
+import { fundAuditSubjects } from './audit-subjects.ts';
 import { fundDeadlineSources } from './deadlines.ts';
 import { fundsPortfolioSection } from './portfolio-section.ts';
 import { fundRoutes } from './routes.ts';
@@ -8,4 +9,5 @@ export const fundsModule: AreaModule = {
   routes: () => fundRoutes,
   deadlineSources: fundDeadlineSources,
   portfolioSections: [fundsPortfolioSection],
+  auditSubjects: fundAuditSubjects,
 };
