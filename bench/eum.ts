@@ -3,10 +3,10 @@
 import { sql } from 'drizzle-orm';
 import { complianceView } from '../src/areas/eum/public.ts';
 import type { Database } from '../src/db/client.ts';
+import { bulkLoadEum } from '../src/demo/bulk-load-eum.ts';
+import { SIZES } from '../src/demo/sizes.ts';
 import { type Principal, SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { todayIso } from '../src/platform/dates.ts';
-import { bulkLoadEum } from './generator/bulk-load-eum.ts';
-import { SIZES } from './generator/sizes.ts';
 import { measure, ms, row } from './measure.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };

@@ -1,11 +1,11 @@
 import { asc, sql } from 'drizzle-orm';
-import type { Wiring } from '../../src/areas/area-module.ts';
-import { partners } from '../../src/areas/countries/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
-import { todayIso } from '../../src/platform/dates.ts';
-import { users } from '../../src/platform/users/schema.ts';
-import { createUsers } from '../../src/platform/users/service.ts';
+import type { Wiring } from '../areas/area-module.ts';
+import { partners } from '../areas/countries/public.ts';
+import type { Db } from '../db/client.ts';
+import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
+import { todayIso } from '../platform/dates.ts';
+import { users } from '../platform/users/schema.ts';
+import { createUsers } from '../platform/users/service.ts';
 import { bulkLoadCases } from './bulk-load-cases.ts';
 import { bulkLoadEum } from './bulk-load-eum.ts';
 import { bulkLoadNotifications } from './bulk-load-notifications.ts';

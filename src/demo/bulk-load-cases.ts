@@ -14,10 +14,10 @@ import {
   loaVersions,
   MILESTONE_OF_ACTION,
   standardOfferExpiration,
-} from '../../src/areas/cases/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { appendAudit } from '../../src/platform/audit/service.ts';
+} from '../areas/cases/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import { appendAudit } from '../platform/audit/service.ts';
 import type { CaseSpec } from './cases.ts';
 import { pathTo } from './load-cases.ts';
 

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { cases, loaLines, loaVersions } from '../../src/areas/cases/public.ts';
+import { cases, loaLines, loaVersions } from '../areas/cases/public.ts';
 import {
   determineNotification,
   loadRuleContext,
@@ -7,11 +7,11 @@ import {
   notifications,
   partnerGroupsOn,
   reviewEndsOn,
-} from '../../src/areas/notifications/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { appendAudit } from '../../src/platform/audit/service.ts';
-import { addDays } from '../../src/platform/dates.ts';
+} from '../areas/notifications/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import { appendAudit } from '../platform/audit/service.ts';
+import { addDays } from '../platform/dates.ts';
 
 const OFFERED_OR_LATER = new Set(['offered', 'offer_expired', 'accepted', 'implemented', 'supply_complete', 'closed']);
 const IN_DEVELOPMENT = new Set(['draft', 'in_review', 'returned', 'approved']);

@@ -1,5 +1,5 @@
-import type { Wiring } from '../../src/areas/area-module.ts';
-import type { CaseAction } from '../../src/areas/cases/public.ts';
+import type { Wiring } from '../areas/area-module.ts';
+import type { CaseAction } from '../areas/cases/public.ts';
 import {
   administrativeSurcharge,
   caseTotals,
@@ -10,9 +10,9 @@ import {
   saveVersion,
   setMilestone,
   transitionCase,
-} from '../../src/areas/cases/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
+} from '../areas/cases/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
 import type { CaseSpec } from './cases.ts';
 import { notifyBeforeOffer, notifyInProgress } from './load-notifications.ts';
 

@@ -1,11 +1,11 @@
 import { asc, sql } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/public.ts';
-import { EEUM_INVENTORY_RULE, eumCertifications, eumSites, importDeliveries } from '../../src/areas/eum/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { appendAudit } from '../../src/platform/audit/service.ts';
-import { addDays } from '../../src/platform/dates.ts';
-import { readSheetRows } from '../../src/platform/import/rows.ts';
+import { cases } from '../areas/cases/public.ts';
+import { EEUM_INVENTORY_RULE, eumCertifications, eumSites, importDeliveries } from '../areas/eum/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import { appendAudit } from '../platform/audit/service.ts';
+import { addDays } from '../platform/dates.ts';
+import { readSheetRows } from '../platform/import/rows.ts';
 
 const SITES_PER_PARTNER = 4;
 const TYPES = ['NVD', 'NVD', 'NVD', 'COMSEC', 'COMSEC', 'ROUTINE', 'ROUTINE', 'ROUTINE', 'ROUTINE', 'ROUTINE'];

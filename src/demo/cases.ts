@@ -1,6 +1,6 @@
 import { en, Faker } from '@faker-js/faker';
-import type { CaseStatus, CaseType, LoaLine, LoaNote } from '../../src/areas/cases/public.ts';
-import { addDays, daysBetween } from '../../src/platform/dates.ts';
+import type { CaseStatus, CaseType, LoaLine, LoaNote } from '../areas/cases/public.ts';
+import { addDays, daysBetween } from '../platform/dates.ts';
 
 /** A fictional but plausible case: what it buys, and how far along its life it has come. */
 export interface CaseSpec {

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/public.ts';
+import { cases } from '../areas/cases/public.ts';
 import {
   addCertification,
   changeItemStatus,
@@ -15,10 +15,10 @@ import {
   transitionIncident,
   transitionInventory,
   updateVisit,
-} from '../../src/areas/eum/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { addDays } from '../../src/platform/dates.ts';
+} from '../areas/eum/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import { addDays } from '../platform/dates.ts';
 
 const DEMO_PARTNERS = ['SA', 'KU', 'AE', 'QA', 'AT', 'PL'];
 

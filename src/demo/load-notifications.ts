@@ -1,7 +1,7 @@
-import { createNotification, getCaseNotificationState, transitionNotification } from '../../src/areas/notifications/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { addDays } from '../../src/platform/dates.ts';
+import { createNotification, getCaseNotificationState, transitionNotification } from '../areas/notifications/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import { addDays } from '../platform/dates.ts';
 
 interface CaseRef {
   id: string;

@@ -3,19 +3,12 @@
 // cases within what is available, and a de-obligation. Deterministic for a seed. The demo loads through the services;
 // the bench size inserts in bulk with one audit record for the load, like the cases.
 import { asc, sql } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/public.ts';
-import {
-  appropriations,
-  createAppropriation,
-  deobligate,
-  fundTransactions,
-  obligate,
-  title10LastDay,
-} from '../../src/areas/funds/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { appendAudit } from '../../src/platform/audit/service.ts';
-import { addDays } from '../../src/platform/dates.ts';
+import { cases } from '../areas/cases/public.ts';
+import { appropriations, createAppropriation, deobligate, fundTransactions, obligate, title10LastDay } from '../areas/funds/public.ts';
+import type { Db } from '../db/client.ts';
+import type { Principal } from '../platform/access/policy.ts';
+import { appendAudit } from '../platform/audit/service.ts';
+import { addDays } from '../platform/dates.ts';
 
 interface CaseRow {
   id: string;
