@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_STATUSES, getCasePage, listCases } from '../areas/cases/public.ts';
+import { bulkLoadCases, CASE_STATUSES, generateCases, getCasePage, listCases } from '../areas/cases/public.ts';
 import { getCaseNotificationState } from '../areas/notifications/public.ts';
 import { testWiring } from '../areas/testing.ts';
 import type { Database } from '../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../db/testing.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
-import { bulkLoadCases } from './bulk-load-cases.ts';
-import { generateCases } from './cases.ts';
 import { seedDemo } from './seed.ts';
 
 const TODAY = '2026-11-25';

@@ -1,7 +1,10 @@
-/** How much data each size makes. `bench` is the scale in shared/design.md; later areas add their counts here. */
+/**
+ * How many extra staff accounts each size makes. The areas' own counts (cases, end-use items…) are in their demo loaders
+ * (`src/areas/<area>/demo.ts`); `bench` is the scale in shared/design.md.
+ */
 export const SIZES = {
-  demo: { extraUsers: 20, cases: 40, eumItems: 72 },
-  bench: { extraUsers: 1000, cases: 20_000, eumItems: 2_000_000 },
+  demo: { extraUsers: 20 },
+  bench: { extraUsers: 1000 },
 } as const;
 
 export type DatasetSize = keyof typeof SIZES;

@@ -1,5 +1,6 @@
 import type { AreaModule } from '../area-module.ts';
 import { fundDeadlineSources } from './deadlines.ts';
+import { fundsDemo } from './demo.ts';
 import { fundsPortfolioSection } from './portfolio-section.ts';
 import { fundRoutes } from './routes.ts';
 
@@ -8,4 +9,5 @@ export const fundsModule: AreaModule = {
   routes: () => fundRoutes,
   deadlineSources: fundDeadlineSources,
   portfolioSections: [fundsPortfolioSection],
+  demo: fundsDemo,
 };
