@@ -1,6 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
 import { fundAuditSubjects } from './audit-subjects.ts';
 import { fundDeadlineSources } from './deadlines.ts';
+import { fundsDemo } from './demo.ts';
 import { fundsPortfolioSection } from './portfolio-section.ts';
 import { fundRoutes } from './routes.ts';
 
@@ -10,4 +11,5 @@ export const fundsModule: AreaModule = {
   deadlineSources: fundDeadlineSources,
   portfolioSections: [fundsPortfolioSection],
   auditSubjects: fundAuditSubjects,
+  demo: fundsDemo,
 };
