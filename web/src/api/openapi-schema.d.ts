@@ -11445,9 +11445,12 @@ export interface components {
         EumItemSummary: {
             id: string;
             partnerCode: string;
-            caseId: string;
-            caseIdentifier: string;
-            lineNumber: string;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseId: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseIdentifier: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            lineNumber: string | null;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";
@@ -11467,9 +11470,12 @@ export interface components {
         EumItem: {
             id: string;
             partnerCode: string;
-            caseId: string;
-            caseIdentifier: string;
-            lineNumber: string;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseId: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseIdentifier: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            lineNumber: string | null;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";
