@@ -56,6 +56,7 @@ export function itemColumns(principal: Principal) {
     partnerCode: eumItems.partnerCode,
     caseId: unlessWithheld<string>(principal, caseMarkings, eumItems.caseId),
     caseIdentifier: unlessWithheld<string>(principal, caseMarkings, cases.identifier),
+    caseWithheld: withheldSql(principal, caseMarkings),
     lineNumber: unlessWithheld<string>(principal, caseMarkings, eumItems.lineNumber),
     itemTypeCode: eumItems.itemTypeCode,
     category: eumItems.category,

@@ -1,4 +1,5 @@
 import type { AreaModule } from '../area-module.ts';
+import { eumAuditSubjects } from './audit-subjects.ts';
 import { eumDeadlineSources } from './deadlines.ts';
 import { eumPortfolioSection } from './portfolio-section.ts';
 import { eumRoutes } from './routes.ts';
@@ -8,4 +9,5 @@ export const eumModule: AreaModule = {
   routes: () => eumRoutes,
   deadlineSources: eumDeadlineSources,
   portfolioSections: [eumPortfolioSection],
+  auditSubjects: eumAuditSubjects,
 };

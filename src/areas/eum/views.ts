@@ -54,6 +54,9 @@ const itemFields = {
   caseId: z.string().nullable().openapi({ description: WITHHELD_CASE }),
   caseIdentifier: z.string().nullable().openapi({ description: WITHHELD_CASE }),
   lineNumber: z.string().nullable().openapi({ description: WITHHELD_CASE }),
+  caseWithheld: z.boolean().openapi({
+    description: 'The item was delivered under a case withheld from you (pending congressional notification): case and line are masked',
+  }),
   itemTypeCode: z.string(),
   category: z.enum(EUM_CATEGORIES),
   serialNumber: z.string(),

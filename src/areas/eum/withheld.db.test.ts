@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { listAudit, WITHHELD_REFERENCE } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createCase, saveVersion } from '../cases/public.ts';
@@ -14,6 +15,7 @@ import { createSite } from './site-service.ts';
 import { caseWithLines } from './test-fixtures.ts';
 
 const admin = testPrincipal(['administrator']);
+const auditor = testPrincipal(['auditor']);
 /** As the demo's `eum.gulf`: an EUM specialist of the Gulf partners, without need-to-know of cases pending notification. */
 const gulf = testPrincipal(['eum_specialist'], { directorates: ['GEX'], countries: ['QA', 'KU'] });
 const TODAY = '2026-06-30';
@@ -72,8 +74,13 @@ describe.each(TEST_ENGINES)('EUM rows naming a case withheld pending congression
       caseId: null,
       caseIdentifier: null,
       lineNumber: null,
+      caseWithheld: true,
     });
-    expect(seen.items.find((i) => i.serialNumber === 'R-1')).toMatchObject({ caseIdentifier: open.identifier, lineNumber: '001' });
+    expect(seen.items.find((i) => i.serialNumber === 'R-1')).toMatchObject({
+      caseIdentifier: open.identifier,
+      lineNumber: '001',
+      caseWithheld: false,
+    });
     expect(JSON.stringify(seen)).not.toContain(pending.identifier);
     expect(JSON.stringify(seen)).not.toContain(pending.id);
     const page = await getItem(db, gulf, withheldItem, TODAY);
@@ -85,7 +92,23 @@ describe.each(TEST_ENGINES)('EUM rows naming a case withheld pending congression
       caseId: pending.id,
       caseIdentifier: pending.identifier,
       lineNumber: '001',
+      caseWithheld: false,
     });
+  });
+
+  it("masks in the audit log the item records that carry the withheld case, as the case's own are", async () => {
+    const { db } = database;
+    const created = (who: typeof admin) =>
+      listAudit(db, testWiring.auditSubjects, who, { entityType: 'eum_item', limit: 100, offset: 0 }).then((page) =>
+        page.items.filter((a) => a.action === 'eum_item.created'),
+      );
+    const seen = await created(auditor);
+    expect(seen).toHaveLength(2);
+    expect(seen.find((a) => a.entityId !== WITHHELD_REFERENCE)?.after).toMatchObject({ caseId: open.id, serialNumber: 'R-1' });
+    expect(seen.find((a) => a.entityId === WITHHELD_REFERENCE)).toMatchObject({ countryCode: null, before: null, after: null });
+    expect(JSON.stringify(seen)).not.toContain(pending.id);
+    expect(seen.some((a) => a.entityId === withheldItem)).toBe(false);
+    expect((await created(admin)).find((a) => a.entityId === withheldItem)?.after).toMatchObject({ caseId: pending.id, lineNumber: '001' });
   });
 
   it('does not confirm through the case filter that a withheld case has items', async () => {

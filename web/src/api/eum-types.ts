@@ -85,6 +85,7 @@ export interface EumItemSummary {
   caseId: string | null;
   caseIdentifier: string | null;
   lineNumber: string | null;
+  caseWithheld: boolean;
   itemTypeCode: string;
   category: EumCategory;
   serialNumber: string;

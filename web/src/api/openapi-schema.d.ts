@@ -11451,6 +11451,8 @@ export interface components {
             caseIdentifier: string | null;
             /** @description Null while the case is withheld from you (pending congressional notification) */
             lineNumber: string | null;
+            /** @description The item was delivered under a case withheld from you (pending congressional notification): case and line are masked */
+            caseWithheld: boolean;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";
@@ -11476,6 +11478,8 @@ export interface components {
             caseIdentifier: string | null;
             /** @description Null while the case is withheld from you (pending congressional notification) */
             lineNumber: string | null;
+            /** @description The item was delivered under a case withheld from you (pending congressional notification): case and line are masked */
+            caseWithheld: boolean;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";

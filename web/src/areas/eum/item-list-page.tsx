@@ -30,7 +30,12 @@ const COLUMNS: Column<EumItemSummary>[] = [
     id: 'case',
     header: 'Case / line',
     className: 'col-narrow mono',
-    render: (i) => (i.caseIdentifier ? `${i.caseIdentifier} / ${i.lineNumber}` : 'Withheld'),
+    render: (i) =>
+      i.caseWithheld ? (
+        <span title="The case is withheld pending congressional notification">withheld</span>
+      ) : (
+        `${i.caseIdentifier} / ${i.lineNumber}`
+      ),
   },
   { id: 'site', header: 'Site', className: 'col-narrow mono', render: (i) => i.siteCode ?? '—' },
   { id: 'delivered', header: 'Delivered', className: 'col-date mono', render: (i) => i.deliveredOn },

@@ -28,12 +28,12 @@ export function ItemPage() {
           </h1>
           <p className="page-sub">
             <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> <EumBadge value={i.category} /> {i.partnerCode} ·{' '}
-            {i.caseIdentifier ? (
+            {i.caseWithheld ? (
+              'case withheld pending congressional notification'
+            ) : (
               <>
                 case <Link to={`/cases/${i.caseIdentifier}`}>{i.caseIdentifier}</Link> line {i.lineNumber}
               </>
-            ) : (
-              'case withheld pending congressional notification'
             )}
           </p>
         </div>
