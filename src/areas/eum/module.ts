@@ -1,4 +1,5 @@
 import type { AreaModule } from '../area-module.ts';
+import { eumAuditSubjects } from './audit-subjects.ts';
 import { eumDeadlineSources } from './deadlines.ts';
 import { eumDemo } from './demo.ts';
 import { eumPortfolioSection } from './portfolio-section.ts';
@@ -9,5 +10,6 @@ export const eumModule: AreaModule = {
   routes: () => eumRoutes,
   deadlineSources: eumDeadlineSources,
   portfolioSections: [eumPortfolioSection],
+  auditSubjects: eumAuditSubjects,
   demo: eumDemo,
 };

@@ -11447,9 +11447,14 @@ export interface components {
         EumItemSummary: {
             id: string;
             partnerCode: string;
-            caseId: string;
-            caseIdentifier: string;
-            lineNumber: string;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseId: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseIdentifier: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            lineNumber: string | null;
+            /** @description The item was delivered under a case withheld from you (pending congressional notification): case and line are masked */
+            caseWithheld: boolean;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";
@@ -11469,9 +11474,14 @@ export interface components {
         EumItem: {
             id: string;
             partnerCode: string;
-            caseId: string;
-            caseIdentifier: string;
-            lineNumber: string;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseId: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseIdentifier: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            lineNumber: string | null;
+            /** @description The item was delivered under a case withheld from you (pending congressional notification): case and line are masked */
+            caseWithheld: boolean;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";
