@@ -34,10 +34,18 @@ function without<K extends keyof AreaModule>(id: string, field: K): AreaModule[]
   });
 }
 
+/** Capabilities a module provides by having one field (not a list of named parts): the field. */
+const SINGLE_FIELDS: Record<string, string> = { 'partner-directory': 'partnerDirectory', 'loa-checks': 'loaChecker' };
+
 /** The list with the one thing that provides `capability` taken out of whichever module provides it. */
 function withoutCapability(capability: Capability): AreaModule[] {
   const [type, name] = capability.includes(':') ? (capability.split(/:(.*)/s, 2) as [string, string]) : [capability, ''];
+  const field = SINGLE_FIELDS[type];
   return AREA_MODULES.map((m) => {
+    if (field) {
+      const { [field]: _removed, ...rest } = m as unknown as Record<string, unknown>;
+      return rest as unknown as AreaModule;
+    }
     switch (type) {
       case 'offer-gate':
         return m.offerGates ? { ...m, offerGates: m.offerGates.filter((g) => g.name !== name) } : m;
@@ -49,12 +57,8 @@ function withoutCapability(capability: Capability): AreaModule[] {
         return m.deadlineSources ? { ...m, deadlineSources: m.deadlineSources.filter((s) => s.kind !== name) } : m;
       case 'audit-subject':
         return m.auditSubjects ? { ...m, auditSubjects: m.auditSubjects.filter((s) => !s.entityTypes.includes(name)) } : m;
-      case 'partner-directory': {
-        const { partnerDirectory: _removed, ...rest } = m;
-        return rest as AreaModule;
-      }
       default:
-        throw new Error(`the test does not know how to remove capability ${capability}`);
+        throw new Error(`the test does not know how to remove capability ${capability}: name its module field in SINGLE_FIELDS`);
     }
   });
 }
