@@ -49,10 +49,26 @@ export interface DemoContext {
   skipEum: boolean;
 }
 
+/** A demo LOA the cases loader is about to offer. */
+export interface DemoOffer {
+  caseId: string;
+  identifier: string;
+  partnerCode: string;
+  title: string;
+  offerDate: string;
+}
+
 /** Loads an area's part of the deterministic data set; loaders run in `order`, later ones reading what earlier ones made. */
 export interface DemoLoader {
   order: number;
+  /** What it loaded, by name (e.g. `{ cases: 40 }`), gathered into what seeding reports. */
   load(context: DemoContext): Promise<Record<string, number | null>>;
+  /**
+   * Called by the cases loader (through `wiring.modules`) before it offers a demo LOA, so that an area whose offer gate
+   * would stop the offer first does what a careful user does (notifications: the notice made and cleared). The gates
+   * still decide: a gate left blocking stops the load with its 409.
+   */
+  prepareOffer?(context: DemoContext, offer: DemoOffer): Promise<void>;
 }
 
 /** Everything the modules offer one another, gathered once; the app, the CLI and the bench are built from it. */

@@ -2,11 +2,17 @@ import { sql } from 'drizzle-orm';
 import type { AuditSubject } from '../../platform/wiring.ts';
 import { cases } from './schema.ts';
 
+const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
 /** Audit entries about a case or its parts: their record is masked in the audit log while the case is withheld. */
 export const caseAuditSubjects: AuditSubject[] = [
   {
     entityTypes: ['case'],
-    markings: (entityId) => sql<string[]>`(select ${cases.markings} from ${cases} where ${cases.id}::text = ${entityId})`,
+    // Matched on the primary key (an entity id that is not a UUID names no case).
+    markings: (entityId) =>
+      sql<
+        string[]
+      >`(select ${cases.markings} from ${cases} where ${cases.id} = (case when ${entityId} ~ ${UUID} then ${entityId}::uuid end))`,
   },
   {
     // LOA versions are audited as `<identifier>/<number>`.

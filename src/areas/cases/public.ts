@@ -31,6 +31,8 @@ export { createRevision, getVersion, saveVersion } from './version-service.ts';
 /** The markings of the case `caseId` names, for another area's record that names a case (its own policy check and masks). */
 export const caseMarkingsOf = (caseId: PgColumn | SQL): SQL<string[]> =>
   sql<string[]>`coalesce((select ${cases.markings} from ${cases} where ${cases.id} = ${caseId}), '{}'::text[])`;
+/** The demo and bench cases, for the data set's tests (src/demo). */
+export { bulkLoadCases, type CaseSpec, generateCases } from './demo.ts';
 export { designatorAt, designatorIndex, formatCaseIdentifier } from './rules/case-identifier.ts';
 export { standardOfferExpiration } from './rules/offer-expiration.ts';
 export { commentView, queueItemView } from './views.ts';

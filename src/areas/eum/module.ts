@@ -1,5 +1,6 @@
 import type { AreaModule } from '../area-module.ts';
 import { eumDeadlineSources } from './deadlines.ts';
+import { eumDemo } from './demo.ts';
 import { eumPortfolioSection } from './portfolio-section.ts';
 import { eumRoutes } from './routes.ts';
 
@@ -8,4 +9,5 @@ export const eumModule: AreaModule = {
   routes: () => eumRoutes,
   deadlineSources: eumDeadlineSources,
   portfolioSections: [eumPortfolioSection],
+  demo: eumDemo,
 };

@@ -1,5 +1,6 @@
 import type { AreaModule } from '../area-module.ts';
 import { notificationDeadlineSources } from './deadlines.ts';
+import { notificationsDemo } from './demo.ts';
 import { notificationOfferGate } from './offer-gate.ts';
 import { notificationsPortfolioSection } from './portfolio-section.ts';
 import { preNotificationMarker } from './pre-notification-marker.ts';
@@ -12,4 +13,5 @@ export const notificationsModule: AreaModule = {
   portfolioSections: [notificationsPortfolioSection],
   offerGates: [notificationOfferGate],
   caseMarkers: [preNotificationMarker],
+  demo: notificationsDemo,
 };

@@ -11274,6 +11274,8 @@ export interface components {
             partnerCode: string;
             caseId: string | null;
             caseIdentifier: string | null;
+            /** @description The entry names a case withheld from you (pending congressional notification): case, line and description are masked */
+            caseWithheld: boolean;
             lineNumber: string | null;
             obligationId: string | null;
             commitmentId: string | null;
