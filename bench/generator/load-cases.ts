@@ -95,7 +95,7 @@ export async function loadCasesThroughServices(
     let version = row.version;
     for (const move of pathTo(spec, today)) {
       if (move.action === 'offer') {
-        await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap });
+        version = (await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap, version })).version;
         await notifyBeforeOffer(db, actor, row, move.date);
       }
       const page = await transitionCase(db, wiring.caseHooks, actor, row.id, { ...move, version });
