@@ -79,8 +79,10 @@ export async function loaDiffDocument(
   to: number,
   now = new Date(),
 ): Promise<PdfFile> {
+  // Access first (a withheld case is refused whatever the query asks), then the request itself.
+  const a = await readVersion(db, principal, caseRef, from);
   if (from === to) throw badRequest('Compare two different versions', [{ path: 'to', message: 'must differ from `from`' }]);
-  const [a, b] = await Promise.all([readVersion(db, principal, caseRef, from), readVersion(db, principal, caseRef, to)]);
+  const b = await readVersion(db, principal, caseRef, to);
   const row = a.case;
   const diff = diffVersions({ ...a, ...a.version }, { ...b, ...b.version });
   const [fromInfo, toInfo] = [versionInfo(a.version), versionInfo(b.version)];
