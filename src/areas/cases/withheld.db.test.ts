@@ -7,6 +7,7 @@ import { createApp } from '../../app.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import type { Role } from '../../platform/access/roles.ts';
+import { listAudit } from '../../platform/audit/service.ts';
 import { principalOf } from '../../platform/auth/principal.ts';
 import { createApiToken } from '../../platform/auth/service.ts';
 import { loadConfig } from '../../platform/config.ts';
@@ -224,6 +225,31 @@ describe.each(TEST_ENGINES)('a case withheld pending congressional notification 
       caseManager: 'Morgan Keeper',
     });
     expect(masked((await json('writer', '/lors?limit=500')).body, withheld.lorId)).toMatchObject({ partnerCode: 'QA', withheld: false });
+  });
+
+  it('masks the audit entries of its letter of request and its review comments', async () => {
+    const added = await app.request(`/api/cases/${withheld.identifier}/comments`, {
+      method: 'POST',
+      headers: { ...auth.reviewer, 'content-type': 'application/json' },
+      body: JSON.stringify({ versionNumber: 0, lineNumber: '001', body: 'Patriot fire unit line: name the configuration' }),
+    });
+    expect(added.status).toBe(201);
+    const commentId = ((await added.json()) as { id: string }).id;
+    const entries = async (who: string, entityType: string) =>
+      ((await json(who, `/audit?entityType=${entityType}&limit=200`)).body.items as { entityId: string; countryCode: string | null }[]) ??
+      [];
+    for (const [entityType, id] of [
+      ['letter_of_request', withheld.lorId],
+      ['review_comment', commentId],
+    ] as const) {
+      const seen = await entries('auditor', entityType);
+      expect(seen.length, entityType).toBeGreaterThan(0);
+      expect(seen.map((e) => e.entityId)).not.toContain(id);
+      expect(JSON.stringify(seen)).not.toMatch(/Patriot|QA/);
+    }
+    const admin = testPrincipal(['administrator']);
+    const full = await listAudit(database.db, testWiring.auditSubjects, admin, { entityType: 'review_comment', limit: 10, offset: 0 });
+    expect(full.items.map((e) => e.entityId)).toContain(commentId);
   });
 
   it('leaves it out of the timeliness report and its exports, the partner portfolio and the offer deadlines', async () => {
