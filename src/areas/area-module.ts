@@ -7,14 +7,14 @@ import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
 import type { AppEnv } from '../platform/http/context.ts';
 import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
-import type { CaseHooks, CaseMarker, OfferGate } from './cases/public.ts';
+import type { CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
 
 type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
  * `offer-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `audit-subject:<entity type>`,
- * `partner-directory`.
+ * `partner-directory`, `loa-checks`.
  */
 export type Capability = string;
 
@@ -27,6 +27,8 @@ export interface AreaModule {
   portfolioSections?: readonly PortfolioSection[];
   offerGates?: readonly OfferGate[];
   caseMarkers?: readonly CaseMarker[];
+  /** The LOA quality checks the cases area runs on a version (the case page, approval, issue of a revision). */
+  loaChecker?: LoaChecker;
   auditSubjects?: readonly AuditSubject[];
   partnerDirectory?: PartnerDirectory;
   /** Loads this area's part of the demo and bench data set. */
@@ -88,11 +90,19 @@ function provided(module: AreaModule): Capability[] {
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
     ...(module.auditSubjects ?? []).flatMap((s) => s.entityTypes.map((t) => `audit-subject:${t}`)),
     ...(module.partnerDirectory ? ['partner-directory'] : []),
+    ...(module.loaChecker ? ['loa-checks'] : []),
   ];
 }
 
 /** What the platform itself relies on: every marking must have an area keeping it, and partners must be known. */
 const PLATFORM_REQUIRES: readonly Capability[] = [...MARKINGS.map((m) => `case-marker:${m}`), 'partner-directory'];
+
+/** With no area providing the checks (a list without cases, which requires them), running them fails rather than passes. */
+const NO_LOA_CHECKS: LoaChecker = {
+  run: () => {
+    throw new WiringError('No area provides loa-checks');
+  },
+};
 
 /**
  * Checks the modules against one another and gathers what they offer. A capability required and not provided, or
@@ -121,6 +131,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
   const all = <T>(pick: (m: AreaModule) => readonly T[] | undefined) => modules.flatMap((m) => pick(m) ?? []);
   const partners = modules.find((m) => m.partnerDirectory)!.partnerDirectory!;
   const markers = all((m) => m.caseMarkers);
+  const loaChecks = modules.find((m) => m.loaChecker)?.loaChecker ?? NO_LOA_CHECKS;
   return {
     refreshMarkings: async (tx, asOf) => {
       let changed = 0;
@@ -132,7 +143,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,
-    caseHooks: { offerGates: all((m) => m.offerGates), markers },
+    caseHooks: { offerGates: all((m) => m.offerGates), markers, loaChecks },
   };
 }
 

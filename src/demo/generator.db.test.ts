@@ -51,7 +51,7 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     const all = await listCases(database.db, SYSTEM_PRINCIPAL, { limit: 500 });
     expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
     for (const c of all.items.slice(0, 10))
-      expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
+      expect((await getCasePage(database.db, testWiring.caseHooks, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
     // Demo cases offered or later that need AECA 36(b)(1) notice went through the gate: their notice has cleared.
     let cleared = 0;
@@ -76,7 +76,7 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     const loaded = await listCases(database.db, SYSTEM_PRINCIPAL, { partner: 'RO', limit: 500 });
     expect(loaded.total).toBeGreaterThan(40);
     for (const c of loaded.items.slice(0, 20))
-      expect((await getCasePage(database.db, SYSTEM_PRINCIPAL, c.id, TODAY)).findings, c.identifier).toEqual([]);
+      expect((await getCasePage(database.db, testWiring.caseHooks, SYSTEM_PRINCIPAL, c.id, TODAY)).findings, c.identifier).toEqual([]);
   });
 });
 

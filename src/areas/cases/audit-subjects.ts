@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AuditSubject } from '../../platform/wiring.ts';
-import { cases } from './schema.ts';
+import { cases, lettersOfRequest } from './schema.ts';
 
 const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
@@ -19,5 +19,13 @@ export const caseAuditSubjects: AuditSubject[] = [
     entityTypes: ['loa_version'],
     markings: (entityId) =>
       sql<string[]>`(select ${cases.markings} from ${cases} where ${cases.identifier} = split_part(${entityId}, '/', 1))`,
+  },
+  {
+    // A letter of request converted to a withheld case is withheld with it (records.ts, lorRecords).
+    entityTypes: ['letter_of_request'],
+    markings: (entityId) =>
+      sql<
+        string[]
+      >`(select ${cases.markings} from ${cases} join ${lettersOfRequest} on ${lettersOfRequest.caseId} = ${cases.id} where ${lettersOfRequest.id}::text = ${entityId})`,
   },
 ];

@@ -344,7 +344,7 @@ export async function loadCasesThroughServices(context: DemoContext, specs: read
     let version = row.version;
     for (const move of pathTo(spec, today)) {
       if (move.action === 'offer') {
-        await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap });
+        version = (await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap, version })).version;
         const offer = { caseId: row.id, identifier: row.identifier, partnerCode: row.partnerCode, title: row.title, offerDate: move.date };
         for (const prepare of preparers) await prepare(context, offer);
       }

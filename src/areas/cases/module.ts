@@ -13,5 +13,6 @@ export const casesModule: AreaModule = {
   auditSubjects: caseAuditSubjects,
   demo: casesDemo,
   // AECA 36(b)(1): no LOA needing notice is offered before the notice has cleared; the notifications area decides it.
-  requires: ['offer-gate:congressional-notification', 'case-marker:pre-notification'],
+  // No LOA is approved or issued with a blocking quality finding; Case Writing's checks decide it.
+  requires: ['offer-gate:congressional-notification', 'case-marker:pre-notification', 'loa-checks'],
 };
