@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['**/*.db.test.ts'] } },
-      { test: { name: 'db', include: ['src/**/*.db.test.ts', 'bench/**/*.db.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['**/*.db.test.ts'] } },
+      { test: { name: 'db', include: ['src/**/*.db.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },

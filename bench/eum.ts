@@ -1,17 +1,15 @@
 // End-use monitoring figures: the 2,000,000-row delivery import (streamed CSV → batched INSERT … SELECT FROM unnest,
 // target under a minute on PostgreSQL), and the compliance view and item list at that size, each beside its raw SQL.
 import { sql } from 'drizzle-orm';
-import { complianceView } from '../src/areas/eum/public.ts';
+import { BENCH_EUM_ITEMS, bulkLoadEum, complianceView } from '../src/areas/eum/public.ts';
 import type { Database } from '../src/db/client.ts';
 import { type Principal, SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { todayIso } from '../src/platform/dates.ts';
-import { bulkLoadEum } from './generator/bulk-load-eum.ts';
-import { SIZES } from './generator/sizes.ts';
 import { measure, ms, row } from './measure.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
-export async function benchEum(database: Database, app: App, headers: Record<string, string>, items: number = SIZES.bench.eumItems) {
+export async function benchEum(database: Database, app: App, headers: Record<string, string>, items: number = BENCH_EUM_ITEMS) {
   const { db } = database;
   const today = todayIso();
   const loaded = await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, items, database.kind === 'postgres' ? 2 : 1);

@@ -10,6 +10,7 @@ import { getPartner, listPartners, updatePartner } from '../src/areas/countries/
 import { AREA_MODULES } from '../src/areas/index.ts';
 import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
+import { seedDemo } from '../src/demo/seed.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
 import { auditLog } from '../src/platform/audit/schema.ts';
 import { verifyAuditChain } from '../src/platform/audit/service.ts';
@@ -18,7 +19,6 @@ import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { users } from '../src/platform/users/schema.ts';
 import { benchEum } from './eum.ts';
-import { seedDemo } from './generator/seed.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';

@@ -7,14 +7,14 @@ import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
 import type { AppEnv } from '../platform/http/context.ts';
 import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
-import type { CaseHooks, CaseMarker, OfferGate } from './cases/public.ts';
+import type { CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
 
 type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
  * `offer-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `audit-subject:<entity type>`,
- * `partner-directory`.
+ * `partner-directory`, `loa-checks`.
  */
 export type Capability = string;
 
@@ -27,6 +27,8 @@ export interface AreaModule {
   portfolioSections?: readonly PortfolioSection[];
   offerGates?: readonly OfferGate[];
   caseMarkers?: readonly CaseMarker[];
+  /** The LOA quality checks the cases area runs on a version (the case page, approval, issue of a revision). */
+  loaChecker?: LoaChecker;
   auditSubjects?: readonly AuditSubject[];
   partnerDirectory?: PartnerDirectory;
   /** Loads this area's part of the demo and bench data set. */
@@ -49,10 +51,26 @@ export interface DemoContext {
   skipEum: boolean;
 }
 
+/** A demo LOA the cases loader is about to offer. */
+export interface DemoOffer {
+  caseId: string;
+  identifier: string;
+  partnerCode: string;
+  title: string;
+  offerDate: string;
+}
+
 /** Loads an area's part of the deterministic data set; loaders run in `order`, later ones reading what earlier ones made. */
 export interface DemoLoader {
   order: number;
+  /** What it loaded, by name (e.g. `{ cases: 40 }`), gathered into what seeding reports. */
   load(context: DemoContext): Promise<Record<string, number | null>>;
+  /**
+   * Called by the cases loader (through `wiring.modules`) before it offers a demo LOA, so that an area whose offer gate
+   * would stop the offer first does what a careful user does (notifications: the notice made and cleared). The gates
+   * still decide: a gate left blocking stops the load with its 409.
+   */
+  prepareOffer?(context: DemoContext, offer: DemoOffer): Promise<void>;
 }
 
 /** Everything the modules offer one another, gathered once; the app, the CLI and the bench are built from it. */
@@ -72,11 +90,19 @@ function provided(module: AreaModule): Capability[] {
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
     ...(module.auditSubjects ?? []).flatMap((s) => s.entityTypes.map((t) => `audit-subject:${t}`)),
     ...(module.partnerDirectory ? ['partner-directory'] : []),
+    ...(module.loaChecker ? ['loa-checks'] : []),
   ];
 }
 
 /** What the platform itself relies on: every marking must have an area keeping it, and partners must be known. */
 const PLATFORM_REQUIRES: readonly Capability[] = [...MARKINGS.map((m) => `case-marker:${m}`), 'partner-directory'];
+
+/** With no area providing the checks (a list without cases, which requires them), running them fails rather than passes. */
+const NO_LOA_CHECKS: LoaChecker = {
+  run: () => {
+    throw new WiringError('No area provides loa-checks');
+  },
+};
 
 /**
  * Checks the modules against one another and gathers what they offer. A capability required and not provided, or
@@ -105,6 +131,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
   const all = <T>(pick: (m: AreaModule) => readonly T[] | undefined) => modules.flatMap((m) => pick(m) ?? []);
   const partners = modules.find((m) => m.partnerDirectory)!.partnerDirectory!;
   const markers = all((m) => m.caseMarkers);
+  const loaChecks = modules.find((m) => m.loaChecker)?.loaChecker ?? NO_LOA_CHECKS;
   return {
     refreshMarkings: async (tx, asOf) => {
       let changed = 0;
@@ -116,7 +143,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,
-    caseHooks: { offerGates: all((m) => m.offerGates), markers },
+    caseHooks: { offerGates: all((m) => m.offerGates), markers, loaChecks },
   };
 }
 

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { eq } from 'drizzle-orm';
-import { AlreadySeededError, seedDemo } from '../../bench/generator/seed.ts';
-import { DEMO_PASSWORD } from '../../bench/generator/users.ts';
 import { openApiDocument } from '../app.ts';
 import { listPartners } from '../areas/countries/public.ts';
+import { AlreadySeededError, seedDemo } from '../demo/seed.ts';
+import { DEMO_PASSWORD } from '../demo/users.ts';
 import { createLogger, refreshMarkings, startServer } from '../main.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { DIRECTORATES, type Directorate, ROLES, type Role } from '../platform/access/roles.ts';

@@ -21,6 +21,7 @@ import { AppropriationListPage } from './areas/funds/appropriation-list-page.tsx
 import { AppropriationPage } from './areas/funds/appropriation-page.tsx';
 import { ProgramsPage } from './areas/funds/programs-page.tsx';
 import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
+import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
 import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
 import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
 import { NotificationPage } from './areas/notifications/notification-page.tsx';
@@ -97,7 +98,7 @@ export function App() {
               path="cases/:ref"
               element={
                 <RequireArea id="cases">
-                  <CasePage />
+                  <CasePage notificationPanel={CaseNotificationPanel} />
                 </RequireArea>
               }
             />

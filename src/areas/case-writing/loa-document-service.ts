@@ -3,11 +3,11 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { badRequest } from '../../platform/http/errors.ts';
-import { type CaseRow, diffVersions, findCase, getVersion, implementingAgencies } from '../cases/public.ts';
+import { type CaseRow, diffVersions, implementingAgencies, readVersion } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
 import { type LoaHeader, type LoaVersionInfo, renderLoaDiffPdf, renderLoaPdf, versionLabel } from './loa-document.ts';
 
-type VersionDetail = Awaited<ReturnType<typeof getVersion>>;
+type VersionDetail = Awaited<ReturnType<typeof readVersion>>;
 
 export interface PdfFile {
   filename: string;
@@ -45,10 +45,10 @@ const versionInfo = (v: VersionDetail['version']): LoaVersionInfo => ({
 
 const fileLabel = (v: LoaVersionInfo) => versionLabel(v).toLowerCase().replaceAll(' ', '-');
 
-/** The LOA document of one version of a case. */
+/** The LOA document of one version of a case: reading it is reading the case (out of scope: not found; withheld: refused). */
 export async function loaDocument(db: Db, principal: Principal, caseRef: string, number: number, now = new Date()): Promise<PdfFile> {
-  const row = await findCase(db, principal, caseRef);
-  const detail = await getVersion(db, principal, row.id, number);
+  const detail = await readVersion(db, principal, caseRef, number);
+  const row = detail.case;
   const v = detail.version;
   const version = versionInfo(v);
   const pdf = await renderLoaPdf({
@@ -79,9 +79,11 @@ export async function loaDiffDocument(
   to: number,
   now = new Date(),
 ): Promise<PdfFile> {
+  // Access first (a withheld case is refused whatever the query asks), then the request itself.
+  const a = await readVersion(db, principal, caseRef, from);
   if (from === to) throw badRequest('Compare two different versions', [{ path: 'to', message: 'must differ from `from`' }]);
-  const row = await findCase(db, principal, caseRef);
-  const [a, b] = await Promise.all([getVersion(db, principal, row.id, from), getVersion(db, principal, row.id, to)]);
+  const b = await readVersion(db, principal, caseRef, to);
+  const row = a.case;
   const diff = diffVersions({ ...a, ...a.version }, { ...b, ...b.version });
   const [fromInfo, toInfo] = [versionInfo(a.version), versionInfo(b.version)];
   const pdf = await renderLoaDiffPdf({

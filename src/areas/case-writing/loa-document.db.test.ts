@@ -138,18 +138,18 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     const { db } = database;
     await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'submit_for_review', version: 1, date: '2026-04-01' });
     await transitionCase(db, testWiring.caseHooks, reviewer, identifier, { action: 'approve', version: 2, date: '2026-04-15' });
-    await setMilestone(db, writer, identifier, { milestone: 'milap', onDate: '2026-04-20' });
-    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'offer', version: 3, date: '2026-05-01' });
+    await setMilestone(db, writer, identifier, { milestone: 'milap', onDate: '2026-04-20', version: 3 });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'offer', version: 4, date: '2026-05-01' });
     const offered = await pdfText((await loaDocument(db, writer, identifier, 0)).pdf);
     expect(offered).not.toContain('DRAFT');
     expect(offered).toContain('1 May 2026');
     expect(offered).toContain('14 Jul 2026'); // MILAP + 85 days
 
-    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'accept', version: 4, date: '2026-06-30' });
-    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'implement', version: 5, date: '2026-07-10' });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'accept', version: 5, date: '2026-06-30' });
+    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'implement', version: 6, date: '2026-07-10' });
     const amendment = await createRevision(db, testWiring.caseHooks, writer, identifier, {
       kind: 'amendment',
-      version: 6,
+      version: 7,
       reason: 'Add 100 devices',
     });
     const total2 = 2_650_000_00 + 84_800_00;

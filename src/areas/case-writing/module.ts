@@ -1,7 +1,12 @@
 import type { AreaModule } from '../area-module.ts';
+import { caseWritingAuditSubjects } from './audit-subjects.ts';
+import { loaQualityChecker } from './quality-checks.ts';
 import { caseWritingRoutes } from './routes.ts';
 
 export const caseWritingModule: AreaModule = {
   id: 'case-writing',
   routes: () => caseWritingRoutes,
+  // The LOA quality checks are Case Writing's; the cases area runs them on the case page, on approval and on issue.
+  loaChecker: loaQualityChecker,
+  auditSubjects: caseWritingAuditSubjects,
 };

@@ -1,16 +1,16 @@
 // Case Writing Division's automated LOA quality checks: each a pure rule with an id, a severity and its source.
-import { administrativeSurcharge, caseTotals, isBpc, type LoaSnapshot } from '../cases/public.ts';
+import {
+  administrativeSurcharge,
+  caseTotals,
+  type FindingSeverity,
+  isBpc,
+  type LoaChecker,
+  type LoaFinding,
+  type LoaSnapshot,
+} from '../cases/public.ts';
 
-export type Severity = 'blocking' | 'warning';
-
-export interface Finding {
-  check: string;
-  severity: Severity;
-  message: string;
-  source: string;
-  /** The line concerned, when the finding is about one line. */
-  lineNumber?: string;
-}
+export type Severity = FindingSeverity;
+export type Finding = LoaFinding;
 
 export interface QualityCheck {
   id: string;
@@ -189,3 +189,6 @@ export function runQualityChecks(loa: LoaSnapshot, asOf: string, checks: readonl
 }
 
 export const hasBlocking = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'blocking');
+
+/** The checks as the cases area runs them (wired as `loa-checks`): the case page, approval, issue of a revision. */
+export const loaQualityChecker: LoaChecker = { run: (snapshot, asOf) => runQualityChecks(snapshot, asOf) };

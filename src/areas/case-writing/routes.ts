@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
-import { commentInput, commentView, queueItemView } from '../cases/public.ts';
 import { loaDocumentRoutes } from './document-routes.ts';
+import { commentInput, commentView, queueItemView } from './review-model.ts';
 import { addReviewComment, listReviewComments, resolveReviewComment, reviewQueue } from './service.ts';
 import { timelinessRoutes } from './timeliness-routes.ts';
 
@@ -26,7 +26,7 @@ export const caseWritingRoutes = createRouter()
       method: 'get',
       path: '/review-queue',
       tags,
-      summary: 'Cases waiting for CWD review, oldest first',
+      summary: 'Cases waiting for CWD review, oldest first; a case withheld from you is listed masked',
       security,
       responses: { 200: json(z.array(queueItemView), 'The queue'), ...standardErrors },
     }),

@@ -1,8 +1,26 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cases } from '../cases/public.ts';
 
-// Case Writing keeps its review comments with the case tables (src/areas/cases/schema.ts: review_comments).
-export { reviewComments } from '../cases/schema.ts';
+/** CWD reviewers' comments on a line, a note or a whole LOA version; writers answer in the same thread. */
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    versionNumber: integer('version_number').notNull(),
+    lineNumber: text('line_number'),
+    noteCode: text('note_code'),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('review_comments_case_idx').on(t.caseId)],
+);
 
 /**
  * LOA timeliness goals, a dated rule table (shared/domain.md §3): "share_percent of LOAs offered within `days` of the

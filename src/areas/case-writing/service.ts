@@ -1,20 +1,26 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { decide, type Principal } from '../../platform/access/policy.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { caseMilestones, cases, commentInput, findCase, reviewComments } from '../cases/public.ts';
+import { caseMilestones, cases, WITHHELD } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
+import { REVIEW } from './records.ts';
+import { commentInput } from './review-model.ts';
+import { reviewComments } from './schema.ts';
+
+/** Reviewers comment as Case Writing; writers answer as Cases: whichever the principal's roles let them write in. */
+const commenting = (principal: Principal) =>
+  decide(principal, 'write', { area: 'case-writing' }).allowed ? REVIEW.comment : REVIEW.answer;
 
 /** Reviewers comment on a line, a note or the LOA as a whole; writers answer in the same thread. */
 export async function addReviewComment(db: Db, principal: Principal, caseRef: string, raw: unknown) {
   const input = parseInput(commentInput, raw);
-  const row = await findCase(db, principal, caseRef);
-  requireArea(principal, 'read', 'case-writing', row.partnerCode);
-  requireAnyWrite(principal, row.partnerCode);
+  requireArea(principal, 'read', 'case-writing');
+  const row = await requireRecord(db, principal, commenting(principal), caseRef);
   return db.transaction(async (tx) => {
     const [comment] = await tx
       .insert(reviewComments)
@@ -31,23 +37,15 @@ export async function addReviewComment(db: Db, principal: Principal, caseRef: st
   });
 }
 
-function requireAnyWrite(principal: Principal, partnerCode: string) {
-  try {
-    requireArea(principal, 'write', 'case-writing', partnerCode);
-  } catch {
-    requireArea(principal, 'write', 'cases', partnerCode);
-  }
-}
-
+/** The review comments on a case: read in Case Writing, of a case the reader may see. */
 export async function listReviewComments(db: Db, principal: Principal, caseRef: string) {
-  const row = await findCase(db, principal, caseRef);
+  const row = await requireRecord(db, principal, REVIEW.read, caseRef);
   return db.select().from(reviewComments).where(eq(reviewComments.caseId, row.id)).orderBy(asc(reviewComments.createdAt));
 }
 
 export async function resolveReviewComment(db: Db, principal: Principal, caseRef: string, commentId: string) {
-  const row = await findCase(db, principal, caseRef);
-  requireAnyWrite(principal, row.partnerCode);
   return db.transaction(async (tx) => {
+    const row = await requireRecord(tx, principal, commenting(principal), caseRef, { lock: true });
     const [comment] = await tx
       .update(reviewComments)
       .set({ resolvedAt: new Date() })
@@ -64,12 +62,17 @@ export async function resolveReviewComment(db: Db, principal: Principal, caseRef
   });
 }
 
-/** The CWD review queue: cases waiting for review, oldest submission first. */
+/**
+ * The CWD review queue: cases waiting for review, oldest submission first, partners in scope only. A case withheld
+ * from the reader (pending congressional notification) is listed masked: it shows only that it exists.
+ */
 export async function reviewQueue(db: Db, principal: Principal) {
   requireArea(principal, 'read', 'case-writing');
-  return db
+  const shown = <T>(value: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, cases.markings, value);
+  const rows = await db
     .select({
       id: cases.id,
+      withheld: withheldSql(principal, cases.markings),
       identifier: cases.identifier,
       partnerCode: cases.partnerCode,
       partnerName: partners.name,
@@ -82,5 +85,18 @@ export async function reviewQueue(db: Db, principal: Principal) {
     .innerJoin(partners, eq(partners.code, cases.partnerCode))
     .leftJoin(caseMilestones, and(eq(caseMilestones.caseId, cases.id), eq(caseMilestones.milestone, 'case_written')))
     .where(and(eq(cases.status, 'in_review'), scopeWhere(principal, cases.partnerCode)))
-    .orderBy(asc(caseMilestones.onDate), asc(cases.identifier));
+    .orderBy(asc(shown<string>(caseMilestones.onDate)), asc(shown<string>(cases.identifier)), asc(cases.id));
+  return rows.map(({ withheld, ...row }) => (withheld ? maskedQueueItem(row.id) : { ...row, withheld: false as const }));
 }
+
+const maskedQueueItem = (id: string) => ({
+  id,
+  withheld: true as const,
+  identifier: 'Withheld' as const,
+  partnerCode: null,
+  partnerName: null,
+  title: WITHHELD,
+  totalCents: null,
+  submittedOn: null,
+  openComments: null,
+});

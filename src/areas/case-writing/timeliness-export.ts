@@ -89,7 +89,10 @@ export async function timelinessXlsx(report: TimelinessReport, generatedAt: Date
       'On time when the days from the clock start (LOR receipt or LOR complete, as the target says) to the offer are at most the target days',
     ],
     ['Sources', 'DSCA 01-06 (80% within 120 days of LOR receipt); DSCA 11-46, 12-08 (85% by the Anticipated Offer Date of the case group)'],
-    ['Scope', "Only the partners within the reader's scope are included"],
+    [
+      'Scope',
+      "Only the partners within the reader's scope are included; cases withheld from the reader pending congressional notification are left out",
+    ],
   ]);
   about.getColumn(1).font = { bold: true };
 

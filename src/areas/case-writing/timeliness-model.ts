@@ -48,6 +48,7 @@ export const offerGroupInput = z
       .enum(OFFER_GROUPS)
       .nullable()
       .openapi({ description: 'LOA case development group (SAMM C5.4.2, Table C5.T6), or null to clear' }),
+    version: z.number().int().positive().openapi({ description: 'The case version you read; a stale one is a 409' }),
   })
   .openapi('SetOfferGroup');
 

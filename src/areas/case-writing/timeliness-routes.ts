@@ -38,7 +38,7 @@ export const timelinessRoutes = createRouter()
       tags,
       security,
       summary:
-        'LOA timeliness, LOR to offer, for cases offered in a period within your scope: per case, by implementing agency and by month',
+        'LOA timeliness, LOR to offer, for cases offered in a period within your scope (cases withheld from you left out): per case, by implementing agency and by month',
       request: { query: timelinessQuery },
       responses: { 200: json(timelinessReportView, 'The report'), ...standardErrors },
     }),
@@ -101,7 +101,7 @@ export const timelinessRoutes = createRouter()
       path: '/cases/{ref}/offer-group',
       tags,
       security,
-      summary: 'Assign the LOA case development group (A–D) that sets the Anticipated Offer Date',
+      summary: 'Assign the LOA case development group (A–D) that sets the Anticipated Offer Date (send the case version you read)',
       request: {
         params: z.object({
           ref: z
@@ -113,7 +113,10 @@ export const timelinessRoutes = createRouter()
         body: jsonBody(offerGroupInput),
       },
       responses: {
-        200: json(z.object({ identifier: z.string(), offerGroup: z.enum(OFFER_GROUPS).nullable() }), 'Assigned'),
+        200: json(
+          z.object({ identifier: z.string(), offerGroup: z.enum(OFFER_GROUPS).nullable(), version: z.number().int() }),
+          'Assigned; version is the case version after the change',
+        ),
         ...standardErrors,
       },
     }),

@@ -3,14 +3,15 @@
 import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { decide, type Principal } from '../../platform/access/policy.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { caseMilestones, cases, findCase, implementingAgencies } from '../cases/public.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
+import { CASE, caseMilestones, cases, implementingAgencies } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
 import { timelinessTargets } from './schema.ts';
 import { aggregate, caseTimeliness, offerMonth, summarise, type TimelinessBucket } from './timeliness.ts';
@@ -44,7 +45,14 @@ export async function timelinessReport(db: Db, principal: Principal, raw: Timeli
   const offered = alias(caseMilestones, 'offered');
   const received = alias(caseMilestones, 'lor_received');
   const complete = alias(caseMilestones, 'lor_complete');
-  const conditions: (SQL | undefined)[] = [scopeWhere(principal, cases.partnerCode), gte(offered.onDate, from), lte(offered.onDate, to)];
+  // A case withheld from the reader (pending congressional notification) is left out of the rows and every figure: the
+  // report is by partner and agency, where even a masked row would pair the purchaser with a pending sale.
+  const conditions: (SQL | undefined)[] = [
+    scopeWhere(principal, cases.partnerCode),
+    sql`not ${withheldSql(principal, cases.markings)}`,
+    gte(offered.onDate, from),
+    lte(offered.onDate, to),
+  ];
   if (query.agency) conditions.push(eq(cases.agencyCode, query.agency));
   if (query.partner) conditions.push(eq(cases.partnerCode, query.partner));
 
@@ -114,11 +122,8 @@ export async function listTimelinessTargets(db: Db, principal: Principal) {
   return rows.map(targetView);
 }
 
-/** Timeliness targets are policy: only administrators keep them (with write in Case Writing). */
-function requireTargetKeeper(principal: Principal) {
-  requireArea(principal, 'write', 'case-writing');
-  if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: timeliness targets are kept by administrators');
-}
+/** Timeliness targets are policy, a rule table of Case Writing: kept by those who administer the area. */
+const requireTargetKeeper = (principal: Principal) => requireArea(principal, 'administer', 'case-writing');
 
 /** A change of policy is a new dated row, never an edit of the old one. */
 export async function addTimelinessTarget(db: Db, principal: Principal, raw: TimelinessTargetInput) {
@@ -157,17 +162,20 @@ export async function endTimelinessTarget(db: Db, principal: Principal, id: stri
   });
 }
 
-/** Assigns the case development group that sets the case's Anticipated Offer Date (SAMM C5.4.2; DSCA 19-34: the IA assigns). */
+/**
+ * Assigns the case development group that sets the case's Anticipated Offer Date (SAMM C5.4.2; DSCA 19-34: the IA
+ * assigns), on the case version the writer read (a stale one is a 409). Case writers and CWD reviewers may set it.
+ */
 export async function setOfferGroup(db: Db, principal: Principal, caseRef: string, raw: unknown) {
   const input = parseInput(offerGroupInput, raw);
+  const permission = decide(principal, 'write', { area: 'cases' }).allowed ? CASE.write : CASE.review;
   return db.transaction(async (tx) => {
-    const row = await findCase(tx, principal, caseRef);
-    try {
-      requireArea(principal, 'write', 'cases', row.partnerCode);
-    } catch {
-      requireArea(principal, 'write', 'case-writing', row.partnerCode);
-    }
-    await tx.update(cases).set({ offerGroup: input.offerGroup, updatedAt: new Date() }).where(eq(cases.id, row.id));
+    const row = await requireRecord(tx, principal, permission, caseRef, { lock: true });
+    requireVersion(`Case ${row.identifier}`, input.version, row.version);
+    await tx
+      .update(cases)
+      .set({ offerGroup: input.offerGroup, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
     await appendAudit(tx, principal, {
       entityType: 'case',
       action: 'case.offer_group_set',
@@ -176,6 +184,6 @@ export async function setOfferGroup(db: Db, principal: Principal, caseRef: strin
       before: { offerGroup: row.offerGroup },
       after: { offerGroup: input.offerGroup },
     });
-    return { identifier: row.identifier, offerGroup: input.offerGroup };
+    return { identifier: row.identifier, offerGroup: input.offerGroup, version: row.version + 1 };
   });
 }

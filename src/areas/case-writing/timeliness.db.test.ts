@@ -32,6 +32,7 @@ const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 describe.each(TEST_ENGINES)('LOA timeliness on %s', (engine) => {
   let database: Database;
   const ids: Record<string, string> = {};
+  const versions: Record<string, number> = {};
 
   async function offeredCase(
     key: string,
@@ -42,8 +43,12 @@ describe.each(TEST_ENGINES)('LOA timeliness on %s', (engine) => {
   ) {
     const { db } = database;
     const row = await createCase(db, writer, { partnerCode, agencyCode, type: 'defined_order', title });
-    for (const [milestone, onDate] of Object.entries(milestones)) await setMilestone(db, writer, row.identifier, { milestone, onDate });
+    let version = row.version;
+    for (const [milestone, onDate] of Object.entries(milestones)) {
+      version = (await setMilestone(db, writer, row.identifier, { milestone, onDate, version })).version;
+    }
     ids[key] = row.identifier;
+    versions[row.identifier] = version;
     return row;
   }
 
@@ -108,10 +113,16 @@ describe.each(TEST_ENGINES)('LOA timeliness on %s', (engine) => {
 
   it("assigns the case development group, audited, and not outside the writer's scope", async () => {
     const { db } = database;
-    expect(await setOfferGroup(db, writerAT, ids.groupA!, { offerGroup: 'A' })).toEqual({ identifier: ids.groupA, offerGroup: 'A' });
-    expect((await failure(setOfferGroup(db, writerAT, ids.japan!, { offerGroup: 'B' }))).status).toBe(404);
-    expect((await failure(setOfferGroup(db, writerAT, ids.onTime!, { offerGroup: '1' }))).status).toBe(400);
-    expect((await failure(setOfferGroup(db, testPrincipal(['auditor']), ids.onTime!, { offerGroup: 'B' }))).status).toBe(403);
+    const version = versions[ids.groupA!]!;
+    expect(await setOfferGroup(db, writerAT, ids.groupA!, { offerGroup: 'A', version })).toEqual({
+      identifier: ids.groupA,
+      offerGroup: 'A',
+      version: version + 1,
+    });
+    expect((await failure(setOfferGroup(db, writerAT, ids.groupA!, { offerGroup: 'B', version }))).status).toBe(409);
+    expect((await failure(setOfferGroup(db, writerAT, ids.japan!, { offerGroup: 'B', version: 1 }))).status).toBe(404);
+    expect((await failure(setOfferGroup(db, writerAT, ids.onTime!, { offerGroup: '1', version: 1 }))).status).toBe(400);
+    expect((await failure(setOfferGroup(db, testPrincipal(['auditor']), ids.onTime!, { offerGroup: 'B', version: 1 }))).status).toBe(403);
     const [audit] = await db
       .select()
       .from(auditLog)

@@ -2,17 +2,18 @@ import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { decide } from '../../platform/access/policy.ts';
-import { requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
+import { requireAccess, requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
+import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { runQualityChecks } from '../case-writing/public.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
 import { partners } from '../countries/public.ts';
+import type { CaseHooks } from './hooks.ts';
 import { type CaseListQuery, type CreateCaseInput, caseListQuery, createCaseInput, milestoneInput } from './model.ts';
 import { priced } from './pricing.ts';
-import { CASE } from './records.ts';
+import { CASE, LOR } from './records.ts';
 import { formatCaseIdentifier, nextDesignator } from './rules/case-identifier.ts';
 import { ACTION_LABELS, allowedActions, type CaseAction, type CaseStatus } from './rules/lifecycle.ts';
 import { caseMilestones, cases, implementingAgencies, lettersOfRequest, loaVersions } from './schema.ts';
@@ -34,7 +35,7 @@ export async function createCase(db: Db, principal: Principal, raw: CreateCaseIn
     const [agency] = await tx.select().from(implementingAgencies).where(eq(implementingAgencies.code, input.agencyCode));
     if (!agency)
       throw badRequest('Unknown implementing agency', [{ path: 'agencyCode', message: `no implementing agency ${input.agencyCode}` }]);
-    const lor = input.lorId ? await claimLor(tx, input.lorId, input.partnerCode) : null;
+    const lor = input.lorId ? await claimLor(tx, principal, input.lorId, input.partnerCode) : null;
 
     await lockDesignators(tx, input.partnerCode, input.agencyCode);
     const used = await tx
@@ -78,10 +79,14 @@ export async function createCase(db: Db, principal: Principal, raw: CreateCaseIn
   });
 }
 
-async function claimLor(tx: Tx, lorId: string, partnerCode: string) {
-  const [lor] = await tx.select().from(lettersOfRequest).where(eq(lettersOfRequest.id, lorId)).for('update');
-  if (!lor || lor.partnerCode !== partnerCode)
-    throw badRequest('Unknown letter of request for this partner', [{ path: 'lorId', message: 'not a letter of request of this partner' }]);
+/** The LOR a case is written from, locked, through the one access path; one the writer cannot see is simply unknown here. */
+async function claimLor(tx: Tx, principal: Principal, lorId: string, partnerCode: string) {
+  const unknown = () =>
+    badRequest('Unknown letter of request for this partner', [{ path: 'lorId', message: 'not a letter of request of this partner' }]);
+  const [lor] = await requireAccess(tx, principal, LOR.write, [lorId], { lock: true }).catch((error: unknown) => {
+    throw error instanceof AppError && error.status === 404 ? unknown() : error;
+  });
+  if (!lor || lor.partnerCode !== partnerCode) throw unknown();
   if (lor.status !== 'actionable') throw conflict(`The letter of request is ${lor.status}; a case is written from an actionable one`);
   return lor;
 }
@@ -191,8 +196,8 @@ export function nextActions(principal: Principal, row: CaseRow, offerExpirationD
     .map((action) => ({ action, label: ACTION_LABELS[action] }));
 }
 
-/** Everything the case page shows, in one call. */
-export async function getCasePage(db: Db, principal: Principal, idOrIdentifier: string, asOf = todayIso()) {
+/** Everything the case page shows, in one call; the quality findings come from Case Writing's checks (`hooks.loaChecks`). */
+export async function getCasePage(db: Db, hooks: CaseHooks, principal: Principal, idOrIdentifier: string, asOf = todayIso()) {
   const row = await findCase(db, principal, idOrIdentifier);
   const [versions, milestones, [partner]] = await Promise.all([
     db.select().from(loaVersions).where(eq(loaVersions.caseId, row.id)).orderBy(asc(loaVersions.number)),
@@ -204,7 +209,7 @@ export async function getCasePage(db: Db, principal: Principal, idOrIdentifier: 
   ]);
   const current = versions[versions.length - 1]!;
   const content = await loadVersionContent(db, current.id);
-  const findings = runQualityChecks(snapshotOf(row.type, current, content), asOf);
+  const findings = hooks.loaChecks.run(snapshotOf(row.type, current, content), asOf);
   return {
     case: {
       ...row,
@@ -225,10 +230,15 @@ export async function listImplementingAgencies(db: Db, principal: Principal) {
   return db.select().from(implementingAgencies).orderBy(asc(implementingAgencies.code));
 }
 
+/**
+ * Sets (or, with onDate null, clears) a milestone date on the case the writer read (`version`; a stale one is a 409).
+ * Returns the milestone and the case's new version.
+ */
 export async function setMilestone(db: Db, principal: Principal, idOrIdentifier: string, raw: unknown) {
   const input = parseInput(milestoneInput, raw);
   return db.transaction(async (tx) => {
-    const row = await findCase(tx, principal, idOrIdentifier, 'write');
+    const row = await requireRecord(tx, principal, CASE.write, idOrIdentifier, { lock: true });
+    requireVersion(`Case ${row.identifier}`, input.version, row.version);
     const [before] = await tx
       .select()
       .from(caseMilestones)
@@ -241,14 +251,18 @@ export async function setMilestone(db: Db, principal: Principal, idOrIdentifier:
         .values({ caseId: row.id, milestone: input.milestone, onDate: input.onDate })
         .onConflictDoUpdate({ target: [caseMilestones.caseId, caseMilestones.milestone], set: { onDate: input.onDate } });
     }
+    await tx
+      .update(cases)
+      .set({ version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
     await appendAudit(tx, principal, {
       entityType: 'case',
       action: 'case.milestone_set',
       entityId: row.id,
       countryCode: row.partnerCode,
       before: before ?? null,
-      after: input,
+      after: { milestone: input.milestone, onDate: input.onDate },
     });
-    return input;
+    return { milestone: input.milestone, onDate: input.onDate, version: row.version + 1 };
   });
 }

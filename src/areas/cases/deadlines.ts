@@ -1,6 +1,6 @@
 import { and, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anyOf, prepared } from '../../db/prepared.ts';
+import { anyOf, notWithheld, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeParams } from '../../platform/access/scope-sql.ts';
 import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
@@ -16,6 +16,8 @@ function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
       lte(loaVersions.offerExpirationDate, sql.placeholder('to')),
       bounded ? gte(loaVersions.offerExpirationDate, sql.placeholder('from')) : undefined,
       scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
+      // A partner's deadline would pair the purchaser with a pending sale: cases withheld from the reader are left out.
+      notWithheld(cases.markings, 'unheld'),
     ];
     return db
       .select({
@@ -34,8 +36,8 @@ function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
 
 /** An offered basic LOA lapses unless accepted by its offer expiration date (LOA Standardization Guide §4; DSCA 12-08). */
 async function offersExpiring(db: Db, principal: Principal, window: DeadlineWindow) {
-  const { listed, scope } = scopeParams(principal);
-  const rows = await offersStatement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
+  const { listed, scope, unheld } = scopeParams(principal);
+  const rows = await offersStatement(db, listed, window.from !== null).execute({ scope, unheld, to: window.to, from: window.from });
   return rows.map((r) => ({
     id: `case.offer_expires:${r.id}`,
     area: 'cases' as const,

@@ -1,5 +1,7 @@
 import type { Db, Tx } from '../../db/client.ts';
 import type { Marking } from '../../platform/access/markings.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { LoaFinding, LoaSnapshot } from './rules/loa.ts';
 
 /** What an offer gate sees of the case being offered. */
 export interface OfferCandidate {
@@ -26,10 +28,31 @@ export interface CaseMarker {
   refresh(tx: Db | Tx, caseIds: readonly string[] | 'all', asOf: string): Promise<number>;
 }
 
+/**
+ * The LOA quality checks (Case Writing's): the findings on one version's content as of a date. The case page shows
+ * them; a blocking one stops approval of the basic LOA and the issue of an amendment or modification.
+ */
+export interface LoaChecker {
+  run(snapshot: LoaSnapshot, asOf: string): LoaFinding[];
+}
+
 /** What the cases area relies on other areas for, wired once at start-up (src/areas/index.ts); missing ones stop start-up. */
 export interface CaseHooks {
   offerGates: readonly OfferGate[];
   markers: readonly CaseMarker[];
+  loaChecks: LoaChecker;
+}
+
+/** 409 naming each blocking finding (by line and check), or null when none blocks. */
+export function blockingFindings(findings: readonly LoaFinding[]): AppError | null {
+  const blocking = findings.filter((f) => f.severity === 'blocking');
+  if (!blocking.length) return null;
+  return new AppError(
+    409,
+    'conflict',
+    `${blocking.length} blocking quality finding(s) must be fixed first`,
+    blocking.map((f) => ({ path: f.lineNumber ? `lines.${f.lineNumber}.${f.check}` : f.check, message: f.message })),
+  );
 }
 
 export async function offerBlockers(hooks: CaseHooks, db: Db | Tx, candidate: OfferCandidate) {

@@ -1,23 +1,22 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { addDays, todayIso } from '../../platform/dates.ts';
-import { AppError, badRequest, conflict, versionConflict } from '../../platform/http/errors.ts';
+import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { illegalTransition } from '../../platform/records/guards.ts';
-import { hasBlocking, runQualityChecks } from '../case-writing/public.ts';
-import { areaOfAction, type CaseRow, findCase, getCasePage } from './case-service.ts';
-import { type CaseHooks, offerBlockers, refreshCaseMarkings } from './hooks.ts';
+import { illegalTransition, requireVersion } from '../../platform/records/guards.ts';
+import { areaOfAction, type CaseRow, getCasePage } from './case-service.ts';
+import { blockingFindings, type CaseHooks, offerBlockers, refreshCaseMarkings } from './hooks.ts';
 import { type TransitionInput, transitionInput } from './model.ts';
 import { priced } from './pricing.ts';
+import { CASE } from './records.ts';
 import { type CaseStatus, MILESTONE_OF_ACTION, transition } from './rules/lifecycle.ts';
 import { isBpc } from './rules/loa.ts';
 import { OFFER_EXPIRATION_SOURCE, offerValidityDays } from './rules/offer-expiration.ts';
 import { caseMilestones, cases, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf, type VersionRow } from './version-content.ts';
-import { blockingFindings } from './version-service.ts';
 
 type Input = ReturnType<typeof transitionInput.parse>;
 
@@ -26,10 +25,10 @@ export async function transitionCase(db: Db, hooks: CaseHooks, principal: Princi
   const input = parseInput(transitionInput, raw);
   const date = input.date ?? todayIso();
   await db.transaction(async (tx) => {
-    const found = await findCase(tx, principal, caseRef);
-    requireArea(principal, 'write', areaOfAction(input.action), found.partnerCode);
-    const [row] = (await tx.select().from(cases).where(eq(cases.id, found.id)).for('update')) as [CaseRow];
-    if (row.version !== input.version) throw versionConflict(`Case ${row.identifier}`, input.version, row.version);
+    // Reviewer moves (approve, return) are Case Writing's to make; the others the case writers'.
+    const permission = areaOfAction(input.action) === 'case-writing' ? CASE.review : CASE.write;
+    const row = await requireRecord(tx, principal, permission, caseRef, { lock: true });
+    requireVersion(`Case ${row.identifier}`, input.version, row.version);
     const move = transition(row.status as CaseStatus, input.action);
     if (!move.ok) {
       throw illegalTransition(
@@ -64,7 +63,7 @@ export async function transitionCase(db: Db, hooks: CaseHooks, principal: Princi
     });
     await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
   });
-  return getCasePage(db, principal, caseRef);
+  return getCasePage(db, hooks, principal, caseRef);
 }
 
 /** What each move does besides changing the status. */
@@ -76,8 +75,8 @@ async function applyEffects(tx: Tx, hooks: CaseHooks, row: CaseRow, basic: Versi
       if (!input.reason) throw badRequest(`Give the reason to ${input.action}`, [{ path: 'reason', message: 'required' }]);
       return;
     case 'approve': {
-      const findings = runQualityChecks(snapshotOf(row.type, basic, await loadVersionContent(tx, basic.id)), date);
-      if (hasBlocking(findings)) throw blockingFindings(findings);
+      const blocked = blockingFindings(hooks.loaChecks.run(snapshotOf(row.type, basic, await loadVersionContent(tx, basic.id)), date));
+      if (blocked) throw blocked;
       return;
     }
     case 'offer': {

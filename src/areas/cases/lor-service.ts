@@ -1,15 +1,20 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea, requireInScope } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
-import { badRequest, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
+import { WITHHELD } from './case-service.ts';
 import { type CreateLorInput, createLorInput, lorDecisionInput } from './model.ts';
+import { LOR, lorRecords } from './records.ts';
 import { lettersOfRequest } from './schema.ts';
 
 export type LetterOfRequest = typeof lettersOfRequest.$inferSelect;
+
+const withoutAccess = <T extends { access: unknown }>({ access: _access, ...row }: T) => row;
 
 export async function receiveLor(db: Db, principal: Principal, raw: CreateLorInput): Promise<LetterOfRequest> {
   const input = parseInput(createLorInput, raw);
@@ -27,44 +32,72 @@ export async function receiveLor(db: Db, principal: Principal, raw: CreateLorInp
   });
 }
 
+/** One LOR through the one access path: out of scope is not found; one converted to a withheld case is refused. */
 export async function getLor(db: Db, principal: Principal, id: string): Promise<LetterOfRequest> {
-  const [row] = await db.select().from(lettersOfRequest).where(eq(lettersOfRequest.id, id));
-  if (!row) throw notFound(`Letter of request ${id}`);
-  requireInScope(principal, 'read', 'cases', row.partnerCode, `Letter of request ${id}`);
-  return row;
+  return withoutAccess(await requireRecord(db, principal, LOR.read, id));
 }
 
+/**
+ * The LORs of the partners in scope, newest first. A LOR converted to a case withheld from the reader (pending
+ * congressional notification) is listed masked: it shows only that it exists, and matches no filter on its content.
+ */
 export async function listLors(
   db: Db,
   principal: Principal,
   filter: { status?: LetterOfRequest['status']; partner?: string; limit?: number; offset?: number } = {},
 ) {
   requireArea(principal, 'read', 'cases');
-  const conditions: (SQL | undefined)[] = [scopeWhere(principal, lettersOfRequest.partnerCode)];
-  if (filter.status) conditions.push(eq(lettersOfRequest.status, filter.status));
-  if (filter.partner) conditions.push(eq(lettersOfRequest.partnerCode, filter.partner));
-  const where = and(...conditions);
+  const markings = lorRecords.markings!;
+  const hidden = withheldSql(principal, markings);
+  const content: SQL[] = [];
+  if (filter.status) content.push(eq(lettersOfRequest.status, filter.status));
+  if (filter.partner) content.push(eq(lettersOfRequest.partnerCode, filter.partner));
+  const where = and(scopeWhere(principal, lettersOfRequest.partnerCode), content.length ? and(sql`not ${hidden}`, ...content) : undefined);
   const [items, [count]] = await Promise.all([
     db
-      .select()
+      .select({ row: lettersOfRequest, withheld: hidden })
       .from(lettersOfRequest)
       .where(where)
-      .orderBy(desc(lettersOfRequest.receivedOn), desc(lettersOfRequest.createdAt))
+      .orderBy(
+        desc(unlessWithheld<string>(principal, markings, lettersOfRequest.receivedOn)),
+        desc(unlessWithheld<Date>(principal, markings, lettersOfRequest.createdAt)),
+        desc(lettersOfRequest.id),
+      )
       .limit(filter.limit ?? 50)
       .offset(filter.offset ?? 0),
     db.select({ n: sql<number>`count(*)::int` }).from(lettersOfRequest).where(where),
   ]);
-  return { items, total: count?.n ?? 0 };
+  return {
+    items: items.map(({ row, withheld }) => (withheld ? maskedLor(row.id) : { ...row, withheld: false as const })),
+    total: count?.n ?? 0,
+  };
 }
+
+/** A withheld LOR as a list shows it: only that it exists. */
+const maskedLor = (id: string) => ({
+  id,
+  withheld: true as const,
+  partnerCode: null,
+  reference: null,
+  receivedOn: null,
+  completeOn: null,
+  channel: null,
+  agencyCode: null,
+  description: WITHHELD,
+  requestedItems: null,
+  status: null,
+  returnReasons: null,
+  caseId: null,
+  version: null,
+  createdAt: null,
+});
 
 /** Marks a received LOR actionable (complete) or returns it to the partner with reasons. */
 export async function decideLor(db: Db, principal: Principal, id: string, raw: unknown): Promise<LetterOfRequest> {
   const input = parseInput(lorDecisionInput, raw);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(lettersOfRequest).where(eq(lettersOfRequest.id, id)).for('update');
-    if (!before) throw notFound(`Letter of request ${id}`);
-    requireInScope(principal, 'write', 'cases', before.partnerCode, `Letter of request ${id}`);
-    if (before.version !== input.version) throw versionConflict('The letter of request', input.version, before.version);
+    const before = withoutAccess(await requireRecord(tx, principal, LOR.write, id, { lock: true }));
+    requireVersion('The letter of request', input.version, before.version);
     if (before.status !== 'received') throw conflict(`The letter of request is ${before.status}; only a received one can be decided`);
     if (input.decision === 'actionable' && input.completeOn < before.receivedOn) {
       throw badRequest('The LOR cannot be complete before it was received', [

@@ -111,20 +111,13 @@ export const issueRevisionInput = z
   })
   .openapi('IssueLoaRevision');
 
-export const milestoneInput = z.object({ milestone: z.enum(MILESTONES), onDate: isoDate.nullable() }).openapi('SetMilestone');
-
-export const commentInput = z
+export const milestoneInput = z
   .object({
-    versionNumber: z.number().int().min(0),
-    lineNumber: z
-      .string()
-      .regex(/^\d{3}$/)
-      .nullable()
-      .default(null),
-    noteCode: z.string().max(20).nullable().default(null),
-    body: z.string().trim().min(1).max(4000),
+    milestone: z.enum(MILESTONES),
+    onDate: isoDate.nullable(),
+    version: z.number().int().positive().openapi({ description: 'The case version you read; a stale one is a 409' }),
   })
-  .openapi('CreateReviewComment');
+  .openapi('SetMilestone');
 
 export const caseListQuery = z.object({
   q: z.string().max(100).optional().openapi({ description: 'Matches the case identifier or title' }),

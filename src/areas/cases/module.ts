@@ -1,6 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
 import { caseAuditSubjects } from './audit-subjects.ts';
 import { caseDeadlineSources } from './deadlines.ts';
+import { casesDemo } from './demo.ts';
 import { casesPortfolioSection } from './portfolio-section.ts';
 import { caseRoutes } from './routes.ts';
 
@@ -10,6 +11,8 @@ export const casesModule: AreaModule = {
   deadlineSources: caseDeadlineSources,
   portfolioSections: [casesPortfolioSection],
   auditSubjects: caseAuditSubjects,
+  demo: casesDemo,
   // AECA 36(b)(1): no LOA needing notice is offered before the notice has cleared; the notifications area decides it.
-  requires: ['offer-gate:congressional-notification', 'case-marker:pre-notification'],
+  // No LOA is approved or issued with a blocking quality finding; Case Writing's checks decide it.
+  requires: ['offer-gate:congressional-notification', 'case-marker:pre-notification', 'loa-checks'],
 };

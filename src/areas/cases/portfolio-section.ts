@@ -1,6 +1,6 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anyOf, prepared } from '../../db/prepared.ts';
+import { anyOf, notWithheld, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeParams } from '../../platform/access/scope-sql.ts';
 import { figure, type PortfolioFigure, type PortfolioSection, push } from '../../platform/sections/portfolio-section.ts';
@@ -12,12 +12,16 @@ const label = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replaceAll('
 /** Funding sources as written on cases: short codes (fmf, usai, ctef) in capitals, phrases (national_funds) as words. */
 const programLabel = (s: string) => (/^[a-z0-9]{2,5}$/.test(s) ? s.toUpperCase() : label(s));
 
-/** Open cases and their values by status, then by funding source: one statement, prepared once per scope shape. */
+/**
+ * Open cases and their values by status, then by funding source: one statement, prepared once per scope shape. A case
+ * withheld from the reader (`unheld`: the markings the reader lacks need-to-know for) is in no count and no value.
+ */
 function caseStatement(db: Db, scoped: boolean, some: boolean) {
   return prepared(db, `portfolio.cases.${scoped}.${some}`, (name) => {
     const where: (SQL | undefined)[] = [
       scoped ? anyOf(cases.partnerCode, 'scope') : undefined,
       some ? anyOf(cases.partnerCode, 'partners') : undefined,
+      notWithheld(cases.markings, 'unheld'),
     ];
     const open = sql`${cases.status} not in (${sql.join(
       CLOSED_STATUSES.map((s) => sql`${s}`),
@@ -50,10 +54,13 @@ function caseStatement(db: Db, scoped: boolean, some: boolean) {
   });
 }
 
-/** Open cases and their values, by status and by funding source (program); a case with several sources counts under each. */
+/**
+ * Open cases and their values, by status and by funding source (program); a case with several sources counts under each.
+ * A partner-scoped read: a case withheld from the reader is left out entirely (shared/design.md, masking rules).
+ */
 async function caseFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
-  const { listed, scope } = scopeParams(principal);
-  const rows = await caseStatement(db, listed, partnerCodes !== null).execute({ scope, partners: [...(partnerCodes ?? [])] });
+  const { listed, scope, unheld } = scopeParams(principal);
+  const rows = await caseStatement(db, listed, partnerCodes !== null).execute({ scope, unheld, partners: [...(partnerCodes ?? [])] });
   const byStatus = rows.filter((r) => r.dimension === 'status').map((r) => ({ ...r, status: r.value as CaseStatus }));
   const byProgram = rows.filter((r) => r.dimension === 'program').map((r) => ({ ...r, program: r.value }));
   const out = new Map<string, PortfolioFigure[]>();

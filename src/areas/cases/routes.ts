@@ -17,7 +17,7 @@ import {
   transitionInput,
 } from './model.ts';
 import { createRevision, getVersion, issueRevision, saveVersion, versionDifference } from './version-service.ts';
-import { casePageView, caseSummaryView, diffView, lorView, versionDetailView } from './views.ts';
+import { casePageView, caseSummaryView, diffView, lorSummaryView, lorView, versionDetailView } from './views.ts';
 
 const tags = ['Cases'];
 const caseParam = z.object({
@@ -63,7 +63,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
         method: 'get',
         path: '/lors',
         tags,
-        summary: 'Letters of request within your scope',
+        summary: 'Letters of request within your scope; one converted to a case withheld from you is listed masked',
         security,
         request: {
           query: z.object({
@@ -73,7 +73,10 @@ export const caseRoutes = (hooks: CaseHooks) =>
             offset: z.coerce.number().int().min(0).default(0),
           }),
         },
-        responses: { 200: json(z.object({ items: z.array(lorView), total: z.number().int() }), 'A page of LORs'), ...standardErrors },
+        responses: {
+          200: json(z.object({ items: z.array(lorSummaryView), total: z.number().int() }), 'A page of LORs'),
+          ...standardErrors,
+        },
       }),
       async (c) => {
         const page = await listLors(dbOf(c), principal(c), c.req.valid('query'));
@@ -157,7 +160,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
       }),
       async (c) => {
         const row = await createCase(dbOf(c), principal(c), c.req.valid('json'));
-        return c.json(await getCasePage(dbOf(c), principal(c), row.id), 201);
+        return c.json(await getCasePage(dbOf(c), hooks, principal(c), row.id), 201);
       },
     )
     .openapi(
@@ -170,7 +173,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
         request: { params: caseParam },
         responses: { 200: json(casePageView, 'The case'), ...standardErrors },
       }),
-      async (c) => c.json(await getCasePage(dbOf(c), principal(c), c.req.valid('param').ref), 200),
+      async (c) => c.json(await getCasePage(dbOf(c), hooks, principal(c), c.req.valid('param').ref), 200),
     )
     .openapi(
       createRoute({
@@ -189,7 +192,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
         method: 'put',
         path: '/cases/{ref}/milestones',
         tags,
-        summary: 'Set (or clear, with onDate null) a milestone date',
+        summary: 'Set (or clear, with onDate null) a milestone date (send the case version you read; a stale one is a 409)',
         security,
         request: { params: caseParam, body: jsonBody(milestoneInput) },
         responses: { 200: json(casePageView, 'Set'), ...standardErrors },
@@ -197,7 +200,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
       async (c) => {
         const { ref } = c.req.valid('param');
         await setMilestone(dbOf(c), principal(c), ref, c.req.valid('json'));
-        return c.json(await getCasePage(dbOf(c), principal(c), ref), 200);
+        return c.json(await getCasePage(dbOf(c), hooks, principal(c), ref), 200);
       },
     )
     .openapi(
@@ -212,7 +215,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
       }),
       async (c) => {
         const { ref, number } = c.req.valid('param');
-        return c.json(await getVersion(dbOf(c), principal(c), ref, number), 200);
+        return c.json(await getVersion(dbOf(c), hooks, principal(c), ref, number), 200);
       },
     )
     .openapi(

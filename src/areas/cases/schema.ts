@@ -169,22 +169,3 @@ export const caseMilestones = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.milestone] }), index('case_milestones_milestone_date_idx').on(t.milestone, t.onDate)],
 );
-
-export const reviewComments = pgTable(
-  'review_comments',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    versionNumber: integer('version_number').notNull(),
-    lineNumber: text('line_number'),
-    noteCode: text('note_code'),
-    authorId: text('author_id').notNull(),
-    authorName: text('author_name').notNull(),
-    body: text('body').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
-  },
-  (t) => [index('review_comments_case_idx').on(t.caseId)],
-);

@@ -1,15 +1,17 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
+import { requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { AppError, conflict, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { hasBlocking, runQualityChecks } from '../case-writing/public.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
 import { type CaseRow, findCase } from './case-service.ts';
-import { type CaseHooks, refreshCaseMarkings } from './hooks.ts';
+import { blockingFindings, type CaseHooks, refreshCaseMarkings } from './hooks.ts';
 import { issueRevisionInput, revisionInput, type SaveVersionInput, saveVersionInput } from './model.ts';
 import { priced } from './pricing.ts';
+import { CASE } from './records.ts';
 import { diffVersions } from './rules/version-diff.ts';
 import { cases, loaLines, loaNotes, loaPayments, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf, type VersionContent, type VersionRow } from './version-content.ts';
@@ -45,29 +47,35 @@ function editBlocker(row: CaseRow, version: VersionRow, latest: number): string 
   return null;
 }
 
-export async function getVersion(db: Db, principal: Principal, caseRef: string, number: number) {
+/**
+ * One version of a case and its content, read through the case (out of scope: not found; withheld: refused), without
+ * quality findings: what the LOA document and the difference between versions are made of.
+ */
+export async function readVersion(db: Db, principal: Principal, caseRef: string, number: number) {
   const row = await findCase(db, principal, caseRef);
   const version = await versionRow(db, row.id, number);
   const content = await loadVersionContent(db, version.id);
   return {
+    case: row,
     version: { ...version, createdAt: version.createdAt.toISOString() },
     ...content,
-    findings: runQualityChecks(snapshotOf(row.type, version, content), todayIso()),
+    snapshot: snapshotOf(row.type, version, content),
   };
+}
+
+/** One version with its lines, notes, payment schedule and the quality findings on it today. */
+export async function getVersion(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, number: number) {
+  const { case: _case, snapshot, ...detail } = await readVersion(db, principal, caseRef, number);
+  return { ...detail, findings: hooks.loaChecks.run(snapshot, todayIso()) };
 }
 
 /** Saves a version's whole content at once (lines, notes, charges, payment schedule) and reprices it. */
 export async function saveVersion(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, number: number, raw: SaveVersionInput) {
   const input = parseInput(saveVersionInput, raw);
   await db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select()
-      .from(cases)
-      .where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id))
-      .for('update');
-    const row = locked!;
+    const row = await requireRecord(tx, principal, CASE.write, caseRef, { lock: true });
     const version = await versionRow(tx, row.id, number, true);
-    if (version.revision !== input.revision) throw versionConflict(`Version ${number}`, input.revision, version.revision);
+    requireVersion(`Version ${number}`, input.revision, version.revision);
     const blocker = editBlocker(row, version, await latestNumber(tx, row.id));
     if (blocker) throw conflict(blocker);
     const before = await loadVersionContent(tx, version.id);
@@ -95,7 +103,7 @@ export async function saveVersion(db: Db, hooks: CaseHooks, principal: Principal
     });
     await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
   });
-  return getVersion(db, principal, caseRef, number);
+  return getVersion(db, hooks, principal, caseRef, number);
 }
 
 async function writeContent(tx: Tx, versionId: string, content: Pick<VersionContent, 'lines' | 'notes' | 'paymentSchedule'>) {
@@ -111,22 +119,18 @@ async function writeContent(tx: Tx, versionId: string, content: Pick<VersionCont
 export async function createRevision(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, raw: unknown) {
   const input = parseInput(revisionInput, raw);
   const number = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(cases)
-      .where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id))
-      .for('update');
-    if (row!.version !== input.version) throw versionConflict(`Case ${row!.identifier}`, input.version, row!.version);
-    if (!['accepted', 'implemented', 'supply_complete'].includes(row!.status)) {
-      throw conflict(`Amendments and modifications are made to an accepted case; ${row!.identifier} is ${row!.status}`);
+    const row = await requireRecord(tx, principal, CASE.write, caseRef, { lock: true });
+    requireVersion(`Case ${row.identifier}`, input.version, row.version);
+    if (!['accepted', 'implemented', 'supply_complete'].includes(row.status)) {
+      throw conflict(`Amendments and modifications are made to an accepted case; ${row.identifier} is ${row.status}`);
     }
-    const latest = await versionRow(tx, row!.id, await latestNumber(tx, row!.id));
+    const latest = await versionRow(tx, row.id, await latestNumber(tx, row.id));
     if (latest.state !== 'issued') throw conflict(`Version ${latest.number} is still a draft; finish it first`);
     const content = await loadVersionContent(tx, latest.id);
     const [created] = await tx
       .insert(loaVersions)
       .values({
-        caseId: row!.id,
+        caseId: row.id,
         number: latest.number + 1,
         kind: input.kind,
         reason: input.reason,
@@ -140,70 +144,57 @@ export async function createRevision(db: Db, hooks: CaseHooks, principal: Princi
     await writeContent(tx, created!.id, content);
     await tx
       .update(cases)
-      .set({ version: row!.version + 1, updatedAt: new Date() })
-      .where(eq(cases.id, row!.id));
+      .set({ version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
     await appendAudit(tx, principal, {
       entityType: 'loa_version',
       action: 'loa_version.created',
-      entityId: `${row!.identifier}/${created!.number}`,
-      countryCode: row!.partnerCode,
+      entityId: `${row.identifier}/${created!.number}`,
+      countryCode: row.partnerCode,
       after: { kind: input.kind, reason: input.reason },
     });
-    await refreshCaseMarkings(hooks, tx, [row!.id], todayIso());
+    await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
     return created!.number;
   });
-  return getVersion(db, principal, caseRef, number);
+  return getVersion(db, hooks, principal, caseRef, number);
 }
 
 /** Issues an amendment (on purchaser acceptance) or a modification (on implementation) once it passes the quality checks. */
 export async function issueRevision(db: Db, hooks: CaseHooks, principal: Principal, caseRef: string, number: number, raw: unknown) {
   const input = parseInput(issueRevisionInput, raw);
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(cases)
-      .where(eq(cases.id, (await findCase(tx, principal, caseRef, 'write')).id))
-      .for('update');
-    const version = await versionRow(tx, row!.id, number, true);
+    const row = await requireRecord(tx, principal, CASE.write, caseRef, { lock: true });
+    const version = await versionRow(tx, row.id, number, true);
     if (version.kind === 'basic') throw conflict('The basic LOA is issued by its acceptance (the "accept" action)');
-    if (version.revision !== input.revision) throw versionConflict(`Version ${number}`, input.revision, version.revision);
+    requireVersion(`Version ${number}`, input.revision, version.revision);
     if (version.state !== 'draft') throw conflict(`Version ${number} is already issued`);
     const content = await loadVersionContent(tx, version.id);
-    const pricing = priced(row!.type, { acceptedOn: input.effectiveOn, offerDate: null }, content.lines, version.accessorialCents);
+    const pricing = priced(row.type, { acceptedOn: input.effectiveOn, offerDate: null }, content.lines, version.accessorialCents);
     const issued = { ...version, ...pricing, acceptedOn: input.effectiveOn };
-    const findings = runQualityChecks(snapshotOf(row!.type, issued, content), input.effectiveOn);
-    if (hasBlocking(findings)) throw blockingFindings(findings);
+    const blocked = blockingFindings(hooks.loaChecks.run(snapshotOf(row.type, issued, content), input.effectiveOn));
+    if (blocked) throw blocked;
     await tx
       .update(loaVersions)
       .set({ ...pricing, acceptedOn: input.effectiveOn, state: 'issued', revision: version.revision + 1 })
       .where(eq(loaVersions.id, version.id));
     await tx
       .update(cases)
-      .set({ totalCents: pricing.totalCents, version: row!.version + 1, updatedAt: new Date() })
-      .where(eq(cases.id, row!.id));
+      .set({ totalCents: pricing.totalCents, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
     await appendAudit(tx, principal, {
       entityType: 'loa_version',
       action: 'loa_version.issued',
-      entityId: `${row!.identifier}/${number}`,
-      countryCode: row!.partnerCode,
+      entityId: `${row.identifier}/${number}`,
+      countryCode: row.partnerCode,
       after: { effectiveOn: input.effectiveOn, totalCents: pricing.totalCents },
     });
-    await refreshCaseMarkings(hooks, tx, [row!.id], todayIso());
+    await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
   });
-  return getVersion(db, principal, caseRef, number);
+  return getVersion(db, hooks, principal, caseRef, number);
 }
 
-export function blockingFindings(findings: ReturnType<typeof runQualityChecks>) {
-  const blocking = findings.filter((f) => f.severity === 'blocking');
-  return new AppError(
-    409,
-    'conflict',
-    `${blocking.length} blocking quality finding(s) must be fixed first`,
-    blocking.map((f) => ({ path: f.lineNumber ? `lines.${f.lineNumber}.${f.check}` : f.check, message: f.message })),
-  );
-}
-
+/** What version `to` changes from version `from` (both read through the case). */
 export async function versionDifference(db: Db, principal: Principal, caseRef: string, from: number, to: number) {
-  const [a, b] = await Promise.all([getVersion(db, principal, caseRef, from), getVersion(db, principal, caseRef, to)]);
+  const [a, b] = await Promise.all([readVersion(db, principal, caseRef, from), readVersion(db, principal, caseRef, to)]);
   return diffVersions({ ...a, ...a.version }, { ...b, ...b.version });
 }

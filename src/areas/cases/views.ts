@@ -23,6 +23,32 @@ export const lorView = z
   })
   .openapi('LetterOfRequest');
 
+/**
+ * A row of the LOR list. A LOR converted to a case withheld from the reader (pending congressional notification)
+ * shows only that it exists: every field but its id is null or "Withheld".
+ */
+export const lorSummaryView = z
+  .discriminatedUnion('withheld', [
+    lorView.extend({ withheld: z.literal(false) }),
+    z.object({
+      id: z.string(),
+      withheld: z.literal(true),
+      partnerCode: z.null(),
+      reference: z.null(),
+      receivedOn: z.null(),
+      completeOn: z.null(),
+      channel: z.null(),
+      agencyCode: z.null(),
+      description: z.string(),
+      requestedItems: z.null(),
+      status: z.null(),
+      returnReasons: z.null(),
+      caseId: z.null(),
+      version: z.null(),
+    }),
+  ])
+  .openapi('LetterOfRequestSummary');
+
 /** A row of the case list. A withheld case shows only that it exists: every field but its id is null or "Withheld". */
 export const caseSummaryView = z
   .discriminatedUnion('withheld', [
@@ -57,7 +83,7 @@ export const caseSummaryView = z
   ])
   .openapi('CaseSummary');
 
-const findingView = z
+export const findingView = z
   .object({
     check: z.string(),
     severity: z.enum(['blocking', 'warning']),
@@ -137,31 +163,3 @@ export const diffView = z
     totalCents: z.object({ from: z.number().int(), to: z.number().int(), delta: z.number().int() }),
   })
   .openapi('LoaVersionDiff');
-
-export const commentView = z
-  .object({
-    id: z.string(),
-    caseId: z.string(),
-    versionNumber: z.number().int(),
-    lineNumber: z.string().nullable(),
-    noteCode: z.string().nullable(),
-    authorId: z.string(),
-    authorName: z.string(),
-    body: z.string(),
-    createdAt: z.string(),
-    resolvedAt: z.string().nullable(),
-  })
-  .openapi('ReviewComment');
-
-export const queueItemView = z
-  .object({
-    id: z.string(),
-    identifier: z.string(),
-    partnerCode: z.string(),
-    partnerName: z.string(),
-    title: z.string(),
-    totalCents: z.number().int(),
-    submittedOn: z.string().nullable(),
-    openComments: z.number().int(),
-  })
-  .openapi('ReviewQueueItem');

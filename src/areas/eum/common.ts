@@ -2,12 +2,6 @@ import { sql } from 'drizzle-orm';
 
 export const AREA = 'eum' as const;
 
-export {
-  illegalTransition as illegalMove,
-  requireNotFuture as notFuture,
-  requireVersion as checkVersion,
-} from '../../platform/records/guards.ts';
-
 export const page = <T>(items: T[], total: number, q: { limit: number; offset: number }) => ({
   items,
   total,

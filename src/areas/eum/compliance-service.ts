@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
+import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { AREA, arrayParam, rowsOf } from './common.ts';
@@ -9,14 +10,17 @@ import { complianceQuery } from './model.ts';
 import { byDelinquency, completionRate, monthStarts } from './rules/compliance.ts';
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 
-/** `and <column> in (scope)` for raw SQL, from the same scope as `partnerScope`. */
+/** `and <column> in (scope)` for raw SQL (the policy's `scopeWhere`), narrowed to `partner` (one or some) when given. */
 function scoped(principal: Principal, column: SQL, partner?: string | readonly string[] | null): SQL {
-  const visible = visibleCountries(principal);
-  const scope = visible === 'all' ? sql`` : sql` and ${column} = any(${arrayParam([...visible])}::text[])`;
-  if (!partner) return scope;
-  return typeof partner === 'string'
-    ? sql`${scope} and ${column} = ${partner}`
-    : sql`${scope} and ${column} = any(${arrayParam([...partner])}::text[])`;
+  const conditions = [
+    scopeWhere(principal, column),
+    !partner
+      ? undefined
+      : typeof partner === 'string'
+        ? sql`${column} = ${partner}`
+        : sql`${column} = any(${arrayParam([...partner])}::text[])`,
+  ].filter((c): c is SQL => c !== undefined);
+  return conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``;
 }
 
 const num = (v: unknown) => Number(v ?? 0);

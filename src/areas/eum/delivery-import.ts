@@ -1,11 +1,13 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { and, not, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type Principal, visibleCountries } from '../../platform/access/policy.ts';
+import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
+import { scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
-import { AREA, arrayParam, rowsOf, textColumn } from './common.ts';
+import { cases, loaLines, loaVersions } from '../cases/public.ts';
+import { AREA, rowsOf, textColumn } from './common.ts';
 import {
   addError,
   hasControl,
@@ -70,7 +72,7 @@ export async function importDeliveries(
 ): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 20_000;
   requireArea(principal, 'write', AREA);
-  const scope = visibleCountries(principal);
+  const visible = casesVisibleTo(principal);
   const importId = crypto.randomUUID();
   const today = todayIso();
   const summary = newSummary();
@@ -81,7 +83,7 @@ export async function importDeliveries(
     const deliveries = batch;
     batch = [];
     await queue.add(async () => {
-      await writeBatch(db, principal, scope, importId, deliveries, summary);
+      await writeBatch(db, principal, visible, importId, deliveries, summary);
       onProgress?.(progressOf(summary));
     });
   };
@@ -131,8 +133,11 @@ function parseDelivery(row: number, values: Record<string, string>, today: strin
   return d;
 }
 
-/** One statement per batch: resolve each row's case, type and site, check the EEUM gate, insert, and report each row not recorded. */
-export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
+/**
+ * One statement per batch: resolve each row's case, type and site, check the EEUM gate, insert, and report each row not
+ * recorded. `visible` is the condition on the case (the importer's scope and need-to-know, `casesVisibleTo`).
+ */
+export function deliveryBatchSql(batch: readonly Delivery[], visible: SQL) {
   return sql`
   with input as (
     select * from unnest(${textColumn(batch.map((d) => String(d.row)))}::int[], ${textColumn(batch.map((d) => d.caseIdentifier))}, ${textColumn(batch.map((d) => d.lineNumber))},
@@ -140,21 +145,22 @@ export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
       ${textColumn(batch.map((d) => d.siteCode))}) as u(row_no, case_identifier, line_number, item_type_code, serial_number, delivered_on, site_code)
   ),
   resolved as (
-    select i.*, c.id as case_id, c.partner_code, t.category, s.id as site_id,
+    select i.*, ${cases.id} as case_id, ${cases.partnerCode} as partner_code, t.category, s.id as site_id,
       case
-        when c.id is null then 'case'
-        when not exists (select 1 from loa_versions v join loa_lines l on l.version_id = v.id where v.case_id = c.id and l.line_number = i.line_number) then 'line'
+        when ${cases.id} is null then 'case'
+        when not exists (select 1 from ${loaVersions} join ${loaLines} on ${loaLines.versionId} = ${loaVersions.id}
+          where ${loaVersions.caseId} = ${cases.id} and ${loaLines.lineNumber} = i.line_number) then 'line'
         when t.code is null then 'type'
         when i.site_code <> '' and s.id is null then 'site'
         when t.category = 'enhanced' and not exists (
-          select 1 from eum_certifications k where k.partner_code = c.partner_code and k.certified_on <= i.delivered_on
+          select 1 from eum_certifications k where k.partner_code = ${cases.partnerCode} and k.certified_on <= i.delivered_on
             and (k.expires_on is null or k.expires_on >= i.delivered_on) and (k.revoked_on is null or k.revoked_on > i.delivered_on) and (k.kind = 'control_plan' or k.site_id = s.id)) then 'certification'
         when row_number() over (partition by i.item_type_code, i.serial_number order by i.row_no) > 1 then 'repeat'
       end as problem
     from input i
-    left join cases c on c.identifier = i.case_identifier and ${scoped}
+    left join ${cases} on ${cases.identifier} = i.case_identifier and ${visible}
     left join eum_item_types t on t.code = i.item_type_code
-    left join eum_sites s on s.partner_code = c.partner_code and s.code = i.site_code
+    left join eum_sites s on s.partner_code = ${cases.partnerCode} and s.code = i.site_code
   ),
   inserted as (
     insert into eum_items (partner_code, case_id, line_number, item_type_code, category, serial_number, delivered_on, site_id, inventory_due_on)
@@ -171,19 +177,19 @@ export function deliveryBatchSql(batch: readonly Delivery[], scoped: SQL) {
   order by r.row_no`;
 }
 
-async function writeBatch(
-  db: Db,
-  principal: Principal,
-  scope: 'all' | readonly string[],
-  importId: string,
-  batch: Delivery[],
-  summary: ImportSummary,
-) {
-  const scoped = scope === 'all' ? sql`true` : sql`c.partner_code = any(${arrayParam([...scope])}::text[])`;
+/**
+ * The cases a delivery may name: of a partner in the importer's scope, and not withheld from the importer (a case
+ * pending congressional notification is unknown to a user without need-to-know, as when recording one item).
+ */
+function casesVisibleTo(principal: Principal): SQL {
+  return and(scopeWhere(principal, cases.partnerCode), not(withheldSql(principal, cases.markings))) ?? sql`true`;
+}
+
+async function writeBatch(db: Db, principal: Principal, visible: SQL, importId: string, batch: Delivery[], summary: ImportSummary) {
   await db.transaction(async (tx) => {
     // A fresh statement per batch: compiling it with JIT would cost more than it saves.
     await tx.execute(sql`set local jit = off`);
-    const result = await tx.execute(deliveryBatchSql(batch, scoped));
+    const result = await tx.execute(deliveryBatchSql(batch, visible));
     const outcomes = rowsOf<{ row_no: number; problem: string }>(result);
     const byRow = new Map(batch.map((d) => [d.row, d]));
     let unchanged = 0;

@@ -1,21 +1,23 @@
 import { and, asc, count, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { AREA, checkVersion, notFuture, page } from './common.ts';
+import { requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
+import { page } from './common.ts';
 import { moveItemToSite } from './item-service.ts';
 import { discrepancyListQuery, discrepancyResolutionInput } from './model.ts';
+import { EUM_DISCREPANCY, EUM_INVENTORY } from './records.ts';
 import { eumDiscrepancies, eumInventories } from './schema.ts';
 
 type DiscrepancyRow = typeof eumDiscrepancies.$inferSelect;
 
 export async function listDiscrepancies(db: Db, principal: Principal, inventoryId: string, raw: unknown = {}) {
-  requireArea(principal, 'read', AREA);
+  await requireRecord(db, principal, EUM_INVENTORY.read, inventoryId);
   const query = parseInput(discrepancyListQuery, raw);
   const where: SQL | undefined = and(
     eq(eumDiscrepancies.inventoryId, inventoryId),
@@ -40,23 +42,14 @@ export async function listDiscrepancies(db: Db, principal: Principal, inventoryI
   return page(rows.map(view), total?.n ?? 0, query);
 }
 
-export async function getDiscrepancy(db: Db | Tx, principal: Principal, id: string) {
-  requireArea(principal, 'read', AREA);
-  const [row] = await db
-    .select()
-    .from(eumDiscrepancies)
-    .where(and(eq(eumDiscrepancies.id, id), scopeWhere(principal, eumDiscrepancies.partnerCode)));
-  if (!row) throw notFound(`Discrepancy ${id}`);
-  return row;
-}
-
 /** Records how a discrepancy was resolved (found after all, recorded at the right site, written off, …). */
 export async function resolveDiscrepancy(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(discrepancyResolutionInput, raw);
   const date = input.date ?? today;
-  notFuture(date, today, 'date');
+  requireNotFuture(date, today, 'date');
   return db.transaction(async (tx) => {
-    const row = await lockDiscrepancy(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_DISCREPANCY.write, id, { lock: true });
+    requireVersion('The discrepancy', input.version, row.version);
     if (row.resolvedOn) throw conflict(`The discrepancy was resolved on ${row.resolvedOn}`);
     const itemSite = await settleItemSite(tx, principal, row, input.itemSite, input.resolution);
     const [after] = await tx
@@ -100,18 +93,6 @@ async function settleItemSite(tx: Tx, principal: Principal, row: DiscrepancyRow,
     .where(eq(eumInventories.id, row.inventoryId));
   const moved = await moveItemToSite(tx, principal, row.itemId, inventory!.siteId, reason, inventory!.reconciledOn);
   return { itemSite: choice, itemMovedFrom: moved.from, itemMovedTo: moved.to };
-}
-
-export async function lockDiscrepancy(tx: Tx, principal: Principal, id: string, version: number | null): Promise<DiscrepancyRow> {
-  const [row] = await tx
-    .select()
-    .from(eumDiscrepancies)
-    .where(and(eq(eumDiscrepancies.id, id), scopeWhere(principal, eumDiscrepancies.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Discrepancy ${id}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  if (version !== null) checkVersion('The discrepancy', version, row.version);
-  return row;
 }
 
 export const view = (r: DiscrepancyRow) => ({ ...r, createdAt: r.createdAt.toISOString() });

@@ -7,7 +7,6 @@ import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { testWiring } from '../testing.ts';
-import { eumDeadlineSources } from './deadlines.ts';
 import { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
 import { getIncident, listIncidents, raiseIncidentFromDiscrepancy, transitionIncident, updateIncident } from './incident-service.ts';
 import { createInventory, getInventory, transitionInventory } from './inventory-service.ts';
@@ -134,6 +133,14 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect((await failure(changeItemStatus(db, eumAT, pl.id, { version: 1, status: 'expended', reason: 'x' }))).status).toBe(404);
     expect((await failure(listItems(db, writer))).status).toBe(403);
     expect((await failure(createSite(db, eumAT, { partnerCode: 'PL', code: 'Z', name: 'Z' }))).status).toBe(403);
+    // Unknown and malformed references are "not found", never a server error; a role without the area is refused.
+    for (const ref of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      expect((await failure(getItem(db, eumAT, ref))).status).toBe(404);
+      expect((await failure(getInventory(db, eumAT, ref))).status).toBe(404);
+      expect((await failure(getIncident(db, eumAT, ref))).status).toBe(404);
+      expect((await failure(listDiscrepancies(db, eumAT, ref))).status).toBe(404);
+    }
+    expect((await failure(getItem(db, writer, pl.id))).status).toBe(403);
   });
 
   it('changes status only along the table, with a reason, a version, and an audit record', async () => {
@@ -299,6 +306,15 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
       partnerCode: 'AT',
       discrepancyId: missing.id,
       items: [{ serialNumber: 'A-3' }],
+    });
+    // The discrepancy naming its incident is a change of the discrepancy, audited in the same transaction.
+    const linked = await listAudit(db, testWiring.auditSubjects, admin, { entityId: missing.id, limit: 10, offset: 0 });
+    expect(linked.items.map((a) => a.action)).toEqual(['eum_discrepancy.incident_linked']);
+    expect(linked.items[0]).toMatchObject({
+      entityType: 'eum_discrepancy',
+      countryCode: 'AT',
+      before: { incidentId: null },
+      after: { incidentId: incident.id },
     });
     expect((await failure(raiseIncidentFromDiscrepancy(db, eumAT, missing.id, {}, TODAY))).status).toBe(409);
     expect((await failure(raiseIncidentFromDiscrepancy(db, eumPL, missing.id, {}, TODAY))).status).toBe(404);

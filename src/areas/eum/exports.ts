@@ -33,7 +33,10 @@ const ITEM_HEADER = [
   'Inventory due',
 ];
 
-/** The item list as a file: the same filter and partner scope as GET /eum/items, every matching row. */
+/**
+ * The item list as a file: the same filter, partner scope and masking as GET /eum/items, every matching row (the case
+ * and line are empty while the case is withheld from the reader).
+ */
 export async function exportItems(db: Db, principal: Principal, raw: unknown, format: ExportFormat): Promise<Download> {
   requireArea(principal, 'read', AREA);
   const query = parseInput(itemListQuery, raw);
@@ -42,7 +45,7 @@ export async function exportItems(db: Db, principal: Principal, raw: unknown, fo
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await db
-        .select(itemColumns)
+        .select(itemColumns(principal))
         .from(eumItems)
         .innerJoin(cases, eq(cases.id, eumItems.caseId))
         .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))

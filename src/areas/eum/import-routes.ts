@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { type AppEnv, dbOf, principal } from '../../platform/http/context.ts';
 import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { createRouter, security, standardErrors } from '../../platform/http/router.ts';
@@ -9,7 +8,7 @@ import { readSheetRows, type SheetRow } from '../../platform/import/rows.ts';
 import { AREA } from './common.ts';
 import { importDeliveries } from './delivery-import.ts';
 import type { ImportProgress, ImportSummary } from './import-summary.ts';
-import { getInventory } from './inventory-service.ts';
+import { EUM_INVENTORY } from './records.ts';
 import { recordScans } from './scan-import.ts';
 import { importSummaryView } from './views.ts';
 
@@ -64,11 +63,6 @@ function respond(c: Context<AppEnv>, run: Run) {
   return Promise.resolve(c.body(stream, 200, { 'Content-Type': 'application/x-ndjson', 'Cache-Control': 'no-store' }));
 }
 
-async function checkInventoryWrite(c: Context<AppEnv>, p: Principal, id: string) {
-  const inventory = await getInventory(dbOf(c), p, id);
-  requireArea(p, 'write', AREA, inventory.partnerCode);
-}
-
 export const eumImportRoutes = createRouter()
   .openapi(
     createRoute({
@@ -102,7 +96,8 @@ export const eumImportRoutes = createRouter()
     async (c) => {
       const p = principal(c);
       const { id } = c.req.valid('param');
-      await checkInventoryWrite(c, p, id);
+      // Refused before the upload is read, so that the answer is a status, not a line of the stream.
+      await requireRecord(dbOf(c), p, EUM_INVENTORY.write, id);
       return respond(c, (rows, onProgress) => recordScans(dbOf(c), p, id, rows, onProgress)) as never;
     },
   );

@@ -1,14 +1,14 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { permittedRows, requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
-import { lockDiscrepancy } from './discrepancy-service.ts';
+import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
+import { AREA, page } from './common.ts';
 import {
   type IncidentInput,
   incidentInput,
@@ -17,6 +17,7 @@ import {
   raiseIncidentInput,
   updateIncidentInput,
 } from './model.ts';
+import { EUM_DISCREPANCY, EUM_INCIDENT, EUM_ITEM, stored } from './records.ts';
 import { allowedIncidentActions, INCIDENT_SOURCE, incidentKindFor, moveIncident } from './rules/incident-status.ts';
 import { eumDiscrepancies, eumIncidentItems, eumIncidents, eumItems } from './schema.ts';
 
@@ -53,12 +54,7 @@ export async function listIncidents(db: Db, principal: Principal, raw: unknown =
 }
 
 export async function getIncident(db: Db | Tx, principal: Principal, id: string) {
-  requireArea(principal, 'read', AREA);
-  const [row] = await db
-    .select()
-    .from(eumIncidents)
-    .where(and(eq(eumIncidents.id, id), scopeWhere(principal, eumIncidents.partnerCode)));
-  if (!row) throw notFound(`Incident ${id}`);
+  const row = stored(await requireRecord(db, principal, EUM_INCIDENT.read, id));
   const items = await db
     .select({ id: eumItems.id, itemTypeCode: eumItems.itemTypeCode, serialNumber: eumItems.serialNumber, status: eumItems.status })
     .from(eumIncidentItems)
@@ -70,7 +66,7 @@ export async function getIncident(db: Db | Tx, principal: Principal, id: string)
 
 export async function createIncident(db: Db, principal: Principal, raw: IncidentInput, today = todayIso()) {
   const input = parseInput(incidentInput, raw);
-  notFuture(input.discoveredOn, today, 'discoveredOn');
+  requireNotFuture(input.discoveredOn, today, 'discoveredOn');
   requireArea(principal, 'write', AREA, input.partnerCode);
   const id = await db.transaction((tx) => insertIncident(tx, principal, input, null));
   return getIncident(db, principal, id);
@@ -78,10 +74,8 @@ export async function createIncident(db: Db, principal: Principal, raw: Incident
 
 async function insertIncident(tx: Tx, principal: Principal, input: ReturnType<typeof incidentInput.parse>, discrepancyId: string | null) {
   if (input.itemIds.length) {
-    const items = await tx
-      .select({ id: eumItems.id, partnerCode: eumItems.partnerCode })
-      .from(eumItems)
-      .where(inArray(eumItems.id, input.itemIds));
+    // Items the user may not see are unknown, as are items of another partner than the incident's.
+    const items = await permittedRows(tx, principal, EUM_ITEM.read, input.itemIds);
     for (const [index, itemId] of input.itemIds.entries()) {
       const item = items.find((i) => i.id === itemId);
       if (!item || item.partnerCode !== input.partnerCode)
@@ -114,9 +108,9 @@ export async function raiseIncidentFromDiscrepancy(
 ) {
   const options = parseInput(raiseIncidentInput, raw);
   const discoveredOn = options.discoveredOn ?? today;
-  notFuture(discoveredOn, today, 'discoveredOn');
+  requireNotFuture(discoveredOn, today, 'discoveredOn');
   const id = await db.transaction(async (tx) => {
-    const d = await lockDiscrepancy(tx, principal, discrepancyId, null);
+    const d = await requireRecord(tx, principal, EUM_DISCREPANCY.write, discrepancyId, { lock: true });
     if (d.incidentId) throw conflict('An incident was already raised from this discrepancy');
     const kind = options.kind ?? incidentKindFor(d.kind);
     const title = options.title ?? `${d.kind.replaceAll('_', ' ')} at inventory: ${d.itemTypeCode} ${d.serialNumber}`;
@@ -133,6 +127,15 @@ export async function raiseIncidentFromDiscrepancy(
       .update(eumDiscrepancies)
       .set({ incidentId, version: d.version + 1 })
       .where(eq(eumDiscrepancies.id, d.id));
+    // The discrepancy now names its incident: its own change, audited with it.
+    await appendAudit(tx, principal, {
+      entityType: 'eum_discrepancy',
+      action: 'eum_discrepancy.incident_linked',
+      entityId: d.id,
+      countryCode: d.partnerCode,
+      before: { incidentId: null },
+      after: { incidentId },
+    });
     return incidentId;
   });
   return getIncident(db, principal, id);
@@ -141,7 +144,8 @@ export async function raiseIncidentFromDiscrepancy(
 export async function updateIncident(db: Db, principal: Principal, id: string, raw: unknown) {
   const input = parseInput(updateIncidentInput, raw);
   await db.transaction(async (tx) => {
-    const row = await lockIncident(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_INCIDENT.write, id, { lock: true });
+    requireVersion('The incident', input.version, row.version);
     const { version: _v, ...changes } = input;
     const [after] = await tx
       .update(eumIncidents)
@@ -163,11 +167,12 @@ export async function updateIncident(db: Db, principal: Principal, id: string, r
 export async function transitionIncident(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(incidentTransitionInput, raw);
   const date = input.date ?? today;
-  notFuture(date, today, 'date');
+  requireNotFuture(date, today, 'date');
   await db.transaction(async (tx) => {
-    const row = await lockIncident(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_INCIDENT.write, id, { lock: true });
+    requireVersion('The incident', input.version, row.version);
     const move = moveIncident(row.status, input.action, row.notices.filter((n) => !n.sentOn).length);
-    if (!move.ok) throw illegalMove(move.reason, move.allowed);
+    if (!move.ok) throw illegalTransition(move.reason, move.allowed);
     const closedOn = move.to === 'closed' ? date : null;
     await tx
       .update(eumIncidents)
@@ -183,18 +188,6 @@ export async function transitionIncident(db: Db, principal: Principal, id: strin
     });
   });
   return getIncident(db, principal, id);
-}
-
-async function lockIncident(tx: Tx, principal: Principal, id: string, version: number): Promise<IncidentRow> {
-  const [row] = await tx
-    .select()
-    .from(eumIncidents)
-    .where(and(eq(eumIncidents.id, id), scopeWhere(principal, eumIncidents.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Incident ${id}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  checkVersion('The incident', version, row.version);
-  return row;
 }
 
 const auditable = (r: IncidentRow) => ({

@@ -1,19 +1,21 @@
 import { and, asc, count, eq, inArray, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { AREA, affected, arrayParam, checkVersion, illegalMove, notFuture, page } from './common.ts';
+import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
+import { caseMarkingsOf } from '../cases/public.ts';
+import { AREA, affected, arrayParam, page } from './common.ts';
 import { inventoryInput, inventoryListQuery, inventoryTransitionInput } from './model.ts';
+import { EUM_INVENTORY, EUM_SITE, referencedRecord } from './records.ts';
 import { inventoryDue } from './rules/inventory-due.ts';
 import { allowedInventoryActions, type InventoryAction, moveInventory } from './rules/inventory-status.ts';
 import { reconcile } from './rules/reconciliation.ts';
 import { eumDiscrepancies, eumInventories, eumInventoryExpected, eumInventoryScans, eumItems, eumSites } from './schema.ts';
-import { findSite } from './site-service.ts';
 
 type InventoryRow = typeof eumInventories.$inferSelect;
 
@@ -59,13 +61,13 @@ export async function listInventories(db: Db, principal: Principal, raw: unknown
 }
 
 export async function getInventory(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
-  requireArea(principal, 'read', AREA);
-  const [row] = await db
+  await requireRecord(db, principal, EUM_INVENTORY.read, id);
+  const [found] = await db
     .select(listColumns)
     .from(eumInventories)
     .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
-    .where(and(eq(eumInventories.id, id), scopeWhere(principal, eumInventories.partnerCode)));
-  if (!row) throw notFound(`Inventory ${id}`);
+    .where(eq(eumInventories.id, id));
+  const row = found!;
   const byKind = await db
     .select({ kind: eumDiscrepancies.kind, n: count() })
     .from(eumDiscrepancies)
@@ -85,8 +87,7 @@ export async function createInventory(db: Db, principal: Principal, raw: unknown
   const input = parseInput(inventoryInput, raw);
   requireArea(principal, 'write', AREA);
   const id = await db.transaction(async (tx) => {
-    const site = await findSite(tx, principal, input.siteId);
-    requireArea(principal, 'write', AREA, site.partnerCode);
+    const site = await referencedRecord(tx, principal, EUM_SITE.write, input.siteId, 'siteId');
     const held = and(eq(eumItems.siteId, site.id), eq(eumItems.partnerCode, site.partnerCode), eq(eumItems.status, 'in_inventory'));
     const [earliest] = await tx
       .select({ due: sql<string | null>`min(${eumItems.inventoryDueOn})` })
@@ -126,15 +127,16 @@ export async function createInventory(db: Db, principal: Principal, raw: unknown
 export async function transitionInventory(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(inventoryTransitionInput, raw);
   const date = input.date ?? today;
-  notFuture(date, today, 'date');
+  requireNotFuture(date, today, 'date');
   await db.transaction(async (tx) => {
-    const row = await lockInventory(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_INVENTORY.write, id, { lock: true });
+    requireVersion('The inventory', input.version, row.version);
     const [open] = await tx
       .select({ n: count() })
       .from(eumDiscrepancies)
       .where(and(eq(eumDiscrepancies.inventoryId, id), isNull(eumDiscrepancies.resolvedOn)));
     const move = moveInventory(row.status, input.action, open?.n ?? 0);
-    if (!move.ok) throw illegalMove(move.reason, move.allowed);
+    if (!move.ok) throw illegalTransition(move.reason, move.allowed);
     const changes = input.action === 'reconcile' ? await reconcileInventory(tx, row, date) : stamps(input.action, date);
     await tx
       .update(eumInventories)
@@ -218,29 +220,21 @@ async function reconcileInventory(tx: Tx, row: InventoryRow, date: string) {
   return { reconciledOn: date, foundCount: found.length, ...(row.startedOn ? {} : { startedOn: date }) };
 }
 
-export async function lockInventory(tx: Tx, principal: Principal, id: string, version: number | null): Promise<InventoryRow> {
-  const [row] = await tx
-    .select()
-    .from(eumInventories)
-    .where(and(eq(eumInventories.id, id), scopeWhere(principal, eumInventories.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Inventory ${id}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  if (version !== null) checkVersion('The inventory', version, row.version);
-  return row;
-}
-
-/** The expected list, for the counting team's spreadsheet; one row per item, with whether it was found. */
+/**
+ * The expected list, for the counting team's spreadsheet; one row per item, with whether it was found. The case and
+ * line an item was delivered under are null while the case is withheld from the reader.
+ */
 export async function* expectedRows(db: Db, principal: Principal, id: string, batch = 5000) {
   const inventory = await getInventory(db, principal, id);
+  const caseMarkings = caseMarkingsOf(eumItems.caseId);
   let after = '';
   for (;;) {
     const rows = await db
       .select({
         itemTypeCode: eumItems.itemTypeCode,
         serialNumber: eumItems.serialNumber,
-        caseId: eumItems.caseId,
-        lineNumber: eumItems.lineNumber,
+        caseId: unlessWithheld<string>(principal, caseMarkings, eumItems.caseId),
+        lineNumber: unlessWithheld<string>(principal, caseMarkings, eumItems.lineNumber),
         deliveredOn: eumItems.deliveredOn,
         found: sql<boolean>`exists (select 1 from ${eumInventoryScans} s where s.inventory_id = ${id} and s.item_type_code = ${eumItems.itemTypeCode} and s.serial_number = ${eumItems.serialNumber})`,
       })

@@ -1,21 +1,23 @@
 import { and, asc, count, desc, eq, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { AppError, badRequest, notFound } from '../../platform/http/errors.ts';
+import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { cases, findCase, loaLines, loaVersions } from '../cases/public.ts';
-import { AREA, checkVersion, illegalMove, notFuture, page } from './common.ts';
+import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
+import { CASE, caseMarkingsOf, cases, loaLines, loaVersions } from '../cases/public.ts';
+import { AREA, page } from './common.ts';
 import { type CreateItemInput, createItemInput, itemListQuery, itemStatusInput } from './model.ts';
+import { EUM_ITEM, EUM_SITE, referencedRecord } from './records.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { deliveryGate } from './rules/delivery-gate.ts';
 import { inventoryDue } from './rules/inventory-due.ts';
 import { isHeld, moveItem } from './rules/item-status.ts';
 import { eumIncidentItems, eumIncidents, eumInventories, eumInventoryExpected, eumItems, eumItemTypes, eumSites } from './schema.ts';
-import { certificationsOf, findSite } from './site-service.ts';
+import { certificationsOf } from './site-service.ts';
 
 type ItemRow = typeof eumItems.$inferSelect;
 
@@ -35,32 +37,41 @@ export function itemConditions(principal: Principal, query: ReturnType<typeof it
     query.category ? eq(eumItems.category, query.category) : undefined,
     query.itemType ? eq(eumItems.itemTypeCode, query.itemType) : undefined,
     query.siteId ? eq(eumItems.siteId, query.siteId) : undefined,
-    query.caseId ? eq(eumItems.caseId, query.caseId) : undefined,
+    // A case withheld from the reader matches no filter on it: the list does not confirm that it has items.
+    query.caseId ? and(eq(eumItems.caseId, query.caseId), sql`not ${withheldSql(principal, caseMarkingsOf(eumItems.caseId))}`) : undefined,
     query.overdue === 'true' ? and(eq(eumItems.status, 'in_inventory'), lt(eumItems.inventoryDueOn, today)) : undefined,
     query.q ? like(serialC, `${normaliseSerial(query.q).replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   ];
   return and(...conditions);
 }
 
-export const itemColumns = {
-  id: eumItems.id,
-  partnerCode: eumItems.partnerCode,
-  caseId: eumItems.caseId,
-  caseIdentifier: cases.identifier,
-  lineNumber: eumItems.lineNumber,
-  itemTypeCode: eumItems.itemTypeCode,
-  category: eumItems.category,
-  serialNumber: eumItems.serialNumber,
-  deliveredOn: eumItems.deliveredOn,
-  siteId: eumItems.siteId,
-  siteCode: eumSites.code,
-  status: eumItems.status,
-  statusReason: eumItems.statusReason,
-  statusChangedOn: eumItems.statusChangedOn,
-  lastInventoriedOn: eumItems.lastInventoriedOn,
-  inventoryDueOn: eumItems.inventoryDueOn,
-  version: eumItems.version,
-};
+/**
+ * The columns of an item list, page and export. The case an item was delivered under is named (id, identifier, line)
+ * only to readers who may see the case: while it is withheld (pending congressional notification) those are null.
+ */
+export function itemColumns(principal: Principal) {
+  const caseMarkings = caseMarkingsOf(eumItems.caseId);
+  return {
+    id: eumItems.id,
+    partnerCode: eumItems.partnerCode,
+    caseId: unlessWithheld<string>(principal, caseMarkings, eumItems.caseId),
+    caseIdentifier: unlessWithheld<string>(principal, caseMarkings, cases.identifier),
+    caseWithheld: withheldSql(principal, caseMarkings),
+    lineNumber: unlessWithheld<string>(principal, caseMarkings, eumItems.lineNumber),
+    itemTypeCode: eumItems.itemTypeCode,
+    category: eumItems.category,
+    serialNumber: eumItems.serialNumber,
+    deliveredOn: eumItems.deliveredOn,
+    siteId: eumItems.siteId,
+    siteCode: eumSites.code,
+    status: eumItems.status,
+    statusReason: eumItems.statusReason,
+    statusChangedOn: eumItems.statusChangedOn,
+    lastInventoriedOn: eumItems.lastInventoriedOn,
+    inventoryDueOn: eumItems.inventoryDueOn,
+    version: eumItems.version,
+  };
+}
 
 export async function listItems(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
   requireArea(principal, 'read', AREA);
@@ -68,7 +79,7 @@ export async function listItems(db: Db, principal: Principal, raw: unknown = {},
   const where = itemConditions(principal, query, today);
   const [rows, [total]] = await Promise.all([
     db
-      .select(itemColumns)
+      .select(itemColumns(principal))
       .from(eumItems)
       .innerJoin(cases, eq(cases.id, eumItems.caseId))
       .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
@@ -86,14 +97,14 @@ export async function listItems(db: Db, principal: Principal, raw: unknown = {},
 }
 
 export async function getItem(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
-  requireArea(principal, 'read', AREA);
-  const [row] = await db
-    .select(itemColumns)
+  await requireRecord(db, principal, EUM_ITEM.read, id);
+  const [found] = await db
+    .select(itemColumns(principal))
     .from(eumItems)
     .innerJoin(cases, eq(cases.id, eumItems.caseId))
     .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
-    .where(and(eq(eumItems.id, id), scopeWhere(principal, eumItems.partnerCode)));
-  if (!row) throw notFound(`Item ${id}`);
+    .where(eq(eumItems.id, id));
+  const row = found!;
   const [inventories, incidents] = await Promise.all([
     db
       .select({
@@ -130,10 +141,11 @@ export async function getItem(db: Db | Tx, principal: Principal, id: string, tod
 /** Records one delivered item; an enhanced-EUM article needs its control plan or site certification on file first. */
 export async function createItem(db: Db, principal: Principal, raw: CreateItemInput, today = todayIso()) {
   const input = parseInput(createItemInput, raw);
-  notFuture(input.deliveredOn, today, 'deliveredOn');
+  requireNotFuture(input.deliveredOn, today, 'deliveredOn');
   requireArea(principal, 'write', AREA);
   const id = await db.transaction(async (tx) => {
-    const found = await findCase(tx, principal, input.caseId).catch(() => {
+    // A case the user may not see (out of scope, or withheld pending notification) is unknown here.
+    const found = await requireRecord(tx, principal, CASE.read, input.caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
     requireArea(principal, 'write', AREA, found.partnerCode);
@@ -148,7 +160,7 @@ export async function createItem(db: Db, principal: Principal, raw: CreateItemIn
     const [type] = await tx.select().from(eumItemTypes).where(eq(eumItemTypes.code, input.itemTypeCode));
     if (!type) throw badRequest('Unknown item type', [{ path: 'itemTypeCode', message: `no item type ${input.itemTypeCode}` }]);
     if (input.siteId) {
-      const site = await findSite(tx, principal, input.siteId);
+      const site = await referencedRecord(tx, principal, EUM_SITE.read, input.siteId, 'siteId');
       if (site.partnerCode !== found.partnerCode)
         throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
     }
@@ -200,11 +212,12 @@ export async function createItem(db: Db, principal: Principal, raw: CreateItemIn
 export async function changeItemStatus(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(itemStatusInput, raw);
   const date = input.date ?? today;
-  notFuture(date, today, 'date');
+  requireNotFuture(date, today, 'date');
   await db.transaction(async (tx) => {
-    const row = await lockItem(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_ITEM.write, id, { lock: true });
+    requireVersion(`Item ${row.itemTypeCode} ${row.serialNumber}`, input.version, row.version);
     const move = moveItem(row.status, input.status, input.reason);
-    if (!move.ok) throw illegalMove(move.reason, move.allowed, 'status');
+    if (!move.ok) throw illegalTransition(move.reason, move.allowed, 'status');
     if (date < row.deliveredOn)
       throw badRequest('The change cannot precede delivery', [{ path: 'date', message: `on or after ${row.deliveredOn}` }]);
     const due = isHeld(move.to)
@@ -248,14 +261,8 @@ export async function moveItemToSite(
   reason: string,
   countedOn: string | null = null,
 ): Promise<{ from: string | null; to: string }> {
-  const [row] = await tx
-    .select()
-    .from(eumItems)
-    .where(and(eq(eumItems.id, itemId), scopeWhere(principal, eumItems.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Item ${itemId}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  const site = await findSite(tx, principal, siteId);
+  const row = await requireRecord(tx, principal, EUM_ITEM.write, itemId, { lock: true });
+  const site = await referencedRecord(tx, principal, EUM_SITE.read, siteId, 'siteId');
   if (site.partnerCode !== row.partnerCode)
     throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
   if (row.siteId === site.id) return { from: row.siteId, to: site.id };
@@ -280,18 +287,6 @@ export async function moveItemToSite(
     after: { siteId: site.id, siteCode: site.code, reason, ...clock },
   });
   return { from: row.siteId, to: site.id };
-}
-
-async function lockItem(tx: Tx, principal: Principal, id: string, version: number): Promise<ItemRow> {
-  const [row] = await tx
-    .select()
-    .from(eumItems)
-    .where(and(eq(eumItems.id, id), scopeWhere(principal, eumItems.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Item ${id}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  checkVersion(`Item ${row.itemTypeCode} ${row.serialNumber}`, version, row.version);
-  return row;
 }
 
 const auditable = (r: ItemRow) => ({

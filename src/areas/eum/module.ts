@@ -1,5 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
+import { eumAuditSubjects } from './audit-subjects.ts';
 import { eumDeadlineSources } from './deadlines.ts';
+import { eumDemo } from './demo.ts';
 import { eumPortfolioSection } from './portfolio-section.ts';
 import { eumRoutes } from './routes.ts';
 
@@ -8,4 +10,6 @@ export const eumModule: AreaModule = {
   routes: () => eumRoutes,
   deadlineSources: eumDeadlineSources,
   portfolioSections: [eumPortfolioSection],
+  auditSubjects: eumAuditSubjects,
+  demo: eumDemo,
 };

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
-import { AREA, rowsOf, textColumn } from './common.ts';
+import { rowsOf, textColumn } from './common.ts';
 import {
   addError,
   hasControl,
@@ -17,7 +17,7 @@ import {
   pick,
   progressOf,
 } from './import-summary.ts';
-import { getInventory, lockInventory } from './inventory-service.ts';
+import { EUM_INVENTORY } from './records.ts';
 import { normaliseSerial } from './rules/categories.ts';
 import { acceptsScans } from './rules/inventory-status.ts';
 import { eumInventories, eumInventoryScans, eumItemTypes } from './schema.ts';
@@ -47,9 +47,7 @@ export async function recordScans(
   onProgress?: (p: ImportProgress) => void,
   batchSize = 5000,
 ): Promise<ImportSummary> {
-  requireArea(principal, 'write', AREA);
-  const inventory = await getInventory(db, principal, inventoryId);
-  requireArea(principal, 'write', AREA, inventory.partnerCode);
+  const inventory = await requireRecord(db, principal, EUM_INVENTORY.write, inventoryId);
   if (!acceptsScans(inventory.status)) throw conflict(`A ${inventory.status} inventory takes no more scans`);
   const types = new Set((await db.select({ code: eumItemTypes.code }).from(eumItemTypes)).map((t) => t.code));
   const today = todayIso();
@@ -118,7 +116,7 @@ function parseScan(row: number, values: Record<string, string>, types: Set<strin
 
 async function writeBatch(db: Db, principal: Principal, inventoryId: string, scans: Scan[], summary: ImportSummary, today: string) {
   await db.transaction(async (tx) => {
-    const inventory = await lockInventory(tx, principal, inventoryId, null);
+    const inventory = await requireRecord(tx, principal, EUM_INVENTORY.write, inventoryId, { lock: true });
     if (!acceptsScans(inventory.status)) throw conflict(`A ${inventory.status} inventory takes no more scans`);
     const result = await tx.execute(sql`
       insert into ${eumInventoryScans} (inventory_id, item_type_code, serial_number, damaged, scanned_on, note)

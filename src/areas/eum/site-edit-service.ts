@@ -1,14 +1,14 @@
-import { and, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.ts';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { AREA, checkVersion, notFuture } from './common.ts';
+import { requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { revokeCertificationInput, updateCertificationInput, updateSiteInput } from './model.ts';
+import { EUM_CERTIFICATION, EUM_SITE } from './records.ts';
 import { eumCertifications, eumSites } from './schema.ts';
 
 type SiteRow = typeof eumSites.$inferSelect;
@@ -18,14 +18,8 @@ type CertificationRow = typeof eumCertifications.$inferSelect;
 export async function updateSite(db: Db, principal: Principal, id: string, raw: unknown) {
   const input = parseInput(updateSiteInput, raw);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(eumSites)
-      .where(and(eq(eumSites.id, id), scopeWhere(principal, eumSites.partnerCode)))
-      .for('update');
-    if (!row) throw notFound(`Site ${id}`);
-    requireArea(principal, 'write', AREA, row.partnerCode);
-    checkVersion(`Site ${row.code}`, input.version, row.version);
+    const row = await requireRecord(tx, principal, EUM_SITE.write, id, { lock: true });
+    requireVersion(`Site ${row.code}`, input.version, row.version);
     const { version: _v, ...changes } = input;
     const [after] = await tx
       .update(eumSites)
@@ -48,7 +42,8 @@ export async function updateSite(db: Db, principal: Principal, id: string, raw: 
 export async function updateCertification(db: Db, principal: Principal, id: string, raw: unknown) {
   const input = parseInput(updateCertificationInput, raw);
   return db.transaction(async (tx) => {
-    const row = await lockCertification(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_CERTIFICATION.write, id, { lock: true });
+    requireVersion(`Certification ${row.reference}`, input.version, row.version);
     if (row.revokedOn) throw conflict(`The certification was revoked on ${row.revokedOn}; it can no longer be changed`);
     const { version: _v, ...changes } = input;
     if (changes.expiresOn && changes.expiresOn < row.certifiedOn)
@@ -73,9 +68,10 @@ export async function updateCertification(db: Db, principal: Principal, id: stri
 /** Withdraws a control plan or site certification from a date on: no enhanced-EUM delivery rests on it from then. */
 export async function revokeCertification(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(revokeCertificationInput, raw);
-  notFuture(input.revokedOn, today, 'revokedOn');
+  requireNotFuture(input.revokedOn, today, 'revokedOn');
   return db.transaction(async (tx) => {
-    const row = await lockCertification(tx, principal, id, input.version);
+    const row = await requireRecord(tx, principal, EUM_CERTIFICATION.write, id, { lock: true });
+    requireVersion(`Certification ${row.reference}`, input.version, row.version);
     if (row.revokedOn) throw conflict(`The certification was revoked on ${row.revokedOn}`);
     if (input.revokedOn < row.certifiedOn)
       throw badRequest('A certification is revoked after it was given', [{ path: 'revokedOn', message: `on or after ${row.certifiedOn}` }]);
@@ -94,18 +90,6 @@ export async function revokeCertification(db: Db, principal: Principal, id: stri
     });
     return certificationView(after!);
   });
-}
-
-async function lockCertification(tx: Tx, principal: Principal, id: string, version: number): Promise<CertificationRow> {
-  const [row] = await tx
-    .select()
-    .from(eumCertifications)
-    .where(and(eq(eumCertifications.id, id), scopeWhere(principal, eumCertifications.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Certification ${id}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  checkVersion(`Certification ${row.reference}`, version, row.version);
-  return row;
 }
 
 const siteFields = (r: SiteRow) => ({ name: r.name, location: r.location });

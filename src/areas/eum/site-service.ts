@@ -4,11 +4,12 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
-import { AppError, badRequest, notFound } from '../../platform/http/errors.ts';
+import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/public.ts';
 import { AREA } from './common.ts';
 import { certificationInput, itemTypeInput, siteInput } from './model.ts';
+import { EUM_SITE, referencedRecord } from './records.ts';
 import { eumCertifications, eumItemTypes, eumSites } from './schema.ts';
 
 export async function listItemTypes(db: Db, principal: Principal) {
@@ -19,9 +20,7 @@ export async function listItemTypes(db: Db, principal: Principal) {
 /** Administrators keep the EEUM list (its full content is not published: shared/domain.md §4). */
 export async function addItemType(db: Db, principal: Principal, raw: unknown) {
   const input = parseInput(itemTypeInput, raw);
-  requireArea(principal, 'write', AREA);
-  if (!principal.roles.includes('administrator'))
-    throw new AppError(403, 'forbidden', 'Not allowed: only administrators keep the list of item types');
+  requireArea(principal, 'administer', AREA);
   return db.transaction(async (tx) => {
     const [taken] = await tx.select().from(eumItemTypes).where(eq(eumItemTypes.code, input.code));
     if (taken) throw new AppError(409, 'conflict', `Item type ${input.code} exists`, [{ path: 'code', message: 'already used' }]);
@@ -63,16 +62,6 @@ export async function createSite(db: Db, principal: Principal, raw: unknown) {
   });
 }
 
-/** A site the principal may see (out of scope reads as not found). */
-export async function findSite(db: Db | Tx, principal: Principal, id: string, path = 'siteId') {
-  const [row] = await db
-    .select()
-    .from(eumSites)
-    .where(and(eq(eumSites.id, id), scopeWhere(principal, eumSites.partnerCode)));
-  if (!row) throw path === '' ? notFound(`Site ${id}`) : badRequest('Unknown site', [{ path, message: `no site ${id} within your scope` }]);
-  return row;
-}
-
 export async function listCertifications(db: Db, principal: Principal, partner?: string) {
   requireArea(principal, 'read', AREA);
   const conditions: (SQL | undefined)[] = [
@@ -98,7 +87,7 @@ export async function addCertification(db: Db, principal: Principal, raw: unknow
   requireArea(principal, 'write', AREA, input.partnerCode);
   return db.transaction(async (tx) => {
     if (input.siteId) {
-      const site = await findSite(tx, principal, input.siteId);
+      const site = await referencedRecord(tx, principal, EUM_SITE.read, input.siteId, 'siteId');
       if (site.partnerCode !== input.partnerCode)
         throw badRequest('The site belongs to another partner', [{ path: 'siteId', message: `a site of ${site.partnerCode}` }]);
     }

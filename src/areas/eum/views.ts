@@ -9,6 +9,7 @@ import { DISCREPANCY_KINDS } from './rules/reconciliation.ts';
 // Response schemas of the end-use monitoring API.
 
 const day = z.string().nullable();
+const WITHHELD_CASE = 'Null while the case is withheld from you (pending congressional notification)';
 const list = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).openapi(name);
 
@@ -49,9 +50,13 @@ export const certificationView = z
 const itemFields = {
   id: z.string(),
   partnerCode: z.string(),
-  caseId: z.string(),
-  caseIdentifier: z.string(),
-  lineNumber: z.string(),
+  // The case the item was delivered under: null while the case is withheld from the reader (pending notification).
+  caseId: z.string().nullable().openapi({ description: WITHHELD_CASE }),
+  caseIdentifier: z.string().nullable().openapi({ description: WITHHELD_CASE }),
+  lineNumber: z.string().nullable().openapi({ description: WITHHELD_CASE }),
+  caseWithheld: z.boolean().openapi({
+    description: 'The item was delivered under a case withheld from you (pending congressional notification): case and line are masked',
+  }),
   itemTypeCode: z.string(),
   category: z.enum(EUM_CATEGORIES),
   serialNumber: z.string(),

@@ -1,14 +1,16 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { AREA, checkVersion, notFuture, page } from './common.ts';
+import { requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
+import { AREA, page } from './common.ts';
 import { followUpDoneInput, updateVisitInput, visitInput, visitListQuery } from './model.ts';
+import { EUM_VISIT, stored } from './records.ts';
 import { SOURCE_VISITS } from './rules/sources.ts';
 import { eumVisits } from './schema.ts';
 
@@ -30,13 +32,7 @@ export async function listVisits(db: Db, principal: Principal, raw: unknown = {}
 }
 
 export async function getVisit(db: Db, principal: Principal, id: string) {
-  requireArea(principal, 'read', AREA);
-  const [row] = await db
-    .select()
-    .from(eumVisits)
-    .where(and(eq(eumVisits.id, id), scopeWhere(principal, eumVisits.partnerCode)));
-  if (!row) throw notFound(`Visit ${id}`);
-  return view(row);
+  return view(stored(await requireRecord(db, principal, EUM_VISIT.read, id)));
 }
 
 /** Plans a Compliance Assessment Visit to a partner. */
@@ -60,7 +56,8 @@ export async function createVisit(db: Db, principal: Principal, raw: unknown) {
 export async function updateVisit(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(updateVisitInput, raw);
   return db.transaction(async (tx) => {
-    const row = await lockVisit(tx, principal, id, input.version);
+    const row = stored(await requireRecord(tx, principal, EUM_VISIT.write, id, { lock: true }));
+    requireVersion('The visit', input.version, row.version);
     if (row.status !== 'planned' && input.status && input.status !== row.status)
       throw conflict(`A ${row.status} visit stays ${row.status}`);
     const { version: _v, ...changes } = input;
@@ -89,9 +86,10 @@ export async function updateVisit(db: Db, principal: Principal, id: string, raw:
 /** Marks one finding's follow-up done, with the date and what was done (the finding is addressed by its position). */
 export async function completeFollowUp(db: Db, principal: Principal, id: string, index: number, raw: unknown, today = todayIso()) {
   const input = parseInput(followUpDoneInput, raw);
-  notFuture(input.doneOn, today, 'doneOn');
+  requireNotFuture(input.doneOn, today, 'doneOn');
   return db.transaction(async (tx) => {
-    const row = await lockVisit(tx, principal, id, input.version);
+    const row = stored(await requireRecord(tx, principal, EUM_VISIT.write, id, { lock: true }));
+    requireVersion('The visit', input.version, row.version);
     if (row.status !== 'completed') throw conflict(`A ${row.status} visit has no follow-up to close; record the visit first`);
     const finding = row.findings[index];
     if (!finding) throw notFound(`Finding ${index} of visit ${id}`);
@@ -115,18 +113,6 @@ export async function completeFollowUp(db: Db, principal: Principal, id: string,
     });
     return view(after!);
   });
-}
-
-async function lockVisit(tx: Tx, principal: Principal, id: string, version: number): Promise<VisitRow> {
-  const [row] = await tx
-    .select()
-    .from(eumVisits)
-    .where(and(eq(eumVisits.id, id), scopeWhere(principal, eumVisits.partnerCode)))
-    .for('update');
-  if (!row) throw notFound(`Visit ${id}`);
-  requireArea(principal, 'write', AREA, row.partnerCode);
-  checkVersion('The visit', version, row.version);
-  return row;
 }
 
 const view = (r: VisitRow) => ({

@@ -1,14 +1,16 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { addDays, todayIso } from '../../platform/dates.ts';
-import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { AppError, badRequest, forbidden } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
 import { partners } from '../countries/public.ts';
 import { appropriationScope, balancesOf, ledgerTotals } from './ledger.ts';
 import { appropriationListQuery, type CreateAppropriationInput, createAppropriationInput, updateAppropriationInput } from './model.ts';
+import { APPROPRIATION, stored } from './records.ts';
 import { periodEnd } from './rules/availability.ts';
 import { type Balance, balanceOf, type Decision, decideAmountChange, decideAnnualCap } from './rules/balance.ts';
 import { appropriations, fundPrograms } from './schema.ts';
@@ -106,22 +108,18 @@ export async function listAppropriations(db: Db, principal: Principal, raw: unkn
 }
 
 export async function getAppropriation(db: Db | Tx, principal: Principal, id: string, today = todayIso()) {
-  requireArea(principal, 'read', AREA);
-  const row = await findAppropriation(db, principal, id);
+  const row = stored(await requireRecord(db, principal, APPROPRIATION.read, id));
   const [program] = await db.select().from(fundPrograms).where(eq(fundPrograms.code, row.programCode));
   const balance = (await balancesOf(db, [row.id])).get(row.id)!;
   return appropriationView({ ...row, programName: program!.name, title: program!.title }, balance, today);
 }
 
-export async function findAppropriation(db: Db | Tx, principal: Principal, id: string, lock = false): Promise<AppropriationRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`Appropriation ${id}`);
-  const query = db
-    .select()
-    .from(appropriations)
-    .where(and(eq(appropriations.id, id), appropriationScope(principal)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound(`Appropriation ${id}`);
-  return row;
+/**
+ * The appropriation money is drawn from, locked (SELECT … FOR UPDATE) until the transaction ends: obligations,
+ * commitments and their returns on one appropriation are decided one after another and cannot overdraw it.
+ */
+export async function lockAppropriation(tx: Tx, principal: Principal, id: string): Promise<AppropriationRow> {
+  return stored(await requireRecord(tx, principal, APPROPRIATION.write, id, { lock: true }));
 }
 
 function requireAllotmentWriter(principal: Principal, partnerCode: string | null) {
@@ -207,9 +205,9 @@ async function checkCap(
 export async function updateAppropriation(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const { version, ...changes } = parseInput(updateAppropriationInput, raw);
   await db.transaction(async (tx) => {
-    const before = await findAppropriation(tx, principal, id, true);
+    const before = await lockAppropriation(tx, principal, id);
     requireAllotmentWriter(principal, before.partnerCode);
-    if (before.version !== version) throw versionConflict('Appropriation', version, before.version);
+    requireVersion('Appropriation', version, before.version);
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, before.programCode)).for('update');
     if (changes.availableUntil !== undefined && program!.title === 10) {
       throw badRequest('Title 10 money ends on 30 September of its stated year', [

@@ -6,22 +6,15 @@ import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { findAppropriation, refuse } from './appropriation-service.ts';
+import { lockAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining } from './ledger.ts';
 import { type CommitInput, commitInput, type DeobligateInput, deobligateInput } from './model.ts';
-import { findTransaction, targetOf, transactionResult } from './obligation-service.ts';
+import { dateOf, findTransaction, targetOf, transactionResult } from './obligation-service.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
 import type { ExecutionChannel } from './rules/programs.ts';
 import { fundPrograms, fundTransactions } from './schema.ts';
 
 const AREA = 'funds' as const;
-
-function dateOf(onDate: string | undefined, today: string): string {
-  const date = onDate ?? today;
-  if (date > today)
-    throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
-  return date;
-}
 
 /**
  * Reserves money for a case (or line) or a program ahead of its obligation: only from the uncommitted balance and within
@@ -32,7 +25,7 @@ export async function commit(db: Db, principal: Principal, appropriationId: stri
   const input = parseInput(commitInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
-    const fund = await findAppropriation(tx, principal, appropriationId, true);
+    const fund = await lockAppropriation(tx, principal, appropriationId);
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
     const target = await targetOf(tx, principal, input, fund.partnerCode, {
       code: program!.code,
@@ -74,13 +67,12 @@ export async function release(db: Db, principal: Principal, commitmentId: string
   const input = parseInput(deobligateInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
-    const original = await findTransaction(tx, principal, commitmentId);
+    const original = await findTransaction(tx, principal, commitmentId, 'write');
     if (original.kind !== 'commitment')
       throw badRequest('A release returns money from a commitment', [
         { path: 'commitmentId', message: `this entry is a ${original.kind.replaceAll('_', ' ')}` },
       ]);
-    requireArea(principal, 'write', AREA, original.partnerCode);
-    await findAppropriation(tx, principal, original.appropriationId, true);
+    await lockAppropriation(tx, principal, original.appropriationId);
     const decision = decideDeobligation(await commitmentRemaining(tx, original.id, original.amountCents), input.amountCents, 'commitment');
     if (!decision.ok) throw refuse(decision);
     const [row] = await tx

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
@@ -6,13 +6,14 @@ import { listAudit } from '../../platform/audit/service.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createCase, saveVersion } from '../cases/public.ts';
+import { cases, createCase, saveVersion } from '../cases/public.ts';
+import { createNotification, transitionNotification } from '../notifications/public.ts';
 import { testWiring } from '../testing.ts';
 import { createAppropriation, getAppropriation, listAppropriations, updateAppropriation } from './appropriation-service.ts';
 import { commit, release } from './commitment-service.ts';
-import { fundDeadlineSources } from './deadlines.ts';
 import { deobligate, listTransactions, obligate } from './obligation-service.ts';
-import { createProgram, listPrograms, updateProgram } from './program-service.ts';
+import { fundsPortfolioSection } from './portfolio-section.ts';
+import { createProgram, getProgram, listPrograms, updateProgram } from './program-service.ts';
 import { STANDARD_PROGRAMS } from './rules/programs.ts';
 
 const admin = testPrincipal(['administrator']);
@@ -20,6 +21,8 @@ const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const cpdAT = testPrincipal(['country_portfolio_director'], { directorates: ['REX'], countries: ['AT'] });
 const cpdBE = testPrincipal(['country_portfolio_director'], { directorates: ['REX'], countries: ['BE'] });
 const analyst = testPrincipal(['notification_analyst'], { directorates: ['GEX'] });
+const auditor = testPrincipal(['auditor']);
+const cpdQA = testPrincipal(['country_portfolio_director'], { countries: ['QA'] });
 const TODAY = '2026-06-01';
 
 describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
@@ -59,6 +62,13 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
     );
     expect((await failure(updateProgram(db, admin, 'GTE', { version: 9, name: 'x' }))).code).toBe('version_conflict');
     expect(await updateProgram(db, admin, 'GTE', { version: 1, active: false })).toMatchObject({ active: false, version: 2 });
+    // Keeping programs is `administer` in funds (ROLE_GRANTS): a director who writes funds, or an auditor, may not.
+    expect((await failure(updateProgram(db, cpdAT, 'GTE', { version: 2, name: 'x' }))).status).toBe(403);
+    expect((await failure(updateProgram(db, auditor, 'GTE', { version: 2, name: 'x' }))).status).toBe(403);
+    expect((await failure(updateProgram(db, admin, 'NOPE', { version: 1, name: 'x' }))).status).toBe(404);
+    expect(await getProgram(db, auditor, 'GTE')).toMatchObject({ code: 'GTE', active: false });
+    expect((await failure(getProgram(db, auditor, 'NOPE'))).message).toBe('Program NOPE not found');
+    expect((await failure(getProgram(db, analyst, 'GTE'))).status).toBe(403);
   });
 
   it('available = appropriated − obligated + de-obligated; refuses overdrafts and returns money on de-obligation', async () => {
@@ -328,5 +338,89 @@ describe.each(TEST_ENGINES)('funds and authorities on %s', (engine) => {
     expect(txAT.total).toBe(3);
     const expiring = await listAppropriations(db, admin, { state: 'expiring', days: 90, partner: 'LE' }, '2026-07-15');
     expect(expiring.items.map((i) => i.availableUntil)).toEqual(['2026-09-30']);
+  });
+
+  it('an entry naming a case withheld pending notification stays listed with the case masked; its money leaves the partner figures', async () => {
+    const { db } = database;
+    const pending = await createCase(db, writer, {
+      partnerCode: 'QA',
+      agencyCode: 'D',
+      type: 'defined_order',
+      title: 'Patriot fire units',
+    });
+    await saveVersion(db, testWiring.caseHooks, writer, pending.identifier, 0, {
+      revision: 1,
+      lines: [{ lineNumber: '001', description: 'Fire unit', quantity: 1, unitCostCents: 60_000_000_00, mde: true, sme: true }],
+      notes: [],
+      paymentSchedule: [],
+    });
+    const [marked] = await db.select({ markings: cases.markings }).from(cases).where(eq(cases.id, pending.id));
+    expect(marked?.markings).toEqual(['pre-notification']);
+    const open = await createCase(db, writer, { partnerCode: 'QA', agencyCode: 'D', type: 'defined_order', title: 'Spares' });
+    const fund = await createAppropriation(
+      db,
+      admin,
+      { programCode: 'FMS', partnerCode: 'QA', fiscalYear: 2026, name: 'National funds Qatar', amountCents: 10_000_000_00 },
+      TODAY,
+    );
+    // Writers hold need-to-know by role: they name the case and see it.
+    const held = await commit(db, cpdQA, fund.id, { amountCents: 2_345_678_91, caseId: pending.identifier, description: 'Patriot' }, TODAY);
+    expect(held.transaction).toMatchObject({ caseIdentifier: pending.identifier, caseWithheld: false, description: 'Patriot' });
+    await obligate(db, cpdQA, fund.id, { amountCents: 1_234_567_89, caseId: pending.identifier, lineNumber: '001' }, TODAY);
+    await obligate(db, cpdQA, fund.id, { amountCents: 111_111_11, caseId: open.identifier }, TODAY);
+
+    // A reader without need-to-know: the entries stay (they are the funds area's), their case is masked.
+    const seen = await listTransactions(db, auditor, { partner: 'QA' });
+    expect(seen.total).toBe(3);
+    const masked = seen.items.filter((t) => t.caseWithheld);
+    expect(masked.map((t) => [t.kind, t.amountCents])).toEqual(
+      expect.arrayContaining([
+        ['obligation', 1_234_567_89],
+        ['commitment', 2_345_678_91],
+      ]),
+    );
+    for (const t of masked) expect(t).toMatchObject({ caseId: null, caseIdentifier: null, lineNumber: null, description: '' });
+    expect(seen.items.find((t) => !t.caseWithheld)).toMatchObject({ caseIdentifier: open.identifier, caseId: open.id });
+    const text = JSON.stringify(seen);
+    for (const trace of [pending.identifier, pending.id, 'Patriot']) expect(text).not.toContain(trace);
+    // Filtering by the withheld case is refused like its page; a partner-scoped read leaves its entries out altogether.
+    expect((await failure(listTransactions(db, auditor, { case: pending.identifier }))).status).toBe(403);
+    const leftOut = await listTransactions(db, auditor, { partner: 'QA' }, { withheld: 'left-out' });
+    expect([leftOut.total, leftOut.items.map((t) => t.caseIdentifier)]).toEqual([1, [open.identifier]]);
+    // Readers with need-to-know see every reference.
+    const director = await listTransactions(db, cpdQA, { case: pending.identifier });
+    expect(director.items.map((t) => [t.caseIdentifier, t.caseWithheld])).toEqual([
+      [pending.identifier, false],
+      [pending.identifier, false],
+    ]);
+    // Its ledger entries' audit records carry the case: masked in the audit log as the case's own are.
+    const audit = await listAudit(db, testWiring.auditSubjects, auditor, { entityType: 'fund_transaction', limit: 500, offset: 0 });
+    const onPending = audit.items.filter((a) => a.entityId === 'withheld');
+    expect(onPending).toHaveLength(2);
+    for (const a of onPending) expect(a).toMatchObject({ countryCode: null, before: null, after: null });
+    expect(JSON.stringify(audit)).not.toContain(pending.id);
+
+    // The partner's figures: committed and obligated leave out the money on the withheld case for the auditor.
+    const figures = async (who: typeof auditor) =>
+      Object.fromEntries(((await fundsPortfolioSection.figures(db, who, ['QA'], TODAY)).get('QA') ?? []).map((f) => [f.key, f.cents]));
+    expect(await figures(cpdQA)).toMatchObject({
+      'funds.available': 10_000_000_00 - 1_234_567_89 - 111_111_11,
+      'funds.committed': 2_345_678_91,
+      'funds.obligated': 1_234_567_89 + 111_111_11,
+    });
+    expect(await figures(auditor)).toMatchObject({
+      'funds.available': 10_000_000_00 - 1_234_567_89 - 111_111_11,
+      'funds.committed': 0,
+      'funds.obligated': 111_111_11,
+    });
+
+    // Once formally notified, the case is no longer withheld: its entries show it to everyone who reads funds.
+    const notice = await createNotification(db, admin, { partnerCode: 'QA', caseIds: [pending.id], description: 'Patriot' });
+    await transitionNotification(db, admin, notice.id, { action: 'notify_formally', version: notice.version, date: TODAY });
+    expect((await listTransactions(db, auditor, { case: pending.identifier })).items.map((t) => t.caseIdentifier)).toEqual([
+      pending.identifier,
+      pending.identifier,
+    ]);
+    expect((await figures(auditor))['funds.obligated']).toBe(1_234_567_89 + 111_111_11);
   });
 });

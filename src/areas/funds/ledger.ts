@@ -9,18 +9,20 @@ import { appropriations, fundTransactions } from './schema.ts';
 
 const sumOf = (kind: 'obligation' | 'deobligation') =>
   sql<number>`coalesce(sum(${fundTransactions.amountCents}) filter (where ${fundTransactions.kind} = ${kind}), 0)`.mapWith(Number);
-/** Outstanding commitments: committed − released − obligated from commitments. */
-const committedSql = () =>
+/** Outstanding commitments: committed − released − obligated from commitments (of the entries `counted`, when given). */
+const committedSql = (counted?: SQL) =>
   sql<number>`coalesce(sum(case when ${fundTransactions.kind} = 'commitment' then ${fundTransactions.amountCents}
-    when ${fundTransactions.kind} = 'commitment_release' or ${fundTransactions.commitmentId} is not null then -${fundTransactions.amountCents} else 0 end), 0)`.mapWith(
-    Number,
-  );
+    when ${fundTransactions.kind} = 'commitment_release' or ${fundTransactions.commitmentId} is not null then -${fundTransactions.amountCents} else 0 end)${
+      counted ? sql` filter (where ${counted})` : sql``
+    }, 0)`.mapWith(Number);
 
 /**
  * Per appropriation: obligated and de-obligated totals, as a subquery to join. `only` (a condition on appropriations)
  * limits it to the ledgers of the money a query is about, so a partner's figures never sum the whole ledger.
+ * `committedCounted` (a condition on ledger entries) narrows what `committed` sums: the balances stay whole, but a
+ * figure may leave out money reserved for what its reader may not see.
  */
-export function ledgerTotals(db: Db | Tx, only?: SQL) {
+export function ledgerTotals(db: Db | Tx, only?: SQL, committedCounted?: SQL) {
   const allotted = only
     ? inArray(fundTransactions.appropriationId, db.select({ id: appropriations.id }).from(appropriations).where(only))
     : undefined;
@@ -29,7 +31,7 @@ export function ledgerTotals(db: Db | Tx, only?: SQL) {
       appropriationId: fundTransactions.appropriationId,
       obligated: sumOf('obligation').as('obligated'),
       deobligated: sumOf('deobligation').as('deobligated'),
-      committed: committedSql().as('committed'),
+      committed: committedSql(committedCounted).as('committed'),
     })
     .from(fundTransactions)
     .where(allotted)

@@ -1,5 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
+import { fundAuditSubjects } from './audit-subjects.ts';
 import { fundDeadlineSources } from './deadlines.ts';
+import { fundsDemo } from './demo.ts';
 import { fundsPortfolioSection } from './portfolio-section.ts';
 import { fundRoutes } from './routes.ts';
 
@@ -8,4 +10,6 @@ export const fundsModule: AreaModule = {
   routes: () => fundRoutes,
   deadlineSources: fundDeadlineSources,
   portfolioSections: [fundsPortfolioSection],
+  auditSubjects: fundAuditSubjects,
+  demo: fundsDemo,
 };

@@ -1,16 +1,18 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
+import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { cases, findCase, loaLines, loaVersions } from '../cases/public.ts';
-import { findAppropriation, getAppropriation, refuse } from './appropriation-service.ts';
+import { requireNotFuture } from '../../platform/records/guards.ts';
+import { CASE, caseMarkingsOf, cases, loaLines, loaVersions } from '../cases/public.ts';
+import { getAppropriation, lockAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
 import { type DeobligateInput, deobligateInput, type ObligateInput, obligateInput, transactionListQuery } from './model.ts';
+import { FUND_TRANSACTION, stored } from './records.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
 import { decideCaseFunding } from './rules/case-funding.ts';
 import type { ExecutionChannel } from './rules/programs.ts';
@@ -19,10 +21,10 @@ import { appropriations, fundPrograms, fundTransactions } from './schema.ts';
 type TransactionRow = typeof fundTransactions.$inferSelect;
 const AREA = 'funds' as const;
 
-function dateOf(onDate: string | undefined, today: string): string {
+/** When money moved: the date given, or today; never in the future. */
+export function dateOf(onDate: string | undefined, today: string): string {
   const date = onDate ?? today;
-  if (date > today)
-    throw badRequest('Record what has happened: the date cannot be in the future', [{ path: 'onDate', message: `on or before ${today}` }]);
+  requireNotFuture(date, today, 'onDate');
   return date;
 }
 
@@ -35,7 +37,7 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
   const input = parseInput(obligateInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
-    const fund = await findAppropriation(tx, principal, appropriationId, true);
+    const fund = await lockAppropriation(tx, principal, appropriationId);
     const commitment = input.commitmentId ? await commitmentOf(tx, principal, input.commitmentId, fund.id) : null;
     const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
     const target = commitment
@@ -80,7 +82,7 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
 }
 
 async function commitmentOf(tx: Tx, principal: Principal, id: string, appropriationId: string) {
-  const row = await findTransaction(tx, principal, id).catch(() => {
+  const row = await findTransaction(tx, principal, id, 'read').catch(() => {
     throw badRequest('Unknown commitment', [{ path: 'commitmentId', message: `no commitment ${id} within your scope` }]);
   });
   if (row.kind !== 'commitment' || row.appropriationId !== appropriationId)
@@ -99,7 +101,7 @@ export async function targetOf(
   program: { code: string; executedThrough: ExecutionChannel | null },
 ) {
   if (input.caseId) {
-    const row = await findCase(tx, principal, input.caseId).catch(() => {
+    const row = await requireRecord(tx, principal, CASE.read, input.caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
     if (input.partnerCode && input.partnerCode !== row.partnerCode)
@@ -132,11 +134,10 @@ export async function deobligate(db: Db, principal: Principal, obligationId: str
   const input = parseInput(deobligateInput, raw);
   const onDate = dateOf(input.onDate, today);
   const id = await db.transaction(async (tx) => {
-    const original = await findTransaction(tx, principal, obligationId);
+    const original = await findTransaction(tx, principal, obligationId, 'write');
     if (original.kind !== 'obligation')
       throw badRequest('Money is returned from an obligation', [{ path: 'obligationId', message: 'this entry is a de-obligation' }]);
-    requireArea(principal, 'write', AREA, original.partnerCode);
-    await findAppropriation(tx, principal, original.appropriationId, true);
+    await lockAppropriation(tx, principal, original.appropriationId);
     if (onDate < original.onDate)
       throw badRequest('A de-obligation follows its obligation', [{ path: 'onDate', message: `on or after ${original.onDate}` }]);
     const decision = decideDeobligation(await obligationRemaining(tx, original.id, original.amountCents), input.amountCents);
@@ -168,14 +169,9 @@ export async function deobligate(db: Db, principal: Principal, obligationId: str
   return transactionResult(db, principal, id, today);
 }
 
-export async function findTransaction(db: Db | Tx, principal: Principal, id: string): Promise<TransactionRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`Fund transaction ${id}`);
-  const [row] = await db
-    .select()
-    .from(fundTransactions)
-    .where(and(eq(fundTransactions.id, id), scopeWhere(principal, fundTransactions.partnerCode)));
-  if (!row) throw notFound(`Fund transaction ${id}`);
-  return row;
+/** A ledger entry through the one access path: out of scope (or unknown) is "not found". */
+export async function findTransaction(db: Db | Tx, principal: Principal, id: string, action: 'read' | 'write'): Promise<TransactionRow> {
+  return stored(await requireRecord(db, principal, FUND_TRANSACTION[action], id));
 }
 
 export async function transactionResult(db: Db, principal: Principal, id: string, today: string) {
@@ -189,7 +185,16 @@ const returnedSql =
     Number,
   );
 
+/** The markings of the case an entry names (none for money applied to a program): the case's, kept by cases. */
+const caseMarkings = caseMarkingsOf(fundTransactions.caseId);
+
+/**
+ * Ledger entries as the principal may see them. An entry naming a case withheld from the reader stays listed (it is
+ * the funds area's record) with its case reference — case, identifier, line and the description that may name what
+ * is bought — masked; `caseWithheld` says so.
+ */
 function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: number, offset: number) {
+  const shown = <T>(value: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, caseMarkings, value);
   return db
     .select({
       id: fundTransactions.id,
@@ -199,12 +204,13 @@ function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: n
       kind: fundTransactions.kind,
       amountCents: fundTransactions.amountCents,
       partnerCode: fundTransactions.partnerCode,
-      caseId: fundTransactions.caseId,
-      caseIdentifier: cases.identifier,
-      lineNumber: fundTransactions.lineNumber,
+      caseId: shown<string>(fundTransactions.caseId),
+      caseIdentifier: shown<string>(cases.identifier),
+      caseWithheld: withheldSql(principal, caseMarkings),
+      lineNumber: shown<string>(fundTransactions.lineNumber),
       obligationId: fundTransactions.obligationId,
       commitmentId: fundTransactions.commitmentId,
-      description: fundTransactions.description,
+      description: sql<string>`coalesce(${shown<string>(fundTransactions.description)}, '')`,
       onDate: fundTransactions.onDate,
       createdBy: fundTransactions.createdBy,
       returnedCents: returnedSql,
@@ -218,17 +224,26 @@ function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: n
     .offset(offset);
 }
 
-/** Obligations and de-obligations within the principal's partner scope, newest first. */
-export async function listTransactions(db: Db, principal: Principal, raw: unknown = {}) {
+export interface TransactionListOptions {
+  /**
+   * `masked` (a funds list): entries naming a withheld case are listed with the case masked. `left-out` (a partner-scoped
+   * read such as the portfolio export): they are not listed at all, nor counted.
+   */
+  withheld?: 'masked' | 'left-out';
+}
+
+/** Ledger entries within the principal's partner scope, newest first. */
+export async function listTransactions(db: Db, principal: Principal, raw: unknown = {}, options: TransactionListOptions = {}) {
   requireArea(principal, 'read', AREA);
   const query = parseInput(transactionListQuery, raw);
   let caseId: string | undefined;
-  if (query.case) caseId = (await findCase(db, principal, query.case)).id;
+  if (query.case) caseId = (await requireRecord(db, principal, CASE.read, query.case)).id;
   const where = and(
     query.appropriation ? eq(fundTransactions.appropriationId, query.appropriation) : undefined,
     query.partner ? eq(fundTransactions.partnerCode, query.partner) : undefined,
     caseId ? eq(fundTransactions.caseId, caseId) : undefined,
     query.kind ? eq(fundTransactions.kind, query.kind) : undefined,
+    options.withheld === 'left-out' ? sql`not ${withheldSql(principal, caseMarkings)}` : undefined,
   );
   const [items, [total]] = await Promise.all([
     listRows(db, principal, where, query.limit, query.offset),

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anyOf, prepared } from '../../db/prepared.ts';
+import { anyOf, notWithheld, prepared } from '../../db/prepared.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeParams } from '../../platform/access/scope-sql.ts';
 import { addDays } from '../../platform/dates.ts';
@@ -11,14 +11,20 @@ import {
   type PortfolioSection,
   push,
 } from '../../platform/sections/portfolio-section.ts';
-
+import { caseMarkingsOf } from '../cases/public.ts';
 import { ledgerTotals } from './ledger.ts';
 import { appropriations, fundTransactions } from './schema.ts';
 
-/** The figures' one statement, prepared once per scope shape: money by program, then each partner's net obligations. */
-function fundStatement(db: Db, scoped: boolean, some: boolean) {
-  return prepared(db, `portfolio.funds.${scoped}.${some}`, (name) => {
-    const ledger = ledgerTotals(db, some ? anyOf(appropriations.partnerCode, 'partners') : undefined);
+/**
+ * The figures' one statement, prepared once per shape (scope listed, partners named, reader lacking need-to-know):
+ * money by program, then each partner's net obligations. For a reader without need-to-know (`masked`) money committed
+ * or obligated on a case withheld from them is left out of the committed and obligated figures: in a partner's figures
+ * it would pair the purchaser with a pending sale. What is available stays the appropriation's true balance.
+ */
+function fundStatement(db: Db, scoped: boolean, some: boolean, masked: boolean) {
+  return prepared(db, `portfolio.funds.${scoped}.${some}.${masked}`, (name) => {
+    const counted = masked ? notWithheld(caseMarkingsOf(fundTransactions.caseId), 'unheld') : undefined;
+    const ledger = ledgerTotals(db, some ? anyOf(appropriations.partnerCode, 'partners') : undefined, counted);
     const available = sql`(${appropriations.amountCents} - coalesce(${ledger.obligated}, 0) + coalesce(${ledger.deobligated}, 0))`;
     const live = sql`(${appropriations.availableUntil} is null or ${appropriations.availableUntil} >= ${sql.placeholder('today')})`;
     const soon = sql`(${appropriations.availableUntil} between ${sql.placeholder('today')} and ${sql.placeholder('soon')})`;
@@ -60,6 +66,7 @@ function fundStatement(db: Db, scoped: boolean, some: boolean) {
             and(
               scoped ? anyOf(fundTransactions.partnerCode, 'scope') : undefined,
               some ? anyOf(fundTransactions.partnerCode, 'partners') : undefined,
+              counted,
             ),
           )
           .groupBy(fundTransactions.partnerCode),
@@ -70,12 +77,14 @@ function fundStatement(db: Db, scoped: boolean, some: boolean) {
 
 /**
  * A partner's money: available (allotted to the partner, not expired; of which committed to cases or programs), obligated (net, from any appropriation), and
- * available money whose period of availability ends within 90 days; by program. The same ledger sums as the funds API.
+ * available money whose period of availability ends within 90 days; by program. The same ledger sums as the funds API,
+ * less (for a reader without need-to-know) the money committed or obligated on cases withheld from them.
  */
 async function fundFigures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
-  const { listed, scope } = scopeParams(principal);
-  const rows = await fundStatement(db, listed, partnerCodes !== null).execute({
+  const { listed, scope, unheld } = scopeParams(principal);
+  const rows = await fundStatement(db, listed, partnerCodes !== null, unheld.length > 0).execute({
     scope,
+    unheld,
     partners: [...(partnerCodes ?? [])],
     today,
     soon: addDays(today, EXPIRING_WITHIN_DAYS),

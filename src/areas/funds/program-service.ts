@@ -1,11 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
-import { conflict, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
+import { requireVersion } from '../../platform/records/guards.ts';
 import { createProgramInput, updateProgramInput } from './model.ts';
+import { FUND_PROGRAM, stored } from './records.ts';
 import { fundPrograms } from './schema.ts';
 
 export type ProgramRow = typeof fundPrograms.$inferSelect;
@@ -18,12 +20,6 @@ export const programView = (row: ProgramRow) => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** Authorities are law: only administrators (with write in Funds) add or change them. */
-function requireProgramKeeper(principal: Principal) {
-  requireArea(principal, 'write', AREA);
-  if (!principal.roles.includes('administrator')) throw forbidden('Not allowed: programs and authorities are kept by administrators');
-}
-
 export async function listPrograms(db: Db, principal: Principal) {
   requireArea(principal, 'read', AREA);
   const rows = await db.select().from(fundPrograms).orderBy(asc(fundPrograms.title), asc(fundPrograms.code));
@@ -31,14 +27,12 @@ export async function listPrograms(db: Db, principal: Principal) {
 }
 
 export async function getProgram(db: Db, principal: Principal, code: string) {
-  requireArea(principal, 'read', AREA);
-  const [row] = await db.select().from(fundPrograms).where(eq(fundPrograms.code, code));
-  if (!row) throw notFound(`Program ${code}`);
-  return programView(row);
+  return programView(stored(await requireRecord(db, principal, FUND_PROGRAM.read, code)));
 }
 
+/** Authorities are law: only those who administer funds (administrators, ROLE_GRANTS) add or change them. */
 export async function createProgram(db: Db, principal: Principal, raw: unknown) {
-  requireProgramKeeper(principal);
+  requireArea(principal, 'administer', AREA);
   const input = parseInput(createProgramInput, raw);
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ code: fundPrograms.code }).from(fundPrograms).where(eq(fundPrograms.code, input.code));
@@ -53,12 +47,11 @@ export async function createProgram(db: Db, principal: Principal, raw: unknown) 
 }
 
 export async function updateProgram(db: Db, principal: Principal, code: string, raw: unknown) {
-  requireProgramKeeper(principal);
+  requireArea(principal, 'administer', AREA);
   const { version, ...changes } = parseInput(updateProgramInput, raw);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, code)).for('update');
-    if (!before) throw notFound(`Program ${code}`);
-    if (before.version !== version) throw versionConflict(`Program ${code}`, version, before.version);
+    const before = stored(await requireRecord(tx, principal, FUND_PROGRAM.administer, code, { lock: true }));
+    requireVersion(`Program ${code}`, version, before.version);
     const set = { ...changes, ...(changes.notifications ? { notifications: [...changes.notifications] } : {}) };
     const [after] = await tx
       .update(fundPrograms)

@@ -69,6 +69,9 @@ export const transactionView = z
     partnerCode: z.string(),
     caseId: z.string().nullable(),
     caseIdentifier: z.string().nullable(),
+    caseWithheld: z.boolean().openapi({
+      description: 'The entry names a case withheld from you (pending congressional notification): case, line and description are masked',
+    }),
     lineNumber: z.string().nullable(),
     obligationId: z.string().nullable(),
     commitmentId: z.string().nullable(),

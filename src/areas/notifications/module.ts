@@ -1,6 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
 import { notificationAuditSubjects } from './audit-subjects.ts';
 import { notificationDeadlineSources } from './deadlines.ts';
+import { notificationsDemo } from './demo.ts';
 import { notificationOfferGate } from './offer-gate.ts';
 import { notificationsPortfolioSection } from './portfolio-section.ts';
 import { preNotificationMarker } from './pre-notification-marker.ts';
@@ -14,4 +15,5 @@ export const notificationsModule: AreaModule = {
   offerGates: [notificationOfferGate],
   caseMarkers: [preNotificationMarker],
   auditSubjects: notificationAuditSubjects,
+  demo: notificationsDemo,
 };

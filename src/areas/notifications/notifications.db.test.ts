@@ -130,9 +130,9 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
       date: '2026-01-05',
     });
     await transitionCase(db, testWiring.caseHooks, reviewer, created.identifier, { action: 'approve', version: 2, date: '2026-01-06' });
-    await setMilestone(db, writer, created.identifier, { milestone: 'milap', onDate: '2026-01-06' });
+    await setMilestone(db, writer, created.identifier, { milestone: 'milap', onDate: '2026-01-06', version: 3 });
     const blocked = await failure(
-      transitionCase(db, testWiring.caseHooks, writer, created.identifier, { action: 'offer', version: 3, date: '2026-01-07' }),
+      transitionCase(db, testWiring.caseHooks, writer, created.identifier, { action: 'offer', version: 4, date: '2026-01-07' }),
     );
     expect(blocked).toMatchObject({
       status: 409,
@@ -207,7 +207,7 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
 
     const offered = await transitionCase(db, testWiring.caseHooks, writer, created.identifier, {
       action: 'offer',
-      version: 3,
+      version: 4,
       date: '2026-03-24',
     });
     expect(offered.case.status).toBe('offered');
@@ -289,14 +289,16 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     expect(searched.items.find((c) => c.id === created.id)).toBeUndefined();
     expect((await listCases(db, auditor, { partner: 'QA', limit: 500 })).items.find((c) => c.id === created.id)).toBeUndefined();
     expect(await seenBy(writer)).toMatchObject({ partnerCode: 'QA', title: 'Patriot fire units' });
-    expect((await failure(getCasePage(db, auditor, created.id))).message).toMatch(/withheld pending congressional notification/);
+    expect((await failure(getCasePage(db, testWiring.caseHooks, auditor, created.id))).message).toMatch(
+      /withheld pending congressional notification/,
+    );
     expect((await failure(getCaseNotificationState(db, auditor, created.id))).status).toBe(403);
-    expect((await getCasePage(db, reviewer, created.id)).case.partnerCode).toBe('QA');
+    expect((await getCasePage(db, testWiring.caseHooks, reviewer, created.id)).case.partnerCode).toBe('QA');
 
     const notice = await createNotification(db, analyst, { partnerCode: 'QA', caseIds: [created.id], description: 'Patriot' });
     expect((await seenBy(auditor))?.title).toBe(WITHHELD);
     await transitionNotification(db, analyst, notice.id, { action: 'notify_formally', version: notice.version, date: '2026-02-01' });
     expect(await seenBy(auditor)).toMatchObject({ partnerCode: 'QA', title: 'Patriot fire units' });
-    expect((await getCasePage(db, auditor, created.id)).case.title).toBe('Patriot fire units');
+    expect((await getCasePage(db, testWiring.caseHooks, auditor, created.id)).case.title).toBe('Patriot fire units');
   });
 });

@@ -25,7 +25,7 @@ export async function exportPortfolio(
   const [cases, appropriations, transactions] = await Promise.all([
     canRead('cases') ? partnerCases(db, principal, code, { limit: 10_000, offset: 0 }) : null,
     canRead('funds') ? listAppropriations(db, principal, { partner: code, limit: MAX_ROWS }, today) : null,
-    canRead('funds') ? listTransactions(db, principal, { partner: code, limit: MAX_ROWS }) : null,
+    canRead('funds') ? listTransactions(db, principal, { partner: code, limit: MAX_ROWS }, { withheld: 'left-out' }) : null,
   ]);
   const data: PortfolioExport = {
     partner: portfolio.partner,

@@ -20,7 +20,7 @@ export async function getOverview(db: Db, wiring: PortfolioWiring, principal: Pr
   const [sections, deadlines, activity] = await Promise.all([
     sectionsFor(db, wiring, principal, null, today),
     partnerDeadlines(db, wiring, principal, undefined, today),
-    activityCounts(db, principal, null, addDays(today, -ACTIVITY_WINDOW_DAYS)),
+    activityCounts(db, wiring, principal, null, addDays(today, -ACTIVITY_WINDOW_DAYS)),
   ]);
   const overdue = new Map<string, number>();
   for (const d of deadlines) if (d.overdue && d.partnerCode) overdue.set(d.partnerCode, (overdue.get(d.partnerCode) ?? 0) + 1);

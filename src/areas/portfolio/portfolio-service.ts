@@ -64,7 +64,7 @@ export function deadlineSection(code: string, counts: { overdue: number; upcomin
 export async function getPortfolio(db: Db, wiring: PortfolioWiring, principal: Principal, code: string, today = todayIso()) {
   requireArea(principal, 'read', AREA, code);
   const [found, sections, deadlines, milestones] = await Promise.all([
-    partnerWithActivity(db, principal, code),
+    partnerWithActivity(db, wiring, principal, code),
     sectionsFor(db, wiring, principal, [code], today),
     partnerDeadlines(db, wiring, principal, code, today),
     partnerMilestones(db, principal, code, today),

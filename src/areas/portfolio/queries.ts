@@ -4,6 +4,7 @@ import { anyOf, notWithheld, prepared } from '../../db/prepared.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
 import { scopeParams, scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
+import { subjectMarkings } from '../../platform/audit/service.ts';
 import { addDays } from '../../platform/dates.ts';
 import { type DeadlineView, listDeadlines } from '../../platform/deadlines/service.ts';
 import { EXPIRING_WITHIN_DAYS } from '../../platform/sections/portfolio-section.ts';
@@ -166,12 +167,19 @@ const deadlineEntry = (d: DeadlineView): TimelineEntry => ({
 });
 
 /**
- * The partner (null when unknown) with its latest audit records — who did what to which record, no before/after content —
- * in one statement: the page's identity and its activity cost one round trip.
+ * The markings of the record each audit entry is about, as the areas declare them (`wiring.auditSubjects`): in a
+ * partner's activity an entry about a record withheld from the reader is left out, like the record.
  */
-export async function partnerWithActivity(db: Db, principal: Principal, partnerCode: string, limit = 20) {
-  const { listed, scope } = scopeParams(principal);
-  const [row] = await partnerStatement(db, listed).execute({ code: partnerCode, scope, limit });
+const auditMarkings = (wiring: PortfolioWiring): SQL<string[]> => subjectMarkings(wiring.auditSubjects) ?? sql<string[]>`'{}'::text[]`;
+
+/**
+ * The partner (null when unknown) with its latest audit records — who did what to which record, no before/after content —
+ * in one statement: the page's identity and its activity cost one round trip. Entries about records withheld from the
+ * reader are left out (not counted, not listed).
+ */
+export async function partnerWithActivity(db: Db, wiring: PortfolioWiring, principal: Principal, partnerCode: string, limit = 20) {
+  const { listed, scope, unheld } = scopeParams(principal);
+  const [row] = await partnerStatement(db, wiring, listed, unheld.length > 0).execute({ code: partnerCode, scope, unheld, limit });
   if (!row) return null;
   const { activity, ...partner } = row;
   return {
@@ -188,8 +196,9 @@ export async function partnerWithActivity(db: Db, principal: Principal, partnerC
   };
 }
 
-function partnerStatement(db: Db, scoped: boolean) {
-  return prepared(db, `portfolio.partner.${scoped}`, (name) => {
+/** Prepared once per shape: scope listed or not, reader lacking need-to-know (`masked`) or not. */
+function partnerStatement(db: Db, wiring: PortfolioWiring, scoped: boolean, masked: boolean) {
+  return prepared(db, `portfolio.partner.${scoped}.${masked}`, (name) => {
     const recent = db
       .select({
         seq: auditLog.seq,
@@ -200,7 +209,13 @@ function partnerStatement(db: Db, scoped: boolean) {
         entity_id: auditLog.entityId,
       })
       .from(auditLog)
-      .where(and(eq(auditLog.countryCode, sql.placeholder('code')), scoped ? anyOf(auditLog.countryCode, 'scope') : undefined))
+      .where(
+        and(
+          eq(auditLog.countryCode, sql.placeholder('code')),
+          scoped ? anyOf(auditLog.countryCode, 'scope') : undefined,
+          masked ? notWithheld(auditMarkings(wiring), 'unheld') : undefined,
+        ),
+      )
       .orderBy(desc(auditLog.seq))
       .limit(sql.placeholder('limit'));
     return db
@@ -225,9 +240,13 @@ interface AuditRow {
   entity_id: string;
 }
 
-/** Audit records per partner since `since` (the overview's activity measure), filtered by scope in SQL. */
+/**
+ * Audit records per partner since `since` (the overview's activity measure), filtered by scope in SQL; entries about
+ * records withheld from the reader are not counted.
+ */
 export async function activityCounts(
   db: Db,
+  wiring: PortfolioWiring,
   principal: Principal,
   partnerCodes: readonly string[] | null,
   since: string,
@@ -241,6 +260,7 @@ export async function activityCounts(
         gte(auditLog.at, `${since}T00:00:00.000Z`),
         scopeWhere(principal, auditLog.countryCode),
         partnerCodes ? inArray(auditLog.countryCode, [...partnerCodes]) : undefined,
+        sql`not ${withheldSql(principal, auditMarkings(wiring))}`,
       ),
     )
     .groupBy(auditLog.countryCode);

@@ -34,7 +34,7 @@ export async function getPortfolios(db: Db, wiring: PortfolioWiring, principal: 
   const [sections, deadlines, activity] = await Promise.all([
     sectionsFor(db, wiring, principal, known, today),
     partnerDeadlines(db, wiring, narrowTo(principal, known), undefined, today),
-    activityCounts(db, principal, known, addDays(today, -ACTIVITY_WINDOW_DAYS)),
+    activityCounts(db, wiring, principal, known, addDays(today, -ACTIVITY_WINDOW_DAYS)),
   ]);
   const sectionsOf = (code: string) => [
     ...sections.of(code),

@@ -69,4 +69,35 @@ describe('access policy', () => {
       }
     }
   });
+
+  it('withholds a marked record from a reader without need-to-know, and says why', () => {
+    const marked = { area: 'cases' as const, countryCode: 'KU', markings: ['pre-notification'] };
+    expect(decide(testPrincipal(['eum_specialist']), 'read', marked)).toEqual({
+      allowed: false,
+      reason: 'withheld pending congressional notification: shown only to users with need-to-know',
+      withheld: ['pre-notification'],
+    });
+    expect(decide(testPrincipal(['case_writer']), 'read', marked)).toEqual({ allowed: true });
+    expect(decide(testPrincipal(['eum_specialist']), 'read', { ...marked, markings: [] })).toEqual({ allowed: true });
+  });
+
+  it('lets an explicit grant of need-to-know see through the marking', () => {
+    const auditor = testPrincipal(['auditor'], { needToKnow: ['pre-notification'] });
+    expect(decide(auditor, 'read', { area: 'cases', markings: ['pre-notification'] }).allowed).toBe(true);
+  });
+
+  it('decides scope before markings: a marked record out of scope is out of scope, not withheld', () => {
+    const gulf = testPrincipal(['eum_specialist'], { countries: ['SA'] });
+    expect(decide(gulf, 'read', { area: 'cases', countryCode: 'KU', markings: ['pre-notification'] })).toMatchObject({
+      allowed: false,
+      outOfScope: true,
+    });
+  });
+
+  it('keeps administration of rule tables to the roles granted it', () => {
+    for (const role of ROLES) {
+      const administers = areaIds.some((area) => decide(testPrincipal([role]), 'administer', { area }).allowed);
+      expect(administers, role).toBe(role === 'administrator');
+    }
+  });
 });

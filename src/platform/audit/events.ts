@@ -29,7 +29,7 @@ export type AuditEvent =
   | { entityType: 'eum_certification'; action: 'eum_certification.added' | 'eum_certification.updated' | 'eum_certification.revoked' }
   | { entityType: 'eum_item'; action: 'eum_item.created' | 'eum_item.status_changed' | 'eum_item.imported' | 'eum_item.site_changed' }
   | { entityType: 'eum_inventory'; action: 'eum_inventory.created' | 'eum_inventory.transitioned' | 'eum_inventory.scans_imported' }
-  | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' }
+  | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' | 'eum_discrepancy.incident_linked' }
   | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
   | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };

@@ -81,7 +81,7 @@ export interface AuditQuery {
 }
 
 /** The SQL giving the markings of the record an entry is about, from what the areas declare (`subjects`). */
-function subjectMarkings(subjects: readonly AuditSubject[]): SQL<string[]> | null {
+export function subjectMarkings(subjects: readonly AuditSubject[]): SQL<string[]> | null {
   const cases = subjects.flatMap((subject) =>
     subject.entityTypes.map((type) => sql`when ${type} then ${subject.markings(sql`${auditLog.entityId}`)}`),
   );

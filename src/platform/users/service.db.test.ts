@@ -107,7 +107,7 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
     const signedIn = async () => (await signIn(database.db, loadConfig({}), 'audrey', password)).principal;
     const listed = async () => (await listCases(database.db, await signedIn(), { limit: 500 })).items.find((c) => c.id === sale.id);
     expect(await listed()).toMatchObject({ withheld: true, partnerCode: null });
-    expect((await failure(getCasePage(database.db, await signedIn(), sale.id))).status).toBe(403);
+    expect((await failure(getCasePage(database.db, testWiring.caseHooks, await signedIn(), sale.id))).status).toBe(403);
 
     const writerUser = testPrincipal(['case_writer']);
     const grant = { version: audrey.version, needToKnow: ['pre-notification' as const] };
@@ -123,7 +123,7 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
     const granted = await updateUser(database.db, testWiring.partners, admin, audrey.id, grant);
     expect(granted).toMatchObject({ needToKnow: ['pre-notification'], version: audrey.version + 1 });
     expect(await listed()).toMatchObject({ withheld: false, partnerCode: 'QA', title: 'Patriot' });
-    expect((await getCasePage(database.db, await signedIn(), sale.id)).case.title).toBe('Patriot');
+    expect((await getCasePage(database.db, testWiring.caseHooks, await signedIn(), sale.id)).case.title).toBe('Patriot');
 
     const [entry] = (
       await listAudit(database.db, testWiring.auditSubjects, admin, { entityType: 'user', entityId: audrey.id, limit: 1, offset: 0 })

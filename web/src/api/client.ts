@@ -217,8 +217,8 @@ export const api = {
   createCase: (input: CreateCase) => request<CasePage>('POST', '/cases', { body: input }),
   getCase: (ref: string, signal?: AbortSignal) => request<CasePage>('GET', `/cases/${enc(ref)}`, { signal }),
   transitionCase: (ref: string, input: CaseTransition) => request<CasePage>('POST', `/cases/${enc(ref)}/transitions`, { body: input }),
-  setMilestone: (ref: string, milestone: MilestoneKey, onDate: string | null) =>
-    request<CasePage>('PUT', `/cases/${enc(ref)}/milestones`, { body: { milestone, onDate } }),
+  setMilestone: (ref: string, milestone: MilestoneKey, onDate: string | null, version: number) =>
+    request<CasePage>('PUT', `/cases/${enc(ref)}/milestones`, { body: { milestone, onDate, version } }),
   getVersion: (ref: string, number: number, signal?: AbortSignal) =>
     request<LoaVersionDetail>('GET', `/cases/${enc(ref)}/versions/${number}`, { signal }),
   saveVersion: (ref: string, number: number, input: SaveLoaVersion) =>
@@ -229,8 +229,8 @@ export const api = {
     request<LoaVersionDetail>('POST', `/cases/${enc(ref)}/versions/${number}/issue`, { body: { revision, effectiveOn } }),
   diffVersions: (ref: string, from: number, to: number, signal?: AbortSignal) =>
     request<LoaVersionDiff>('GET', `/cases/${enc(ref)}/diff`, { query: { from, to }, signal }),
-  setOfferGroup: (ref: string, offerGroup: OfferGroup | null) =>
-    request<OfferGroupResult>('PUT', `/cases/${enc(ref)}/offer-group`, { body: { offerGroup } }),
+  setOfferGroup: (ref: string, offerGroup: OfferGroup | null, version: number) =>
+    request<OfferGroupResult>('PUT', `/cases/${enc(ref)}/offer-group`, { body: { offerGroup, version } }),
 
   // Case writing: CWD review
   reviewQueue: (signal?: AbortSignal) => request<ReviewQueueItem[]>('GET', '/review-queue', { signal }),

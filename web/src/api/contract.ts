@@ -18,6 +18,7 @@ export type Contract = [
   Accepts<T.ApiToken, S['ApiToken']>,
   Accepts<T.NewApiToken, S['NewApiToken']>,
   Accepts<T.LetterOfRequest, S['LetterOfRequest']>,
+  Accepts<T.LorSummary, S['LetterOfRequestSummary']>,
   Accepts<T.CaseSummary, S['CaseSummary']>,
   Accepts<T.CasePage, S['CasePage']>,
   Accepts<T.LoaVersionDetail, S['LoaVersionDetail']>,
@@ -44,6 +45,8 @@ export type RequestContract = [
   Sends<T.CreateNotification, Partial<S['CreateNotification']> & Pick<S['CreateNotification'], 'partnerCode' | 'description'>>,
   Sends<T.UpdateNotification, S['UpdateNotification']>,
   Sends<T.NotificationTransition, S['NotificationTransition']>,
+  Sends<{ milestone: T.MilestoneKey; onDate: string | null; version: number }, S['SetMilestone']>,
+  Sends<{ offerGroup: T.OfferGroup | null; version: number }, S['SetOfferGroup']>,
 ];
 
 /** End-use monitoring (eum-types.ts): the server's responses fit the client's types. */

@@ -81,9 +81,11 @@ export interface EumRevokeCertification {
 export interface EumItemSummary {
   id: string;
   partnerCode: string;
-  caseId: string;
-  caseIdentifier: string;
-  lineNumber: string;
+  /** The case the item was delivered under: null while the case is withheld from the user (pending notification). */
+  caseId: string | null;
+  caseIdentifier: string | null;
+  lineNumber: string | null;
+  caseWithheld: boolean;
   itemTypeCode: string;
   category: EumCategory;
   serialNumber: string;

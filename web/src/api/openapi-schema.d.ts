@@ -2195,7 +2195,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Letters of request within your scope */
+        /** Letters of request within your scope; one converted to a case withheld from you is listed masked */
         get: {
             parameters: {
                 query?: {
@@ -2217,7 +2217,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["LetterOfRequest"][];
+                            items: components["schemas"]["LetterOfRequestSummary"][];
                             total: number;
                         };
                     };
@@ -2859,7 +2859,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set (or clear, with onDate null) a milestone date */
+        /** Set (or clear, with onDate null) a milestone date (send the case version you read; a stale one is a 409) */
         put: {
             parameters: {
                 query?: never;
@@ -3368,7 +3368,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases waiting for CWD review, oldest first */
+        /** Cases waiting for CWD review, oldest first; a case withheld from you is listed masked */
         get: {
             parameters: {
                 query?: never;
@@ -3859,7 +3859,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** LOA timeliness, LOR to offer, for cases offered in a period within your scope: per case, by implementing agency and by month */
+        /** LOA timeliness, LOR to offer, for cases offered in a period within your scope (cases withheld from you left out): per case, by implementing agency and by month */
         get: {
             parameters: {
                 query?: {
@@ -4361,7 +4361,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign the LOA case development group (A–D) that sets the Anticipated Offer Date */
+        /** Assign the LOA case development group (A–D) that sets the Anticipated Offer Date (send the case version you read) */
         put: {
             parameters: {
                 query?: never;
@@ -4377,7 +4377,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Assigned */
+                /** @description Assigned; version is the case version after the change */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4387,6 +4387,7 @@ export interface paths {
                             identifier: string;
                             /** @enum {string|null} */
                             offerGroup: "A" | "B" | "C" | "D" | null;
+                            version: number;
                         };
                     };
                 };
@@ -10406,6 +10407,26 @@ export interface components {
             source: string;
             verified: boolean;
         };
+        LetterOfRequestSummary: (components["schemas"]["LetterOfRequest"] & {
+            /** @enum {boolean} */
+            withheld: false;
+        }) | {
+            id: string;
+            /** @enum {boolean} */
+            withheld: true;
+            partnerCode: null;
+            reference: null;
+            receivedOn: null;
+            completeOn: null;
+            channel: null;
+            agencyCode: null;
+            description: string;
+            requestedItems: null;
+            status: null;
+            returnReasons: null;
+            caseId: null;
+            version: null;
+        };
         LetterOfRequest: {
             id: string;
             partnerCode: string;
@@ -10628,6 +10649,8 @@ export interface components {
             milestone: "lor_received" | "lor_complete" | "loa_data_received" | "milap" | "case_written" | "cwd_review_complete" | "dsca_state_coordination" | "congressional_notification" | "offered" | "offer_expiration" | "accepted" | "implemented" | "supply_complete" | "closed";
             /** Format: date */
             onDate: string | null;
+            /** @description The case version you read; a stale one is a 409 */
+            version: number;
         };
         LoaVersionDetail: {
             version: components["schemas"]["LoaVersion"];
@@ -10789,6 +10812,8 @@ export interface components {
         };
         ReviewQueueItem: {
             id: string;
+            /** @enum {boolean} */
+            withheld: false;
             identifier: string;
             partnerCode: string;
             partnerName: string;
@@ -10796,6 +10821,18 @@ export interface components {
             totalCents: number;
             submittedOn: string | null;
             openComments: number;
+        } | {
+            id: string;
+            /** @enum {boolean} */
+            withheld: true;
+            /** @enum {string} */
+            identifier: "Withheld";
+            partnerCode: null;
+            partnerName: null;
+            title: string;
+            totalCents: null;
+            submittedOn: null;
+            openComments: null;
         };
         ReviewComment: {
             id: string;
@@ -10917,6 +10954,8 @@ export interface components {
              * @enum {string|null}
              */
             offerGroup: "A" | "B" | "C" | "D" | null;
+            /** @description The case version you read; a stale one is a 409 */
+            version: number;
         };
         Determination: {
             required: boolean;
@@ -11309,6 +11348,8 @@ export interface components {
             partnerCode: string;
             caseId: string | null;
             caseIdentifier: string | null;
+            /** @description The entry names a case withheld from you (pending congressional notification): case, line and description are masked */
+            caseWithheld: boolean;
             lineNumber: string | null;
             obligationId: string | null;
             commitmentId: string | null;
@@ -11480,9 +11521,14 @@ export interface components {
         EumItemSummary: {
             id: string;
             partnerCode: string;
-            caseId: string;
-            caseIdentifier: string;
-            lineNumber: string;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseId: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseIdentifier: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            lineNumber: string | null;
+            /** @description The item was delivered under a case withheld from you (pending congressional notification): case and line are masked */
+            caseWithheld: boolean;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";
@@ -11502,9 +11548,14 @@ export interface components {
         EumItem: {
             id: string;
             partnerCode: string;
-            caseId: string;
-            caseIdentifier: string;
-            lineNumber: string;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseId: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            caseIdentifier: string | null;
+            /** @description Null while the case is withheld from you (pending congressional notification) */
+            lineNumber: string | null;
+            /** @description The item was delivered under a case withheld from you (pending congressional notification): case and line are masked */
+            caseWithheld: boolean;
             itemTypeCode: string;
             /** @enum {string} */
             category: "routine" | "enhanced";

@@ -288,8 +288,28 @@ export interface LorQuery {
   offset?: number;
 }
 
+/** A row of the LOR list; one converted to a case withheld from the reader shows only that it exists. */
+export type LorSummary =
+  | (LetterOfRequest & { withheld: false })
+  | {
+      id: string;
+      withheld: true;
+      partnerCode: null;
+      reference: null;
+      receivedOn: null;
+      completeOn: null;
+      channel: null;
+      agencyCode: null;
+      description: string;
+      requestedItems: null;
+      status: null;
+      returnReasons: null;
+      caseId: null;
+      version: null;
+    };
+
 export interface LorPage {
-  items: LetterOfRequest[];
+  items: LorSummary[];
   total: number;
 }
 
@@ -523,16 +543,30 @@ export interface CreateReviewComment {
   body: string;
 }
 
-export interface ReviewQueueItem {
-  id: string;
-  identifier: string;
-  partnerCode: string;
-  partnerName: string;
-  title: string;
-  totalCents: number;
-  submittedOn: string | null;
-  openComments: number;
-}
+/** A row of the CWD review queue; a case withheld from the reader shows only that it exists. */
+export type ReviewQueueItem =
+  | {
+      id: string;
+      withheld: false;
+      identifier: string;
+      partnerCode: string;
+      partnerName: string;
+      title: string;
+      totalCents: number;
+      submittedOn: string | null;
+      openComments: number;
+    }
+  | {
+      id: string;
+      withheld: true;
+      identifier: string;
+      partnerCode: null;
+      partnerName: null;
+      title: string;
+      totalCents: null;
+      submittedOn: null;
+      openComments: null;
+    };
 
 export interface SavedView {
   id: string;
@@ -560,6 +594,8 @@ export type ClockStart = (typeof CLOCK_STARTS)[number];
 export interface OfferGroupResult {
   identifier: string;
   offerGroup: OfferGroup | null;
+  /** The case version after the change. */
+  version: number;
 }
 
 export interface TimelinessQuery {

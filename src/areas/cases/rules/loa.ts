@@ -44,3 +44,16 @@ export interface LoaSnapshot {
 }
 
 export const isBpc = (type: CaseType) => type === 'bpc';
+
+/** How much a quality finding weighs: a blocking one stops approval and issue; a warning is shown. */
+export type FindingSeverity = 'blocking' | 'warning';
+
+/** What an LOA quality check found (the checks belong to Case Writing): the check, why, its source, and the line concerned. */
+export interface LoaFinding {
+  check: string;
+  severity: FindingSeverity;
+  message: string;
+  source: string;
+  /** The line concerned, when the finding is about one line. */
+  lineNumber?: string;
+}

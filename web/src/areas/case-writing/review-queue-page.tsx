@@ -7,26 +7,43 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 
+// A case withheld from the reader (pending congressional notification) is listed as "Withheld", nothing else shown.
 const columns: Column<ReviewQueueItem>[] = [
-  { id: 'identifier', header: 'Case', className: 'col-code', render: (c) => <span className="mono strong">{c.identifier}</span> },
+  {
+    id: 'identifier',
+    header: 'Case',
+    className: 'col-code',
+    render: (c) => (c.withheld ? <span className="muted">Withheld</span> : <span className="mono strong">{c.identifier}</span>),
+  },
   {
     id: 'partner',
     header: 'Partner',
     className: 'col-narrow',
-    render: (c) => (
-      <span>
-        <span className="mono">{c.partnerCode}</span> <span className="muted">{c.partnerName}</span>
-      </span>
-    ),
+    render: (c) =>
+      c.withheld ? null : (
+        <span>
+          <span className="mono">{c.partnerCode}</span> <span className="muted">{c.partnerName}</span>
+        </span>
+      ),
   },
   { id: 'title', header: 'Title', render: (c) => c.title },
-  { id: 'value', header: 'Value', className: 'col-money', render: (c) => formatCents(c.totalCents) },
-  { id: 'submitted', header: 'Submitted', className: 'col-date', render: (c) => c.submittedOn ?? <span className="muted">—</span> },
+  { id: 'value', header: 'Value', className: 'col-money', render: (c) => (c.withheld ? null : formatCents(c.totalCents)) },
+  {
+    id: 'submitted',
+    header: 'Submitted',
+    className: 'col-date',
+    render: (c) => (c.withheld ? null : (c.submittedOn ?? <span className="muted">—</span>)),
+  },
   {
     id: 'comments',
     header: 'Open comments',
     className: 'col-narrow num',
-    render: (c) => (c.openComments > 0 ? <span className="badge badge-warning">{c.openComments}</span> : <span className="muted">0</span>),
+    render: (c) =>
+      c.withheld ? null : c.openComments > 0 ? (
+        <span className="badge badge-warning">{c.openComments}</span>
+      ) : (
+        <span className="muted">0</span>
+      ),
   },
 ];
 
@@ -56,7 +73,9 @@ export function ReviewQueuePage() {
         rows={queue.data ?? []}
         rowKey={(c) => c.id}
         rowLabel={(c) => `${c.identifier} ${c.title}`}
-        onOpen={(c) => navigate(`/cases/${c.identifier}?tab=loa`)}
+        onOpen={(c) => {
+          if (!c.withheld) navigate(`/cases/${c.identifier}?tab=loa`);
+        }}
         busy={queue.loading}
         empty={queue.loading ? 'Loading…' : 'Nothing is waiting for review.'}
       />

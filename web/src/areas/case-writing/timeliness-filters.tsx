@@ -1,6 +1,6 @@
 import type { TimelinessQuery } from '../../api/types.ts';
+import { AgencyOptions } from '../../platform/agencies.tsx';
 import type { SearchChanges } from '../../platform/use-search-state.ts';
-import { AgencyOptions } from '../cases/agencies.tsx';
 import { defaultPeriod } from './timeliness-period.ts';
 
 interface TimelinessFiltersProps {

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { CASE_STATUSES, CASE_TYPES } from '../../api/types.ts';
+import { AgencyOptions } from '../../platform/agencies.tsx';
 import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
 import { useDebounced } from '../../platform/use-debounced.ts';
 import type { SearchChanges } from '../../platform/use-search-state.ts';
 import { useSlashFocus } from '../../platform/use-slash-focus.ts';
-import { AgencyOptions } from './agencies.tsx';
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS } from './case-labels.tsx';
 
 export interface CaseFilterValues {

@@ -101,7 +101,10 @@ export function CaseListPage() {
         rows={page.data?.items ?? []}
         rowKey={(c) => c.id}
         rowLabel={(c) => `${c.identifier} ${c.title}`}
-        onOpen={(c) => navigate(`/cases/${c.identifier}`, { state: { listSearch: location.search } })}
+        onOpen={(c) => {
+          // A withheld case has no page the reader may open.
+          if (!c.withheld) navigate(`/cases/${c.identifier}`, { state: { listSearch: location.search } });
+        }}
         sort={{ key: query.sort ?? 'updated', dir: query.dir ?? 'desc' }}
         onSort={onSort}
         busy={page.loading}

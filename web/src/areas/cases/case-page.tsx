@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { type ComponentType, useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { api, fileUrls } from '../../api/client.ts';
-import type { CasePage as CasePageData, LoaVersionDetail } from '../../api/types.ts';
+import type { CasePage as CasePageData, LoaVersionDetail, OfferGroupResult } from '../../api/types.ts';
+import { AgencyLabel } from '../../platform/agencies.tsx';
 import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
@@ -9,7 +10,6 @@ import { Tabs } from '../../platform/tabs.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useSearchState } from '../../platform/use-search-state.ts';
-import { AgencyLabel } from './agencies.tsx';
 import { CaseActions } from './case-actions.tsx';
 import { CASE_TYPE_LABELS, StatusBadge } from './case-labels.tsx';
 import { CaseSummary } from './case-summary.tsx';
@@ -18,7 +18,6 @@ import { CommentsPanel } from './comments-panel.tsx';
 import { LoaEditor } from './loa-editor.tsx';
 import { LoaView } from './loa-view.tsx';
 import { MilestonesPanel } from './milestones-panel.tsx';
-import { NotificationPanel } from './notification-panel.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
 
 const TABS = ['summary', 'loa', 'versions', 'milestones', 'comments'] as const;
@@ -33,13 +32,28 @@ function listSearchOf(state: unknown): string {
   return '';
 }
 
-/** The case page, fresh for each case (no notice or unsaved edit carries over from another case). */
-export function CasePage() {
-  const { ref = '' } = useParams();
-  return <CasePageBody key={ref} caseRef={ref} />;
+/** What the case page tells the congressional notification panel (the notifications area's, given by app.tsx). */
+export interface NotificationPanelProps {
+  caseRef: string;
+  caseId: string;
+  partnerCode: string;
+  title: string;
+  /** Changes whenever the LOA lines may have changed (version and revision): the panel fetches again. */
+  refreshKey: string;
 }
 
-function CasePageBody({ caseRef: ref }: { caseRef: string }) {
+interface CasePageProps {
+  /** The notifications area's panel on the case (AECA 36(b)(1): required or not, covering notices, what stops the offer). */
+  notificationPanel?: ComponentType<NotificationPanelProps>;
+}
+
+/** The case page, fresh for each case (no notice or unsaved edit carries over from another case). */
+export function CasePage({ notificationPanel }: CasePageProps) {
+  const { ref = '' } = useParams();
+  return <CasePageBody key={ref} caseRef={ref} notificationPanel={notificationPanel} />;
+}
+
+function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { caseRef: string } & CasePageProps) {
   const location = useLocation();
   const { get, update } = useSearchState();
   const cases = useArea('cases');
@@ -74,7 +88,7 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
   const offerExpiration = basic?.offerExpirationDate ?? null;
   const openComments = (comments.data ?? []).filter((x) => !x.resolvedAt).length;
   const blocking = data.findings.filter((f) => f.severity === 'blocking').length;
-  const notificationPanel = (
+  const notificationPanel = NotificationPanel && (
     <NotificationPanel
       caseRef={c.identifier}
       caseId={c.id}
@@ -87,6 +101,11 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
   function moved(updated: CasePageData, message: string) {
     page.setData(updated);
     setNotice(message);
+  }
+
+  /** The group is set on the case's version: later moves are sent on the new one. */
+  function offerGroupSaved(saved: OfferGroupResult) {
+    page.setData((current) => current && { ...current, case: { ...current.case, offerGroup: saved.offerGroup, version: saved.version } });
   }
 
   function saved(detail: LoaVersionDetail) {
@@ -182,7 +201,7 @@ function CasePageBody({ caseRef: ref }: { caseRef: string }) {
       >
         {tab === 'summary' && (
           <div className="stack">
-            <CaseSummary page={data} canWrite={canWrite || Boolean(caseWriting?.canWrite)} />
+            <CaseSummary page={data} canWrite={canWrite || Boolean(caseWriting?.canWrite)} onOfferGroupSaved={offerGroupSaved} />
             {notificationPanel}
           </div>
         )}

@@ -1,13 +1,20 @@
 import { Link } from 'react-router-dom';
-import type { CasePage } from '../../api/types.ts';
+import type { CasePage, OfferGroupResult } from '../../api/types.ts';
+import { AgencyLabel } from '../../platform/agencies.tsx';
 import { formatCents, formatDateTime } from '../../platform/format.ts';
-import { AgencyLabel } from './agencies.tsx';
 import { CASE_TYPE_LABELS, MILESTONE_LABELS } from './case-labels.tsx';
 import { Checklist } from './checklist.tsx';
 import { LoaTotals } from './loa-totals.tsx';
 import { OfferGroupField } from './offer-group-field.tsx';
 
-export function CaseSummary({ page, canWrite }: { page: CasePage; canWrite: boolean }) {
+interface CaseSummaryProps {
+  page: CasePage;
+  canWrite: boolean;
+  /** The development group was set: the case has a new version. */
+  onOfferGroupSaved?: (saved: OfferGroupResult) => void;
+}
+
+export function CaseSummary({ page, canWrite, onOfferGroupSaved }: CaseSummaryProps) {
   const c = page.case;
   const current = page.versions[page.versions.length - 1];
   const lastMilestones = [...page.milestones].sort((a, b) => (a.onDate < b.onDate ? 1 : -1)).slice(0, 5);
@@ -30,7 +37,13 @@ export function CaseSummary({ page, canWrite }: { page: CasePage; canWrite: bool
           <dd>{CASE_TYPE_LABELS[c.type] ?? c.type}</dd>
           <dt>Development group</dt>
           <dd>
-            <OfferGroupField key={c.version} caseRef={c.identifier} initial={c.offerGroup} canWrite={canWrite} />
+            <OfferGroupField
+              caseRef={c.identifier}
+              version={c.version}
+              initial={c.offerGroup}
+              canWrite={canWrite}
+              onSaved={onOfferGroupSaved}
+            />
           </dd>
           <dt>Title</dt>
           <dd>{c.title}</dd>

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api } from '../../api/client.ts';
 import type { LetterOfRequest } from '../../api/types.ts';
+import { AgencyLabel } from '../../platform/agencies.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
-import { AgencyLabel } from './agencies.tsx';
 import { LOR_CHANNEL_LABELS } from './case-labels.tsx';
 import { OpenCaseForm } from './open-case-form.tsx';
 

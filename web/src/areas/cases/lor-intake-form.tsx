@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { type LetterOfRequest, LOR_CHANNELS, type LorChannel } from '../../api/types.ts';
+import { AgencyOptions } from '../../platform/agencies.tsx';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
-import { AgencyOptions } from './agencies.tsx';
 import { LOR_CHANNEL_LABELS } from './case-labels.tsx';
 
 interface LorIntakeFormProps {

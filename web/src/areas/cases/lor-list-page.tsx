@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import { type LetterOfRequest, LOR_STATUSES, type LorQuery, type LorStatus } from '../../api/types.ts';
+import { type LetterOfRequest, LOR_STATUSES, type LorQuery, type LorStatus, type LorSummary } from '../../api/types.ts';
+import { AgencyLabel } from '../../platform/agencies.tsx';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
@@ -10,23 +11,33 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
-import { AgencyLabel } from './agencies.tsx';
 import { LOR_CHANNEL_LABELS, LOR_STATUS_LABELS, StatusBadge } from './case-labels.tsx';
 import { LorDetail } from './lor-detail.tsx';
 import { LorIntakeForm } from './lor-intake-form.tsx';
 
-const columns: Column<LetterOfRequest>[] = [
+// An LOR converted to a case withheld from the reader (pending congressional notification) shows only that it exists.
+const columns: Column<LorSummary>[] = [
   { id: 'received', header: 'Received', className: 'col-date', render: (l) => l.receivedOn },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (l) => l.partnerCode },
-  { id: 'reference', header: 'Reference', className: 'col-narrow', render: (l) => l.reference || <span className="muted">—</span> },
+  {
+    id: 'reference',
+    header: 'Reference',
+    className: 'col-narrow',
+    render: (l) => (l.withheld ? <span className="muted">Withheld</span> : l.reference || <span className="muted">—</span>),
+  },
   { id: 'description', header: 'Description', render: (l) => l.description },
-  { id: 'agency', header: 'Agency', className: 'col-narrow', render: (l) => <AgencyLabel code={l.agencyCode} /> },
-  { id: 'channel', header: 'Channel', className: 'col-narrow', render: (l) => LOR_CHANNEL_LABELS[l.channel] ?? l.channel },
+  { id: 'agency', header: 'Agency', className: 'col-narrow', render: (l) => (l.withheld ? null : <AgencyLabel code={l.agencyCode} />) },
+  {
+    id: 'channel',
+    header: 'Channel',
+    className: 'col-narrow',
+    render: (l) => (l.withheld ? null : (LOR_CHANNEL_LABELS[l.channel] ?? l.channel)),
+  },
   {
     id: 'status',
     header: 'Status',
     className: 'col-narrow',
-    render: (l) => <StatusBadge status={l.status} label={LOR_STATUS_LABELS[l.status]} />,
+    render: (l) => (l.withheld ? null : <StatusBadge status={l.status} label={LOR_STATUS_LABELS[l.status]} />),
   },
 ];
 
@@ -44,12 +55,14 @@ export function LorListPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const intake = get('new') === '1' && canWrite;
 
-  function toggle(lor: LetterOfRequest) {
+  function toggle(lor: LorSummary) {
+    if (lor.withheld) return;
     setOpen((current) => (current === lor.id ? null : lor.id));
   }
 
   function changed(lor: LetterOfRequest, message: string) {
-    page.setData((current) => current && { ...current, items: current.items.map((l) => (l.id === lor.id ? lor : l)) });
+    const row: LorSummary = { ...lor, withheld: false };
+    page.setData((current) => current && { ...current, items: current.items.map((l) => (l.id === lor.id ? row : l)) });
     setNotice(message);
   }
 
@@ -121,9 +134,13 @@ export function LorListPage() {
         columns={columns}
         rows={page.data?.items ?? []}
         rowKey={(l) => l.id}
-        rowLabel={(l) => `LOR ${l.partnerCode} ${l.reference || l.receivedOn} ${LOR_STATUS_LABELS[l.status]}`}
+        rowLabel={(l) =>
+          l.withheld ? 'LOR withheld' : `LOR ${l.partnerCode} ${l.reference || l.receivedOn} ${LOR_STATUS_LABELS[l.status]}`
+        }
         onOpen={toggle}
-        detail={(l) => (open === l.id ? <LorDetail key={`${l.id}-${l.version}`} lor={l} canWrite={canWrite} onChanged={changed} /> : null)}
+        detail={(l) =>
+          open === l.id && !l.withheld ? <LorDetail key={`${l.id}-${l.version}`} lor={l} canWrite={canWrite} onChanged={changed} /> : null
+        }
         busy={page.loading}
         empty={page.loading ? 'Loading…' : 'No letter of request matches these filters.'}
       />

@@ -27,7 +27,8 @@ export function MilestonesPanel({ page, canWrite, onSaved }: MilestonesPanelProp
     let latest: CasePage | null = null;
     for (const key of changed) {
       try {
-        latest = await api.setMilestone(page.case.identifier, key, dates[key] || null);
+        // Each save moves the case to a new version: the next one is sent on the version the last one returned.
+        latest = await api.setMilestone(page.case.identifier, key, dates[key] || null, (latest ?? page).case.version);
       } catch (caught) {
         const error = caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught));
         setErrors({ [key]: error.fieldMessage('onDate') ?? error.message });

@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
-import { OFFER_GROUPS, type OfferGroup } from '../../api/types.ts';
+import { OFFER_GROUPS, type OfferGroup, type OfferGroupResult } from '../../api/types.ts';
 
 interface OfferGroupFieldProps {
   caseRef: string;
+  /** The case version the page read; a change made on a stale one is refused (409). */
+  version: number;
   /** The group the server reported, or undefined when its case view does not say. */
   initial: OfferGroup | null | undefined;
   canWrite: boolean;
+  /** Told the group and the case's new version once saved. */
+  onSaved?: (saved: OfferGroupResult) => void;
 }
 
 function isOfferGroup(value: string): value is OfferGroup {
@@ -19,8 +23,9 @@ function describe(group: OfferGroup | null | undefined): string {
 }
 
 /** The case development group (A–D, SAMM Table C5.T6) that sets the anticipated offer date; writers can set it. */
-export function OfferGroupField({ caseRef, initial, canWrite }: OfferGroupFieldProps) {
+export function OfferGroupField({ caseRef, version, initial, canWrite, onSaved }: OfferGroupFieldProps) {
   const [group, setGroup] = useState<OfferGroup | null | undefined>(initial);
+  useEffect(() => setGroup(initial), [initial]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
@@ -29,8 +34,9 @@ export function OfferGroupField({ caseRef, initial, canWrite }: OfferGroupFieldP
     setBusy(true);
     setMessage(null);
     try {
-      const saved = await api.setOfferGroup(caseRef, next);
+      const saved = await api.setOfferGroup(caseRef, next, version);
       setGroup(saved.offerGroup);
+      onSaved?.(saved);
       setMessage({ tone: 'ok', text: saved.offerGroup ? `Set to group ${saved.offerGroup}.` : 'Cleared.' });
     } catch (caught) {
       setMessage({ tone: 'error', text: caught instanceof ApiError ? caught.message : String(caught) });

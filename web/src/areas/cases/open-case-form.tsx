@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, api } from '../../api/client.ts';
 import { CASE_TYPES, type CaseType, type LetterOfRequest } from '../../api/types.ts';
+import { AgencyOptions } from '../../platform/agencies.tsx';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { AgencyOptions } from './agencies.tsx';
 import { CASE_TYPE_LABELS, FUNDING_SOURCE_SUGGESTIONS } from './case-labels.tsx';
 
 interface OpenCaseFormProps {

@@ -26,7 +26,17 @@ const COLUMNS: Column<EumItemSummary>[] = [
   { id: 'type', header: 'Type', className: 'col-narrow mono', render: (i) => i.itemTypeCode },
   { id: 'category', header: 'EUM', className: 'col-narrow', render: (i) => <EumBadge value={i.category} /> },
   { id: 'partner', header: 'Partner', className: 'col-narrow mono', render: (i) => i.partnerCode },
-  { id: 'case', header: 'Case / line', className: 'col-narrow mono', render: (i) => `${i.caseIdentifier} / ${i.lineNumber}` },
+  {
+    id: 'case',
+    header: 'Case / line',
+    className: 'col-narrow mono',
+    render: (i) =>
+      i.caseWithheld ? (
+        <span title="The case is withheld pending congressional notification">withheld</span>
+      ) : (
+        `${i.caseIdentifier} / ${i.lineNumber}`
+      ),
+  },
   { id: 'site', header: 'Site', className: 'col-narrow mono', render: (i) => i.siteCode ?? '—' },
   { id: 'delivered', header: 'Delivered', className: 'col-date mono', render: (i) => i.deliveredOn },
   {

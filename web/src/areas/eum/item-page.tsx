@@ -27,8 +27,14 @@ export function ItemPage() {
             {i.itemTypeCode} {i.serialNumber}
           </h1>
           <p className="page-sub">
-            <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> <EumBadge value={i.category} /> {i.partnerCode} · case{' '}
-            <Link to={`/cases/${i.caseIdentifier}`}>{i.caseIdentifier}</Link> line {i.lineNumber}
+            <EumBadge value={i.status} label={ITEM_STATUS_LABELS[i.status]} /> <EumBadge value={i.category} /> {i.partnerCode} ·{' '}
+            {i.caseWithheld ? (
+              'case withheld pending congressional notification'
+            ) : (
+              <>
+                case <Link to={`/cases/${i.caseIdentifier}`}>{i.caseIdentifier}</Link> line {i.lineNumber}
+              </>
+            )}
           </p>
         </div>
       </header>

@@ -63,7 +63,9 @@ export const transactionColumns: Column<FundTransaction>[] = [
     header: 'Case',
     className: 'col-narrow mono',
     render: (t) =>
-      t.caseIdentifier ? (
+      t.caseWithheld ? (
+        <span title="The case is withheld pending congressional notification">withheld</span>
+      ) : t.caseIdentifier ? (
         <Link to={`/cases/${t.caseIdentifier}`}>
           {t.caseIdentifier}
           {t.lineNumber ? ` line ${t.lineNumber}` : ''}

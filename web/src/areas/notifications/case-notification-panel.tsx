@@ -5,10 +5,10 @@ import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { DeterminationFacts, ReasonList } from '../notifications/determination-view.tsx';
-import { KIND_LABELS, NotificationStatusBadge } from '../notifications/notification-labels.tsx';
+import { DeterminationFacts, ReasonList } from './determination-view.tsx';
+import { KIND_LABELS, NotificationStatusBadge } from './notification-labels.tsx';
 
-interface NotificationPanelProps {
+export interface CaseNotificationPanelProps {
   caseRef: string;
   caseId: string;
   partnerCode: string;
@@ -17,8 +17,11 @@ interface NotificationPanelProps {
   refreshKey: string;
 }
 
-/** AECA 36(b)(1) on this case: required or not and why, the covering notifications, and what stops the offer. */
-export function NotificationPanel({ caseRef, caseId, partnerCode, title, refreshKey }: NotificationPanelProps) {
+/**
+ * AECA 36(b)(1) on this case: required or not and why, the covering notifications, and what stops the offer. The
+ * notifications area's panel on the case page, handed to it where the app is put together (app.tsx).
+ */
+export function CaseNotificationPanel({ caseRef, caseId, partnerCode, title, refreshKey }: CaseNotificationPanelProps) {
   const headingId = useId();
   const navigate = useNavigate();
   const area = useArea('notifications');

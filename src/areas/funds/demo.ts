@@ -1,21 +1,18 @@
-// Demo and benchmark money: per partner with cases, an FMF allotment, a national-funds (FMS) allotment and, for partners
-// with BPC cases, Section 333 money (Title 10, cancelling 30 September of its stated year); obligations to the partner's
-// cases within what is available, and a de-obligation. Deterministic for a seed. The demo loads through the services;
-// the bench size inserts in bulk with one audit record for the load, like the cases.
+// The funds area's part of the demo and bench data set: per partner with cases, an FMF allotment, a national-funds (FMS)
+// allotment and, for partners with BPC cases, Section 333 money (Title 10, cancelling 30 September of its stated year);
+// obligations to the partner's cases within what is available, and a de-obligation. Deterministic for a seed. The demo
+// loads through the services; the bench size inserts in bulk with one audit record for the load, like the cases.
 import { asc, sql } from 'drizzle-orm';
-import { cases } from '../../src/areas/cases/public.ts';
-import {
-  appropriations,
-  createAppropriation,
-  deobligate,
-  fundTransactions,
-  obligate,
-  title10LastDay,
-} from '../../src/areas/funds/public.ts';
-import type { Db } from '../../src/db/client.ts';
-import type { Principal } from '../../src/platform/access/policy.ts';
-import { appendAudit } from '../../src/platform/audit/service.ts';
-import { addDays } from '../../src/platform/dates.ts';
+import type { Db } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { addDays } from '../../platform/dates.ts';
+import type { DemoLoader } from '../area-module.ts';
+import { cases } from '../cases/public.ts';
+import { createAppropriation } from './appropriation-service.ts';
+import { deobligate, obligate } from './obligation-service.ts';
+import { title10LastDay } from './rules/availability.ts';
+import { appropriations, fundTransactions } from './schema.ts';
 
 interface CaseRow {
   id: string;
@@ -187,3 +184,14 @@ export async function bulkLoadFunds(db: Db, actor: Principal, seed: number, toda
   if (check?.negative) throw new Error(`bench funds overdrawn in ${check.negative} appropriations`);
   return funds.length;
 }
+
+/** After the cases, whose open values the money is planned on. */
+export const fundsDemo: DemoLoader = {
+  order: 30,
+  async load({ db, actor, size, seed, today }) {
+    return {
+      appropriations:
+        size === 'demo' ? await loadFundsThroughServices(db, actor, seed, today) : await bulkLoadFunds(db, actor, seed, today),
+    };
+  },
+};

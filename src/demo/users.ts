@@ -1,6 +1,6 @@
 import { en, Faker } from '@faker-js/faker';
-import { type Directorate, ROLES, type Role } from '../../src/platform/access/roles.ts';
-import type { CreateUserInput } from '../../src/platform/users/model.ts';
+import { type Directorate, ROLES, type Role } from '../platform/access/roles.ts';
+import type { CreateUserInput } from '../platform/users/model.ts';
 
 /** The password of every demo account; printed at start so a new user can sign in. Never use demo data in production. */
 export const DEMO_PASSWORD = 'iops-demo-password';

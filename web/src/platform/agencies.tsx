@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { ImplementingAgency } from '../../api/types.ts';
+import { api } from '../api/client.ts';
+import type { ImplementingAgency } from '../api/types.ts';
 
 let cached: readonly ImplementingAgency[] | null = null;
 let pending: Promise<readonly ImplementingAgency[]> | null = null;

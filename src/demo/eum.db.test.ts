@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complianceView, listIncidents, listItems } from '../../src/areas/eum/public.ts';
-import { testWiring } from '../../src/areas/testing.ts';
-import type { Database } from '../../src/db/client.ts';
-import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
-import { verifyAuditChain } from '../../src/platform/audit/service.ts';
-import { bulkLoadCases } from './bulk-load-cases.ts';
-import { bulkLoadEum } from './bulk-load-eum.ts';
-import { generateCases } from './cases.ts';
+import { bulkLoadCases, generateCases } from '../areas/cases/public.ts';
+import { bulkLoadEum, complianceView, listIncidents, listItems } from '../areas/eum/public.ts';
+import { testWiring } from '../areas/testing.ts';
+import type { Database } from '../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../db/testing.ts';
+import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
 import { seedDemo } from './seed.ts';
 
 const TODAY = '2026-11-25';

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAppropriations, listTransactions } from '../../src/areas/funds/public.ts';
-import type { Database } from '../../src/db/client.ts';
-import { openTestDatabase, TEST_ENGINES } from '../../src/db/testing.ts';
-import { SYSTEM_PRINCIPAL } from '../../src/platform/access/policy.ts';
-import { verifyAuditChain } from '../../src/platform/audit/service.ts';
-import { bulkLoadCases } from './bulk-load-cases.ts';
-import { generateCases } from './cases.ts';
-import { bulkLoadFunds, generateFunds, loadFundsThroughServices } from './funds.ts';
+import { bulkLoadCases, generateCases } from '../areas/cases/public.ts';
+import { bulkLoadFunds, generateFunds, listAppropriations, listTransactions, loadFundsThroughServices } from '../areas/funds/public.ts';
+import type { Database } from '../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../db/testing.ts';
+import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
 
 const TODAY = '2026-06-01';
 

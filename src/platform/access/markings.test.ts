@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MARKINGS, needToKnowOf, ROLE_NEED_TO_KNOW, unheldMarkings } from './markings.ts';
+import { ROLES } from './roles.ts';
+
+describe('need-to-know', () => {
+  it('is held by the roles whose work is the marked case itself, and by no one else without a grant', () => {
+    const holders = ROLES.filter((role) => needToKnowOf([role], []).includes('pre-notification'));
+    expect(holders).toEqual(['administrator', 'country_portfolio_director', 'case_writer', 'case_reviewer', 'notification_analyst']);
+  });
+
+  it('adds explicit grants and ignores what is not a marking', () => {
+    expect(needToKnowOf(['auditor'], ['pre-notification', 'no-such-marking'])).toEqual(['pre-notification']);
+  });
+
+  it('never loses a marking by adding a role or a grant', () => {
+    fc.assert(
+      fc.property(fc.subarray([...ROLES]), fc.constantFrom(...ROLES), fc.subarray([...MARKINGS]), (roles, extra, grants) => {
+        const before = needToKnowOf(roles, []);
+        for (const marking of before) expect(needToKnowOf([...roles, extra], grants)).toContain(marking);
+      }),
+    );
+  });
+
+  it('withholds exactly the markings not held', () => {
+    expect(unheldMarkings([], ['pre-notification'])).toEqual(['pre-notification']);
+    expect(unheldMarkings(['pre-notification'], ['pre-notification'])).toEqual([]);
+    expect(Object.keys(ROLE_NEED_TO_KNOW).sort()).toEqual([...ROLES].sort());
+  });
+});
