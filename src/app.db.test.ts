@@ -129,7 +129,8 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
       total: number;
     };
     expect(list.items.map((p) => p.code)).toEqual(['AT']);
-    expect((await app.request('/api/countries/GM', { headers: auth })).status).toBe(403);
+    // A partner outside the token owner's scope is not found, like any record of it.
+    expect((await app.request('/api/countries/GM', { headers: auth })).status).toBe(404);
     expect((await app.request('/api/countries', { headers: { authorization: 'Bearer iops_bogus' } })).status).toBe(401);
   });
 
