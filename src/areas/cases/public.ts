@@ -43,3 +43,4 @@ export const caseMarkingsOf = (caseId: PgColumn | SQL): SQL<string[]> =>
 export { bulkLoadCases, type CaseSpec, generateCases } from './demo.ts';
 export { designatorAt, designatorIndex, formatCaseIdentifier } from './rules/case-identifier.ts';
 export { standardOfferExpiration } from './rules/offer-expiration.ts';
+export { createPendingSale } from './test-fixtures.ts';

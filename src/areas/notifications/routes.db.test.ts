@@ -10,7 +10,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { users } from '../../platform/users/schema.ts';
 import { createUser } from '../../platform/users/service.ts';
-import { createCase, saveVersion } from '../cases/public.ts';
+import { createPendingSale } from '../cases/public.ts';
 import { testWiring } from '../testing.ts';
 import { createNotification } from './notification-service.ts';
 
@@ -111,27 +111,7 @@ describe.each(TEST_ENGINES)('notifications over HTTP on %s', (engine) => {
 
   it('lists a notice of a withheld sale masked to an auditor and refuses its page', async () => {
     const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
-    const sale = await createCase(database.db, writer, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
-    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
-      revision: 1,
-      lines: [
-        {
-          lineNumber: '001',
-          description: 'Patriot fire unit',
-          maslGenericCode: 'A1A',
-          maslNumber: '2840015200000',
-          quantity: 1,
-          unitOfIssue: 'EA',
-          unitCostCents: 60_000_000_00,
-          mde: true,
-          sme: true,
-          sourceOfSupply: 'P',
-          deliveryPeriod: '24 months',
-        },
-      ],
-      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
-      paymentSchedule: [],
-    });
+    const sale = await createPendingSale(database.db, testWiring.caseHooks, writer, 'SA');
     const analyst = testPrincipal(['notification_analyst'], { directorates: ['GEX'] });
     const notice = await createNotification(database.db, analyst, { partnerCode: 'SA', caseIds: [sale.id], description: 'Patriot for SA' });
     const get = (path: string, bearer: string) => app.request(`/api${path}`, { headers: { authorization: `Bearer ${bearer}` } });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, saveVersion } from '../../areas/cases/public.ts';
+import { createPendingSale } from '../../areas/cases/public.ts';
 import { getPartner, updatePartner } from '../../areas/countries/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
@@ -84,28 +84,8 @@ describe.each(TEST_ENGINES)('audit entries about a withheld record on %s', (engi
   let caseId = '';
   beforeAll(async () => {
     database = await openTestDatabase(engine);
-    const sale = await createCase(database.db, writer, { partnerCode: 'QA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
+    const sale = await createPendingSale(database.db, testWiring.caseHooks, writer, 'QA');
     caseId = sale.id;
-    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
-      revision: 1,
-      lines: [
-        {
-          lineNumber: '001',
-          description: 'Patriot fire unit',
-          maslGenericCode: 'A1A',
-          maslNumber: '2840015200000',
-          quantity: 1,
-          unitOfIssue: 'EA',
-          unitCostCents: 60_000_000_00,
-          mde: true,
-          sme: true,
-          sourceOfSupply: 'P',
-          deliveryPeriod: '24 months',
-        },
-      ],
-      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
-      paymentSchedule: [],
-    });
   });
   afterAll(() => database?.close());
 

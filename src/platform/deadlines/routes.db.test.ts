@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
-import { createCase, saveVersion } from '../../areas/cases/public.ts';
+import { createPendingSale } from '../../areas/cases/public.ts';
 import { createNotification, transitionNotification } from '../../areas/notifications/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
@@ -221,27 +221,7 @@ describe.each(TEST_ENGINES)("a withheld notification's clocks on %s", (engine) =
       tokens[username] = (await createApiToken(database.db, principalOf(row!, 'token'), { name: 'test' })).token;
     }
     // A sale to SA over the 14M MDE threshold: withheld until formally notified; its notice is in tiered review.
-    const sale = await createCase(database.db, writer, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
-    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
-      revision: 1,
-      lines: [
-        {
-          lineNumber: '001',
-          description: 'Patriot fire unit',
-          maslGenericCode: 'A1A',
-          maslNumber: '2840015200000',
-          quantity: 1,
-          unitOfIssue: 'EA',
-          unitCostCents: 60_000_000_00,
-          mde: true,
-          sme: true,
-          sourceOfSupply: 'P',
-          deliveryPeriod: '24 months',
-        },
-      ],
-      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
-      paymentSchedule: [],
-    });
+    const sale = await createPendingSale(database.db, testWiring.caseHooks, writer, 'SA');
     const notice = await createNotification(database.db, analyst, { partnerCode: 'SA', caseIds: [sale.id], description: 'Patriot' });
     await transitionNotification(database.db, analyst, notice.id, { action: 'send_tiered_review', version: notice.version, date: today });
     withheldId = notice.id;

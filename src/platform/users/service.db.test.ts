@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, getCasePage, listCases, saveVersion } from '../../areas/cases/public.ts';
+import { createPendingSale, getCasePage, listCases } from '../../areas/cases/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
@@ -71,27 +71,7 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
 
   it('grants need-to-know explicitly: an auditor so granted sees a withheld case, and the grant is audited', async () => {
     const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
-    const sale = await createCase(database.db, writer, { partnerCode: 'QA', agencyCode: 'D', type: 'defined_order', title: 'Patriot' });
-    await saveVersion(database.db, testWiring.caseHooks, writer, sale.identifier, 0, {
-      revision: 1,
-      lines: [
-        {
-          lineNumber: '001',
-          description: 'Patriot fire unit',
-          maslGenericCode: 'A1A',
-          maslNumber: '2840015200000',
-          quantity: 1,
-          unitOfIssue: 'EA',
-          unitCostCents: 60_000_000_00,
-          mde: true,
-          sme: true,
-          sourceOfSupply: 'P',
-          deliveryPeriod: '24 months',
-        },
-      ],
-      notes: [{ code: 'GEN', title: 'General', text: 'Standard terms.' }],
-      paymentSchedule: [],
-    });
+    const sale = await createPendingSale(database.db, testWiring.caseHooks, writer, 'QA');
     const password = 'an auditor password';
     const audrey = await createUser(database.db, testWiring.partners, admin, {
       username: 'audrey',
