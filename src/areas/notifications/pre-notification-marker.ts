@@ -33,7 +33,14 @@ async function pendingCases(db: Db | Tx, rows: readonly { id: string; partnerCod
     .select({ caseId: notificationCases.caseId })
     .from(notificationCases)
     .innerJoin(notifications, eq(notifications.id, notificationCases.notificationId))
-    .where(and(eq(notifications.kind, 'aeca_36b1'), inArray(notifications.status, ['formally_notified', 'cleared'])));
+    .where(
+      and(
+        eq(notifications.kind, 'aeca_36b1'),
+        inArray(notifications.status, ['formally_notified', 'cleared']),
+        // Only the cases being decided: a single save must not read every notified case in the database.
+        which && sql`${notificationCases.caseId} in (select ${cases.id} from ${cases} where ${which})`,
+      ),
+    );
   const covered = new Set(notified.map((n) => n.caseId));
   const context = await loadRuleContext(db, [...new Set(rows.map((r) => r.partnerCode))]);
   const partnerOf = new Map(rows.map((r) => [r.id, r.partnerCode]));
