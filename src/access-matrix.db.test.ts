@@ -15,6 +15,7 @@ import { type Decision, decide, type Principal } from './platform/access/policy.
 import { principalOf } from './platform/auth/principal.ts';
 import { createApiToken } from './platform/auth/service.ts';
 import { loadConfig } from './platform/config.ts';
+import { type OpenApiDocument, openApiRoutes, type Route } from './platform/testing/openapi-routes.ts';
 import { users } from './platform/users/schema.ts';
 
 // The access matrix of issue 10, generated from the route table (the OpenAPI document): every route, as every demo
@@ -27,58 +28,8 @@ import { users } from './platform/users/schema.ts';
 // ---------------------------------------------------------------------------------------------------------------------
 // The routes
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-interface JsonSchema {
-  $ref?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  exclusiveMinimum?: number;
-  maximum?: number;
-  minItems?: number;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  example?: unknown;
-}
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required?: boolean;
-  schema?: JsonSchema;
-}
-interface Operation {
-  parameters?: Parameter[];
-  requestBody?: { content: Record<string, { schema: JsonSchema }> };
-}
-interface Route {
-  method: Method;
-  path: string;
-  op: Operation;
-  /** `GET /cases/{ref}`, as the rule table matches it. */
-  key: string;
-}
-
-const DOCUMENT = openApiDocument() as unknown as {
-  paths: Record<string, Partial<Record<Method, Operation>>>;
-  components: { schemas: Record<string, JsonSchema> };
-};
-const ROUTES: Route[] = Object.entries(DOCUMENT.paths).flatMap(([path, item]) =>
-  Object.entries(item).map(([method, op]) => ({
-    method: method as Method,
-    path,
-    op: op as Operation,
-    key: `${method.toUpperCase()} ${path}`,
-  })),
-);
+const DOCUMENT = openApiDocument() as unknown as OpenApiDocument;
+const { routes: ROUTES, sample } = openApiRoutes(DOCUMENT);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // What the policy is asked about each route: the area whose grant applies and the record the path (or body) names.
@@ -442,60 +393,6 @@ const excerpt = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Write bodies, generated from the route's schema (valid, so that the check of access is what answers)
-
-function resolve(schema: JsonSchema): JsonSchema {
-  if (!schema.$ref) return schema;
-  const name = schema.$ref.replace('#/components/schemas/', '');
-  const found = DOCUMENT.components.schemas[name];
-  if (!found) throw new Error(`no schema ${schema.$ref}`);
-  return resolve(found);
-}
-
-const PATTERN_SAMPLES = ['AT', 'D', '001', 'probe.user', 'PROBE', 'probe', ''];
-
-function sample(raw: JsonSchema): unknown {
-  const schema = resolve(raw);
-  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sample(s)));
-  if (schema.oneOf ?? schema.anyOf) return sample((schema.oneOf ?? schema.anyOf)![0]!);
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return schema.enum.find((v) => v !== null) ?? null;
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  const type = types.find((t) => t !== 'null') ?? types[0];
-  switch (type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const key of schema.required ?? []) out[key] = sample(schema.properties?.[key] ?? {});
-      return out;
-    }
-    case 'array':
-      return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items ?? {}));
-    case 'integer':
-    case 'number': {
-      if (typeof schema.example === 'number') return schema.example;
-      const low = schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : (schema.minimum ?? 1);
-      return Math.min(Math.max(low, 1), schema.maximum ?? Number.MAX_SAFE_INTEGER);
-    }
-    case 'boolean':
-      return false;
-    case 'string': {
-      if (schema.format === 'date') return today();
-      if (schema.format === 'date-time') return new Date().toISOString();
-      if (schema.format === 'uuid') return '00000000-0000-4000-8000-00000000abcd';
-      if (schema.format === 'email') return 'probe@iops.example';
-      if (typeof schema.example === 'string') return schema.example;
-      if (schema.pattern) {
-        const pattern = new RegExp(schema.pattern);
-        const found = PATTERN_SAMPLES.find((s) => pattern.test(s));
-        if (found === undefined) throw new Error(`no sample string for pattern ${schema.pattern}; add one to PATTERN_SAMPLES`);
-        return found;
-      }
-      const min = schema.minLength ?? 0;
-      return 'probe'.padEnd(Math.max(min, 5), 'x').slice(0, schema.maxLength ?? 1000);
-    }
-    default:
-      return null;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 

@@ -12,7 +12,9 @@ import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
+import { limitBody } from './platform/http/body-limit.ts';
 import type { AppDeps } from './platform/http/context.ts';
+import { databaseRefusal } from './platform/http/database-errors.ts';
 import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
 import { savedViewRoutes } from './platform/saved-views/routes.ts';
@@ -88,10 +90,16 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
     c.header('Referrer-Policy', 'same-origin');
     if (!c.req.path.startsWith('/api/docs')) c.header('X-Frame-Options', 'DENY');
   });
+  app.use('/api/*', limitBody);
   app.use('/api/*', authenticate);
 
   app.onError((error, c) => {
     if (error instanceof AppError) return c.json(error.toBody(), error.status);
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      if (refusal.unexpected) deps.logger.warn({ err: error, path: c.req.path }, 'database refused what validation let through');
+      return c.json(refusal.error.toBody(), refusal.error.status);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own refusals (malformed JSON body, wrong content type) in our error shape.
       return c.json({ error: { code: 'bad_request', message: error.message || 'Bad request' } }, error.status);

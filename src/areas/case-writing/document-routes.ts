@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { loaDiffDocument, loaDocument } from './loa-document-service.ts';
 
 const tags = ['Case writing'];
 const caseParam = z.object({
-  ref: z
-    .string()
+  ref: text
     .min(1)
     .max(40)
     .openapi({ param: { name: 'ref', in: 'path' }, description: 'Case id or identifier (e.g. AT-B-AAA)', example: 'AT-B-AAA' }),
@@ -20,7 +20,7 @@ const versionParam = caseParam.extend({
 });
 const pdf = (description: string) => ({
   description,
-  content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+  content: { 'application/pdf': { schema: text.openapi({ format: 'binary' }) } },
 });
 const pdfHeaders = (filename: string) => ({
   'Content-Type': 'application/pdf',

@@ -1,32 +1,32 @@
 import { z } from '@hono/zod-openapi';
+import { text } from '../../platform/schema/primitives.ts';
 
 // CWD review: comments on an LOA and the queue of LOAs waiting for review (inputs and what the API returns).
 
 export const commentInput = z
   .object({
     versionNumber: z.number().int().min(0),
-    lineNumber: z
-      .string()
+    lineNumber: text
       .regex(/^\d{3}$/)
       .nullable()
       .default(null),
-    noteCode: z.string().max(20).nullable().default(null),
-    body: z.string().trim().min(1).max(4000),
+    noteCode: text.max(20).nullable().default(null),
+    body: text.trim().min(1).max(4000),
   })
   .openapi('CreateReviewComment');
 
 export const commentView = z
   .object({
-    id: z.string(),
-    caseId: z.string(),
+    id: text,
+    caseId: text,
     versionNumber: z.number().int(),
-    lineNumber: z.string().nullable(),
-    noteCode: z.string().nullable(),
-    authorId: z.string(),
-    authorName: z.string(),
-    body: z.string(),
-    createdAt: z.string(),
-    resolvedAt: z.string().nullable(),
+    lineNumber: text.nullable(),
+    noteCode: text.nullable(),
+    authorId: text,
+    authorName: text,
+    body: text,
+    createdAt: text,
+    resolvedAt: text.nullable(),
   })
   .openapi('ReviewComment');
 
@@ -34,23 +34,23 @@ export const commentView = z
 export const queueItemView = z
   .discriminatedUnion('withheld', [
     z.object({
-      id: z.string(),
+      id: text,
       withheld: z.literal(false),
-      identifier: z.string(),
-      partnerCode: z.string(),
-      partnerName: z.string(),
-      title: z.string(),
+      identifier: text,
+      partnerCode: text,
+      partnerName: text,
+      title: text,
       totalCents: z.number().int(),
-      submittedOn: z.string().nullable(),
+      submittedOn: text.nullable(),
       openComments: z.number().int(),
     }),
     z.object({
-      id: z.string(),
+      id: text,
       withheld: z.literal(true),
       identifier: z.literal('Withheld'),
       partnerCode: z.null(),
       partnerName: z.null(),
-      title: z.string(),
+      title: text,
       totalCents: z.null(),
       submittedOn: z.null(),
       openComments: z.null(),

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { loaDocumentRoutes } from './document-routes.ts';
 import { commentInput, commentView, queueItemView } from './review-model.ts';
 import { addReviewComment, listReviewComments, resolveReviewComment, reviewQueue } from './service.ts';
@@ -8,8 +9,7 @@ import { timelinessRoutes } from './timeliness-routes.ts';
 
 const tags = ['Case writing'];
 const caseParam = z.object({
-  ref: z
-    .string()
+  ref: text
     .min(1)
     .max(40)
     .openapi({ param: { name: 'ref', in: 'path' } }),

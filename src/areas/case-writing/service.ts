@@ -4,9 +4,9 @@ import { decide, type Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { caseMilestones, cases, WITHHELD } from '../cases/public.ts';
+import { caseMilestones, cases, loaLines, loaNotes, loaVersions, WITHHELD } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
 import { REVIEW } from './records.ts';
 import { commentInput } from './review-model.ts';
@@ -22,6 +22,7 @@ export async function addReviewComment(db: Db, principal: Principal, caseRef: st
   requireArea(principal, 'read', 'case-writing');
   const row = await requireRecord(db, principal, commenting(principal), caseRef);
   return db.transaction(async (tx) => {
+    await requireCommentTarget(tx, row, input);
     const [comment] = await tx
       .insert(reviewComments)
       .values({ ...input, caseId: row.id, authorId: principal.userId, authorName: principal.username })
@@ -35,6 +36,30 @@ export async function addReviewComment(db: Db, principal: Principal, caseRef: st
     });
     return comment!;
   });
+}
+
+/** A comment names a version of this case's LOA, and a line or note that version has: never one that does not exist. */
+async function requireCommentTarget(
+  tx: Db,
+  row: { id: string; identifier: string },
+  target: { versionNumber: number; lineNumber: string | null; noteCode: string | null },
+) {
+  const [version] = await tx
+    .select({
+      id: loaVersions.id,
+      hasLine: target.lineNumber
+        ? sql<boolean>`exists (select 1 from ${loaLines} where ${loaLines.versionId} = ${loaVersions.id} and ${loaLines.lineNumber} = ${target.lineNumber})`
+        : sql<boolean>`true`,
+      hasNote: target.noteCode
+        ? sql<boolean>`exists (select 1 from ${loaNotes} where ${loaNotes.versionId} = ${loaVersions.id} and ${loaNotes.code} = ${target.noteCode})`
+        : sql<boolean>`true`,
+    })
+    .from(loaVersions)
+    .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, target.versionNumber)));
+  const field = (path: string, message: string) => badRequest(`The comment names ${message}`, [{ path, message }]);
+  if (!version) throw field('versionNumber', `no version ${target.versionNumber} of ${row.identifier}`);
+  if (!version.hasLine) throw field('lineNumber', `no line ${target.lineNumber} in version ${target.versionNumber}`);
+  if (!version.hasNote) throw field('noteCode', `no note ${target.noteCode} in version ${target.versionNumber}`);
 }
 
 /** The review comments on a case: read in Case Writing, of a case the reader may see. */

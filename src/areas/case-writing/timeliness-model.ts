@@ -1,23 +1,16 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { CLOCK_STARTS, OFFER_GROUPS } from './timeliness.ts';
 
 // Inputs and outputs of the timeliness API (LOR to offer), documented in OpenAPI.
-
-const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
 
 export const timelinessQuery = z.object({
   from: isoDate
     .optional()
     .openapi({ description: 'First offer date of the period (default: the first day of the month eleven months before `to`)' }),
   to: isoDate.optional().openapi({ description: 'Last offer date of the period (default: today)' }),
-  agency: z
-    .string()
-    .regex(/^[A-Z]$/, 'one letter, e.g. B (Army)')
-    .optional(),
-  partner: z
-    .string()
-    .regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT')
-    .optional(),
+  agency: text.regex(/^[A-Z]$/, 'one letter, e.g. B (Army)').optional(),
+  partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT').optional(),
 });
 export type TimelinessQuery = z.input<typeof timelinessQuery>;
 
@@ -32,7 +25,7 @@ export const timelinessTargetInput = z
     sharePercent: z.number().int().min(1).max(100).openapi({ description: 'The share of LOAs to offer within the days, in percent' }),
     effectiveFrom: isoDate,
     effectiveTo: isoDate.nullable().default(null),
-    source: z.string().trim().min(1, 'name the source (policy memo, SAMM paragraph)').max(1000),
+    source: text.trim().min(1, 'name the source (policy memo, SAMM paragraph)').max(1000),
     verified: z.boolean().default(false).openapi({ description: 'Read in the source named' }),
   })
   .openapi('TimelinessTargetInput');
@@ -54,49 +47,49 @@ export const offerGroupInput = z
 
 export const timelinessTargetView = z
   .object({
-    id: z.string(),
+    id: text,
     caseGroup: z.enum(OFFER_GROUPS).nullable(),
     clockStart: z.enum(CLOCK_STARTS),
     days: z.number().int(),
     sharePercent: z.number().int(),
-    effectiveFrom: z.string(),
-    effectiveTo: z.string().nullable(),
-    source: z.string(),
+    effectiveFrom: text,
+    effectiveTo: text.nullable(),
+    source: text,
     verified: z.boolean(),
-    createdAt: z.string(),
+    createdAt: text,
   })
   .openapi('TimelinessTarget');
 
 export const timelinessRowView = z
   .object({
-    caseId: z.string(),
-    identifier: z.string(),
-    partnerCode: z.string(),
-    partnerName: z.string(),
-    agencyCode: z.string(),
-    agencyName: z.string(),
-    title: z.string(),
-    status: z.string(),
+    caseId: text,
+    identifier: text,
+    partnerCode: text,
+    partnerName: text,
+    agencyCode: text,
+    agencyName: text,
+    title: text,
+    status: text,
     offerGroup: z.enum(OFFER_GROUPS).nullable(),
-    lorReceivedOn: z.string().nullable(),
-    lorCompleteOn: z.string().nullable(),
+    lorReceivedOn: text.nullable(),
+    lorCompleteOn: text.nullable(),
     startMilestone: z.enum(CLOCK_STARTS).nullable(),
-    startedOn: z.string().nullable(),
-    offeredOn: z.string().nullable(),
+    startedOn: text.nullable(),
+    offeredOn: text.nullable(),
     days: z.number().int().nullable(),
     targetDays: z.number().int().nullable(),
     targetSharePercent: z.number().int().nullable(),
-    targetSource: z.string().nullable(),
+    targetSource: text.nullable(),
     targetVerified: z.boolean().nullable(),
     onTime: z.boolean().nullable(),
-    reason: z.string(),
+    reason: text,
   })
   .openapi('TimelinessRow');
 
 export const timelinessBucketView = z
   .object({
-    key: z.string().openapi({ description: 'Implementing agency code, offer month (YYYY-MM) or "all"' }),
-    label: z.string(),
+    key: text.openapi({ description: 'Implementing agency code, offer month (YYYY-MM) or "all"' }),
+    label: text,
     cases: z.number().int(),
     measured: z.number().int(),
     onTime: z.number().int(),
@@ -109,8 +102,8 @@ export const timelinessBucketView = z
 
 export const timelinessReportView = z
   .object({
-    from: z.string(),
-    to: z.string(),
+    from: text,
+    to: text,
     rows: z.array(timelinessRowView),
     overall: timelinessBucketView,
     byAgency: z.array(timelinessBucketView),

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { OFFER_GROUPS } from './timeliness.ts';
 import { EXPORT_TYPES, exportTimeliness } from './timeliness-export.ts';
 import {
@@ -16,7 +17,7 @@ import { addTimelinessTarget, endTimelinessTarget, listTimelinessTargets, setOff
 const tags = ['Case writing'];
 const file = (contentType: string, description: string) => ({
   description,
-  content: { [contentType]: { schema: z.string().openapi({ format: 'binary' }) } },
+  content: { [contentType]: { schema: text.openapi({ format: 'binary' }) } },
 });
 
 const exportRoute = (format: keyof typeof EXPORT_TYPES) =>
@@ -104,8 +105,7 @@ export const timelinessRoutes = createRouter()
       summary: 'Assign the LOA case development group (A–D) that sets the Anticipated Offer Date (send the case version you read)',
       request: {
         params: z.object({
-          ref: z
-            .string()
+          ref: text
             .min(1)
             .max(40)
             .openapi({ param: { name: 'ref', in: 'path' } }),
@@ -114,7 +114,7 @@ export const timelinessRoutes = createRouter()
       },
       responses: {
         200: json(
-          z.object({ identifier: z.string(), offerGroup: z.enum(OFFER_GROUPS).nullable(), version: z.number().int() }),
+          z.object({ identifier: text, offerGroup: z.enum(OFFER_GROUPS).nullable(), version: z.number().int() }),
           'Assigned; version is the case version after the change',
         ),
         ...standardErrors,

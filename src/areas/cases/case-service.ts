@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { containing } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { decide } from '../../platform/access/policy.ts';
 import { requireAccess, requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
@@ -104,7 +105,7 @@ export async function listCases(db: Db, principal: Principal, raw: CaseListQuery
   const hidden = withheldSql(principal, cases.markings);
   const shown = <T>(column: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, cases.markings, column);
   const content: (SQL | undefined)[] = [];
-  if (query.q) content.push(or(ilike(cases.identifier, `%${query.q.trim()}%`), ilike(cases.title, `%${query.q.trim()}%`)));
+  if (query.q) content.push(or(ilike(cases.identifier, containing(query.q.trim())), ilike(cases.title, containing(query.q.trim()))));
   if (query.partner) content.push(eq(cases.partnerCode, query.partner));
   if (query.agency) content.push(eq(cases.agencyCode, query.agency));
   if (query.status) content.push(eq(cases.status, query.status));

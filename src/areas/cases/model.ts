@@ -1,25 +1,24 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { CASE_ACTIONS, CASE_STATUSES, MILESTONES } from './rules/lifecycle.ts';
 import { CASE_TYPES } from './rules/loa.ts';
 
-const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
-const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 const cents = z.number().int('whole cents').min(0).max(Number.MAX_SAFE_INTEGER);
 export const LOR_CHANNELS = ['embassy', 'security_cooperation_office', 'combatant_command', 'partner_direct', 'other'] as const;
 
 export const createLorInput = z
   .object({
     partnerCode: customerCode,
-    reference: z.string().trim().max(100).default(''),
+    reference: text.trim().max(100).default(''),
     receivedOn: isoDate,
     channel: z.enum(LOR_CHANNELS),
-    agencyCode: z
-      .string()
+    agencyCode: text
       .regex(/^[A-Z]$/, 'one letter, e.g. B (Army)')
       .nullable()
       .default(null),
-    description: z.string().trim().min(1, 'say what the partner asks for').max(2000),
-    requestedItems: z.string().max(10_000).default(''),
+    description: text.trim().min(1, 'say what the partner asks for').max(2000),
+    requestedItems: text.max(10_000).default(''),
   })
   .openapi('CreateLetterOfRequest');
 
@@ -29,7 +28,7 @@ export const lorDecisionInput = z
     z.object({
       decision: z.literal('returned'),
       version: z.number().int().positive(),
-      reasons: z.string().trim().min(1, 'give the reasons').max(4000),
+      reasons: text.trim().min(1, 'give the reasons').max(4000),
     }),
   ])
   .openapi('LetterOfRequestDecision');
@@ -37,34 +36,34 @@ export const lorDecisionInput = z
 export const createCaseInput = z
   .object({
     partnerCode: customerCode,
-    agencyCode: z.string().regex(/^[A-Z]$/, 'one letter, e.g. B (Army)'),
+    agencyCode: text.regex(/^[A-Z]$/, 'one letter, e.g. B (Army)'),
     type: z.enum(CASE_TYPES),
-    title: z.string().trim().min(1).max(300),
-    fundingSources: z.array(z.string().trim().min(1).max(60)).min(1, 'at least one funding source').default(['national_funds']),
-    caseManager: z.string().trim().max(120).default(''),
+    title: text.trim().min(1).max(300),
+    fundingSources: z.array(text.trim().min(1).max(60)).min(1, 'at least one funding source').default(['national_funds']),
+    caseManager: text.trim().max(120).default(''),
     lorId: z.uuid().nullable().default(null),
   })
   .openapi('CreateCase');
 
 export const lineInput = z.object({
-  lineNumber: z.string().regex(/^\d{3}$/, 'three digits, e.g. 001'),
-  description: z.string().max(500),
-  maslGenericCode: z.string().max(3).default(''),
-  maslNumber: z.string().max(13).default(''),
+  lineNumber: text.regex(/^\d{3}$/, 'three digits, e.g. 001'),
+  description: text.max(500),
+  maslGenericCode: text.max(3).default(''),
+  maslNumber: text.max(13).default(''),
   quantity: z.number().int().min(0),
-  unitOfIssue: z.string().max(4).default('EA'),
+  unitOfIssue: text.max(4).default('EA'),
   unitCostCents: cents,
   mde: z.boolean().default(false),
   sme: z.boolean().default(false),
   eeum: z.boolean().default(false),
-  sourceOfSupply: z.string().max(10).default(''),
-  deliveryPeriod: z.string().max(40).default(''),
+  sourceOfSupply: text.max(10).default(''),
+  deliveryPeriod: text.max(40).default(''),
 });
 
 export const noteInput = z.object({
-  code: z.string().trim().min(1).max(20),
-  title: z.string().trim().min(1).max(200),
-  text: z.string().max(20_000),
+  code: text.trim().min(1).max(20),
+  title: text.trim().min(1).max(200),
+  text: text.max(20_000),
 });
 export const paymentInput = z.object({ dueDate: isoDate, amountCents: cents });
 
@@ -91,7 +90,7 @@ export const transitionInput = z
     action: z.enum(CASE_ACTIONS),
     version: z.number().int().positive(),
     date: isoDate.optional().openapi({ description: 'When it happened (default today): acceptance date, offer date …' }),
-    reason: z.string().trim().max(4000).optional().openapi({ description: 'Required to return or cancel' }),
+    reason: text.trim().max(4000).optional().openapi({ description: 'Required to return or cancel' }),
     offerExpirationDate: isoDate.optional(),
   })
   .openapi('CaseTransition');
@@ -100,7 +99,7 @@ export const revisionInput = z
   .object({
     kind: z.enum(['amendment', 'modification']),
     version: z.number().int().positive(),
-    reason: z.string().trim().min(1, 'say what changes and why').max(4000),
+    reason: text.trim().min(1, 'say what changes and why').max(4000),
   })
   .openapi('CreateLoaRevision');
 
@@ -120,12 +119,9 @@ export const milestoneInput = z
   .openapi('SetMilestone');
 
 export const caseListQuery = z.object({
-  q: z.string().max(100).optional().openapi({ description: 'Matches the case identifier or title' }),
+  q: text.max(100).optional().openapi({ description: 'Matches the case identifier or title' }),
   partner: customerCode.optional(),
-  agency: z
-    .string()
-    .regex(/^[A-Z]$/)
-    .optional(),
+  agency: text.regex(/^[A-Z]$/).optional(),
   status: z.enum(CASE_STATUSES).optional(),
   type: z.enum(CASE_TYPES).optional(),
   minValueCents: z.coerce.number().int().min(0).optional(),

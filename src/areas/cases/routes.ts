@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { createCase, getCasePage, listCases, listImplementingAgencies, setMilestone } from './case-service.ts';
 import type { CaseHooks } from './hooks.ts';
 import { transitionCase } from './lifecycle-service.ts';
@@ -21,8 +22,7 @@ import { casePageView, caseSummaryView, diffView, lorSummaryView, lorView, versi
 
 const tags = ['Cases'];
 const caseParam = z.object({
-  ref: z
-    .string()
+  ref: text
     .min(1)
     .max(40)
     .openapi({ param: { name: 'ref', in: 'path' }, description: 'Case id or identifier (e.g. AT-B-AAA)', example: 'AT-B-AAA' }),
@@ -48,9 +48,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
         security,
         responses: {
           200: json(
-            z.array(
-              z.object({ code: z.string(), name: z.string(), source: z.string(), verified: z.boolean() }).openapi('ImplementingAgency'),
-            ),
+            z.array(z.object({ code: text, name: text, source: text, verified: z.boolean() }).openapi('ImplementingAgency')),
             'Agencies',
           ),
           ...standardErrors,
@@ -68,7 +66,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
         request: {
           query: z.object({
             status: z.enum(['received', 'actionable', 'returned', 'converted']).optional(),
-            partner: z.string().optional(),
+            partner: text.optional(),
             limit: z.coerce.number().int().min(1).max(500).default(50),
             offset: z.coerce.number().int().min(0).default(0),
           }),

@@ -1,17 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 
 export const COMBATANT_COMMANDS = ['AFRICOM', 'CENTCOM', 'EUCOM', 'INDOPACOM', 'NORTHCOM', 'SOUTHCOM'] as const;
-export const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
-export const customerCodeParam = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+export { isoDate };
+export const customerCodeParam = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 
 export const membershipView = z
   .object({
     id: z.number().int(),
-    groupCode: z.string(),
-    groupName: z.string(),
-    fromDate: z.string(),
-    toDate: z.string().nullable(),
-    source: z.string(),
+    groupCode: text,
+    groupName: text,
+    fromDate: text,
+    toDate: text.nullable(),
+    source: text,
     verified: z.boolean(),
     version: z.number().int(),
   })
@@ -19,30 +20,30 @@ export const membershipView = z
 
 export const partnerSummary = z
   .object({
-    code: z.string().openapi({ example: 'AT', description: 'Customer code (SAMM Table C4.T2), used in case identifiers' }),
-    iso2: z.string().nullable().openapi({ example: 'AU' }),
-    iso3: z.string().nullable(),
-    name: z.string(),
+    code: text.openapi({ example: 'AT', description: 'Customer code (SAMM Table C4.T2), used in case identifiers' }),
+    iso2: text.nullable().openapi({ example: 'AU' }),
+    iso3: text.nullable(),
+    name: text,
     kind: z.enum(['country', 'organization']),
     region: z.enum(COMBATANT_COMMANDS).nullable(),
     codeVerified: z.boolean(),
-    groups: z.array(z.string()).openapi({ description: 'Groups the partner belongs to today' }),
+    groups: z.array(text).openapi({ description: 'Groups the partner belongs to today' }),
   })
   .openapi('PartnerSummary');
 
 export const partnerDetail = partnerSummary
   .extend({
-    notes: z.string(),
+    notes: text,
     version: z.number().int(),
-    updatedAt: z.string(),
+    updatedAt: text,
     memberships: z.array(membershipView),
   })
   .openapi('Partner');
 
 export const partnerListQuery = z.object({
-  q: z.string().max(100).optional().openapi({ description: 'Matches code, ISO code or name' }),
+  q: text.max(100).optional().openapi({ description: 'Matches code, ISO code or name' }),
   region: z.enum(COMBATANT_COMMANDS).optional(),
-  group: z.string().max(40).optional(),
+  group: text.max(40).optional(),
   kind: z.enum(['country', 'organization']).optional(),
   sort: z.enum(['code', 'name', 'region', 'iso2']).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
@@ -53,21 +54,21 @@ export const partnerListQuery = z.object({
 export const updatePartnerInput = z
   .object({
     version: z.number().int().positive(),
-    name: z.string().trim().min(1, 'required').max(200, 'at most 200 characters').optional(),
+    name: text.trim().min(1, 'required').max(200, 'at most 200 characters').optional(),
     region: z
       .enum(COMBATANT_COMMANDS, { message: `one of ${COMBATANT_COMMANDS.join(', ')}` })
       .nullable()
       .optional(),
-    notes: z.string().max(4000, 'at most 4000 characters').optional(),
+    notes: text.max(4000, 'at most 4000 characters').optional(),
   })
   .openapi('UpdatePartner');
 
 export const addMembershipInput = z
   .object({
-    groupCode: z.string().min(1, 'choose a group'),
+    groupCode: text.min(1, 'choose a group'),
     fromDate: isoDate,
     toDate: isoDate.nullable().default(null),
-    source: z.string().trim().min(1, 'cite where the date comes from').max(500, 'at most 500 characters'),
+    source: text.trim().min(1, 'cite where the date comes from').max(500, 'at most 500 characters'),
     verified: z.boolean().default(false),
   })
   .refine((m) => m.toDate === null || m.toDate >= m.fromDate, { path: ['toDate'], message: 'must not be before fromDate' })
@@ -78,13 +79,13 @@ export const updateMembershipInput = z
     version: z.number().int().positive(),
     fromDate: isoDate.optional(),
     toDate: isoDate.nullable().optional(),
-    source: z.string().trim().min(1, 'cite where the date comes from').max(500, 'at most 500 characters').optional(),
+    source: text.trim().min(1, 'cite where the date comes from').max(500, 'at most 500 characters').optional(),
     verified: z.boolean().optional(),
   })
   .openapi('UpdateGroupMembership');
 
 export const countryGroupView = z
-  .object({ code: z.string(), name: z.string(), description: z.string(), source: z.string(), members: z.number().int() })
+  .object({ code: text, name: text, description: text, source: text, members: z.number().int() })
   .openapi('CountryGroup');
 
 export type PartnerListQuery = z.input<typeof partnerListQuery>;

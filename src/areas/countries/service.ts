@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { containing, escapeLike } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
@@ -44,7 +45,10 @@ export async function listPartners(db: Db, principal: Principal, raw: PartnerLis
   const conditions: (SQL | undefined)[] = [scopeWhere(principal, partners.code)];
   if (query.q) {
     const q = query.q.trim();
-    conditions.push(or(ilike(partners.code, q), ilike(partners.iso2, q), ilike(partners.iso3, q), ilike(partners.name, `%${q}%`)));
+    const exact = escapeLike(q);
+    conditions.push(
+      or(ilike(partners.code, exact), ilike(partners.iso2, exact), ilike(partners.iso3, exact), ilike(partners.name, containing(q))),
+    );
   }
   if (query.region) conditions.push(eq(partners.region, query.region));
   if (query.kind) conditions.push(eq(partners.kind, query.kind));

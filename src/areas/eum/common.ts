@@ -26,7 +26,11 @@ export const UNIT_SEPARATOR = '\u001f';
 
 /**
  * A column of text values as one bound parameter, split back into an array in SQL (`string_to_array`): far cheaper
- * for the driver than a JavaScript array of thousands of elements. Values must not contain UNIT_SEPARATOR.
+ * for the driver than a JavaScript array of thousands of elements. Values must not contain UNIT_SEPARATOR. The text
+ * starts with a separator and the first (empty) element is dropped, because `string_to_array('', …)` is `{}`, not
+ * `{''}`: one empty value would otherwise become no value, and `unnest` would pad the column with NULL.
  */
 export const textColumn = (values: readonly string[]) =>
-  sql`string_to_array(${values.join(UNIT_SEPARATOR)}::text, ${UNIT_SEPARATOR}::text)`;
+  values.length === 0
+    ? sql`'{}'::text[]`
+    : sql`(string_to_array(${UNIT_SEPARATOR + values.join(UNIT_SEPARATOR)}::text, ${UNIT_SEPARATOR}::text))[2:]`;

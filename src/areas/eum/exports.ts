@@ -71,7 +71,7 @@ export async function exportItems(db: Db, principal: Principal, raw: unknown, fo
       after = batch[batch.length - 1]!.id;
     }
   }
-  return { filename: `eum-items-${todayIso()}.${format}`, body: sheetStream(format, 'Items', ITEM_HEADER, rows()) };
+  return { filename: `eum-items-${todayIso()}.${format}`, body: await sheetStream(format, 'Items', ITEM_HEADER, rows()) };
 }
 
 /** The expected list of an inventory, for the counting team: scan it back in with the import. */
@@ -83,7 +83,7 @@ export async function exportExpected(db: Db, principal: Principal, inventoryId: 
   }
   return {
     filename: `inventory-${inventory.partnerCode}-${inventory.siteCode}-${inventory.dueOn}.${format}`,
-    body: sheetStream(format, 'Expected', ['item_type', 'serial_number', 'line', 'delivered_on', 'found'], rows()),
+    body: await sheetStream(format, 'Expected', ['item_type', 'serial_number', 'line', 'delivered_on', 'found'], rows()),
   };
 }
 
@@ -120,5 +120,5 @@ export async function exportCompliance(db: Db, principal: Principal, raw: unknow
     for (const p of view.partners) yield line(p.partnerCode, p);
     yield line('All', view.overall);
   }
-  return { filename: `eum-compliance-${view.asOf}.${format}`, body: sheetStream(format, 'Compliance', header, rows()) };
+  return { filename: `eum-compliance-${view.asOf}.${format}`, body: await sheetStream(format, 'Compliance', header, rows()) };
 }

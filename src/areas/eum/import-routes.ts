@@ -5,6 +5,7 @@ import { type AppEnv, dbOf, principal } from '../../platform/http/context.ts';
 import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { createRouter, security, standardErrors } from '../../platform/http/router.ts';
 import { readSheetRows, type SheetRow } from '../../platform/import/rows.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { AREA } from './common.ts';
 import { importDeliveries } from './delivery-import.ts';
 import type { ImportProgress, ImportSummary } from './import-summary.ts';
@@ -17,15 +18,15 @@ const upload = {
   required: true,
   description: 'A CSV (UTF-8, header row) or XLSX file (first sheet, header row); the format is told by the content',
   content: {
-    'text/csv': { schema: z.string() },
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+    'text/csv': { schema: text },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: text.openapi({ format: 'binary' }) },
   },
 };
 const importResponses = {
   200: {
     description:
       'The import summary (JSON); with `Accept: application/x-ndjson`, one progress line per batch then `{"type":"done","summary":…}`',
-    content: { 'application/json': { schema: importSummaryView }, 'application/x-ndjson': { schema: z.string() } },
+    content: { 'application/json': { schema: importSummaryView }, 'application/x-ndjson': { schema: text } },
   },
   ...standardErrors,
 };

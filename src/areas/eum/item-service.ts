@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { startingWith } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
@@ -40,7 +41,7 @@ export function itemConditions(principal: Principal, query: ReturnType<typeof it
     // A case withheld from the reader matches no filter on it: the list does not confirm that it has items.
     query.caseId ? and(eq(eumItems.caseId, query.caseId), sql`not ${withheldSql(principal, caseMarkingsOf(eumItems.caseId))}`) : undefined,
     query.overdue === 'true' ? and(eq(eumItems.status, 'in_inventory'), lt(eumItems.inventoryDueOn, today)) : undefined,
-    query.q ? like(serialC, `${normaliseSerial(query.q).replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+    query.q ? like(serialC, startingWith(normaliseSerial(query.q))) : undefined,
   ];
   return and(...conditions);
 }

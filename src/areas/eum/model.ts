@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { EUM_CATEGORIES } from './rules/categories.ts';
 import { CERTIFICATION_KINDS } from './rules/delivery-gate.ts';
 import { INCIDENT_ACTIONS, INCIDENT_KINDS, INCIDENT_STATUSES } from './rules/incident-status.ts';
@@ -8,10 +9,10 @@ import { DISCREPANCY_KINDS } from './rules/reconciliation.ts';
 
 // Request schemas of the end-use monitoring API (services validate with them too).
 
-export const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
-export const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+export { isoDate };
+export const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 const version = z.number().int().positive();
-const text = (max: number) => z.string().trim().max(max);
+const trimmed = (max: number) => text.trim().max(max);
 const page = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
@@ -19,33 +20,33 @@ const page = {
 
 export const itemTypeInput = z
   .object({
-    code: z.string().regex(/^[A-Z0-9_-]{2,20}$/, '2–20 capital letters, digits, - or _'),
-    name: text(200).min(1),
+    code: text.regex(/^[A-Z0-9_-]{2,20}$/, '2–20 capital letters, digits, - or _'),
+    name: trimmed(200).min(1),
     category: z.enum(EUM_CATEGORIES),
-    source: text(1000).min(1, 'cite the source that designates it'),
+    source: trimmed(1000).min(1, 'cite the source that designates it'),
     verified: z.boolean().default(false),
   })
   .openapi('EumItemTypeInput');
 
 export const siteInput = z
-  .object({ partnerCode: customerCode, code: z.string().trim().min(1).max(30), name: text(200).min(1), location: text(300).default('') })
+  .object({ partnerCode: customerCode, code: text.trim().min(1).max(30), name: trimmed(200).min(1), location: trimmed(300).default('') })
   .openapi('EumSiteInput');
 
 export const updateSiteInput = z
-  .object({ version, name: text(200).min(1).optional(), location: text(300).optional() })
+  .object({ version, name: trimmed(200).min(1).optional(), location: trimmed(300).optional() })
   .openapi('EumUpdateSite');
 
 export const updateCertificationInput = z
   .object({
     version,
-    reference: text(200).min(1).optional(),
-    certifiedBy: text(200).optional(),
+    reference: trimmed(200).min(1).optional(),
+    certifiedBy: trimmed(200).optional(),
     expiresOn: isoDate.nullable().optional().openapi({ description: 'The end date (null: open-ended)' }),
   })
   .openapi('EumUpdateCertification');
 
 export const revokeCertificationInput = z
-  .object({ version, revokedOn: isoDate, reason: text(2000).min(1, 'say why it was revoked') })
+  .object({ version, revokedOn: isoDate, reason: trimmed(2000).min(1, 'say why it was revoked') })
   .openapi('EumRevokeCertification');
 
 export const certificationInput = z
@@ -53,8 +54,8 @@ export const certificationInput = z
     partnerCode: customerCode,
     siteId: z.uuid().nullable().default(null),
     kind: z.enum(CERTIFICATION_KINDS),
-    reference: text(200).min(1, 'the document reference'),
-    certifiedBy: text(200).default(''),
+    reference: trimmed(200).min(1, 'the document reference'),
+    certifiedBy: trimmed(200).default(''),
     certifiedOn: isoDate,
     expiresOn: isoDate.nullable().default(null),
   })
@@ -68,10 +69,10 @@ export const certificationInput = z
 
 export const createItemInput = z
   .object({
-    caseId: z.string().min(1).max(40).openapi({ description: 'Case id or identifier (e.g. AT-B-AAA)' }),
-    lineNumber: z.string().trim().min(1).max(10),
-    itemTypeCode: z.string().trim().min(1).max(20),
-    serialNumber: z.string().trim().min(1, 'the serial number').max(60),
+    caseId: text.min(1).max(40).openapi({ description: 'Case id or identifier (e.g. AT-B-AAA)' }),
+    lineNumber: text.trim().min(1).max(10),
+    itemTypeCode: text.trim().min(1).max(20),
+    serialNumber: text.trim().min(1, 'the serial number').max(60),
     deliveredOn: isoDate,
     siteId: z.uuid().nullable().default(null),
   })
@@ -79,18 +80,23 @@ export const createItemInput = z
 export type CreateItemInput = z.input<typeof createItemInput>;
 
 export const itemStatusInput = z
-  .object({ version, status: z.enum(ITEM_STATUSES), reason: text(2000).min(1, 'give the reason for the change'), date: isoDate.optional() })
+  .object({
+    version,
+    status: z.enum(ITEM_STATUSES),
+    reason: trimmed(2000).min(1, 'give the reason for the change'),
+    date: isoDate.optional(),
+  })
   .openapi('EumItemStatusChange');
 
 export const itemListQuery = z.object({
-  partner: z.string().optional(),
+  partner: text.optional(),
   status: z.enum(ITEM_STATUSES).optional(),
   category: z.enum(EUM_CATEGORIES).optional(),
-  itemType: z.string().optional(),
+  itemType: text.optional(),
   siteId: z.uuid().optional(),
   caseId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).optional(),
-  q: z.string().max(100).optional().openapi({ description: 'Serial number (prefix) search' }),
+  q: text.max(100).optional().openapi({ description: 'Serial number (prefix) search' }),
   ...page,
 });
 
@@ -102,7 +108,7 @@ export const inventoryInput = z
       .nullable()
       .default(null)
       .openapi({ description: 'Ad hoc inventories set it; scheduled ones default to the earliest due date of the items at the site' }),
-    notes: text(2000).default(''),
+    notes: trimmed(2000).default(''),
   })
   .openapi('EumCreateInventory');
 
@@ -111,7 +117,7 @@ export const inventoryTransitionInput = z
   .openapi('EumInventoryTransition');
 
 export const inventoryListQuery = z.object({
-  partner: z.string().optional(),
+  partner: text.optional(),
   status: z.enum(INVENTORY_STATUSES).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   ...page,
@@ -120,7 +126,7 @@ export const inventoryListQuery = z.object({
 export const discrepancyResolutionInput = z
   .object({
     version,
-    resolution: text(2000).min(1, 'say how it was resolved'),
+    resolution: trimmed(2000).min(1, 'say how it was resolved'),
     date: isoDate.optional(),
     itemSite: z.enum(['move', 'keep']).optional().openapi({
       description:
@@ -135,14 +141,14 @@ export const discrepancyListQuery = z.object({
   ...page,
 });
 
-const notice = z.object({ recipient: text(200).min(1), sentOn: isoDate.nullable().default(null) });
+const notice = z.object({ recipient: trimmed(200).min(1), sentOn: isoDate.nullable().default(null) });
 
 export const incidentInput = z
   .object({
     partnerCode: customerCode,
     kind: z.enum(INCIDENT_KINDS),
-    title: text(300).min(1),
-    description: text(8000).default(''),
+    title: trimmed(300).min(1),
+    description: trimmed(8000).default(''),
     occurredOn: isoDate.nullable().default(null),
     discoveredOn: isoDate,
     itemIds: z.array(z.uuid()).max(1000).default([]),
@@ -152,16 +158,16 @@ export const incidentInput = z
 export type IncidentInput = z.input<typeof incidentInput>;
 
 export const raiseIncidentInput = z
-  .object({ kind: z.enum(INCIDENT_KINDS).optional(), title: text(300).optional(), discoveredOn: isoDate.optional() })
+  .object({ kind: z.enum(INCIDENT_KINDS).optional(), title: trimmed(300).optional(), discoveredOn: isoDate.optional() })
   .openapi('EumRaiseIncident');
 
 export const updateIncidentInput = z
   .object({
     version,
-    title: text(300).min(1).optional(),
-    description: text(8000).optional(),
+    title: trimmed(300).min(1).optional(),
+    description: trimmed(8000).optional(),
     occurredOn: isoDate.nullable().optional(),
-    findings: text(8000).optional(),
+    findings: trimmed(8000).optional(),
     notices: z.array(notice).max(50).optional(),
   })
   .openapi('EumUpdateIncident');
@@ -171,23 +177,23 @@ export const incidentTransitionInput = z
   .openapi('EumIncidentTransition');
 
 export const incidentListQuery = z.object({
-  partner: z.string().optional(),
+  partner: text.optional(),
   status: z.enum(INCIDENT_STATUSES).optional(),
   open: z.enum(['true', 'false']).optional(),
   ...page,
 });
 
 const finding = z.object({
-  finding: text(4000).min(1),
-  recommendation: text(4000).default(''),
-  followUp: text(4000).default(''),
+  finding: trimmed(4000).min(1),
+  recommendation: trimmed(4000).default(''),
+  followUp: trimmed(4000).default(''),
   followUpDueOn: isoDate.nullable().default(null),
   followUpDoneOn: isoDate.nullable().default(null),
-  followUpNote: text(4000).default(''),
+  followUpNote: trimmed(4000).default(''),
 });
 
 export const visitInput = z
-  .object({ partnerCode: customerCode, plannedOn: isoDate, scope: text(4000).default('') })
+  .object({ partnerCode: customerCode, plannedOn: isoDate, scope: trimmed(4000).default('') })
   .openapi('EumCreateVisit');
 export const updateVisitInput = z
   .object({
@@ -195,21 +201,21 @@ export const updateVisitInput = z
     status: z.enum(['planned', 'completed', 'cancelled']).optional(),
     plannedOn: isoDate.optional(),
     conductedOn: isoDate.nullable().optional(),
-    scope: text(4000).optional(),
+    scope: trimmed(4000).optional(),
     findings: z.array(finding).max(200).optional(),
   })
   .openapi('EumUpdateVisit');
 export const followUpDoneInput = z
-  .object({ version, doneOn: isoDate, note: text(4000).min(1, 'say what was done') })
+  .object({ version, doneOn: isoDate, note: trimmed(4000).min(1, 'say what was done') })
   .openapi('EumFollowUpDone');
 export const visitListQuery = z.object({
-  partner: z.string().optional(),
+  partner: text.optional(),
   status: z.enum(['planned', 'completed', 'cancelled']).optional(),
   ...page,
 });
 
 export const complianceQuery = z.object({
-  partner: z.string().optional().openapi({ description: 'One partner; all partners in your scope when omitted' }),
+  partner: text.optional().openapi({ description: 'One partner; all partners in your scope when omitted' }),
   months: z.coerce.number().int().min(1).max(60).default(12),
   asOf: isoDate.optional(),
 });

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { complianceView as compliance } from './compliance-service.ts';
 import { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
 import { type Download, exportCompliance, exportExpected, exportItems } from './exports.ts';
@@ -72,10 +73,10 @@ const findingParams = id.extend({
     .max(199)
     .openapi({ param: { name: 'index', in: 'path' }, description: "The finding's position in the visit (from 0)" }),
 });
-const partnerQuery = z.object({ partner: z.string().optional() });
+const partnerQuery = z.object({ partner: text.optional() });
 const file = (format: ExportFormat, description: string) => ({
   description,
-  content: { [EXPORT_TYPES[format]]: { schema: z.string().openapi({ format: 'binary' }) } },
+  content: { [EXPORT_TYPES[format]]: { schema: text.openapi({ format: 'binary' }) } },
 });
 const download = (out: Download, format: ExportFormat) =>
   new Response(out.body, {

@@ -1,34 +1,34 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { EXECUTION_CHANNELS, PROGRAM_NOTIFICATIONS } from './rules/programs.ts';
 
-const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
-const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 const positiveCents = z.number({ message: 'whole cents' }).int('whole cents').min(1, 'more than zero').max(Number.MAX_SAFE_INTEGER);
-const programCode = z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,19}$/, 'capitals, digits and hyphens, e.g. SEC333');
+const programCode = text.regex(/^[A-Z0-9][A-Z0-9-]{1,19}$/, 'capitals, digits and hyphens, e.g. SEC333');
 const year = z.number().int().min(1900).max(2200);
 
 export const createProgramInput = z
   .object({
     code: programCode,
-    name: z.string().trim().min(1).max(200),
-    authority: z.string().trim().min(1, 'name the legal authority').max(300),
+    name: text.trim().min(1).max(200),
+    authority: text.trim().min(1, 'name the legal authority').max(300),
     title: z.union([z.literal(10), z.literal(22)]).openapi({ description: 'Title 10 or Title 22 of the U.S. Code' }),
     executedThrough: z.enum(EXECUTION_CHANNELS).nullable().default(null),
     notifications: z.array(z.enum(PROGRAM_NOTIFICATIONS)).max(10).default([]),
     annualCapCents: positiveCents.nullable().default(null),
-    source: z.string().trim().min(1, 'cite the source').max(1000),
+    source: text.trim().min(1, 'cite the source').max(1000),
   })
   .openapi('CreateFundProgram');
 
 export const updateProgramInput = z
   .object({
     version: z.number().int().positive(),
-    name: z.string().trim().min(1).max(200).optional(),
-    authority: z.string().trim().min(1).max(300).optional(),
+    name: text.trim().min(1).max(200).optional(),
+    authority: text.trim().min(1).max(300).optional(),
     executedThrough: z.enum(EXECUTION_CHANNELS).nullable().optional(),
     notifications: z.array(z.enum(PROGRAM_NOTIFICATIONS)).max(10).optional(),
     annualCapCents: positiveCents.nullable().optional(),
-    source: z.string().trim().min(1).max(1000).optional(),
+    source: text.trim().min(1).max(1000).optional(),
     active: z.boolean().optional(),
   })
   .openapi('UpdateFundProgram');
@@ -38,7 +38,7 @@ export const createAppropriationInput = z
     programCode,
     partnerCode: customerCode.nullable().default(null).openapi({ description: 'Allotted to this partner; null = program-wide' }),
     fiscalYear: year,
-    name: z.string().trim().min(1).max(200),
+    name: text.trim().min(1).max(200),
     amountCents: positiveCents,
     statedYear: year
       .nullable()
@@ -55,7 +55,7 @@ export type CreateAppropriationInput = z.input<typeof createAppropriationInput>;
 export const updateAppropriationInput = z
   .object({
     version: z.number().int().positive(),
-    name: z.string().trim().min(1).max(200).optional(),
+    name: text.trim().min(1).max(200).optional(),
     amountCents: positiveCents.optional(),
     availableUntil: isoDate.nullable().optional(),
   })
@@ -69,20 +69,18 @@ export const obligateInput = z
       .nullable()
       .default(null)
       .openapi({ description: 'Draw from this commitment (its case, line and partner apply)' }),
-    caseId: z
-      .string()
+    caseId: text
       .min(1)
       .max(40)
       .nullable()
       .default(null)
       .openapi({ description: 'Case id or identifier; null for money applied to a program' }),
-    lineNumber: z
-      .string()
+    lineNumber: text
       .regex(/^\d{3}$/, 'three digits, e.g. 001')
       .nullable()
       .default(null),
     partnerCode: customerCode.nullable().default(null).openapi({ description: 'Required without a case (taken from the case otherwise)' }),
-    description: z.string().trim().max(1000).default(''),
+    description: text.trim().max(1000).default(''),
     onDate: isoDate.optional().openapi({ description: 'Date of the obligation (default today; not in the future)' }),
   })
   .openapi('Obligate');
@@ -94,14 +92,14 @@ export type CommitInput = z.input<typeof commitInput>;
 export const deobligateInput = z
   .object({
     amountCents: positiveCents,
-    description: z.string().trim().max(1000).default(''),
+    description: text.trim().max(1000).default(''),
     onDate: isoDate.optional(),
   })
   .openapi('Deobligate');
 export type DeobligateInput = z.input<typeof deobligateInput>;
 
 export const appropriationListQuery = z.object({
-  program: z.string().max(20).optional(),
+  program: text.max(20).optional(),
   partner: customerCode.optional(),
   fiscalYear: z.coerce.number().int().optional(),
   title: z.enum(['10', '22']).optional(),
@@ -115,7 +113,7 @@ export const appropriationListQuery = z.object({
 export const transactionListQuery = z.object({
   appropriation: z.uuid().optional(),
   partner: customerCode.optional(),
-  case: z.string().max(40).optional(),
+  case: text.max(40).optional(),
   kind: z.enum(['commitment', 'commitment_release', 'obligation', 'deobligation']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { createAppropriation, getAppropriation, listAppropriations, updateAppropriation } from './appropriation-service.ts';
 import { commit, release } from './commitment-service.ts';
 import {
@@ -21,8 +22,7 @@ import { appropriationListView, appropriationView, programView, transactionListV
 const tags = ['Funds and authorities'];
 const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 const codeParam = z.object({
-  code: z
-    .string()
+  code: text
     .min(1)
     .max(20)
     .openapi({ param: { name: 'code', in: 'path' }, example: 'SEC333' }),

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { NOTIFICATION_ACTIONS, NOTIFICATION_STATUSES } from './rules/notification-status.ts';
 
-const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
-const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 const dollars = z
   .number({ message: 'a number of whole US dollars' })
   .int('whole US dollars')
@@ -37,14 +37,13 @@ export const createNotificationInput = z
     caseIds: z.array(z.uuid()).max(50).default([]),
     /** For a 36(b)(5)(C) report: the notice it follows. */
     followsId: z.uuid().nullable().default(null),
-    transmittalNumber: z
-      .string()
+    transmittalNumber: text
       .trim()
       .max(10)
       .nullable()
       .default(null)
       .openapi({ description: 'YY-NN (36(b)(1)) or YY-0X (36(b)(5)(C)); assigned when omitted' }),
-    description: z.string().trim().min(1, 'describe the articles and services').max(4000),
+    description: text.trim().min(1, 'describe the articles and services').max(4000),
     /** Values in cents; omitted values are computed from the covered cases' lines. */
     mdeCents: cents.nullable().default(null),
     totalCents: cents.nullable().default(null),
@@ -56,7 +55,7 @@ export type CreateNotificationInput = z.input<typeof createNotificationInput>;
 export const updateNotificationInput = z
   .object({
     version: z.number().int().positive(),
-    description: z.string().trim().min(1).max(4000).optional(),
+    description: text.trim().min(1).max(4000).optional(),
     mdeCents: cents.optional(),
     totalCents: cents.optional(),
     designConstructionCents: cents.optional(),
@@ -70,8 +69,8 @@ export const notificationTransitionInput = z
 
 export const notificationListQuery = z.object({
   status: z.enum(NOTIFICATION_STATUSES).optional(),
-  partner: z.string().optional(),
-  q: z.string().max(100).optional(),
+  partner: text.optional(),
+  q: text.max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -85,9 +84,9 @@ export const addThresholdInput = z
     designConstructionCents: cents,
     reviewDays: z.number().int().min(1).max(365),
     tieredReviewDays: z.number().int().min(1).max(365).nullable(),
-    source: z.string().trim().min(1, 'cite the source').max(1000),
+    source: text.trim().min(1, 'cite the source').max(1000),
     verified: z.boolean(),
-    tieredReviewSource: z.string().trim().max(1000).default(''),
+    tieredReviewSource: text.trim().max(1000).default(''),
     tieredReviewVerified: z.boolean().default(false),
   })
   .openapi('AddNotificationThreshold');

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { containing } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { permittedRows, type RecordRow, requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
@@ -44,7 +45,9 @@ export async function listNotifications(db: Db, principal: Principal, raw: unkno
   const content: (SQL | undefined)[] = [
     query.status ? eq(notifications.status, query.status) : undefined,
     query.partner ? eq(notifications.partnerCode, query.partner) : undefined,
-    query.q ? or(ilike(notifications.transmittalNumber, `%${query.q}%`), ilike(notifications.description, `%${query.q}%`)) : undefined,
+    query.q
+      ? or(ilike(notifications.transmittalNumber, containing(query.q)), ilike(notifications.description, containing(query.q)))
+      : undefined,
   ];
   const filtered = content.some(Boolean) ? and(sql`not ${hidden}`, ...content) : undefined;
   const where = and(scopeWhere(principal, notifications.partnerCode), filtered);

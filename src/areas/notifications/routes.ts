@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
+import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { getCaseNotificationState } from './case-determination-service.ts';
 import { determine, determineMany } from './determination-service.ts';
 import {
@@ -31,8 +32,7 @@ import {
 
 const tags = ['Congressional notifications'];
 const idParam = z.object({
-  id: z
-    .string()
+  id: text
     .min(1)
     .max(40)
     .openapi({ param: { name: 'id', in: 'path' }, description: 'Notification id or transmittal number (e.g. 24-45)' }),
@@ -72,13 +72,12 @@ export const notificationRoutes = createRouter()
       summary: "A case's notification position from its current lines",
       request: {
         params: z.object({
-          ref: z
-            .string()
+          ref: text
             .min(1)
             .max(40)
             .openapi({ param: { name: 'ref', in: 'path' } }),
         }),
-        query: z.object({ asOf: z.iso.date().optional() }),
+        query: z.object({ asOf: isoDate.optional() }),
       },
       responses: { 200: json(caseNotificationView, 'Determination, covering notifications, offer blocker'), ...standardErrors },
     }),

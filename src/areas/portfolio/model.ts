@@ -1,18 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import { text } from '../../platform/schema/primitives.ts';
 
-const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 
 export const portfolioCaseQuery = z.object({
-  status: z.string().max(30).optional(),
-  program: z.string().max(60).optional().openapi({ description: 'A funding source named on the case' }),
+  status: text.max(30).optional(),
+  program: text.max(60).optional().openapi({ description: 'A funding source named on the case' }),
   open: z.enum(['true', 'false']).optional().openapi({ description: 'true: only cases not closed or cancelled' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
 export const sideBySideQuery = z.object({
-  partners: z
-    .string()
+  partners: text
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, security, standardErrors } from '../../platform/http/router.ts';
+import { text } from '../../platform/schema/primitives.ts';
 import { EXPORT_TYPES, exportPortfolio } from './export-service.ts';
 import { overviewQuery, portfolioCaseQuery, sideBySideQuery } from './model.ts';
 import { getOverview } from './overview-service.ts';
@@ -12,13 +13,10 @@ import type { PortfolioWiring } from './wiring.ts';
 const tags = ['Country portfolios'];
 const file = (contentType: string, description: string) => ({
   description,
-  content: { [contentType]: { schema: z.string().openapi({ format: 'binary' }) } },
+  content: { [contentType]: { schema: text.openapi({ format: 'binary' }) } },
 });
 const partnerParam = z.object({
-  partner: z
-    .string()
-    .regex(/^[A-Z0-9]{2}$/)
-    .openapi({ param: { name: 'partner', in: 'path' }, example: 'PL' }),
+  partner: text.regex(/^[A-Z0-9]{2}$/).openapi({ param: { name: 'partner', in: 'path' }, example: 'PL' }),
 });
 
 /** Portfolios over what the areas declare (`wiring`: their sections and clocks). */

@@ -1,27 +1,28 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../http/context.ts';
 import { createRouter, json, security, standardErrors } from '../http/router.ts';
+import { isoDate, text } from '../schema/primitives.ts';
 import type { AuditSubject } from '../wiring.ts';
 import { listAudit } from './service.ts';
 
 const auditEntry = z
   .object({
     seq: z.number().int(),
-    at: z.string(),
-    actorId: z.string(),
-    actorName: z.string(),
-    action: z.string(),
-    entityType: z.string(),
-    entityId: z.string(),
-    countryCode: z.string().nullable(),
-    before: z.record(z.string(), z.unknown()).nullable(),
-    after: z.record(z.string(), z.unknown()).nullable(),
-    prevHash: z.string(),
-    hash: z.string(),
+    at: text,
+    actorId: text,
+    actorName: text,
+    action: text,
+    entityType: text,
+    entityId: text,
+    countryCode: text.nullable(),
+    before: z.record(text, z.unknown()).nullable(),
+    after: z.record(text, z.unknown()).nullable(),
+    prevHash: text,
+    hash: text,
   })
   .openapi('AuditEntry');
 
-const date = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
+const date = isoDate;
 
 /** The audit log; `subjects` (wired from the areas) say where each entry's record keeps its markings. */
 export const auditRoutes = (subjects: readonly AuditSubject[]) =>
@@ -34,9 +35,9 @@ export const auditRoutes = (subjects: readonly AuditSubject[]) =>
       security,
       request: {
         query: z.object({
-          entityType: z.string().max(60).optional(),
-          entityId: z.string().max(200).optional(),
-          actor: z.string().max(60).optional().openapi({ description: 'User name' }),
+          entityType: text.max(60).optional(),
+          entityId: text.max(200).optional(),
+          actor: text.max(60).optional().openapi({ description: 'User name' }),
           from: date.optional(),
           to: date.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -7,29 +7,30 @@ import { DIRECTORATE_LABELS, ROLE_LABELS } from '../access/roles.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import { dbOf, principal } from '../http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
+import { isoDateTime, text } from '../schema/primitives.ts';
 import { changeOwnPassword } from '../users/service.ts';
 import { createApiToken, listApiTokens, revokeApiToken, signIn, signOut } from './service.ts';
 
 const sessionView = z
   .object({
     user: z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      roles: z.array(z.string()),
+      id: text,
+      username: text,
+      displayName: text,
+      roles: z.array(text),
       scope: z.object({
         allDirectorates: z.boolean(),
-        directorates: z.array(z.string()),
+        directorates: z.array(text),
         allCountries: z.boolean(),
-        countries: z.array(z.string()),
+        countries: z.array(text),
       }),
     }),
-    csrfToken: z.string().nullable().openapi({ description: 'Send as X-CSRF-Token on every non-GET request made with the session cookie' }),
+    csrfToken: text.nullable().openapi({ description: 'Send as X-CSRF-Token on every non-GET request made with the session cookie' }),
     areas: z.array(
       z.object({
-        id: z.string(),
-        label: z.string(),
-        directorate: z.string().nullable(),
+        id: text,
+        label: text,
+        directorate: text.nullable(),
         built: z.boolean(),
         canRead: z.boolean(),
         canWrite: z.boolean(),
@@ -38,23 +39,23 @@ const sessionView = z
           .openapi({ description: "May keep the area's rule and reference tables (thresholds, programs, targets)" }),
       }),
     ),
-    roleLabels: z.record(z.string(), z.string()),
-    directorateLabels: z.record(z.string(), z.string()),
+    roleLabels: z.record(text, text),
+    directorateLabels: z.record(text, text),
     markingLabels: z
-      .record(z.string(), z.string())
+      .record(text, text)
       .openapi({ description: 'Markings a record can carry (need-to-know grants name them), with what each means' }),
   })
   .openapi('Session');
 
 const tokenView = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
-    expiresAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
+    id: text,
+    name: text,
+    prefix: text,
+    createdAt: text,
+    lastUsedAt: text.nullable(),
+    expiresAt: text.nullable(),
+    revokedAt: text.nullable(),
   })
   .openapi('ApiToken');
 
@@ -89,7 +90,7 @@ export const authRoutes = createRouter()
       path: '/auth/sign-in',
       tags: ['Authentication'],
       summary: 'Sign in with user name and password; sets an httpOnly session cookie',
-      request: { body: jsonBody(z.object({ username: z.string().min(1), password: z.string().min(1) }).openapi('SignIn')) },
+      request: { body: jsonBody(z.object({ username: text.min(1), password: text.min(1) }).openapi('SignIn')) },
       responses: {
         200: json(sessionView, 'Signed in'),
         400: standardErrors[400],
@@ -146,7 +147,7 @@ export const authRoutes = createRouter()
       tags: ['Authentication'],
       summary: 'Change my password',
       security,
-      request: { body: jsonBody(z.object({ currentPassword: z.string().min(1), newPassword: z.string() }).openapi('ChangePassword')) },
+      request: { body: jsonBody(z.object({ currentPassword: text.min(1), newPassword: text }).openapi('ChangePassword')) },
       responses: { 204: { description: 'Changed' }, 400: standardErrors[400], 401: standardErrors[401] },
     }),
     async (c) => {
@@ -187,14 +188,12 @@ export const authRoutes = createRouter()
       security,
       request: {
         body: jsonBody(
-          z
-            .object({ name: z.string().trim().min(1).max(100), expiresAt: z.iso.datetime().nullable().optional() })
-            .openapi('CreateApiToken'),
+          z.object({ name: text.trim().min(1).max(100), expiresAt: isoDateTime.nullable().optional() }).openapi('CreateApiToken'),
         ),
       },
       responses: {
         201: json(
-          z.object({ id: z.string(), name: z.string(), token: z.string(), expiresAt: z.string().nullable() }).openapi('NewApiToken'),
+          z.object({ id: text, name: text, token: text, expiresAt: text.nullable() }).openapi('NewApiToken'),
           'Created; use as `Authorization: Bearer <token>`',
         ),
         400: standardErrors[400],

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { AREAS } from '../access/areas.ts';
 import { isIsoDate } from '../dates.ts';
+import { isoDate, text } from '../schema/primitives.ts';
 
-const isoDate = z.string().refine(isIsoDate, 'an ISO date (YYYY-MM-DD)');
 /** The longest window one request may ask for: a calendar year and a bit, enough for a year view or a feed. */
 export const MAX_WINDOW_DAYS = 400;
 export const FEED_PATH = '/api/deadlines/feed.ics';
@@ -13,25 +13,22 @@ export const deadlineQuery = z
     to: isoDate.optional().openapi({ description: 'Last day (default 90 days after `from`)', example: '2026-12-31' }),
     overdue: z.enum(['true', 'false']).default('true').openapi({ description: 'Also list clocks already past and still open' }),
     area: z.enum(AREAS.map((a) => a.id) as [string, ...string[]]).optional(),
-    partner: z
-      .string()
-      .regex(/^[A-Z0-9]{2}$/, 'a two-character partner code')
-      .optional(),
+    partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character partner code').optional(),
   })
   .openapi('DeadlineQuery');
 
 export const deadlineView = z
   .object({
-    id: z.string(),
-    area: z.string(),
-    kind: z.string(),
-    title: z.string(),
-    dueDate: z.string(),
-    partnerCode: z.string().nullable(),
-    entityType: z.string(),
-    entityId: z.string(),
-    link: z.string(),
-    source: z.string(),
+    id: text,
+    area: text,
+    kind: text,
+    title: text,
+    dueDate: text,
+    partnerCode: text.nullable(),
+    entityType: text,
+    entityId: text,
+    link: text,
+    source: text,
     overdue: z.boolean(),
     daysLeft: z.number().int(),
   })
@@ -39,29 +36,29 @@ export const deadlineView = z
 
 export const deadlineListView = z
   .object({
-    from: z.string(),
-    to: z.string(),
-    today: z.string(),
+    from: text,
+    to: text,
+    today: text,
     items: z.array(deadlineView),
     kinds: z
-      .array(z.object({ area: z.string(), kind: z.string(), label: z.string() }))
+      .array(z.object({ area: text, kind: text, label: text }))
       .openapi({ description: 'The clocks you can see, for filters and legends' }),
   })
   .openapi('DeadlineList');
 
-export const createFeedInput = z.object({ name: z.string().trim().min(1, 'required').max(80) }).openapi('CreateCalendarFeed');
+export const createFeedInput = z.object({ name: text.trim().min(1, 'required').max(80) }).openapi('CreateCalendarFeed');
 
 export const calendarFeedView = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
+    id: text,
+    name: text,
+    prefix: text,
+    createdAt: text,
+    lastUsedAt: text.nullable(),
+    revokedAt: text.nullable(),
   })
   .openapi('CalendarFeed');
 
 export const createdFeedView = calendarFeedView
-  .extend({ url: z.string().openapi({ description: 'The subscription address: shown once, keep it secret' }) })
+  .extend({ url: text.openapi({ description: 'The subscription address: shown once, keep it secret' }) })
   .openapi('CreatedCalendarFeed');

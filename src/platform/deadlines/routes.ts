@@ -3,6 +3,7 @@ import { addDays, todayIso } from '../dates.ts';
 import { dbOf, principal } from '../http/context.ts';
 import { unauthenticated } from '../http/errors.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
+import { text } from '../schema/primitives.ts';
 import { createCalendarFeed, feedPrincipal, listCalendarFeeds, revokeCalendarFeed } from './feed-service.ts';
 import { deadlinesCalendar } from './ical.ts';
 import { calendarFeedView, createdFeedView, createFeedInput, deadlineListView, deadlineQuery, FEED_PATH } from './model.ts';
@@ -98,9 +99,9 @@ export const deadlineRoutes = (sources: readonly DeadlineSourceDef[]) =>
         tags,
         summary:
           "A calendar program's subscription: the owner's deadlines (overdue and the next year) as iCalendar; authenticated by the secret token in the address",
-        request: { query: z.object({ token: z.string().min(1).max(200) }) },
+        request: { query: z.object({ token: text.min(1).max(200) }) },
         responses: {
-          200: { description: 'iCalendar', content: { 'text/calendar': { schema: z.string() } } },
+          200: { description: 'iCalendar', content: { 'text/calendar': { schema: text } } },
           400: standardErrors[400],
           401: standardErrors[401],
         },

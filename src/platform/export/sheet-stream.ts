@@ -13,13 +13,18 @@ export type ExportFormat = keyof typeof EXPORT_TYPES;
 
 export { defuse } from './defuse.ts';
 
-/** Streams rows out as CSV or XLSX without holding them all: the body of a download of any size. */
-export function sheetStream(
+/**
+ * Streams rows out as CSV or XLSX without holding them all: the body of a download of any size. The first row is read
+ * before the stream is returned, so that a query that fails (bad input the checks missed, a lost connection) fails
+ * while the answer can still be an error status, not a 200 whose body breaks off.
+ */
+export async function sheetStream(
   format: ExportFormat,
   sheetName: string,
   header: readonly string[],
-  rows: AsyncIterable<readonly Cell[]>,
-): ReadableStream<Uint8Array> {
+  source: AsyncIterable<readonly Cell[]>,
+): Promise<ReadableStream<Uint8Array>> {
+  const rows = await primed(source);
   if (format === 'csv') {
     async function* csv() {
       yield Buffer.from(stringify([header], { record_delimiter: '\r\n' }));
@@ -45,4 +50,16 @@ export function sheetStream(
     await workbook.commit();
   })().catch((error: unknown) => out.destroy(error as Error));
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
+
+async function primed<T>(source: AsyncIterable<T>): Promise<AsyncIterable<T>> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    },
+  };
 }

@@ -12,12 +12,14 @@ export type ErrorCode =
   | 'conflict'
   | 'version_conflict'
   | 'locked'
+  | 'payload_too_large'
+  | 'rate_limited'
   | 'internal';
 
 /** An error meant for the client: it becomes `{ error: { code, message, fields? } }` with its HTTP status. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 500,
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],

@@ -2,12 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AREAS, type AreaId } from '../access/areas.ts';
 import { dbOf, principal } from '../http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
+import { text } from '../schema/primitives.ts';
 import { deleteView, listViews, savedViewInput, saveView } from './service.ts';
 
 const tags = ['Saved views'];
-const view = z
-  .object({ id: z.string(), area: z.string(), name: z.string(), query: z.string(), createdAt: z.string() })
-  .openapi('SavedView');
+const view = z.object({ id: text, area: text, name: text, query: text, createdAt: text }).openapi('SavedView');
 const asView = <T extends { createdAt: Date; userId: string }>({ userId: _u, ...row }: T) => ({
   ...row,
   createdAt: row.createdAt.toISOString(),

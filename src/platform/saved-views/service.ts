@@ -7,15 +7,13 @@ import { requireArea } from '../access/require-access.ts';
 import { appendAudit } from '../audit/service.ts';
 import { notFound } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
+import { text } from '../schema/primitives.ts';
 import { savedViews } from './schema.ts';
 
 export const savedViewInput = z.object({
   area: z.enum(AREAS.map((a) => a.id) as [AreaId, ...AreaId[]]),
-  name: z.string().trim().min(1, 'give the view a name').max(80),
-  query: z
-    .string()
-    .max(2000)
-    .regex(/^[^?#]*$/, 'the list query string, without ? or #'),
+  name: text.trim().min(1, 'give the view a name').max(80),
+  query: text.max(2000).regex(/^[^?#]*$/, 'the list query string, without ? or #'),
 });
 
 /** A user's own named list filters; saving a name again replaces that view. */

@@ -2,8 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { MARKINGS } from '../access/markings.ts';
 import { DIRECTORATES, ROLES } from '../access/roles.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
+import { text } from '../schema/primitives.ts';
 
-const customerCode = z.string().regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
 
 export const scopeInput = z.object({
   allDirectorates: z.boolean(),
@@ -15,14 +16,15 @@ export const scopeInput = z.object({
 /** Explicit need-to-know grants (markings a user may see through beyond the roles' own); each change is audited. */
 const needToKnowInput = z.array(z.enum(MARKINGS)).max(MARKINGS.length);
 
-export const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
+export const password = text.min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
 
 export const createUserInput = z
   .object({
-    username: z
-      .string()
-      .regex(/^[a-z][a-z0-9._-]{1,39}$/, 'lower-case letters, digits, dot, dash or underscore; 2–40 characters, starting with a letter'),
-    displayName: z.string().trim().min(1).max(120),
+    username: text.regex(
+      /^[a-z][a-z0-9._-]{1,39}$/,
+      'lower-case letters, digits, dot, dash or underscore; 2–40 characters, starting with a letter',
+    ),
+    displayName: text.trim().min(1).max(120),
     email: z.email().nullable().optional(),
     password,
     roles: z.array(z.enum(ROLES)).min(1, 'at least one role'),
@@ -35,7 +37,7 @@ export const createUserInput = z
 export const updateUserInput = z
   .object({
     version: z.number().int().positive(),
-    displayName: z.string().trim().min(1).max(120).optional(),
+    displayName: text.trim().min(1).max(120).optional(),
     email: z.email().nullable().optional(),
     roles: z.array(z.enum(ROLES)).min(1, 'at least one role').optional(),
     active: z.boolean().optional(),
@@ -50,20 +52,20 @@ export const updateUserInput = z
 export const userView = z
   .object({
     id: z.uuid(),
-    username: z.string(),
-    displayName: z.string(),
-    email: z.string().nullable(),
+    username: text,
+    displayName: text,
+    email: text.nullable(),
     roles: z.array(z.enum(ROLES)),
     allDirectorates: z.boolean(),
     directorates: z.array(z.enum(DIRECTORATES)),
     allCountries: z.boolean(),
-    countries: z.array(z.string()),
+    countries: z.array(text),
     needToKnow: z.array(z.enum(MARKINGS)).openapi({ description: 'Explicit need-to-know grants, beyond what the roles give' }),
     active: z.boolean(),
     locked: z.boolean(),
     mustChangePassword: z.boolean(),
     version: z.number().int(),
-    createdAt: z.string(),
+    createdAt: text,
   })
   .openapi('User');
 
