@@ -44,22 +44,26 @@ async function requireCommentTarget(
   row: { id: string; identifier: string },
   target: { versionNumber: number; lineNumber: string | null; noteCode: string | null },
 ) {
+  const field = (path: string, message: string) => badRequest(`The comment names ${message}`, [{ path, message }]);
   const [version] = await tx
-    .select({
-      id: loaVersions.id,
-      hasLine: target.lineNumber
-        ? sql<boolean>`exists (select 1 from ${loaLines} where ${loaLines.versionId} = ${loaVersions.id} and ${loaLines.lineNumber} = ${target.lineNumber})`
-        : sql<boolean>`true`,
-      hasNote: target.noteCode
-        ? sql<boolean>`exists (select 1 from ${loaNotes} where ${loaNotes.versionId} = ${loaVersions.id} and ${loaNotes.code} = ${target.noteCode})`
-        : sql<boolean>`true`,
-    })
+    .select({ id: loaVersions.id })
     .from(loaVersions)
     .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, target.versionNumber)));
-  const field = (path: string, message: string) => badRequest(`The comment names ${message}`, [{ path, message }]);
   if (!version) throw field('versionNumber', `no version ${target.versionNumber} of ${row.identifier}`);
-  if (!version.hasLine) throw field('lineNumber', `no line ${target.lineNumber} in version ${target.versionNumber}`);
-  if (!version.hasNote) throw field('noteCode', `no note ${target.noteCode} in version ${target.versionNumber}`);
+  if (target.lineNumber) {
+    const [line] = await tx
+      .select({ id: loaLines.id })
+      .from(loaLines)
+      .where(and(eq(loaLines.versionId, version.id), eq(loaLines.lineNumber, target.lineNumber)));
+    if (!line) throw field('lineNumber', `no line ${target.lineNumber} in version ${target.versionNumber}`);
+  }
+  if (target.noteCode) {
+    const [note] = await tx
+      .select({ id: loaNotes.id })
+      .from(loaNotes)
+      .where(and(eq(loaNotes.versionId, version.id), eq(loaNotes.code, target.noteCode)));
+    if (!note) throw field('noteCode', `no note ${target.noteCode} in version ${target.versionNumber}`);
+  }
 }
 
 /** The review comments on a case: read in Case Writing, of a case the reader may see. */
