@@ -10,8 +10,10 @@ import { areaRoutes, wireAreas } from './areas/area-module.ts';
 import { AREA_MODULES } from './areas/index.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { createAuthThrottle } from './platform/auth/throttle.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import type { AppDeps } from './platform/http/context.ts';
 import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
@@ -71,8 +73,10 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
   const app = createRouter();
   const api = createApiRouter(wiring);
 
+  const throttle = createAuthThrottle(deps.database.db, deps.config);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('throttle', throttle);
     const started = performance.now();
     await next();
     if (c.req.path.startsWith('/api/')) {
@@ -82,16 +86,11 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
       );
     }
   });
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'same-origin');
-    if (!c.req.path.startsWith('/api/docs')) c.header('X-Frame-Options', 'DENY');
-  });
+  app.use('*', securityHeaders(deps.config));
   app.use('/api/*', authenticate);
 
   app.onError((error, c) => {
-    if (error instanceof AppError) return c.json(error.toBody(), error.status);
+    if (error instanceof AppError) return c.json(error.toBody(), error.status, error.headers);
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own refusals (malformed JSON body, wrong content type) in our error shape.
       return c.json({ error: { code: 'bad_request', message: error.message || 'Bad request' } }, error.status);
