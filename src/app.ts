@@ -13,10 +13,10 @@ import { authRoutes } from './platform/auth/routes.ts';
 import { createAuthThrottle } from './platform/auth/throttle.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
-import { securityHeaders } from './platform/http/security-headers.ts';
 import type { AppDeps } from './platform/http/context.ts';
 import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import { savedViewRoutes } from './platform/saved-views/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
 

@@ -4,7 +4,13 @@ export type AuditEvent =
   | { entityType: 'group_membership'; action: 'group_membership.added' | 'group_membership.updated' | 'group_membership.removed' }
   | {
       entityType: 'user';
-      action: 'user.created' | 'user.updated' | 'user.password_reset' | 'user.password_changed' | 'user.unlocked' | 'user.credentials_revoked';
+      action:
+        | 'user.created'
+        | 'user.updated'
+        | 'user.password_reset'
+        | 'user.password_changed'
+        | 'user.unlocked'
+        | 'user.credentials_revoked';
     }
   | { entityType: 'api_token'; action: 'api_token.created' | 'api_token.revoked' }
   | { entityType: 'calendar_feed'; action: 'calendar_feed.created' | 'calendar_feed.revoked' }

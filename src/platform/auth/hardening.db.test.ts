@@ -81,7 +81,8 @@ describe.each(TEST_ENGINES)('sign-in and sessions hardening (issue 11) on %s', (
     expect(unknown.body).toEqual({
       error: {
         code: 'unauthenticated',
-        message: 'User name or password is wrong, or the account is locked after 3 failed sign-ins (for 15 minutes, or until an administrator unlocks it)',
+        message:
+          'User name or password is wrong, or the account is locked after 3 failed sign-ins (for 15 minutes, or until an administrator unlocks it)',
       },
     });
     for (const other of [wrong, lockingOut, locked]) expect(other).toEqual(unknown);
@@ -177,8 +178,9 @@ describe.each(TEST_ENGINES)('sign-in and sessions hardening (issue 11) on %s', (
   it('lets a user whose password was reset only read the session, change the password and sign out', async () => {
     const user = await addUser('resetme');
     const adminCookie = cookieOf(await signInWith(app, '198.51.100.80', 'admin', PASSWORD));
-    const adminCsrf = ((await (await app.request('/api/auth/session', { headers: { cookie: adminCookie } })).json()) as { csrfToken: string })
-      .csrfToken;
+    const adminCsrf = (
+      (await (await app.request('/api/auth/session', { headers: { cookie: adminCookie } })).json()) as { csrfToken: string }
+    ).csrfToken;
     const reset = await app.request(`/api/users/${user.id}/password`, {
       method: 'POST',
       headers: { cookie: adminCookie, 'x-csrf-token': adminCsrf, 'content-type': 'application/json' },
@@ -220,12 +222,17 @@ describe.each(TEST_ENGINES)('sign-in and sessions hardening (issue 11) on %s', (
     const signedIn = await signInWith(app, '198.51.100.90', 'leaver', PASSWORD);
     const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
     const mine = { cookie: cookieOf(signedIn), 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-    const token = ((await (await app.request('/api/auth/tokens', { method: 'POST', headers: mine, body: '{"name":"cron"}' })).json()) as {
-      token: string;
-    }).token;
+    const token = (
+      (await (await app.request('/api/auth/tokens', { method: 'POST', headers: mine, body: '{"name":"cron"}' })).json()) as {
+        token: string;
+      }
+    ).token;
     const feedUrl = new URL(
-      ((await (await app.request('/api/deadlines/feeds', { method: 'POST', headers: mine, body: '{"name":"Outlook"}' })).json()) as { url: string })
-        .url,
+      (
+        (await (await app.request('/api/deadlines/feeds', { method: 'POST', headers: mine, body: '{"name":"Outlook"}' })).json()) as {
+          url: string;
+        }
+      ).url,
     );
     const feed = () => app.request(`${feedUrl.pathname}${feedUrl.search}`, { headers: { 'x-forwarded-for': '198.51.100.91' } });
     const withToken = () =>
@@ -235,7 +242,11 @@ describe.each(TEST_ENGINES)('sign-in and sessions hardening (issue 11) on %s', (
 
     for (const active of [false, true]) {
       const { version } = (await (await app.request(`/api/users/${user.id}`, { headers: asAdmin })).json()) as { version: number };
-      const res = await app.request(`/api/users/${user.id}`, { method: 'PATCH', headers: asAdmin, body: JSON.stringify({ version, active }) });
+      const res = await app.request(`/api/users/${user.id}`, {
+        method: 'PATCH',
+        headers: asAdmin,
+        body: JSON.stringify({ version, active }),
+      });
       expect(res.status).toBe(200);
     }
     expect((await app.request('/api/auth/session', { headers: mine })).status).toBe(401);
@@ -254,6 +265,8 @@ describe.each(TEST_ENGINES)('sign-in and sessions hardening (issue 11) on %s', (
       body: JSON.stringify({ name: 'stale', expiresAt: '2020-01-01T00:00:00Z' }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { fields: [{ path: 'expiresAt', message: expect.stringContaining('must be after') }] } });
+    expect(await res.json()).toMatchObject({
+      error: { fields: [{ path: 'expiresAt', message: expect.stringContaining('must be after') }] },
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { users } from '../users/schema.ts';
 /** The fields of a user a principal is made of (a query may select just these). */
 export type PrincipalUser = Pick<
   typeof users.$inferSelect,
-    | 'id'
+  | 'id'
   | 'username'
   | 'displayName'
   | 'roles'

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Marking } from '../access/markings.ts';
@@ -7,6 +7,7 @@ import { isUuid, requireArea } from '../access/require-access.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import { appendAudit } from '../audit/service.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
+import { calendarFeeds } from '../deadlines/schema.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import type { PartnerDirectory } from '../wiring.ts';
@@ -18,7 +19,6 @@ import {
   type UserView,
   updateUserInput,
 } from './model.ts';
-import { calendarFeeds } from '../deadlines/schema.ts';
 import { apiTokens, sessions, users } from './schema.ts';
 
 type UserRow = typeof users.$inferSelect;
