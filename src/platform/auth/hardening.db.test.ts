@@ -10,6 +10,8 @@ import { loadConfig } from '../config.ts';
 import { testPrincipal } from '../testing/principals.ts';
 import { users } from '../users/schema.ts';
 import { createUser } from '../users/service.ts';
+import { rateLimits } from './schema.ts';
+import { purgeExpiredThrottles } from './throttle.ts';
 
 const PASSWORD = 'a long enough password';
 const admin = testPrincipal(['administrator']);
@@ -112,6 +114,11 @@ describe.each(TEST_ENGINES)('sign-in and sessions hardening (issue 11) on %s', (
     const forged = [];
     for (let i = 0; i < 4; i++) forged.push((await signInWith(direct, `192.0.2.${i}`, `forged-${i}`, 'wrong')).status);
     expect(forged).toEqual([401, 401, 401, 429]);
+
+    // The counters are rows in our database; the daily purge drops those whose window has ended.
+    expect((await database.db.select().from(rateLimits)).length).toBeGreaterThan(0);
+    await purgeExpiredThrottles(database.db, new Date(Date.now() + 16 * 60_000));
+    expect(await database.db.select().from(rateLimits)).toEqual([]);
   });
 
   it('throttles failed sign-ins per user name across addresses, and unknown API tokens per address', async () => {

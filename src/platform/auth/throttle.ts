@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../config.ts';
@@ -29,7 +29,8 @@ const keyOf = (value: string) => sha256(value).slice(0, 32);
 export function createAuthThrottle(db: Db, config: ThrottleConfig): AuthThrottle {
   const duration = config.AUTH_THROTTLE_MINUTES * 60;
   const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, points, duration });
+    // The library's own clean-up timer would outlive the database in tests; the server purges daily (purgeExpiredThrottles).
+    new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, points, duration, clearExpiredByTimeout: false });
   const perIp = limiter('auth-ip', config.AUTH_FAILURES_PER_IP);
   const perAccount = limiter('sign-in-account', config.SIGN_IN_FAILURES_PER_ACCOUNT);
 
@@ -60,4 +61,9 @@ export function createAuthThrottle(db: Db, config: ThrottleConfig): AuthThrottle
     },
     tokenFailed: (ip) => take(perIp, ip, 'Too many failed sign-ins or unknown API tokens from your address; try again later'),
   };
+}
+
+/** Drops counters whose window has ended (the server runs this daily). */
+export async function purgeExpiredThrottles(db: Db, now = new Date()): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.expire, now));
 }
