@@ -16,7 +16,7 @@ describe('sign-in and navigation', () => {
     await page.getByLabel('User name').fill('auditor');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await see(page.getByRole('alert').filter({ hasText: 'Unknown user name or wrong password' }));
+    await see(page.getByRole('alert').filter({ hasText: 'User name or password is wrong' }));
     await page.screenshot({ path: screenshotPath('sign-in-error') });
 
     await page.getByLabel('Password').fill('iops-demo-password');
@@ -71,7 +71,7 @@ describe('sign-in and navigation', () => {
     expect(status).toBe(401);
   });
 
-  it('a locked account shows the lock-out message', async () => {
+  it('a locked account answers like a wrong password, naming the lock-out (no user-name enumeration)', async () => {
     const { page } = await iops.newPage();
     await page.goto('/sign-in');
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -80,6 +80,6 @@ describe('sign-in and navigation', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await see(page.getByRole('alert'));
     }
-    await see(page.getByRole('alert').filter({ hasText: 'Account locked' }));
+    await see(page.getByRole('alert').filter({ hasText: 'or the account is locked after 3 failed sign-ins' }));
   });
 });

@@ -10,6 +10,7 @@ import { areaRoutes, wireAreas } from './areas/area-module.ts';
 import { AREA_MODULES } from './areas/index.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { createAuthThrottle } from './platform/auth/throttle.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
 import { limitBody } from './platform/http/body-limit.ts';
@@ -17,6 +18,7 @@ import type { AppDeps } from './platform/http/context.ts';
 import { databaseRefusal } from './platform/http/database-errors.ts';
 import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import { savedViewRoutes } from './platform/saved-views/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
 
@@ -73,8 +75,10 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
   const app = createRouter();
   const api = createApiRouter(wiring);
 
+  const throttle = createAuthThrottle(deps.database.db, deps.config);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('throttle', throttle);
     const started = performance.now();
     await next();
     if (c.req.path.startsWith('/api/')) {
@@ -84,17 +88,12 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
       );
     }
   });
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'same-origin');
-    if (!c.req.path.startsWith('/api/docs')) c.header('X-Frame-Options', 'DENY');
-  });
+  app.use('*', securityHeaders(deps.config));
   app.use('/api/*', limitBody);
   app.use('/api/*', authenticate);
 
   app.onError((error, c) => {
-    if (error instanceof AppError) return c.json(error.toBody(), error.status);
+    if (error instanceof AppError) return c.json(error.toBody(), error.status, error.headers);
     const refusal = databaseRefusal(error);
     if (refusal) {
       if (refusal.unexpected) deps.logger.warn({ err: error, path: c.req.path }, 'database refused what validation let through');

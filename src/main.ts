@@ -7,6 +7,8 @@ import { type AreaModule, type Wiring, wireAreas } from './areas/area-module.ts'
 import { AREA_MODULES } from './areas/index.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemo } from './demo/seed.ts';
+import { purgeExpiredSessions } from './platform/auth/service.ts';
+import { purgeExpiredThrottles } from './platform/auth/throttle.ts';
 import type { Config } from './platform/config.ts';
 import { todayIso } from './platform/dates.ts';
 import { users } from './platform/users/schema.ts';
@@ -58,6 +60,9 @@ export async function startServer(
     if (todayIso() === markedOn) return;
     markedOn = todayIso();
     refreshMarkings(database, wiring, logger, markedOn).catch((err) => logger.error({ err }, 'record markings not re-decided'));
+    Promise.all([purgeExpiredSessions(database.db), purgeExpiredThrottles(database.db)]).catch((err) =>
+      logger.error({ err }, 'expired sessions and sign-in throttles not purged'),
+    );
   }, 60_000);
   daily.unref();
   const app = createApp({ database, config, logger }, wiring);

@@ -33,8 +33,25 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
-  /** Set when IOPS is served over HTTPS so the session cookie carries the Secure flag. */
+  /**
+   * `true` marks the session cookie Secure and sends HSTS on every response. Without it both follow the request:
+   * on when it came over HTTPS, directly or through a trusted proxy's X-Forwarded-Proto.
+   */
   COOKIE_SECURE: booleanFlag.default(false),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For and the scheme from X-Forwarded-Proto. */
+  TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Throttles on failed authentication (our choice, not a cited rule; they sit above the lock-out so a typing user
+   * never meets them): failed sign-ins or bearer tokens per client address, failed sign-ins per user name, per window.
+   */
+  AUTH_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(30),
+  SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  AUTH_THROTTLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -20,6 +20,8 @@ export interface Principal {
   /** The markings this user may see through: by role, or by an explicit grant (markings.ts). */
   needToKnow: readonly Marking[];
   via: 'session' | 'token' | 'system';
+  /** Set by an administrator's reset: until changed, the user may only read the session, change it and sign out. */
+  mustChangePassword?: boolean;
 }
 
 export interface Resource {

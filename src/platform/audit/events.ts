@@ -2,10 +2,22 @@
 export type AuditEvent =
   | { entityType: 'partner'; action: 'partner.updated' }
   | { entityType: 'group_membership'; action: 'group_membership.added' | 'group_membership.updated' | 'group_membership.removed' }
-  | { entityType: 'user'; action: 'user.created' | 'user.updated' | 'user.password_reset' | 'user.password_changed' | 'user.unlocked' }
+  | {
+      entityType: 'user';
+      action:
+        | 'user.created'
+        | 'user.updated'
+        | 'user.password_reset'
+        | 'user.password_changed'
+        | 'user.unlocked'
+        | 'user.credentials_revoked';
+    }
   | { entityType: 'api_token'; action: 'api_token.created' | 'api_token.revoked' }
   | { entityType: 'calendar_feed'; action: 'calendar_feed.created' | 'calendar_feed.revoked' }
-  | { entityType: 'session'; action: 'session.signed_in' | 'session.signed_out' | 'session.sign_in_failed' | 'session.locked_out' }
+  | {
+      entityType: 'session';
+      action: 'session.signed_in' | 'session.signed_out' | 'session.sign_in_failed' | 'session.locked_out' | 'session.sign_in_refused';
+    }
   | {
       entityType: 'letter_of_request';
       action: 'letter_of_request.received' | 'letter_of_request.actionable' | 'letter_of_request.returned';

@@ -6,7 +6,16 @@ import type { users } from '../users/schema.ts';
 /** The fields of a user a principal is made of (a query may select just these). */
 export type PrincipalUser = Pick<
   typeof users.$inferSelect,
-  'id' | 'username' | 'displayName' | 'roles' | 'allDirectorates' | 'directorates' | 'allCountries' | 'countries' | 'needToKnow'
+  | 'id'
+  | 'username'
+  | 'displayName'
+  | 'roles'
+  | 'allDirectorates'
+  | 'directorates'
+  | 'allCountries'
+  | 'countries'
+  | 'needToKnow'
+  | 'mustChangePassword'
 >;
 
 export function principalOf(user: PrincipalUser, via: Principal['via']): Principal {
@@ -23,5 +32,6 @@ export function principalOf(user: PrincipalUser, via: Principal['via']): Princip
     },
     needToKnow: needToKnowOf(user.roles as Role[], user.needToKnow),
     via,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -5,19 +5,23 @@ import { MARKING_LABELS } from '../access/markings.ts';
 import { decide } from '../access/policy.ts';
 import { DIRECTORATE_LABELS, ROLE_LABELS } from '../access/roles.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
-import { dbOf, principal } from '../http/context.ts';
-import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
+import { cameOverHttps, clientIp } from '../http/client.ts';
+import { dbOf, nowOf, principal, throttleOf } from '../http/context.ts';
+import { createRouter, errorBody, json, jsonBody, security, standardErrors } from '../http/router.ts';
 import { isoDateTime, text } from '../schema/primitives.ts';
 import { changeOwnPassword } from '../users/service.ts';
-import { createApiToken, listApiTokens, revokeApiToken, signIn, signOut } from './service.ts';
+import { createApiToken, listApiTokens, revokeApiToken, SignInRefused, signIn, signOut } from './service.ts';
 
 const sessionView = z
   .object({
     user: z.object({
-      id: text,
-      username: text,
-      displayName: text,
-      roles: z.array(text),
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      roles: z.array(z.string()),
+      mustChangePassword: z
+        .boolean()
+        .openapi({ description: 'Until the password is changed, every other request answers 403 password_change_required' }),
       scope: z.object({
         allDirectorates: z.boolean(),
         directorates: z.array(text),
@@ -68,6 +72,7 @@ function describeSession(p: ReturnType<typeof principal>, csrfToken: string | nu
       username: p.username,
       displayName: p.displayName,
       roles: [...p.roles],
+      mustChangePassword: p.mustChangePassword ?? false,
       scope: { ...p.scope, directorates: [...p.scope.directorates], countries: [...p.scope.countries] },
     },
     csrfToken,
@@ -94,18 +99,25 @@ export const authRoutes = createRouter()
       responses: {
         200: json(sessionView, 'Signed in'),
         400: standardErrors[400],
-        401: standardErrors[401],
-        423: { description: 'Account locked' },
+        401: json(errorBody, 'Wrong user name or password, or the account is locked: one answer for all, so it reveals neither'),
+        429: json(errorBody, 'Too many failed sign-ins from this address or for this user name; `Retry-After` says when to retry'),
       },
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
-      const { config } = c.get('deps');
-      const result = await signIn(dbOf(c), config, username, password);
+      const { config, logger } = c.get('deps');
+      const ip = clientIp(c, config);
+      const throttle = throttleOf(c);
+      await throttle.beforeSignIn(ip, username);
+      const result = await signIn(dbOf(c), config, username, password, nowOf(c)).catch((error: unknown) => {
+        if (error instanceof SignInRefused) logger.warn({ ip, reason: error.reason }, 'sign-in refused');
+        throw error;
+      });
+      await throttle.signedIn(ip, username);
       setCookie(c, SESSION_COOKIE, result.sessionId, {
         httpOnly: true,
         sameSite: 'Strict',
-        secure: config.COOKIE_SECURE,
+        secure: config.COOKIE_SECURE || cameOverHttps(c, config),
         path: '/',
         maxAge: config.SESSION_MAX_HOURS * 3600,
       });

@@ -76,8 +76,9 @@ describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
 
   it('locks the account after the configured failures, refusing even the right password until unlocked', async () => {
     for (let i = 1; i < config.LOCKOUT_THRESHOLD; i++) expect((await failure(signIn(database.db, config, 'bob', 'nope'))).status).toBe(401);
-    expect((await failure(signIn(database.db, config, 'bob', 'nope'))).status).toBe(423);
-    expect((await failure(signIn(database.db, config, 'bob', PASSWORD))).status).toBe(423);
+    // Locked answers like a wrong password (issue 11: no enumeration); the reason is in the audit log.
+    expect((await failure(signIn(database.db, config, 'bob', 'nope'))).status).toBe(401);
+    expect((await failure(signIn(database.db, config, 'bob', PASSWORD))).status).toBe(401);
     const [bob] = await database.db.select().from(users).where(eq(users.username, 'bob'));
     await unlockUser(database.db, admin, bob!.id);
     expect((await signIn(database.db, config, 'bob', PASSWORD)).principal.username).toBe('bob');
@@ -91,6 +92,7 @@ describe.each(TEST_ENGINES)('sign-in, sessions and tokens on %s', (engine) => {
       'session.sign_in_failed',
       'session.sign_in_failed',
       'session.locked_out',
+      'session.sign_in_refused',
       'user.unlocked',
       'session.signed_in',
     ]);

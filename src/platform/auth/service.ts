@@ -1,10 +1,10 @@
-import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { prepared } from '../../db/prepared.ts';
-import type { Principal } from '../access/policy.ts';
+import { type Principal, SYSTEM_PRINCIPAL } from '../access/policy.ts';
 import { appendAudit } from '../audit/service.ts';
 import type { Config } from '../config.ts';
-import { AppError, unauthenticated } from '../http/errors.ts';
+import { AppError, badRequest } from '../http/errors.ts';
 import { apiTokens, sessions, users } from '../users/schema.ts';
 import { principalOf } from './principal.ts';
 import { issueSecret, randomSecret, secretPrefix, sha256, verifyPassword } from './secrets.ts';
@@ -18,47 +18,90 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-const BAD_CREDENTIALS = 'Unknown user name or wrong password';
+/** Why a sign-in was refused: for the audit log and the server log only; the caller always gets the same answer. */
+export type SignInRefusal = 'unknown_user' | 'inactive' | 'locked' | 'wrong_password';
 
 /**
- * Checks a password and opens a session. Repeated failures lock the account for a while;
- * a locked account is refused even with the right password, and every outcome is audited.
+ * Every refused sign-in answers alike (401, one message), so the answer reveals neither whether the user name exists
+ * nor whether the account is locked; `reason` is kept for the log.
  */
-export async function signIn(db: Db, config: AuthConfig, username: string, password: string, now = new Date()): Promise<SignedIn> {
-  const [user] = await db.select().from(users).where(eq(users.username, username));
-  if (!user?.active) {
-    // Spend the same effort as a real check so response time does not reveal which user names exist.
-    await verifyPassword(DUMMY_HASH, password).catch(() => false);
-    throw unauthenticated(BAD_CREDENTIALS);
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError(
-      423,
-      'locked',
-      `Account locked after repeated failed sign-ins until ${user.lockedUntil.toISOString()}; an administrator can unlock it`,
+export class SignInRefused extends AppError {
+  constructor(
+    readonly reason: SignInRefusal,
+    config: AuthConfig,
+  ) {
+    super(
+      401,
+      'unauthenticated',
+      `User name or password is wrong, or the account is locked after ${config.LOCKOUT_THRESHOLD} failed sign-ins ` +
+        `(for ${config.LOCKOUT_MINUTES} minutes, or until an administrator unlocks it)`,
     );
   }
-  const actor = principalOf(user, 'session');
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failures = user.failedSignIns + 1;
-    const lock = failures >= config.LOCKOUT_THRESHOLD;
-    const lockedUntil = lock ? new Date(now.getTime() + config.LOCKOUT_MINUTES * 60_000) : null;
-    await db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ failedSignIns: lock ? 0 : failures, lockedUntil })
-        .where(eq(users.id, user.id));
-      await appendAudit(tx, actor, {
+}
+
+// Refusals for a user name that has no account are audited under this actor.
+const ANONYMOUS: Principal = { ...SYSTEM_PRINCIPAL, username: 'anonymous', displayName: 'Anonymous caller', roles: [], needToKnow: [] };
+
+/**
+ * Takes one attempt from the account's allowance in a single UPDATE … RETURNING, before the password is checked, so
+ * parallel guesses queue on the row lock and at most LOCKOUT_THRESHOLD of them ever reach the hash. The attempt that
+ * reaches the threshold locks the account at once (lifted again if its password is right), so an attempt that never
+ * finishes cannot leave the account stuck. An expired lock starts a fresh count. Null: no active, unlocked account.
+ */
+async function reserveAttempt(db: Db, config: AuthConfig, username: string, now: Date) {
+  const expired = and(isNotNull(users.lockedUntil), lte(users.lockedUntil, now));
+  const failures = sql<number>`case when ${expired} then 1 else ${users.failedSignIns} + 1 end`;
+  const lockedUntil = new Date(now.getTime() + config.LOCKOUT_MINUTES * 60_000);
+  const [row] = await db
+    .update(users)
+    .set({
+      failedSignIns: failures,
+      lockedUntil: sql`case when ${failures} >= ${config.LOCKOUT_THRESHOLD} then ${lockedUntil.toISOString()}::timestamptz end`,
+    })
+    .where(and(eq(users.username, username), eq(users.active, true), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning();
+  return row ?? null;
+}
+
+/** Why no attempt could be taken (one read, for the audit and the log). */
+async function refusalOf(db: Db, username: string) {
+  const [user] = await db.select({ id: users.id, active: users.active }).from(users).where(eq(users.username, username));
+  if (!user) return { reason: 'unknown_user' as const, userId: null };
+  return { reason: user.active ? ('locked' as const) : ('inactive' as const), userId: user.id };
+}
+
+/**
+ * Checks a password and opens a session. Failures count towards a lock-out; a locked account is refused even with the
+ * right password. Unknown, deactivated, locked and wrong all cost one argon2 verification and one audit record, and
+ * answer the same.
+ */
+export async function signIn(db: Db, config: AuthConfig, username: string, password: string, now = new Date()): Promise<SignedIn> {
+  const user = await reserveAttempt(db, config, username, now);
+  if (!user) {
+    await verifyPassword(DUMMY_HASH, password).catch(() => false);
+    const { reason, userId } = await refusalOf(db, username);
+    await db.transaction((tx) =>
+      appendAudit(tx, ANONYMOUS, {
         entityType: 'session',
-        action: lock ? 'session.locked_out' : 'session.sign_in_failed',
+        action: 'session.sign_in_refused',
+        entityId: userId ?? '-',
+        after: { reason, username: username.slice(0, 100) },
+      }),
+    );
+    throw new SignInRefused(reason, config);
+  }
+  const actor = principalOf(user, 'session');
+  if (!(await verifyPassword(user.passwordHash, password).catch(() => false))) {
+    const lockedOut = user.lockedUntil !== null;
+    await db.transaction((tx) =>
+      appendAudit(tx, actor, {
+        entityType: 'session',
+        action: lockedOut ? 'session.locked_out' : 'session.sign_in_failed',
         entityId: user.id,
-        after: { failures, lockedUntil },
-      });
-    });
-    if (lock) {
-      throw new AppError(423, 'locked', `Account locked for ${config.LOCKOUT_MINUTES} minutes after ${failures} failed sign-ins`);
-    }
-    throw unauthenticated(BAD_CREDENTIALS);
+        after: { failures: user.failedSignIns, lockedUntil: user.lockedUntil },
+      }),
+    );
+    throw new SignInRefused('wrong_password', config);
   }
   const sessionId = randomSecret();
   const csrfToken = randomSecret();
@@ -94,8 +137,9 @@ export async function resumeSession(db: Db, config: AuthConfig, sessionId: strin
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), eq(users.active, true)));
   if (!row) return null;
   const expiresAt = sessionExpiry(config, row.session.createdAt, now);
-  // Touch at most once a minute so reads do not turn into a write per request.
-  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+  // Slide the idle expiry, but write only once a tenth of the idle timeout has passed since the last write, so reads
+  // do not each become a write; a session thus ends between 90% and 100% of the idle timeout after its last use.
+  if (now.getTime() - row.session.lastSeenAt.getTime() >= (config.SESSION_IDLE_MINUTES * 60_000) / 10) {
     await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.idHash, idHash));
   }
   return { principal: principalOf(row.user, 'session'), csrfToken: row.session.csrfToken, expiresAt };
@@ -115,7 +159,10 @@ export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<vo
 export const TOKEN_PREFIX = 'iops_';
 
 /** Creates a personal API token; the secret is returned once and only its hash is kept. */
-export async function createApiToken(db: Db, actor: Principal, input: { name: string; expiresAt?: Date | null }) {
+export async function createApiToken(db: Db, actor: Principal, input: { name: string; expiresAt?: Date | null }, now = new Date()) {
+  if (input.expiresAt && input.expiresAt <= now) {
+    throw badRequest('A token must expire in the future', [{ path: 'expiresAt', message: `must be after ${now.toISOString()}` }]);
+  }
   const { prefix, secret, hash } = issueSecret(TOKEN_PREFIX);
   const created = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -177,6 +224,7 @@ function tokenStatement(db: Db) {
           allCountries: users.allCountries,
           countries: users.countries,
           needToKnow: users.needToKnow,
+          mustChangePassword: users.mustChangePassword,
         },
       })
       .from(apiTokens)

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { addDays, todayIso } from '../dates.ts';
-import { dbOf, principal } from '../http/context.ts';
+import { clientIp } from '../http/client.ts';
+import { dbOf, principal, throttleOf } from '../http/context.ts';
 import { unauthenticated } from '../http/errors.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../http/router.ts';
 import { text } from '../schema/primitives.ts';
@@ -109,7 +110,10 @@ export const deadlineRoutes = (sources: readonly DeadlineSourceDef[]) =>
       async (c) => {
         const db = dbOf(c);
         const owner = await feedPrincipal(db, c.req.valid('query').token);
-        if (!owner) throw unauthenticated('This calendar address is unknown or revoked; create a new one in IOPS');
+        if (!owner) {
+          await throttleOf(c).tokenFailed(clientIp(c, c.get('deps').config));
+          throw unauthenticated('This calendar address is unknown or revoked; create a new one in IOPS');
+        }
         const today = todayIso();
         const { items } = await deadlineCalendar(
           db,

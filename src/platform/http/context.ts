@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../../db/client.ts';
 import type { Principal } from '../access/policy.ts';
+import type { AuthThrottle } from '../auth/throttle.ts';
 import type { Config } from '../config.ts';
 import { unauthenticated } from './errors.ts';
 
@@ -8,6 +9,8 @@ export interface AppDeps {
   database: Database;
   config: Config;
   logger: Logger;
+  /** The clock sessions and sign-in run on (tests move it; everything else reads the real time). */
+  now?: () => Date;
 }
 
 export interface AppEnv {
@@ -16,6 +19,7 @@ export interface AppEnv {
     principal?: Principal;
     sessionId?: string;
     csrfToken?: string;
+    throttle?: AuthThrottle;
   };
 }
 
@@ -31,3 +35,12 @@ export function principal(c: HasVars): Principal {
 }
 
 export const dbOf = (c: HasVars) => c.get('deps').database.db;
+
+export const nowOf = (c: HasVars) => c.get('deps').now?.() ?? new Date();
+
+/** The failed-authentication throttle createApp set up for this database. */
+export function throttleOf(c: HasVars): AuthThrottle {
+  const throttle = c.get('throttle');
+  if (!throttle) throw new Error('createApp sets the authentication throttle before any route runs');
+  return throttle;
+}

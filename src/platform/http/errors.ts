@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'locked'
   | 'payload_too_large'
   | 'rate_limited'
+  | 'password_change_required'
   | 'internal';
 
 /** An error meant for the client: it becomes `{ error: { code, message, fields? } }` with its HTTP status. */
@@ -23,6 +24,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],
+    /** Response headers that belong to the refusal (Retry-After). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -37,6 +40,9 @@ export const badRequest = (message: string, fields?: FieldError[]) =>
 export const unauthenticated = (message = 'Sign in first') => new AppError(401, 'unauthenticated', message);
 export const forbidden = (message: string) => new AppError(403, 'forbidden', message);
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
+/** 429 with Retry-After in whole seconds (RFC 9110 §10.2.3). */
+export const tooManyRequests = (message: string, retryAfterMs: number) =>
+  new AppError(429, 'rate_limited', message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) });
 export const conflict = (message: string) => new AppError(409, 'conflict', message);
 export const versionConflict = (what: string, expected: number, actual: number) =>
   new AppError(

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Marking } from '../access/markings.ts';
@@ -7,6 +7,7 @@ import { isUuid, requireArea } from '../access/require-access.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import { appendAudit } from '../audit/service.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
+import { calendarFeeds } from '../deadlines/schema.ts';
 import { badRequest, conflict, notFound, versionConflict } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import type { PartnerDirectory } from '../wiring.ts';
@@ -18,7 +19,7 @@ import {
   type UserView,
   updateUserInput,
 } from './model.ts';
-import { sessions, users } from './schema.ts';
+import { apiTokens, sessions, users } from './schema.ts';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -147,7 +148,7 @@ export async function updateUser(
       .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
       .where(eq(users.id, id))
       .returning();
-    if (changes.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
+    if (changes.active === false && before.active) await revokeCredentials(tx, actor, id);
     await appendAudit(tx, actor, {
       entityType: 'user',
       action: 'user.updated',
@@ -156,6 +157,31 @@ export async function updateUser(
       after: auditable(after!),
     });
     return toUserView(after!);
+  });
+}
+
+/**
+ * Deactivation ends the user's sessions and revokes their API tokens and calendar feeds for good, so reactivating
+ * the account later brings none of them back: the user signs in again and issues new ones.
+ */
+async function revokeCredentials(tx: Tx, actor: Principal, userId: string) {
+  const now = new Date();
+  const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.idHash });
+  const tokens = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  const feeds = await tx
+    .update(calendarFeeds)
+    .set({ revokedAt: now })
+    .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
+    .returning({ id: calendarFeeds.id });
+  await appendAudit(tx, actor, {
+    entityType: 'user',
+    action: 'user.credentials_revoked',
+    entityId: userId,
+    after: { sessions: ended.length, apiTokens: tokens.map((t) => t.id), calendarFeeds: feeds.map((f) => f.id) },
   });
 }
 

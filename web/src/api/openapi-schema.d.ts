@@ -84,7 +84,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in */
+                /** @description Wrong user name or password, or the account is locked: one answer for all, so it reveals neither */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -93,12 +93,14 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Account locked */
-                423: {
+                /** @description Too many failed sign-ins from this address or for this user name; `Retry-After` says when to retry */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -10125,6 +10127,8 @@ export interface components {
                 username: string;
                 displayName: string;
                 roles: string[];
+                /** @description Until the password is changed, every other request answers 403 password_change_required */
+                mustChangePassword: boolean;
                 scope: {
                     allDirectorates: boolean;
                     directorates: string[];

@@ -28,7 +28,8 @@ export interface AreaAccess {
 }
 
 export interface Session {
-  user: { id: string; username: string; displayName: string; roles: string[]; scope: Scope };
+  /** mustChangePassword: until the password is changed the server refuses everything else (403). */
+  user: { id: string; username: string; displayName: string; roles: string[]; mustChangePassword: boolean; scope: Scope };
   csrfToken: string | null;
   areas: AreaAccess[];
   roleLabels: Record<string, string>;

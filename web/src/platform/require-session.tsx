@@ -3,7 +3,12 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useSessionState } from './session-context.tsx';
 import { Loading } from './status-pages.tsx';
 
-/** Renders its children only with a session; otherwise sends the user to sign-in, remembering the page asked for. */
+export const ACCOUNT_PATH = '/account/tokens';
+
+/**
+ * Renders its children only with a session; otherwise sends the user to sign-in, remembering the page asked for.
+ * A user whose password was reset sees only their account page until they change it (the server refuses the rest).
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSessionState();
   const location = useLocation();
@@ -12,5 +17,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
+  if (state.session.user.mustChangePassword && location.pathname !== ACCOUNT_PATH) return <Navigate to={ACCOUNT_PATH} replace />;
   return <>{children}</>;
 }

@@ -10,8 +10,9 @@ export function safeNext(next: string | null): string {
 
 function describeSignInError(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Sign-in failed; try again.';
-  if (error.status === 401) return 'Unknown user name or wrong password.';
-  if (error.status === 423) return error.message;
+  // 401 covers a wrong name or password and a locked account alike (the server says which it cannot tell apart);
+  // 429 says how long to wait.
+  if (error.status === 401 || error.status === 429) return error.message;
   if (error.status === 400) return 'Enter your user name and password.';
   return error.message;
 }
@@ -21,7 +22,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<{ text: string; locked: boolean } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
 
@@ -34,7 +35,7 @@ export function SignInPage() {
     try {
       await signIn(username.trim(), password);
     } catch (caught) {
-      setError({ text: describeSignInError(caught), locked: caught instanceof ApiError && caught.status === 423 });
+      setError(describeSignInError(caught));
       setPassword('');
     } finally {
       setBusy(false);
@@ -56,9 +57,8 @@ export function SignInPage() {
           </p>
         )}
         {error && (
-          <p className={`notice ${error.locked ? 'notice-warning' : 'notice-error'}`} role="alert">
-            {error.locked && <strong>Account locked. </strong>}
-            {error.text}
+          <p className="notice notice-error" role="alert">
+            {error}
           </p>
         )}
         <label className="field">

@@ -1,5 +1,5 @@
 import { describeScope } from '../../platform/describe-scope.ts';
-import { useSession } from '../../platform/session-context.tsx';
+import { useSession, useSessionState } from '../../platform/session-context.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { ChangePasswordSection } from './change-password-section.tsx';
 import { TokensSection } from './tokens-section.tsx';
@@ -7,6 +7,7 @@ import { TokensSection } from './tokens-section.tsx';
 export function AccountPage() {
   usePageTitle('My account');
   const { user, roleLabels } = useSession();
+  const { refresh } = useSessionState();
   return (
     <section className="page">
       <header className="page-header">
@@ -18,8 +19,14 @@ export function AccountPage() {
           </p>
         </div>
       </header>
-      <TokensSection />
-      <ChangePasswordSection />
+      {user.mustChangePassword ? (
+        <p className="notice notice-warning" role="status">
+          An administrator has reset your password. Choose a new one to continue.
+        </p>
+      ) : (
+        <TokensSection />
+      )}
+      <ChangePasswordSection onChanged={refresh} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { Field } from '../../platform/field.tsx';
 
-export function ChangePasswordSection() {
+export function ChangePasswordSection({ onChanged }: { onChanged?: () => Promise<void> }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -23,6 +23,7 @@ export function ChangePasswordSection() {
       setNext('');
       setRepeat('');
       setDone(true);
+      await onChanged?.();
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
     } finally {
