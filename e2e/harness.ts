@@ -60,6 +60,10 @@ export async function startIops(): Promise<Iops> {
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      // What the Content-Security-Policy blocks is a broken screen too (the browser only says so on the console).
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+      });
       return { context, page, pageErrors };
     },
     async stop() {
