@@ -129,7 +129,11 @@ describe('iops command line on a PostgreSQL server (DATABASE_URL)', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let dir: string;
   const iops = (...args: string[]) =>
-    run(process.execPath, [IOPS, ...args], { env: { ...process.env, DATABASE_URL: database.url!, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+    run(process.execPath, [IOPS, ...args], {
+      // DATA_DIR: where the audit key and checkpoints live by default, even when the database is a server.
+      env: { ...process.env, DATABASE_URL: database.url!, DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' },
+      timeout: 120_000,
+    });
 
   beforeAll(async () => {
     database = await openTestDatabase('postgres');

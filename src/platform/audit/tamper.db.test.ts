@@ -1,0 +1,201 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getPartner, updatePartner } from '../../areas/countries/public.ts';
+import type { Database } from '../../db/client.ts';
+import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { testPrincipal } from '../testing/principals.ts';
+import { type AuditCheckpoint, signCheckpoint, takeCheckpoint } from './checkpoint.ts';
+import { chainHash, GENESIS_HASH, HASH_VERSION, keyedChainHash } from './hash-chain.ts';
+import { currentAuditKey } from './key.ts';
+import { auditLog } from './schema.ts';
+import { verifyAuditChain } from './service.ts';
+
+const admin = testPrincipal(['administrator']);
+const RECORDS = 40;
+const WRONG_KEY = Buffer.from('an attacker who guessed at the audit key, wrongly', 'utf8');
+
+/**
+ * The tamperings of issue 11, done as a database superuser would (triggers disabled), each on a fresh copy of a
+ * 40-record log; `verify` must name what was done, holding the log against a checkpoint taken at record 40.
+ */
+describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) => {
+  let database: Database;
+  let checkpoint: AuditCheckpoint;
+  const verify = () => verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [checkpoint] });
+  const asSuperuser = async (tamper: () => Promise<unknown>) => {
+    await database.db.execute(sql`alter table audit_log disable trigger user`);
+    try {
+      await tamper();
+    } finally {
+      await database.db.execute(sql`alter table audit_log enable trigger user`);
+    }
+  };
+  /** Rewrites record `from` (notes → forged) and recomputes every hash from it to the end, as `hashWith` says. */
+  const rewriteAndRehash = async (from: number, version: number, hashWith: (prev: string, content: never) => string) => {
+    await asSuperuser(async () => {
+      await database.db.execute(sql`update audit_log set after = jsonb_set(after, '{notes}', '"forged"') where seq = ${from}`);
+      const rows = await database.db.select().from(auditLog).orderBy(auditLog.seq);
+      let prevHash = rows.find((r) => r.seq === from - 1)?.hash ?? GENESIS_HASH;
+      for (const { hash: _h, prevHash: _p, hashVersion: _v, at, ...rest } of rows.filter((r) => r.seq >= from)) {
+        const hash = hashWith(prevHash, { ...rest, at: new Date(at).toISOString() } as never);
+        await database.db.execute(
+          sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash}, hash_version = ${version} where seq = ${rest.seq}`,
+        );
+        prevHash = hash;
+      }
+    });
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    for (let i = 1; i <= RECORDS; i += 1) {
+      const code = ['AT', 'FR', 'GM'][i % 3]!;
+      const { version } = await getPartner(database.db, admin, code);
+      await updatePartner(database.db, admin, code, { version, notes: `edit ${i}` });
+    }
+    checkpoint = await takeCheckpoint(database.db, currentAuditKey());
+    await database.db.execute(sql`create table audit_log_original as select * from audit_log`);
+  });
+  beforeEach(() =>
+    asSuperuser(async () => {
+      await database.db.execute(sql`delete from audit_log`);
+      await database.db.execute(sql`insert into audit_log select * from audit_log_original`);
+    }),
+  );
+  afterAll(() => database?.close());
+
+  it('finds a correct log intact, every record keyed, and the checkpoint holding', async () => {
+    expect(checkpoint.seq).toBe(RECORDS);
+    expect(await verify()).toEqual({ ok: true, checked: RECORDS, keyed: RECORDS, unkeyed: 0, checkpoints: 1 });
+  });
+
+  it('refuses TRUNCATE while the guard is on', async () => {
+    await expect(database.db.execute(sql`truncate audit_log`)).rejects.toMatchObject({
+      cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }),
+    });
+    expect(await verify()).toMatchObject({ ok: true, checked: RECORDS });
+  });
+
+  it('catches TRUNCATE: the log is empty but the checkpoint says 40', async () => {
+    await asSuperuser(() => database.db.execute(sql`truncate audit_log`));
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: 0,
+      brokenAt: 1,
+      reason: `log is empty but the checkpoint of ${checkpoint.at} says ${RECORDS}`,
+    });
+    // Without the checkpoint an empty log is all there is to see: the checkpoint is what shows the loss.
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 0 });
+  });
+
+  it('catches deleting the newest 5 records', async () => {
+    await asSuperuser(() => database.db.execute(sql`delete from audit_log where seq > ${RECORDS - 5}`));
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: RECORDS - 5,
+      brokenAt: RECORDS - 4,
+      reason: `records after ${RECORDS - 5} are missing: the checkpoint of ${checkpoint.at} says ${RECORDS}`,
+    });
+  });
+
+  it('catches rewriting record 20 and re-hashing 20–40 with the old unkeyed hash', async () => {
+    await rewriteAndRehash(20, HASH_VERSION.unkeyed, chainHash);
+    expect(await verify()).toMatchObject({
+      ok: false,
+      checked: 19,
+      brokenAt: 20,
+      reason: 'record 20: unkeyed hash after keyed records (re-hashed without the key)',
+    });
+  });
+
+  it('catches rewriting record 20 and re-hashing 20–40 with a wrong key, or unkeyed but labelled keyed', async () => {
+    await rewriteAndRehash(20, HASH_VERSION.keyed, (prev, content) => keyedChainHash(WRONG_KEY, prev, content));
+    const expected = { ok: false, checked: 19, brokenAt: 20, reason: 'record 20: hash does not match its content (keyed)' };
+    expect(await verify()).toEqual(expected);
+    await rewriteAndRehash(20, HASH_VERSION.keyed, chainHash);
+    expect(await verify()).toEqual(expected);
+  });
+
+  it('catches re-hashing the whole log without the key by the checkpoint', async () => {
+    await rewriteAndRehash(1, HASH_VERSION.unkeyed, chainHash);
+    expect(await verify()).toMatchObject({
+      ok: false,
+      brokenAt: RECORDS,
+      reason: `record ${RECORDS}: hash differs from the checkpoint of ${checkpoint.at} (the log was rewritten up to it)`,
+    });
+  });
+
+  it('catches editing a middle record', async () => {
+    await asSuperuser(() =>
+      database.db.execute(sql`update audit_log set actor_name = 'mallory' where seq = ${RECORDS / 2}`),
+    );
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: RECORDS / 2 - 1,
+      brokenAt: RECORDS / 2,
+      reason: `record ${RECORDS / 2}: hash does not match its content (keyed)`,
+    });
+  });
+
+  it('refuses a checkpoint not signed with the key', async () => {
+    const forged = signCheckpoint(WRONG_KEY, { seq: 10, hash: checkpoint.hash });
+    expect(await verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [checkpoint, forged] })).toMatchObject({
+      ok: false,
+      reason: `checkpoint of ${forged.at} (record 10) has a bad signature: forged, or signed with another key`,
+    });
+  });
+});
+
+describe.each(TEST_ENGINES)('audit records from before the key on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    // Two records as the previous version wrote them (unkeyed), then keyed records after the upgrade.
+    let prevHash = GENESIS_HASH;
+    for (const seq of [1, 2]) {
+      const content = {
+        seq,
+        at: new Date().toISOString(),
+        actorId: admin.userId,
+        actorName: admin.username,
+        action: 'partner.updated',
+        entityType: 'partner',
+        entityId: 'AT',
+        countryCode: 'AT',
+        before: null,
+        after: { notes: `legacy ${seq}` },
+      };
+      const hash = chainHash(prevHash, content);
+      await database.db.insert(auditLog).values({ ...content, prevHash, hash, hashVersion: HASH_VERSION.unkeyed });
+      prevHash = hash;
+    }
+  });
+  afterAll(() => database?.close());
+
+  it('verifies them unkeyed, and every record written since with the key', async () => {
+    const atUpgrade = await takeCheckpoint(database.db, currentAuditKey());
+    const { version } = await getPartner(database.db, admin, 'AT');
+    await updatePartner(database.db, admin, 'AT', { version, notes: 'after the upgrade' });
+    expect(await verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [atUpgrade] })).toEqual({
+      ok: true,
+      checked: 3,
+      keyed: 1,
+      unkeyed: 2,
+      checkpoints: 1,
+    });
+    // The keyed record re-hashed the old way: records after a checkpoint were written with the key, whatever they claim.
+    const [third] = await database.db.select().from(auditLog).where(sql`seq = 3`);
+    const { hash: _h, prevHash, hashVersion: _v, at, ...rest } = third!;
+    const forged = chainHash(prevHash, { ...rest, after: { notes: 'forged' }, at: new Date(at).toISOString() });
+    await database.db.execute(sql`alter table audit_log disable trigger user`);
+    await database.db.execute(
+      sql`update audit_log set after = '{"notes":"forged"}', hash = ${forged}, hash_version = ${HASH_VERSION.unkeyed} where seq = 3`,
+    );
+    expect(await verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [atUpgrade] })).toEqual({
+      ok: false,
+      checked: 2,
+      brokenAt: 3,
+      reason: 'record 3: unkeyed hash after the checkpoint at record 2 (re-hashed without the key)',
+    });
+  });
+});
