@@ -5,10 +5,16 @@ import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { testPrincipal } from '../testing/principals.ts';
 import { type AuditCheckpoint, signCheckpoint, takeCheckpoint } from './checkpoint.ts';
-import { chainHash, GENESIS_HASH, HASH_VERSION, keyedChainHash } from './hash-chain.ts';
+import {
+  asSuperuser as asSuperuserIn,
+  restoreAuditLog,
+  rewriteAndRehash as rewriteAndRehashIn,
+  saveAuditLog,
+} from '../testing/audit-tampering.ts';
+import { type ChainedContent, chainHash, GENESIS_HASH, HASH_VERSION, keyedChainHash } from './hash-chain.ts';
 import { currentAuditKey } from './key.ts';
 import { auditLog } from './schema.ts';
-import { verifyAuditChain } from './service.ts';
+import { appendAudit, verifyAuditChain } from './service.ts';
 
 const admin = testPrincipal(['administrator']);
 const RECORDS = 40;
@@ -22,29 +28,9 @@ describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) =
   let database: Database;
   let checkpoint: AuditCheckpoint;
   const verify = () => verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [checkpoint] });
-  const asSuperuser = async (tamper: () => Promise<unknown>) => {
-    await database.db.execute(sql`alter table audit_log disable trigger user`);
-    try {
-      await tamper();
-    } finally {
-      await database.db.execute(sql`alter table audit_log enable trigger user`);
-    }
-  };
-  /** Rewrites record `from` (notes → forged) and recomputes every hash from it to the end, as `hashWith` says. */
-  const rewriteAndRehash = async (from: number, version: number, hashWith: (prev: string, content: never) => string) => {
-    await asSuperuser(async () => {
-      await database.db.execute(sql`update audit_log set after = jsonb_set(after, '{notes}', '"forged"') where seq = ${from}`);
-      const rows = await database.db.select().from(auditLog).orderBy(auditLog.seq);
-      let prevHash = rows.find((r) => r.seq === from - 1)?.hash ?? GENESIS_HASH;
-      for (const { hash: _h, prevHash: _p, hashVersion: _v, at, ...rest } of rows.filter((r) => r.seq >= from)) {
-        const hash = hashWith(prevHash, { ...rest, at: new Date(at).toISOString() } as never);
-        await database.db.execute(
-          sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash}, hash_version = ${version} where seq = ${rest.seq}`,
-        );
-        prevHash = hash;
-      }
-    });
-  };
+  const asSuperuser = (tamper: () => Promise<unknown>) => asSuperuserIn(database.db, tamper);
+  const rewriteAndRehash = (from: number, version: number, hashWith: (prev: string, content: ChainedContent) => string) =>
+    rewriteAndRehashIn(database.db, from, version, hashWith);
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
@@ -54,14 +40,9 @@ describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) =
       await updatePartner(database.db, admin, code, { version, notes: `edit ${i}` });
     }
     checkpoint = await takeCheckpoint(database.db, currentAuditKey());
-    await database.db.execute(sql`create table audit_log_original as select * from audit_log`);
+    await saveAuditLog(database.db);
   });
-  beforeEach(() =>
-    asSuperuser(async () => {
-      await database.db.execute(sql`delete from audit_log`);
-      await database.db.execute(sql`insert into audit_log select * from audit_log_original`);
-    }),
-  );
+  beforeEach(() => restoreAuditLog(database.db));
   afterAll(() => database?.close());
 
   it('finds a correct log intact, every record keyed, and the checkpoint holding', async () => {
@@ -135,6 +116,17 @@ describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) =
       brokenAt: RECORDS / 2,
       reason: `record ${RECORDS / 2}: hash does not match its content (keyed)`,
     });
+  });
+
+  it('keeps one keyed chain under concurrent writers (the chain lock still serialises appends)', async () => {
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        database.db.transaction((tx) =>
+          appendAudit(tx, admin, { entityType: 'partner', action: 'partner.updated', entityId: 'AT', after: { notes: `parallel ${i}` } }),
+        ),
+      ),
+    );
+    expect(await verify()).toEqual({ ok: true, checked: RECORDS + 16, keyed: RECORDS + 16, unkeyed: 0, checkpoints: 1 });
   });
 
   it('refuses a checkpoint not signed with the key', async () => {
