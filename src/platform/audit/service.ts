@@ -72,7 +72,9 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
       return broken(0, `checkpoint of ${checkpoint.at} (record ${checkpoint.seq}) has a bad signature: forged, or signed with another key`);
     }
   }
-  const expectedAt = new Map<number, AuditCheckpoint>(checkpoints.map((c) => [c.seq, c]));
+  // Every checkpoint counts, several at one record too: a log rolled back and grown again differs from the older one.
+  const expectedAt = new Map<number, AuditCheckpoint[]>();
+  for (const c of checkpoints) expectedAt.set(c.seq, [...(expectedAt.get(c.seq) ?? []), c]);
   // Every checkpoint was written after the key existed, so an unkeyed record after the earliest one was forged.
   const keyedSince = checkpoints.length ? Math.min(...checkpoints.map((c) => c.seq)) : Number.POSITIVE_INFINITY;
   let prevHash = GENESIS_HASH;
@@ -106,8 +108,8 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
         const kind = hashVersion === HASH_VERSION.keyed ? 'keyed' : 'unkeyed';
         return broken(checked, `${at}: hash does not match its content (${kind})`, row.seq);
       }
-      const checkpoint = expectedAt.get(row.seq);
-      if (checkpoint && checkpoint.hash !== hash) {
+      const checkpoint = expectedAt.get(row.seq)?.find((c) => c.hash !== hash);
+      if (checkpoint) {
         return broken(checked, `${at}: hash differs from the checkpoint of ${checkpoint.at} (the log was rewritten up to it)`, row.seq);
       }
       if (hashVersion === HASH_VERSION.keyed) keyed += 1;

@@ -129,6 +129,22 @@ describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) =
     expect(await verify()).toEqual({ ok: true, checked: RECORDS + 16, keyed: RECORDS + 16, unkeyed: 0, checkpoints: 1 });
   });
 
+  it('catches a log rolled back and grown again to the length of a kept checkpoint', async () => {
+    await asSuperuser(() => database.db.execute(sql`delete from audit_log where seq > ${RECORDS - 3}`));
+    for (const i of [1, 2, 3]) {
+      await database.db.transaction((tx) =>
+        appendAudit(tx, admin, { entityType: 'partner', action: 'partner.updated', entityId: 'AT', after: { notes: `regrown ${i}` } }),
+      );
+    }
+    const later = await takeCheckpoint(database.db, currentAuditKey());
+    expect(later.seq).toBe(RECORDS);
+    expect(await verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [checkpoint, later] })).toMatchObject({
+      ok: false,
+      brokenAt: RECORDS,
+      reason: `record ${RECORDS}: hash differs from the checkpoint of ${checkpoint.at} (the log was rewritten up to it)`,
+    });
+  });
+
   it('refuses a checkpoint not signed with the key', async () => {
     const forged = signCheckpoint(WRONG_KEY, { seq: 10, hash: checkpoint.hash });
     expect(await verifyAuditChain(database.db, { key: currentAuditKey(), checkpoints: [checkpoint, forged] })).toMatchObject({
