@@ -13,7 +13,7 @@ import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
-import { useAuditKey } from '../src/platform/audit/key.ts';
+import { setAuditKey } from '../src/platform/audit/key.ts';
 import { auditLog } from '../src/platform/audit/schema.ts';
 import { verifyAuditChain } from '../src/platform/audit/service.ts';
 import { principalOf } from '../src/platform/auth/principal.ts';
@@ -26,7 +26,7 @@ import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
 
 // Audit records are written with a key, as the server loads one at start-up.
-useAuditKey(randomBytes(32));
+setAuditKey(randomBytes(32));
 
 const engines: TestEngine[] = process.argv.includes('--pglite-only')
   ? ['pglite']

@@ -8,7 +8,7 @@ import { AREA_MODULES } from './areas/index.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemo } from './demo/seed.ts';
 import { writeCheckpoint } from './platform/audit/checkpoint.ts';
-import { auditFiles, loadAuditKey, useAuditKey } from './platform/audit/key.ts';
+import { auditFiles, loadAuditKey, setAuditKey } from './platform/audit/key.ts';
 import type { Config } from './platform/config.ts';
 import { todayIso } from './platform/dates.ts';
 import { users } from './platform/users/schema.ts';
@@ -39,7 +39,7 @@ export async function refreshMarkings(database: Database, wiring: Wiring, logger
 /** Loads the audit key (creating the key file on first start) for every audit record this process writes. */
 export function loadAuditKeyFor(config: Config, logger: Logger): Buffer {
   const { key, source, warning } = loadAuditKey(config, { create: true });
-  useAuditKey(key);
+  setAuditKey(key);
   logger.info({ source }, 'audit key loaded');
   if (warning) logger.warn(warning);
   return key;

@@ -214,7 +214,10 @@ describe('iops audit verify on a PostgreSQL server, after each tampering', () =>
 
   it('finds TRUNCATE', async () => {
     await asSuperuser(database.db, () => database.db.execute(sql`truncate audit_log`));
-    expect(await verify()).toMatchObject({ code: 3, stdout: expect.stringMatching(/BROKEN: log is empty but the checkpoint of \S+ says 12/) });
+    expect(await verify()).toMatchObject({
+      code: 3,
+      stdout: expect.stringMatching(/BROKEN: log is empty but the checkpoint of \S+ says 12/),
+    });
   });
 
   it('finds the newest 5 records deleted', async () => {

@@ -2,7 +2,7 @@ import { type Wiring, wireAreas } from '../areas/area-module.ts';
 import { AREA_MODULES } from '../areas/index.ts';
 import { type Database, migrateDatabase } from '../db/client.ts';
 import { openConfiguredDatabase } from '../main.ts';
-import { loadAuditKey, useAuditKey } from '../platform/audit/key.ts';
+import { loadAuditKey, setAuditKey } from '../platform/audit/key.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 
 export interface CliContext {
@@ -23,7 +23,7 @@ export async function withDatabase<T>(
   const config = loadConfig();
   const { key, warning } = loadAuditKey(config, { create: options.createAuditKey ?? true });
   if (warning) process.stderr.write(`iops: warning: ${warning}\n`);
-  useAuditKey(key);
+  setAuditKey(key);
   const database = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(database);

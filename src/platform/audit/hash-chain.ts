@@ -43,7 +43,12 @@ export function chainHash(prevHash: string, content: ChainedContent): string {
 
 /** HMAC-SHA256 with the audit key: rewriting a record and re-hashing the rest needs the key, which the database never holds. */
 export function keyedChainHash(key: Buffer, prevHash: string, content: ChainedContent): string {
-  return createHmac('sha256', key).update('iops-audit-record-v2\n').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+  return createHmac('sha256', key)
+    .update('iops-audit-record-v2\n')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(content))
+    .digest('hex');
 }
 
 export function recordHash(version: HashVersion, key: Buffer | undefined, prevHash: string, content: ChainedContent): string {

@@ -60,12 +60,12 @@ export function loadAuditKey(config: AuditConfig, options: { create: boolean }):
 let current: Buffer | undefined;
 
 /** Sets the key every audit record of this process is written with (start-up, CLI, test setup). */
-export function useAuditKey(key: Buffer): void {
+export function setAuditKey(key: Buffer): void {
   current = key;
 }
 
 export function currentAuditKey(): Buffer {
-  if (!current) throw new Error('The audit key is not loaded: call useAuditKey at start-up before writing audit records');
+  if (!current) throw new Error('The audit key is not loaded: call setAuditKey at start-up before writing audit records');
   return current;
 }
 

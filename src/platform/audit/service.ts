@@ -4,8 +4,8 @@ import { type Principal, visibleCountries } from '../access/policy.ts';
 import { requireArea } from '../access/require-access.ts';
 import { withheldSql } from '../access/scope-sql.ts';
 import type { AuditSubject } from '../wiring.ts';
-import type { AuditRecordInput } from './events.ts';
 import { type AuditCheckpoint, checkpointSignatureHolds } from './checkpoint.ts';
+import type { AuditRecordInput } from './events.ts';
 import { GENESIS_HASH, HASH_VERSION, keyedChainHash, recordHash, sameDigest } from './hash-chain.ts';
 import { currentAuditKey, loadedAuditKey } from './key.ts';
 import { auditLog } from './schema.ts';
@@ -31,9 +31,7 @@ export async function appendAudit(tx: Tx, actor: Principal, record: AuditRecordI
     after: normalise(record.after),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx
-    .insert(auditLog)
-    .values({ ...content, prevHash, hash: keyedChainHash(key, prevHash, content), hashVersion: HASH_VERSION.keyed });
+  await tx.insert(auditLog).values({ ...content, prevHash, hash: keyedChainHash(key, prevHash, content), hashVersion: HASH_VERSION.keyed });
 }
 
 /** Round-trips through JSON so the hash covers exactly what jsonb will store (dates as strings, no undefined). */
@@ -46,7 +44,7 @@ export type ChainVerdict =
   | { ok: false; checked: number; brokenAt?: number; reason: string };
 
 export interface VerifyOptions {
-  /** Default: the key this process loaded (useAuditKey). */
+  /** Default: the key this process loaded (setAuditKey). */
   key?: Buffer;
   /** Checkpoints kept outside the database; each must be signed with the key and match the log. */
   checkpoints?: readonly AuditCheckpoint[];
@@ -123,11 +121,7 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
   if (latest && latest.seq > checked) {
     return checked === 0
       ? broken(0, `log is empty but the checkpoint of ${latest.at} says ${latest.seq}`, 1)
-      : broken(
-          checked,
-          `records after ${checked} are missing: the checkpoint of ${latest.at} says ${latest.seq}`,
-          checked + 1,
-        );
+      : broken(checked, `records after ${checked} are missing: the checkpoint of ${latest.at} says ${latest.seq}`, checked + 1);
   }
   return { ok: true, checked, keyed, unkeyed: checked - keyed, checkpoints: checkpoints.length };
 }

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getPartner, updatePartner } from '../../areas/countries/public.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
-import { testPrincipal } from '../testing/principals.ts';
-import { type AuditCheckpoint, signCheckpoint, takeCheckpoint } from './checkpoint.ts';
 import {
   asSuperuser as asSuperuserIn,
   restoreAuditLog,
   rewriteAndRehash as rewriteAndRehashIn,
   saveAuditLog,
 } from '../testing/audit-tampering.ts';
+import { testPrincipal } from '../testing/principals.ts';
+import { type AuditCheckpoint, signCheckpoint, takeCheckpoint } from './checkpoint.ts';
 import { type ChainedContent, chainHash, GENESIS_HASH, HASH_VERSION, keyedChainHash } from './hash-chain.ts';
 import { currentAuditKey } from './key.ts';
 import { auditLog } from './schema.ts';
@@ -107,9 +107,7 @@ describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) =
   });
 
   it('catches editing a middle record', async () => {
-    await asSuperuser(() =>
-      database.db.execute(sql`update audit_log set actor_name = 'mallory' where seq = ${RECORDS / 2}`),
-    );
+    await asSuperuser(() => database.db.execute(sql`update audit_log set actor_name = 'mallory' where seq = ${RECORDS / 2}`));
     expect(await verify()).toEqual({
       ok: false,
       checked: RECORDS / 2 - 1,

@@ -35,7 +35,9 @@ export async function rewriteAndRehash(
     let prevHash = rows.find((r) => r.seq === from - 1)?.hash ?? GENESIS_HASH;
     for (const { hash: _h, prevHash: _p, hashVersion: _v, at, ...rest } of rows.filter((r) => r.seq >= from)) {
       const hash = hashWith(prevHash, { ...rest, at: new Date(at).toISOString() });
-      await db.execute(sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash}, hash_version = ${version} where seq = ${rest.seq}`);
+      await db.execute(
+        sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash}, hash_version = ${version} where seq = ${rest.seq}`,
+      );
       prevHash = hash;
     }
   });
