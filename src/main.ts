@@ -7,7 +7,7 @@ import { type AreaModule, type Wiring, wireAreas } from './areas/area-module.ts'
 import { AREA_MODULES } from './areas/index.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemo } from './demo/seed.ts';
-import { writeCheckpoint } from './platform/audit/checkpoint.ts';
+import { newestCheckpointProblem, writeCheckpoint } from './platform/audit/checkpoint.ts';
 import { auditFiles, loadAuditKey, setAuditKey } from './platform/audit/key.ts';
 import type { Config } from './platform/config.ts';
 import { todayIso } from './platform/dates.ts';
@@ -45,9 +45,11 @@ export function loadAuditKeyFor(config: Config, logger: Logger): Buffer {
   return key;
 }
 
-/** A signed checkpoint of the audit log's head, appended to the checkpoint file outside the database. */
+/** A signed checkpoint of the audit log's head, appended to the checkpoint file outside the database, after a look at the last one. */
 export async function checkpointAudit(database: Database, config: Config, key: Buffer, logger: Logger): Promise<void> {
   const file = auditFiles(config).checkpointFile;
+  const problem = await newestCheckpointProblem(database.db, key, file);
+  if (problem) logger.error({ file }, `audit log does not hold its checkpoint: ${problem}; run \`iops audit verify\``);
   const { seq, hash } = await writeCheckpoint(database.db, key, file);
   logger.info({ seq, hash, file }, 'audit checkpoint written');
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { GENESIS_HASH, sameDigest } from './hash-chain.ts';
@@ -76,4 +76,18 @@ export async function writeCheckpoint(db: Db, key: Buffer, file: string): Promis
   const checkpoint = await takeCheckpoint(db, key);
   appendCheckpoint(file, checkpoint);
   return checkpoint;
+}
+
+/**
+ * A quick look at start-up: does the log still hold the newest checkpoint of the file (its record, with that hash)?
+ * Returns what is wrong, or null; `iops audit verify` is the full check.
+ */
+export async function newestCheckpointProblem(db: Db, key: Buffer, file: string): Promise<string | null> {
+  const newest = readCheckpoints(file).at(-1);
+  if (!newest) return null;
+  if (!checkpointSignatureHolds(key, newest)) return `the newest checkpoint in ${file} has a bad signature`;
+  if (newest.seq === 0) return null;
+  const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.seq, newest.seq));
+  if (!row) return `record ${newest.seq} of the checkpoint of ${newest.at} is missing`;
+  return row.hash === newest.hash ? null : `record ${newest.seq} differs from the checkpoint of ${newest.at}`;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getPartner, updatePartner } from '../../areas/countries/public.ts';
@@ -10,7 +13,7 @@ import {
   saveAuditLog,
 } from '../testing/audit-tampering.ts';
 import { testPrincipal } from '../testing/principals.ts';
-import { type AuditCheckpoint, signCheckpoint, takeCheckpoint } from './checkpoint.ts';
+import { type AuditCheckpoint, appendCheckpoint, newestCheckpointProblem, signCheckpoint, takeCheckpoint } from './checkpoint.ts';
 import { type ChainedContent, chainHash, GENESIS_HASH, HASH_VERSION, keyedChainHash } from './hash-chain.ts';
 import { currentAuditKey } from './key.ts';
 import { auditLog } from './schema.ts';
@@ -141,6 +144,27 @@ describe.each(TEST_ENGINES)('audit tampering caught by verify on %s', (engine) =
       brokenAt: RECORDS,
       reason: `record ${RECORDS}: hash differs from the checkpoint of ${checkpoint.at} (the log was rewritten up to it)`,
     });
+  });
+
+  it('notices at start-up that the newest checkpoint no longer holds', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iops-checkpoints-'));
+    try {
+      const file = path.join(dir, 'checkpoints.jsonl');
+      expect(await newestCheckpointProblem(database.db, currentAuditKey(), file)).toBeNull();
+      appendCheckpoint(file, checkpoint);
+      expect(await newestCheckpointProblem(database.db, currentAuditKey(), file)).toBeNull();
+      await asSuperuser(() => database.db.execute(sql`delete from audit_log where seq > ${RECORDS - 5}`));
+      expect(await newestCheckpointProblem(database.db, currentAuditKey(), file)).toBe(
+        `record ${RECORDS} of the checkpoint of ${checkpoint.at} is missing`,
+      );
+      await restoreAuditLog(database.db);
+      await rewriteAndRehash(1, HASH_VERSION.unkeyed, chainHash);
+      expect(await newestCheckpointProblem(database.db, currentAuditKey(), file)).toBe(
+        `record ${RECORDS} differs from the checkpoint of ${checkpoint.at}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a checkpoint not signed with the key', async () => {
