@@ -1,6 +1,7 @@
 // `npm run bench`: figures for the foundation at `bench` size, on the embedded database and on PostgreSQL
 // (TEST_DATABASE_URL or the local server). Each API figure is printed beside the raw SQL it needs.
 
+import { randomBytes } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createApp } from '../src/app.ts';
@@ -12,6 +13,7 @@ import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { SYSTEM_PRINCIPAL } from '../src/platform/access/policy.ts';
+import { setAuditKey } from '../src/platform/audit/key.ts';
 import { auditLog } from '../src/platform/audit/schema.ts';
 import { verifyAuditChain } from '../src/platform/audit/service.ts';
 import { principalOf } from '../src/platform/auth/principal.ts';
@@ -22,6 +24,9 @@ import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
+
+// Audit records are written with a key, as the server loads one at start-up.
+setAuditKey(randomBytes(32));
 
 const engines: TestEngine[] = process.argv.includes('--pglite-only')
   ? ['pglite']

@@ -27,7 +27,7 @@ export async function startIops(): Promise<Iops> {
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (the browser tests are never skipped)`);
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iops-e2e-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(dataDir, 'data'), LOG_LEVEL: 'silent' });
   const server = await startServer(config, createLogger(config), { seedDemoIfEmpty: true });
   let browser: Browser;
   try {

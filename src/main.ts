@@ -7,6 +7,8 @@ import { type AreaModule, type Wiring, wireAreas } from './areas/area-module.ts'
 import { AREA_MODULES } from './areas/index.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemo } from './demo/seed.ts';
+import { newestCheckpointProblem, writeCheckpoint } from './platform/audit/checkpoint.ts';
+import { auditFiles, loadAuditKey, setAuditKey } from './platform/audit/key.ts';
 import { purgeExpiredSessions } from './platform/auth/service.ts';
 import { purgeExpiredThrottles } from './platform/auth/throttle.ts';
 import type { Config } from './platform/config.ts';
@@ -27,7 +29,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database, applies migrations, loads demo data on first start if asked, and serves the app. */
 /**
  * Markings that depend on the date (a threshold or membership taking effect) are re-decided at start-up and when the
  * day changes; every write that changes what they depend on re-decides them in its own transaction.
@@ -37,6 +38,25 @@ export async function refreshMarkings(database: Database, wiring: Wiring, logger
   logger.info({ asOf, changed }, 'record markings re-decided');
 }
 
+/** Loads the audit key (creating the key file on first start) for every audit record this process writes. */
+export function loadAuditKeyFor(config: Config, logger: Logger): Buffer {
+  const { key, source, warning } = loadAuditKey(config, { create: true });
+  setAuditKey(key);
+  logger.info({ source }, 'audit key loaded');
+  if (warning) logger.warn(warning);
+  return key;
+}
+
+/** A signed checkpoint of the audit log's head, appended to the checkpoint file outside the database, after a look at the last one. */
+export async function checkpointAudit(database: Database, config: Config, key: Buffer, logger: Logger): Promise<void> {
+  const file = auditFiles(config).checkpointFile;
+  const problem = await newestCheckpointProblem(database.db, key, file);
+  if (problem) logger.error({ file }, `audit log does not hold its checkpoint: ${problem}; run \`iops audit verify\``);
+  const { seq, hash } = await writeCheckpoint(database.db, key, file);
+  logger.info({ seq, hash, file }, 'audit checkpoint written');
+}
+
+/** Opens the database, applies migrations, loads demo data on first start if asked, and serves the app. */
 export async function startServer(
   config: Config,
   logger: Logger,
@@ -44,6 +64,7 @@ export async function startServer(
   options: { seedDemoIfEmpty?: boolean; modules?: readonly AreaModule[] } = {},
 ): Promise<RunningServer> {
   const wiring = wireAreas(options.modules ?? AREA_MODULES); // a missing gate or check stops here, before the database is touched
+  const auditKey = loadAuditKeyFor(config, logger);
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   logger.info({ database: database.location }, 'migrations applied');
@@ -55,11 +76,13 @@ export async function startServer(
     }
   }
   await refreshMarkings(database, wiring, logger);
+  await checkpointAudit(database, config, auditKey, logger);
   let markedOn = todayIso();
   const daily = setInterval(() => {
     if (todayIso() === markedOn) return;
     markedOn = todayIso();
     refreshMarkings(database, wiring, logger, markedOn).catch((err) => logger.error({ err }, 'record markings not re-decided'));
+    checkpointAudit(database, config, auditKey, logger).catch((err) => logger.error({ err }, 'audit checkpoint not written'));
     Promise.all([purgeExpiredSessions(database.db), purgeExpiredThrottles(database.db)]).catch((err) =>
       logger.error({ err }, 'expired sessions and sign-in throttles not purged'),
     );

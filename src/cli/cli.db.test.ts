@@ -1,11 +1,17 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getPartner, updatePartner } from '../areas/countries/public.ts';
 import { openTestDatabase } from '../db/testing.ts';
+import { chainHash, HASH_VERSION, keyedChainHash } from '../platform/audit/hash-chain.ts';
+import { TEST_AUDIT_KEY } from '../platform/testing/audit-key.setup.ts';
+import { asSuperuser, restoreAuditLog, rewriteAndRehash, saveAuditLog } from '../platform/testing/audit-tampering.ts';
+import { testPrincipal } from '../platform/testing/principals.ts';
 
 const run = promisify(execFile);
 const IOPS = path.resolve('bin/iops.mjs');
@@ -129,7 +135,11 @@ describe('iops command line on a PostgreSQL server (DATABASE_URL)', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let dir: string;
   const iops = (...args: string[]) =>
-    run(process.execPath, [IOPS, ...args], { env: { ...process.env, DATABASE_URL: database.url!, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+    run(process.execPath, [IOPS, ...args], {
+      // DATA_DIR: where the audit key and checkpoints live by default, even when the database is a server.
+      env: { ...process.env, DATABASE_URL: database.url!, DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' },
+      timeout: 120_000,
+    });
 
   beforeAll(async () => {
     database = await openTestDatabase('postgres');
@@ -151,5 +161,90 @@ describe('iops command line on a PostgreSQL server (DATABASE_URL)', () => {
     const users = JSON.parse((await iops('users', 'list', '--json')).stdout) as { username: string }[];
     expect(users.map((u) => u.username)).toEqual(['pg.user']);
     expect((await iops('audit', 'verify')).stdout).toMatch(/intact: 1 records/);
+  });
+});
+
+// Issue 11: `iops audit verify` names each tampering a database superuser can do, holding the log against a checkpoint.
+describe('iops audit verify on a PostgreSQL server, after each tampering', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let dir: string;
+  let checkpointFile: string;
+  const RECORDS = 12;
+  const env = () => ({
+    ...process.env,
+    DATABASE_URL: database.url!,
+    DATA_DIR: path.join(dir, 'data'),
+    AUDIT_HMAC_KEY: TEST_AUDIT_KEY,
+    AUDIT_CHECKPOINT_FILE: checkpointFile,
+    LOG_LEVEL: 'silent',
+  });
+  const verify = () =>
+    run(process.execPath, [IOPS, 'audit', 'verify'], { env: env(), timeout: 120_000 }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
+  vi.setConfig({ testTimeout: 240_000 });
+
+  beforeAll(async () => {
+    database = await openTestDatabase('postgres');
+    dir = mkdtempSync(path.join(tmpdir(), 'iops-cli-audit-'));
+    checkpointFile = path.join(dir, 'kept', 'checkpoints.jsonl');
+    const admin = testPrincipal(['administrator']);
+    for (let i = 1; i <= RECORDS; i += 1) {
+      const { version } = await getPartner(database.db, admin, 'AT');
+      await updatePartner(database.db, admin, 'AT', { version, notes: `edit ${i}` });
+    }
+    await saveAuditLog(database.db);
+  });
+  beforeEach(() => restoreAuditLog(database.db));
+  afterAll(async () => {
+    await database?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints a signed checkpoint, and finds the log intact against it', async () => {
+    const { stdout } = await run(process.execPath, [IOPS, 'audit', 'checkpoint', '--out', checkpointFile], { env: env() });
+    expect(JSON.parse(stdout)).toMatchObject({ seq: RECORDS, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(readFileSync(checkpointFile, 'utf8').trim()).toBe(stdout.trim());
+    expect(await verify()).toEqual({
+      code: 0,
+      stdout: `Audit log intact: ${RECORDS} records verified (${RECORDS} keyed, 0 unkeyed from before the audit key); 1 checkpoints hold\n`,
+    });
+  });
+
+  it('finds TRUNCATE', async () => {
+    await asSuperuser(database.db, () => database.db.execute(sql`truncate audit_log`));
+    expect(await verify()).toMatchObject({
+      code: 3,
+      stdout: expect.stringMatching(/BROKEN: log is empty but the checkpoint of \S+ says 12/),
+    });
+  });
+
+  it('finds the newest 5 records deleted', async () => {
+    await asSuperuser(database.db, () => database.db.execute(sql`delete from audit_log where seq > 7`));
+    expect(await verify()).toMatchObject({
+      code: 3,
+      stdout: expect.stringMatching(/BROKEN: records after 7 are missing: the checkpoint of \S+ says 12/),
+    });
+  });
+
+  it('finds record 6 rewritten and 6–12 re-hashed without the key', async () => {
+    await rewriteAndRehash(database.db, 6, HASH_VERSION.unkeyed, chainHash);
+    expect(await verify()).toMatchObject({ code: 3, stdout: expect.stringMatching(/BROKEN: record 6: unkeyed hash after keyed records/) });
+    await restoreAuditLog(database.db);
+    const wrongKey = Buffer.from('not the audit key, but long enough to be one', 'utf8');
+    await rewriteAndRehash(database.db, 6, HASH_VERSION.keyed, (prev, content) => keyedChainHash(wrongKey, prev, content));
+    expect(await verify()).toMatchObject({
+      code: 3,
+      stdout: expect.stringMatching(/BROKEN: record 6: hash does not match its content \(keyed\)/),
+    });
+  });
+
+  it('finds a middle record edited', async () => {
+    await asSuperuser(database.db, () => database.db.execute(sql`update audit_log set actor_name = 'mallory' where seq = 6`));
+    expect(await verify()).toMatchObject({
+      code: 3,
+      stdout: expect.stringMatching(/BROKEN: record 6: hash does not match its content \(keyed\) \(5 records before it verified\)/),
+    });
   });
 });

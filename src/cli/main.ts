@@ -8,13 +8,13 @@ import { DEMO_PASSWORD } from '../demo/users.ts';
 import { createLogger, refreshMarkings, startServer } from '../main.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { DIRECTORATES, type Directorate, ROLES, type Role } from '../platform/access/roles.ts';
-import { verifyAuditChain } from '../platform/audit/service.ts';
 import { principalOf } from '../platform/auth/principal.ts';
 import { createApiToken } from '../platform/auth/service.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { users } from '../platform/users/schema.ts';
 import { createUser, listUsers, resetPassword } from '../platform/users/service.ts';
+import { addAuditCommands } from './audit.ts';
 import { backup, restore } from './backup.ts';
 import { print, withDatabase } from './context.ts';
 import { addEumCommands } from './eum.ts';
@@ -33,7 +33,7 @@ const integer = (value: string) => {
 
 const program = new Command('iops')
   .description(
-    'IOPS: security cooperation operations. Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL.',
+    'IOPS: security cooperation operations. Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, AUDIT_HMAC_KEY, AUDIT_KEY_FILE, AUDIT_CHECKPOINT_FILE.',
   )
   .showHelpAfterError();
 
@@ -169,23 +169,7 @@ program
     }),
   );
 
-program
-  .command('audit')
-  .description('The audit log')
-  .command('verify')
-  .description('Recompute the hash chain; report the first record that was altered or removed')
-  .option('--json', 'print JSON')
-  .action((o: { json?: boolean }) =>
-    withDatabase(async ({ db }) => {
-      const verdict = await verifyAuditChain(db);
-      print(verdict, !!o.json, () =>
-        verdict.ok
-          ? `Audit log intact: ${verdict.checked} records verified`
-          : `Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason} (${verdict.checked} records before it verified)`,
-      );
-      if (!verdict.ok) process.exitCode = 3;
-    }),
-  );
+addAuditCommands(program);
 
 program
   .command('countries')

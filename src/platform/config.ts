@@ -52,6 +52,12 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** The audit log's HMAC key (kept outside the database); when unset, read from AUDIT_KEY_FILE. */
+  AUDIT_HMAC_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /** Default `<DATA_DIR>-audit/audit.key`, created (mode 0600) on first start when absent and AUDIT_HMAC_KEY is unset. */
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** Signed audit checkpoints, one JSON line each; default `<DATA_DIR>-audit/checkpoints.jsonl`. */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,6 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** Append-only, hash-chained: each row's hash covers its content and the previous row's hash. */
+/** Append-only, hash-chained: each row's hash (keyed since version 2) covers its content and the previous row's hash. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -16,6 +16,8 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** HASH_VERSION in hash-chain.ts: 1 unkeyed SHA-256 (records from before the audit key), 2 HMAC-SHA256 with the key. */
+    hashVersion: smallint('hash_version').notNull(),
   },
   (t) => [
     index('audit_entity_idx').on(t.entityType, t.entityId),

@@ -4,15 +4,18 @@ import { type Principal, visibleCountries } from '../access/policy.ts';
 import { requireArea } from '../access/require-access.ts';
 import { withheldSql } from '../access/scope-sql.ts';
 import type { AuditSubject } from '../wiring.ts';
+import { type AuditCheckpoint, checkpointSignatureHolds } from './checkpoint.ts';
 import type { AuditRecordInput } from './events.ts';
-import { chainHash, GENESIS_HASH } from './hash-chain.ts';
+import { GENESIS_HASH, HASH_VERSION, keyedChainHash, recordHash, sameDigest } from './hash-chain.ts';
+import { currentAuditKey, loadedAuditKey } from './key.ts';
 import { auditLog } from './schema.ts';
 
 /** Serialises appends so the chain has no forks; held until the writing transaction ends. */
 const AUDIT_CHAIN_LOCK = 0x10b5a0d1;
 
-/** Appends one audit record inside the caller's transaction, linked to the previous record's hash. */
+/** Appends one audit record inside the caller's transaction, linked to the previous record by a keyed hash. */
 export async function appendAudit(tx: Tx, actor: Principal, record: AuditRecordInput): Promise<void> {
+  const key = currentAuditKey();
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const content = {
@@ -28,7 +31,7 @@ export async function appendAudit(tx: Tx, actor: Principal, record: AuditRecordI
     after: normalise(record.after),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditLog).values({ ...content, prevHash, hash: chainHash(prevHash, content) });
+  await tx.insert(auditLog).values({ ...content, prevHash, hash: keyedChainHash(key, prevHash, content), hashVersion: HASH_VERSION.keyed });
 }
 
 /** Round-trips through JSON so the hash covers exactly what jsonb will store (dates as strings, no undefined). */
@@ -36,38 +39,91 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: string };
+export type ChainVerdict =
+  | { ok: true; checked: number; keyed: number; unkeyed: number; checkpoints: number }
+  | { ok: false; checked: number; brokenAt?: number; reason: string };
 
-/** Recomputes the chain from the first record; reports the first record whose link or content does not hold. */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainVerdict> {
+export interface VerifyOptions {
+  /** Default: the key this process loaded (setAuditKey). */
+  key?: Buffer;
+  /** Checkpoints kept outside the database; each must be signed with the key and match the log. */
+  checkpoints?: readonly AuditCheckpoint[];
+  batchSize?: number;
+}
+
+/**
+ * Recomputes the chain from the first record and holds it against the checkpoints; reports the first record whose
+ * link, content or hash kind does not hold, or the records a checkpoint shows were removed.
+ */
+export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Promise<ChainVerdict> {
+  const key = options.key ?? loadedAuditKey();
+  const checkpoints = options.checkpoints ?? [];
+  const broken = (checked: number, reason: string, brokenAt?: number): ChainVerdict => ({
+    ok: false,
+    checked,
+    reason,
+    ...(brokenAt !== undefined ? { brokenAt } : {}),
+  });
+  if (checkpoints.length && !key) throw new Error('the audit key is needed to check the checkpoints');
+  for (const checkpoint of checkpoints) {
+    if (!checkpointSignatureHolds(key!, checkpoint)) {
+      return broken(0, `checkpoint of ${checkpoint.at} (record ${checkpoint.seq}) has a bad signature: forged, or signed with another key`);
+    }
+  }
+  // Every checkpoint counts, several at one record too: a log rolled back and grown again differs from the older one.
+  const expectedAt = new Map<number, AuditCheckpoint[]>();
+  for (const c of checkpoints) expectedAt.set(c.seq, [...(expectedAt.get(c.seq) ?? []), c]);
+  // Every checkpoint was written after the key existed, so an unkeyed record after the earliest one was forged.
+  const keyedSince = checkpoints.length ? Math.min(...checkpoints.map((c) => c.seq)) : Number.POSITIVE_INFINITY;
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
+  let keyed = 0;
   for (;;) {
     const rows = await db
       .select()
       .from(auditLog)
       .where(gt(auditLog.seq, expectedSeq - 1))
       .orderBy(asc(auditLog.seq))
-      .limit(batchSize);
-    if (rows.length === 0) return { ok: true, checked };
+      .limit(options.batchSize ?? 5000);
     for (const row of rows) {
-      if (row.seq !== expectedSeq) {
-        return { ok: false, checked, brokenAt: expectedSeq, reason: `record ${expectedSeq} is missing (next is ${row.seq})` };
+      const at = `record ${row.seq}`;
+      if (row.seq !== expectedSeq) return broken(checked, `record ${expectedSeq} is missing (the next is ${row.seq})`, expectedSeq);
+      if (row.prevHash !== prevHash) return broken(checked, `${at}: does not link to record ${row.seq - 1}`, row.seq);
+      if (row.hashVersion === HASH_VERSION.unkeyed && keyed > 0) {
+        return broken(checked, `${at}: unkeyed hash after keyed records (re-hashed without the key)`, row.seq);
       }
-      if (row.prevHash !== prevHash) {
-        return { ok: false, checked, brokenAt: row.seq, reason: `record ${row.seq} does not link to record ${row.seq - 1}` };
+      if (row.hashVersion === HASH_VERSION.unkeyed && row.seq > keyedSince) {
+        return broken(checked, `${at}: unkeyed hash after the checkpoint at record ${keyedSince} (re-hashed without the key)`, row.seq);
       }
-      const { hash, prevHash: _p, at, ...rest } = row;
-      const recomputed = chainHash(prevHash, { ...rest, at: new Date(at).toISOString() });
-      if (recomputed !== hash) {
-        return { ok: false, checked, brokenAt: row.seq, reason: `record ${row.seq} was altered after it was written` };
+      if (row.hashVersion !== HASH_VERSION.unkeyed && row.hashVersion !== HASH_VERSION.keyed) {
+        return broken(checked, `${at}: unknown hash version ${row.hashVersion}`, row.seq);
       }
+      if (row.hashVersion === HASH_VERSION.keyed && !key) throw new Error('the audit key is needed to verify keyed records');
+      const { hash, prevHash: _p, hashVersion, at: time, ...rest } = row;
+      const recomputed = recordHash(hashVersion, key, prevHash, { ...rest, at: new Date(time).toISOString() });
+      if (!sameDigest(recomputed, hash)) {
+        const kind = hashVersion === HASH_VERSION.keyed ? 'keyed' : 'unkeyed';
+        return broken(checked, `${at}: hash does not match its content (${kind})`, row.seq);
+      }
+      const checkpoint = expectedAt.get(row.seq)?.find((c) => c.hash !== hash);
+      if (checkpoint) {
+        return broken(checked, `${at}: hash differs from the checkpoint of ${checkpoint.at} (the log was rewritten up to it)`, row.seq);
+      }
+      if (hashVersion === HASH_VERSION.keyed) keyed += 1;
       prevHash = hash;
       expectedSeq += 1;
       checked += 1;
     }
+    if (rows.length === 0) break;
   }
+  const latest = checkpoints.reduce<AuditCheckpoint | undefined>((a, c) => (a && a.seq >= c.seq ? a : c), undefined);
+  if (latest && latest.seq > checked) {
+    return checked === 0
+      ? broken(0, `log is empty but the checkpoint of ${latest.at} says ${latest.seq}`, 1)
+      : broken(checked, `records after ${checked} are missing: the checkpoint of ${latest.at} says ${latest.seq}`, checked + 1);
+  }
+  return { ok: true, checked, keyed, unkeyed: checked - keyed, checkpoints: checkpoints.length };
 }
 
 export interface AuditQuery {
@@ -122,7 +178,7 @@ export async function listAudit(db: Db, subjects: readonly AuditSubject[], princ
     db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
   ]);
   return {
-    items: items.map(({ entry, withheld }) => ({
+    items: items.map(({ entry: { hashVersion: _v, ...entry }, withheld }) => ({
       ...entry,
       at: new Date(entry.at).toISOString(),
       ...(withheld
