@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Cell, sheetStream } from './sheet-stream.ts';
 
-async function* failing(): AsyncGenerator<Cell[]> {
-  throw new Error('the query failed');
-}
+const failing = (): AsyncIterable<Cell[]> => ({
+  [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('the query failed')) }),
+});
 
 async function* three(): AsyncGenerator<Cell[]> {
   for (const n of [1, 2, 3]) yield [n, `=cmd${n}`];
