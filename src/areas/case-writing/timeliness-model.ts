@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orderedRange } from '../../platform/http/ranges.ts';
 import { CLOCK_STARTS, OFFER_GROUPS } from './timeliness.ts';
 
 // Inputs and outputs of the timeliness API (LOR to offer), documented in OpenAPI.
@@ -18,7 +19,7 @@ export const timelinessQuery = z.object({
     .string()
     .regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT')
     .optional(),
-});
+}).superRefine(orderedRange('from', 'to'));
 export type TimelinessQuery = z.input<typeof timelinessQuery>;
 
 export const timelinessTargetInput = z

@@ -11,6 +11,7 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { requireVersion } from '../../platform/records/guards.ts';
 import { partners } from '../countries/public.ts';
 import type { CaseHooks } from './hooks.ts';
+import { requireMilestoneInOrder } from './milestone-guard.ts';
 import { type CaseListQuery, type CreateCaseInput, caseListQuery, createCaseInput, milestoneInput } from './model.ts';
 import { priced } from './pricing.ts';
 import { CASE, LOR } from './records.ts';
@@ -239,6 +240,7 @@ export async function setMilestone(db: Db, principal: Principal, idOrIdentifier:
   return db.transaction(async (tx) => {
     const row = await requireRecord(tx, principal, CASE.write, idOrIdentifier, { lock: true });
     requireVersion(`Case ${row.identifier}`, input.version, row.version);
+    if (input.onDate !== null) await requireMilestoneInOrder(tx, row.id, input.milestone, input.onDate, 'onDate');
     const [before] = await tx
       .select()
       .from(caseMilestones)

@@ -323,8 +323,8 @@ export async function loadCasesThroughServices(context: DemoContext, specs: read
       agencyCode: spec.agencyCode,
       description: spec.title,
       requestedItems: spec.lines.map((l) => l.description).join('\n'),
-    });
-    await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete });
+    }, today);
+    await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete }, today);
     const row = await createCase(db, actor, {
       partnerCode: spec.partnerCode,
       agencyCode: spec.agencyCode,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orderedRange } from '../../platform/http/ranges.ts';
 import { CASE_ACTIONS, CASE_STATUSES, MILESTONES } from './rules/lifecycle.ts';
 import { CASE_TYPES } from './rules/loa.ts';
 
@@ -91,8 +92,17 @@ export const transitionInput = z
     action: z.enum(CASE_ACTIONS),
     version: z.number().int().positive(),
     date: isoDate.optional().openapi({ description: 'When it happened (default today): acceptance date, offer date …' }),
-    reason: z.string().trim().max(4000).optional().openapi({ description: 'Required to return or cancel' }),
+    reason: z
+      .string()
+      .trim()
+      .max(4000)
+      .optional()
+      .openapi({ description: 'Required to return or cancel, and to approve with an override' }),
     offerExpirationDate: isoDate.optional(),
+    override: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'Approve although an approval gate objects (e.g. review comments still open); needs `reason`, audited' }),
   })
   .openapi('CaseTransition');
 
@@ -134,7 +144,7 @@ export const caseListQuery = z.object({
   dir: z.enum(['asc', 'desc']).default('desc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
-});
+}).superRefine(orderedRange('minValueCents', 'maxValueCents'));
 
 export type CreateLorInput = z.input<typeof createLorInput>;
 export type CreateCaseInput = z.input<typeof createCaseInput>;

@@ -4,7 +4,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cases } from './schema.ts';
 
 export { type CaseRow, createCase, findCase, getCasePage, listCases, setMilestone, WITHHELD } from './case-service.ts';
-export type { CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate } from './hooks.ts';
+export type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate } from './hooks.ts';
 export { transitionCase } from './lifecycle-service.ts';
 export { decideLor, receiveLor } from './lor-service.ts';
 export type { SaveVersionInput } from './model.ts';

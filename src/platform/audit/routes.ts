@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../http/context.ts';
+import { orderedRange } from '../http/ranges.ts';
 import { createRouter, json, security, standardErrors } from '../http/router.ts';
 import type { AuditSubject } from '../wiring.ts';
 import { listAudit } from './service.ts';
@@ -41,7 +42,8 @@ export const auditRoutes = (subjects: readonly AuditSubject[]) =>
           to: date.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
-        }),
+        })
+        .superRefine(orderedRange('from', 'to')),
       },
       responses: {
         200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'),

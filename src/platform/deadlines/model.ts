@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AREAS } from '../access/areas.ts';
 import { isIsoDate } from '../dates.ts';
+import { orderedRange } from '../http/ranges.ts';
 
 const isoDate = z.string().refine(isIsoDate, 'an ISO date (YYYY-MM-DD)');
 /** The longest window one request may ask for: a calendar year and a bit, enough for a year view or a feed. */
@@ -18,6 +19,7 @@ export const deadlineQuery = z
       .regex(/^[A-Z0-9]{2}$/, 'a two-character partner code')
       .optional(),
   })
+  .superRefine(orderedRange('from', 'to'))
   .openapi('DeadlineQuery');
 
 export const deadlineView = z
