@@ -210,7 +210,8 @@ export function generateCases(seed: number, count: number, partnerCodes: readonl
     const step = (from: string, min: number, max: number) => addDays(from, faker.number.int({ min, max }));
     const chain: Record<string, string> = { lorReceived: '2000-01-01' };
     chain.lorComplete = step(chain.lorReceived!, 3, 45);
-    chain.written = step(chain.lorComplete, 20, 120);
+    // At least 35 days from LOR to offer: room for a 30-day formal review that must follow the LOR (notifications demo).
+    chain.written = step(chain.lorComplete, 25, 120);
     chain.approved = step(chain.written, 5, 30);
     chain.milap = step(chain.approved, 1, 10);
     // Acceptance falls before the offer expires: 85 days from MILAP, 30 for BPC (offer-expiration.ts).

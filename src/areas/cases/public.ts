@@ -22,6 +22,7 @@ export {
   type LoaSnapshot,
   type Payment,
 } from './rules/loa.ts';
+export { FUNDING_SOURCES, type FundingSourceKey, fundingSourceKey } from './rules/funding-sources.ts';
 export { diffVersions, type VersionDiff } from './rules/version-diff.ts';
 /** Case tables, for foreign keys and for joining a case's identifier or lines into another area's read (never written elsewhere). */
 export {
