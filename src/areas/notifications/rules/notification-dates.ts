@@ -32,7 +32,9 @@ export function notificationDateConflict(
     bounds.push({ notBefore: dates.tieredReviewSentOn, what: 'the tiered review was sent' });
   if ((action === 'clear' || action === 'withdraw') && dates.formallyNotifiedOn)
     bounds.push({ notBefore: dates.formallyNotifiedOn, what: 'Congress was formally notified' });
-  return bounds.find((b) => onDate < b.notBefore) ?? null;
+  // The latest bound broken names the nearest record the date must follow.
+  const broken = bounds.filter((b) => onDate < b.notBefore).sort((a, b) => (a.notBefore < b.notBefore ? 1 : -1));
+  return broken[0] ?? null;
 }
 
 /** MDE is part of the defense articles and services total (AECA 36(b)(1) "major defense equipment … or defense articles or services"; shared/domain.md §2 contents (ii)). */
