@@ -52,7 +52,13 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
     expect(lor.status).toBe(201);
     const decided = await call('POST', `/lors/${lor.body.id}/decision`, { decision: 'actionable', version: 1, completeOn: receivedOn });
     expect(decided.status).toBe(200);
-    const created = await call('POST', '/cases', { partnerCode: 'SA', agencyCode: 'B', type: 'defined_order', title: 'Radios', lorId: lor.body.id });
+    const created = await call('POST', '/cases', {
+      partnerCode: 'SA',
+      agencyCode: 'B',
+      type: 'defined_order',
+      title: 'Radios',
+      lorId: lor.body.id,
+    });
     expect(created.status).toBe(201);
     const identifier = (created.body.case as { identifier: string }).identifier;
     const saved = await call('PUT', `/cases/${identifier}/versions/0`, { revision: 1, lines, paymentSchedule });
@@ -92,15 +98,31 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
 
   it('keeps a case dates after its LOR and in order: written, reviewed, offered', async () => {
     const ref = await caseFromLor('2026-10-15');
-    const early = await call('POST', `/cases/${ref}/transitions`, { action: 'submit_for_review', version: await caseVersion(ref), date: '2026-10-10' });
+    const early = await call('POST', `/cases/${ref}/transitions`, {
+      action: 'submit_for_review',
+      version: await caseVersion(ref),
+      date: '2026-10-10',
+    });
     expect(early.status).toBe(400);
     expect(fieldOf(early)).toMatchObject({ path: 'date', message: expect.stringContaining('2026-10-15') });
-    const submitted = await call('POST', `/cases/${ref}/transitions`, { action: 'submit_for_review', version: await caseVersion(ref), date: '2026-10-20' });
+    const submitted = await call('POST', `/cases/${ref}/transitions`, {
+      action: 'submit_for_review',
+      version: await caseVersion(ref),
+      date: '2026-10-20',
+    });
     expect(submitted.status).toBe(200);
-    const milestone = await call('PUT', `/cases/${ref}/milestones`, { milestone: 'cwd_review_complete', onDate: '2026-10-18', version: await caseVersion(ref) });
+    const milestone = await call('PUT', `/cases/${ref}/milestones`, {
+      milestone: 'cwd_review_complete',
+      onDate: '2026-10-18',
+      version: await caseVersion(ref),
+    });
     expect(milestone.status).toBe(400);
     expect(fieldOf(milestone)).toMatchObject({ path: 'onDate', message: expect.stringContaining('2026-10-20') });
-    const approve = await call('POST', `/cases/${ref}/transitions`, { action: 'approve', version: await caseVersion(ref), date: '2026-10-19' });
+    const approve = await call('POST', `/cases/${ref}/transitions`, {
+      action: 'approve',
+      version: await caseVersion(ref),
+      date: '2026-10-19',
+    });
     expect(approve.status).toBe(400);
     expect(fieldOf(approve)?.message).toContain('2026-10-20');
   });
@@ -111,10 +133,16 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
     const notice = await call('POST', '/notifications', { partnerCode: 'SA', caseIds: [caseId], description: 'Radios for SA' });
     expect(notice.status).toBe(201);
     const id = notice.body.id as string;
-    const beforeLor = await call('POST', `/notifications/${id}/transitions`, { action: 'send_tiered_review', version: 1, date: '2026-10-01' });
+    const beforeLor = await call('POST', `/notifications/${id}/transitions`, {
+      action: 'send_tiered_review',
+      version: 1,
+      date: '2026-10-01',
+    });
     expect(beforeLor.status).toBe(400);
     expect(fieldOf(beforeLor)).toMatchObject({ path: 'date', message: expect.stringContaining('2026-10-15') });
-    expect((await call('POST', `/notifications/${id}/transitions`, { action: 'send_tiered_review', version: 1, date: '2026-10-20' })).status).toBe(200);
+    expect(
+      (await call('POST', `/notifications/${id}/transitions`, { action: 'send_tiered_review', version: 1, date: '2026-10-20' })).status,
+    ).toBe(200);
     const formal = await call('POST', `/notifications/${id}/transitions`, { action: 'notify_formally', version: 2, date: '2026-10-01' });
     expect(formal.status).toBe(400);
     expect(fieldOf(formal)).toMatchObject({ path: 'date', message: expect.stringContaining('2026-10-20') });
@@ -139,19 +167,38 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
     });
     expect(created.status).toBe(400);
     expect(fieldOf(created)?.path).toBe('mdeCents');
-    const fine = await call('POST', '/notifications', { partnerCode: 'SA', description: 'In proportion', mdeCents: 10_00, totalCents: 10_00 });
+    const fine = await call('POST', '/notifications', {
+      partnerCode: 'SA',
+      description: 'In proportion',
+      mdeCents: 10_00,
+      totalCents: 10_00,
+    });
     expect(fine.status).toBe(201);
     const edited = await call('PATCH', `/notifications/${fine.body.id}`, { version: 1, mdeCents: 90_000_000_00 });
     expect(edited.status).toBe(400);
     expect(fieldOf(edited)?.path).toBe('mdeCents');
-    await expect(database.db.execute(sql`update notifications set mde_cents = total_cents + 1 where id = ${fine.body.id}`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`update notifications set mde_cents = total_cents + 1 where id = ${fine.body.id}`),
+    ).rejects.toThrow();
   });
 
   it('refuses a funding source that is not a known program, and stores a program code by its key', async () => {
-    const gold = await call('POST', '/cases', { partnerCode: 'SA', agencyCode: 'B', type: 'defined_order', title: 'x', fundingSources: ['gold bars'] });
+    const gold = await call('POST', '/cases', {
+      partnerCode: 'SA',
+      agencyCode: 'B',
+      type: 'defined_order',
+      title: 'x',
+      fundingSources: ['gold bars'],
+    });
     expect(gold.status).toBe(400);
     expect(fieldOf(gold)).toMatchObject({ path: 'fundingSources.0', message: expect.stringContaining('not a known program') });
-    const bpc = await call('POST', '/cases', { partnerCode: 'LE', agencyCode: 'B', type: 'bpc', title: 'Vehicles', fundingSources: ['SEC333'] });
+    const bpc = await call('POST', '/cases', {
+      partnerCode: 'LE',
+      agencyCode: 'B',
+      type: 'bpc',
+      title: 'Vehicles',
+      fundingSources: ['SEC333'],
+    });
     expect(bpc.status).toBe(201);
     expect(bpc.body.case).toMatchObject({ fundingSources: ['section_333'] });
   });
@@ -166,14 +213,28 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
     });
     expect(fmf.status).toBe(400);
     expect(fieldOf(fmf)).toMatchObject({ path: 'availableUntil', message: expect.stringContaining('2025-10-01') });
-    const sec333 = await call('POST', '/appropriations', { programCode: 'SEC333', fiscalYear: 2026, name: 'x', amountCents: 1_000_00, statedYear: 2019 });
+    const sec333 = await call('POST', '/appropriations', {
+      programCode: 'SEC333',
+      fiscalYear: 2026,
+      name: 'x',
+      amountCents: 1_000_00,
+      statedYear: 2019,
+    });
     expect(sec333.status).toBe(400);
     expect(fieldOf(sec333)?.path).toBe('statedYear');
-    const ok = await call('POST', '/appropriations', { programCode: 'FMF', fiscalYear: 2026, name: 'FMF', amountCents: 1_000_00, availableUntil: '2027-09-30' });
+    const ok = await call('POST', '/appropriations', {
+      programCode: 'FMF',
+      fiscalYear: 2026,
+      name: 'FMF',
+      amountCents: 1_000_00,
+      availableUntil: '2027-09-30',
+    });
     expect(ok.status).toBe(201);
     const moved = await call('PATCH', `/appropriations/${ok.body.id}`, { version: 1, availableUntil: '2025-09-30' });
     expect(moved.status).toBe(400);
-    await expect(database.db.execute(sql`update appropriations set available_until = '2019-09-30' where id = ${ok.body.id}`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`update appropriations set available_until = '2019-09-30' where id = ${ok.body.id}`),
+    ).rejects.toThrow();
   });
 
   it('answers a range that ends before it starts with 400 naming the field, on every list with one', async () => {
@@ -194,7 +255,11 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
 
   it('refuses to submit an LOA with no lines to CWD review', async () => {
     const ref = await caseFromLor('2026-01-05', []);
-    const res = await call('POST', `/cases/${ref}/transitions`, { action: 'submit_for_review', version: await caseVersion(ref), date: '2026-02-01' });
+    const res = await call('POST', `/cases/${ref}/transitions`, {
+      action: 'submit_for_review',
+      version: await caseVersion(ref),
+      date: '2026-02-01',
+    });
     expect(res.status).toBe(409);
     expect(res.body.error?.message).toContain('no lines');
     expect(fieldOf(res)?.path).toBe('lines');
@@ -202,10 +267,22 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
 
   it('approves over open review comments only with an override and its reason, audited', async () => {
     const ref = await caseFromLor('2026-01-05', [trainingLine], cleanPayments);
-    expect((await call('POST', `/cases/${ref}/transitions`, { action: 'submit_for_review', version: await caseVersion(ref), date: '2026-02-01' })).status).toBe(200);
-    expect((await call('POST', `/cases/${ref}/comments`, { versionNumber: 0, lineNumber: '001', body: 'Which radio model?' })).status).toBe(201);
+    expect(
+      (
+        await call('POST', `/cases/${ref}/transitions`, {
+          action: 'submit_for_review',
+          version: await caseVersion(ref),
+          date: '2026-02-01',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await call('POST', `/cases/${ref}/comments`, { versionNumber: 0, lineNumber: '001', body: 'Which radio model?' })).status).toBe(
+      201,
+    );
     const approve = (extra: Record<string, unknown>) =>
-      caseVersion(ref).then((version) => call('POST', `/cases/${ref}/transitions`, { action: 'approve', version, date: '2026-02-03', ...extra }));
+      caseVersion(ref).then((version) =>
+        call('POST', `/cases/${ref}/transitions`, { action: 'approve', version, date: '2026-02-03', ...extra }),
+      );
     const refused = await approve({});
     expect(refused.status).toBe(409);
     expect(fieldOf(refused)).toEqual({ path: 'gates.open-review-comments', message: '1 review comment is still open' });
@@ -224,7 +301,7 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
     });
   });
 
-  it("gives an item the status of its loss incident while it stands, and its own back when it is unfounded", async () => {
+  it('gives an item the status of its loss incident while it stands, and its own back when it is unfounded', async () => {
     const ref = await caseFromLor('2026-01-05');
     const caseId = ((await call('GET', `/cases/${ref}`)).body.case as { id: string }).id;
     const site = await call('POST', '/eum/sites', { partnerCode: 'SA', code: 'R1', name: 'Riyadh depot' });
@@ -247,10 +324,17 @@ describe.each(TEST_ENGINES)("the domain's own invariants on %s", (engine) => {
       itemIds: [itemId],
     });
     expect(incident.status).toBe(201);
-    expect((await call('GET', `/eum/items/${itemId}`)).body).toMatchObject({ status: 'lost_stolen', statusReason: 'Incident: Radio missing at count' });
+    expect((await call('GET', `/eum/items/${itemId}`)).body).toMatchObject({
+      status: 'lost_stolen',
+      statusReason: 'Incident: Radio missing at count',
+    });
     const id = incident.body.id as string;
-    expect((await call('POST', `/eum/incidents/${id}/transitions`, { action: 'investigate', version: 1, date: '2026-03-02' })).status).toBe(200);
-    expect((await call('POST', `/eum/incidents/${id}/transitions`, { action: 'unsubstantiate', version: 2, date: '2026-03-05' })).status).toBe(200);
+    expect((await call('POST', `/eum/incidents/${id}/transitions`, { action: 'investigate', version: 1, date: '2026-03-02' })).status).toBe(
+      200,
+    );
+    expect(
+      (await call('POST', `/eum/incidents/${id}/transitions`, { action: 'unsubstantiate', version: 2, date: '2026-03-05' })).status,
+    ).toBe(200);
     expect((await call('GET', `/eum/items/${itemId}`)).body).toMatchObject({ status: 'in_inventory', statusReason: '' });
     // Reopened, it holds the item again.
     expect((await call('POST', `/eum/incidents/${id}/transitions`, { action: 'reopen', version: 3, date: '2026-03-06' })).status).toBe(200);

@@ -6,7 +6,7 @@ import { CLOCK_STARTS, OFFER_GROUPS } from './timeliness.ts';
 
 const isoDate = z.iso.date({ message: 'an ISO date (YYYY-MM-DD)' });
 
-export const timelinessQuery = z.object({
+const timelinessFilters = z.object({
   from: isoDate
     .optional()
     .openapi({ description: 'First offer date of the period (default: the first day of the month eleven months before `to`)' }),
@@ -19,7 +19,8 @@ export const timelinessQuery = z.object({
     .string()
     .regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT')
     .optional(),
-}).superRefine(orderedRange('from', 'to'));
+});
+export const timelinessQuery = timelinessFilters.superRefine(orderedRange('from', 'to'));
 export type TimelinessQuery = z.input<typeof timelinessQuery>;
 
 export const timelinessTargetInput = z

@@ -317,14 +317,19 @@ export async function loadCasesThroughServices(context: DemoContext, specs: read
   const { db, wiring, actor, today } = context;
   const preparers = wiring.modules.flatMap((m) => (m.demo?.prepareOffer ? [m.demo.prepareOffer] : []));
   for (const spec of specs) {
-    const lor = await receiveLor(db, actor, {
-      partnerCode: spec.partnerCode,
-      receivedOn: spec.lorReceived,
-      channel: 'security_cooperation_office',
-      agencyCode: spec.agencyCode,
-      description: spec.title,
-      requestedItems: spec.lines.map((l) => l.description).join('\n'),
-    }, today);
+    const lor = await receiveLor(
+      db,
+      actor,
+      {
+        partnerCode: spec.partnerCode,
+        receivedOn: spec.lorReceived,
+        channel: 'security_cooperation_office',
+        agencyCode: spec.agencyCode,
+        description: spec.title,
+        requestedItems: spec.lines.map((l) => l.description).join('\n'),
+      },
+      today,
+    );
     await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete }, today);
     const row = await createCase(db, actor, {
       partnerCode: spec.partnerCode,

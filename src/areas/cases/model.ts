@@ -129,7 +129,7 @@ export const milestoneInput = z
   })
   .openapi('SetMilestone');
 
-export const caseListQuery = z.object({
+const caseListFilters = z.object({
   q: z.string().max(100).optional().openapi({ description: 'Matches the case identifier or title' }),
   partner: customerCode.optional(),
   agency: z
@@ -144,7 +144,8 @@ export const caseListQuery = z.object({
   dir: z.enum(['asc', 'desc']).default('desc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
-}).superRefine(orderedRange('minValueCents', 'maxValueCents'));
+});
+export const caseListQuery = caseListFilters.superRefine(orderedRange('minValueCents', 'maxValueCents'));
 
 export type CreateLorInput = z.input<typeof createLorInput>;
 export type CreateCaseInput = z.input<typeof createCaseInput>;

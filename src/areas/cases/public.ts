@@ -11,6 +11,7 @@ export type { SaveVersionInput } from './model.ts';
 export { CASE, caseRecords } from './records.ts';
 export { administrativeSurcharge } from './rules/administrative-surcharge.ts';
 export { caseTotals } from './rules/case-totals.ts';
+export { FUNDING_SOURCES, type FundingSourceKey, fundingSourceKey } from './rules/funding-sources.ts';
 export { CASE_STATUSES, type CaseAction, type CaseStatus, CLOSED_STATUSES, isOpenStatus, MILESTONE_OF_ACTION } from './rules/lifecycle.ts';
 export {
   type CaseType,
@@ -22,7 +23,6 @@ export {
   type LoaSnapshot,
   type Payment,
 } from './rules/loa.ts';
-export { FUNDING_SOURCES, type FundingSourceKey, fundingSourceKey } from './rules/funding-sources.ts';
 export { diffVersions, type VersionDiff } from './rules/version-diff.ts';
 /** Case tables, for foreign keys and for joining a case's identifier or lines into another area's read (never written elsewhere). */
 export {

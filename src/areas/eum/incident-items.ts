@@ -34,9 +34,21 @@ async function hold(tx: Tx, principal: Principal, incident: Incident, implied: I
     const reason = `Incident: ${incident.title}`;
     await tx
       .update(eumItems)
-      .set({ status: implied, statusReason: reason, statusChangedOn: date, inventoryDueOn: null, version: item.version + 1, updatedAt: new Date() })
+      .set({
+        status: implied,
+        statusReason: reason,
+        statusChangedOn: date,
+        inventoryDueOn: null,
+        version: item.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(eumItems.id, item.id));
-    const prior = { status: item.status, statusReason: item.statusReason, statusChangedOn: item.statusChangedOn, inventoryDueOn: item.inventoryDueOn };
+    const prior = {
+      status: item.status,
+      statusReason: item.statusReason,
+      statusChangedOn: item.statusChangedOn,
+      inventoryDueOn: item.inventoryDueOn,
+    };
     await tx
       .update(eumIncidentItems)
       .set({ prior })
@@ -97,7 +109,12 @@ async function release(tx: Tx, principal: Principal, incident: Incident, implied
       entityId: item.id,
       countryCode: item.partnerCode,
       before: { status: item.status, statusReason: item.statusReason },
-      after: { status: prior.status, reason: `Restored: incident "${incident.title}" found unsubstantiated`, date, incidentId: incident.id },
+      after: {
+        status: prior.status,
+        reason: `Restored: incident "${incident.title}" found unsubstantiated`,
+        date,
+        incidentId: incident.id,
+      },
     });
   }
 }

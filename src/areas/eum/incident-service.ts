@@ -9,6 +9,7 @@ import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { AREA, page } from './common.ts';
+import { settleIncidentItems } from './incident-items.ts';
 import {
   type IncidentInput,
   incidentInput,
@@ -18,7 +19,6 @@ import {
   updateIncidentInput,
 } from './model.ts';
 import { EUM_DISCREPANCY, EUM_INCIDENT, EUM_ITEM, stored } from './records.ts';
-import { settleIncidentItems } from './incident-items.ts';
 import { allowedIncidentActions, INCIDENT_SOURCE, incidentKindFor, moveIncident } from './rules/incident-status.ts';
 import { eumDiscrepancies, eumIncidentItems, eumIncidents, eumItems } from './schema.ts';
 

@@ -34,16 +34,17 @@ export const auditRoutes = (subjects: readonly AuditSubject[]) =>
       summary: 'The audit log, newest first, filtered by entity, actor and date',
       security,
       request: {
-        query: z.object({
-          entityType: z.string().max(60).optional(),
-          entityId: z.string().max(200).optional(),
-          actor: z.string().max(60).optional().openapi({ description: 'User name' }),
-          from: date.optional(),
-          to: date.optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        })
-        .superRefine(orderedRange('from', 'to')),
+        query: z
+          .object({
+            entityType: z.string().max(60).optional(),
+            entityId: z.string().max(200).optional(),
+            actor: z.string().max(60).optional().openapi({ description: 'User name' }),
+            from: date.optional(),
+            to: date.optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+            offset: z.coerce.number().int().min(0).default(0),
+          })
+          .superRefine(orderedRange('from', 'to')),
       },
       responses: {
         200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'),

@@ -7,8 +7,14 @@ describe('milestones in their natural order', () => {
   const recorded = { lor_received: '2026-10-15', case_written: '2026-10-20', offered: '2026-12-01' } as const;
 
   it('refuses a milestone before an earlier one or after a later one, naming it', () => {
-    expect(milestoneOrderConflict(recorded, 'case_written', '2026-10-10')).toMatchObject({ other: 'lor_received', otherDate: '2026-10-15' });
-    expect(milestoneOrderConflict(recorded, 'cwd_review_complete', '2026-10-19')).toMatchObject({ other: 'case_written', relation: 'before' });
+    expect(milestoneOrderConflict(recorded, 'case_written', '2026-10-10')).toMatchObject({
+      other: 'lor_received',
+      otherDate: '2026-10-15',
+    });
+    expect(milestoneOrderConflict(recorded, 'cwd_review_complete', '2026-10-19')).toMatchObject({
+      other: 'case_written',
+      relation: 'before',
+    });
     expect(milestoneOrderConflict(recorded, 'cwd_review_complete', '2026-12-02')).toMatchObject({ other: 'offered', relation: 'after' });
     expect(milestoneOrderConflict(recorded, 'milap', '2026-10-01')).toMatchObject({ other: 'lor_received' });
     expect(milestoneOrderConflict(recorded, 'lor_received', '2026-10-21')).toMatchObject({ other: 'case_written', relation: 'after' });
