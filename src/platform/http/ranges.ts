@@ -11,6 +11,11 @@ export function orderedRange<K extends string>(lower: K, upper: K) {
     const low = value[lower];
     const high = value[upper];
     if (low === undefined || low === null || high === undefined || high === null) return;
-    if (high < low) ctx.addIssue({ code: 'custom', path: [upper], message: `must not be before ${lower} (${low})` });
+    if (high < low)
+      ctx.addIssue({
+        code: 'custom',
+        path: [upper],
+        message: typeof low === 'number' ? `must be at least ${lower} (${low})` : `must be on or after ${low}`,
+      });
   };
 }
