@@ -7,13 +7,13 @@ import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
 import type { AppEnv } from '../platform/http/context.ts';
 import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
-import type { CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
+import type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
 
 type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
- * `offer-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `audit-subject:<entity type>`,
+ * `offer-gate:<name>`, `approval-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `audit-subject:<entity type>`,
  * `partner-directory`, `loa-checks`.
  */
 export type Capability = string;
@@ -26,6 +26,8 @@ export interface AreaModule {
   deadlineSources?: readonly DeadlineSourceDef[];
   portfolioSections?: readonly PortfolioSection[];
   offerGates?: readonly OfferGate[];
+  /** Checks that stop CWD approval of an LOA unless the reviewer overrides them with a reason. */
+  approvalGates?: readonly ApprovalGate[];
   caseMarkers?: readonly CaseMarker[];
   /** The LOA quality checks the cases area runs on a version (the case page, approval, issue of a revision). */
   loaChecker?: LoaChecker;
@@ -85,6 +87,7 @@ export class WiringError extends Error {}
 function provided(module: AreaModule): Capability[] {
   return [
     ...(module.offerGates ?? []).map((g) => `offer-gate:${g.name}`),
+    ...(module.approvalGates ?? []).map((g) => `approval-gate:${g.name}`),
     ...(module.caseMarkers ?? []).map((m) => `case-marker:${m.marking}`),
     ...(module.portfolioSections ?? []).map((s) => `portfolio-section:${s.id}`),
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
@@ -143,7 +146,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,
-    caseHooks: { offerGates: all((m) => m.offerGates), markers, loaChecks },
+    caseHooks: { offerGates: all((m) => m.offerGates), approvalGates: all((m) => m.approvalGates), markers, loaChecks },
   };
 }
 

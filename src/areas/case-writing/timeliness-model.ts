@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { orderedRange } from '../../platform/http/ranges.ts';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { CLOCK_STARTS, OFFER_GROUPS } from './timeliness.ts';
 
 // Inputs and outputs of the timeliness API (LOR to offer), documented in OpenAPI.
 
-export const timelinessQuery = z.object({
+const timelinessFilters = z.object({
   from: isoDate
     .optional()
     .openapi({ description: 'First offer date of the period (default: the first day of the month eleven months before `to`)' }),
@@ -12,6 +13,7 @@ export const timelinessQuery = z.object({
   agency: text.regex(/^[A-Z]$/, 'one letter, e.g. B (Army)').optional(),
   partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT').optional(),
 });
+export const timelinessQuery = timelinessFilters.superRefine(orderedRange('from', 'to'));
 export type TimelinessQuery = z.input<typeof timelinessQuery>;
 
 export const timelinessTargetInput = z

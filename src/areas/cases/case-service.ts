@@ -12,10 +12,12 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { requireVersion } from '../../platform/records/guards.ts';
 import { partners } from '../countries/public.ts';
 import type { CaseHooks } from './hooks.ts';
+import { requireMilestoneInOrder } from './milestone-guard.ts';
 import { type CaseListQuery, type CreateCaseInput, caseListQuery, createCaseInput, milestoneInput } from './model.ts';
 import { priced } from './pricing.ts';
 import { CASE, LOR } from './records.ts';
 import { formatCaseIdentifier, nextDesignator } from './rules/case-identifier.ts';
+import { FUNDING_SOURCES, fundingSourceKey } from './rules/funding-sources.ts';
 import { ACTION_LABELS, allowedActions, type CaseAction, type CaseStatus } from './rules/lifecycle.ts';
 import { caseMilestones, cases, implementingAgencies, lettersOfRequest, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf } from './version-content.ts';
@@ -28,7 +30,8 @@ async function lockDesignators(tx: Tx, partnerCode: string, agencyCode: string) 
 }
 
 export async function createCase(db: Db, principal: Principal, raw: CreateCaseInput): Promise<CaseRow> {
-  const input = parseInput(createCaseInput, raw);
+  const parsed = parseInput(createCaseInput, raw);
+  const input = { ...parsed, fundingSources: knownFundingSources(parsed.fundingSources) };
   requireInScope(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
   return db.transaction(async (tx) => {
     const [partner] = await tx.select({ code: partners.code }).from(partners).where(eq(partners.code, input.partnerCode));
@@ -78,6 +81,19 @@ export async function createCase(db: Db, principal: Principal, raw: CreateCaseIn
     });
     return row!;
   });
+}
+
+/** Each funding source a known program (rules/funding-sources.ts), stored by its key, once; 400 naming an unknown one. */
+function knownFundingSources(named: readonly string[]): string[] {
+  const keys = named.map((name, index) => {
+    const key = fundingSourceKey(name);
+    if (!key)
+      throw badRequest('Unknown funding source', [
+        { path: `fundingSources.${index}`, message: `not a known program: one of ${FUNDING_SOURCES.map((s) => s.key).join(', ')}` },
+      ]);
+    return key;
+  });
+  return [...new Set(keys)];
 }
 
 /** The LOR a case is written from, locked, through the one access path; one the writer cannot see is simply unknown here. */
@@ -240,6 +256,7 @@ export async function setMilestone(db: Db, principal: Principal, idOrIdentifier:
   return db.transaction(async (tx) => {
     const row = await requireRecord(tx, principal, CASE.write, idOrIdentifier, { lock: true });
     requireVersion(`Case ${row.identifier}`, input.version, row.version);
+    if (input.onDate !== null) await requireMilestoneInOrder(tx, row.id, input.milestone, input.onDate, 'onDate');
     const [before] = await tx
       .select()
       .from(caseMilestones)

@@ -210,7 +210,8 @@ export function generateCases(seed: number, count: number, partnerCodes: readonl
     const step = (from: string, min: number, max: number) => addDays(from, faker.number.int({ min, max }));
     const chain: Record<string, string> = { lorReceived: '2000-01-01' };
     chain.lorComplete = step(chain.lorReceived!, 3, 45);
-    chain.written = step(chain.lorComplete, 20, 120);
+    // At least 35 days from LOR to offer: room for a 30-day formal review that must follow the LOR (notifications demo).
+    chain.written = step(chain.lorComplete, 25, 120);
     chain.approved = step(chain.written, 5, 30);
     chain.milap = step(chain.approved, 1, 10);
     // Acceptance falls before the offer expires: 85 days from MILAP, 30 for BPC (offer-expiration.ts).
@@ -316,15 +317,20 @@ export async function loadCasesThroughServices(context: DemoContext, specs: read
   const { db, wiring, actor, today } = context;
   const preparers = wiring.modules.flatMap((m) => (m.demo?.prepareOffer ? [m.demo.prepareOffer] : []));
   for (const spec of specs) {
-    const lor = await receiveLor(db, actor, {
-      partnerCode: spec.partnerCode,
-      receivedOn: spec.lorReceived,
-      channel: 'security_cooperation_office',
-      agencyCode: spec.agencyCode,
-      description: spec.title,
-      requestedItems: spec.lines.map((l) => l.description).join('\n'),
-    });
-    await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete });
+    const lor = await receiveLor(
+      db,
+      actor,
+      {
+        partnerCode: spec.partnerCode,
+        receivedOn: spec.lorReceived,
+        channel: 'security_cooperation_office',
+        agencyCode: spec.agencyCode,
+        description: spec.title,
+        requestedItems: spec.lines.map((l) => l.description).join('\n'),
+      },
+      today,
+    );
+    await decideLor(db, actor, lor.id, { decision: 'actionable', version: lor.version, completeOn: spec.lorComplete }, today);
     const row = await createCase(db, actor, {
       partnerCode: spec.partnerCode,
       agencyCode: spec.agencyCode,

@@ -19,6 +19,15 @@ export interface OfferGate {
 }
 
 /**
+ * A check another area owns that stops CWD approval of an LOA (e.g. Case Writing: review comments still open): the
+ * reason, or null to let it pass. A reviewer may approve over it only with an explicit override and a reason, audited.
+ */
+export interface ApprovalGate {
+  name: string;
+  check(db: Db | Tx, caseId: string): Promise<string | null>;
+}
+
+/**
  * Keeps one marking of cases current (e.g. notifications: `pre-notification` while a required notice is not yet formally
  * made). Called in the transaction of every write that changes what the marking depends on; `'all'` re-decides every
  * case (start-up, daily, or a changed rule table). Returns how many cases changed.
@@ -39,6 +48,7 @@ export interface LoaChecker {
 /** What the cases area relies on other areas for, wired once at start-up (src/areas/index.ts); missing ones stop start-up. */
 export interface CaseHooks {
   offerGates: readonly OfferGate[];
+  approvalGates: readonly ApprovalGate[];
   markers: readonly CaseMarker[];
   loaChecks: LoaChecker;
 }
@@ -60,6 +70,15 @@ export async function offerBlockers(hooks: CaseHooks, db: Db | Tx, candidate: Of
   const blockers: { gate: string; reason: string }[] = [];
   for (const gate of hooks.offerGates) {
     const reason = await gate.check(db, candidate);
+    if (reason !== null) blockers.push({ gate: gate.name, reason });
+  }
+  return blockers;
+}
+
+export async function approvalBlockers(hooks: CaseHooks, db: Db | Tx, caseId: string) {
+  const blockers: { gate: string; reason: string }[] = [];
+  for (const gate of hooks.approvalGates) {
+    const reason = await gate.check(db, caseId);
     if (reason !== null) blockers.push({ gate: gate.name, reason });
   }
   return blockers;

@@ -8,12 +8,13 @@ import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireVersion } from '../../platform/records/guards.ts';
 import { areaOfAction, type CaseRow, getCasePage } from './case-service.ts';
-import { blockingFindings, type CaseHooks, offerBlockers, refreshCaseMarkings } from './hooks.ts';
+import { approvalBlockers, blockingFindings, type CaseHooks, offerBlockers, refreshCaseMarkings } from './hooks.ts';
+import { requireMilestoneInOrder } from './milestone-guard.ts';
 import { type TransitionInput, transitionInput } from './model.ts';
 import { priced } from './pricing.ts';
 import { CASE } from './records.ts';
 import { type CaseStatus, MILESTONE_OF_ACTION, transition } from './rules/lifecycle.ts';
-import { isBpc } from './rules/loa.ts';
+import { isBpc, submissionBlocker } from './rules/loa.ts';
 import { OFFER_EXPIRATION_SOURCE, offerValidityDays } from './rules/offer-expiration.ts';
 import { caseMilestones, cases, loaVersions } from './schema.ts';
 import { loadVersionContent, snapshotOf, type VersionRow } from './version-content.ts';
@@ -41,12 +42,13 @@ export async function transitionCase(db: Db, hooks: CaseHooks, principal: Princi
       .from(loaVersions)
       .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, 0)))
       .for('update')) as [VersionRow];
-    await applyEffects(tx, hooks, row, basic, input, date);
+    const milestone = MILESTONE_OF_ACTION[input.action];
+    if (milestone) await requireMilestoneInOrder(tx, row.id, milestone, date, 'date', true);
+    const effects = await applyEffects(tx, hooks, row, basic, input, date);
     await tx
       .update(cases)
       .set({ status: move.to, version: row.version + 1, updatedAt: new Date() })
       .where(eq(cases.id, row.id));
-    const milestone = MILESTONE_OF_ACTION[input.action];
     if (milestone) {
       await tx
         .insert(caseMilestones)
@@ -59,17 +61,29 @@ export async function transitionCase(db: Db, hooks: CaseHooks, principal: Princi
       entityId: row.id,
       countryCode: row.partnerCode,
       before: { status: row.status },
-      after: { status: move.to, action: input.action, date, ...(input.reason ? { reason: input.reason } : {}) },
+      after: { status: move.to, action: input.action, date, ...(input.reason ? { reason: input.reason } : {}), ...effects },
     });
     await refreshCaseMarkings(hooks, tx, [row.id], todayIso());
   });
   return getCasePage(db, hooks, principal, caseRef);
 }
 
-/** What each move does besides changing the status. */
-async function applyEffects(tx: Tx, hooks: CaseHooks, row: CaseRow, basic: VersionRow, input: Input, date: string) {
+/** What each move does besides changing the status; returns what the audit record must add (an override and what it overrode). */
+async function applyEffects(
+  tx: Tx,
+  hooks: CaseHooks,
+  row: CaseRow,
+  basic: VersionRow,
+  input: Input,
+  date: string,
+): Promise<{ overridden: { gate: string; reason: string }[] } | undefined> {
   const setBasic = (changes: Partial<VersionRow>) => tx.update(loaVersions).set(changes).where(eq(loaVersions.id, basic.id));
   switch (input.action) {
+    case 'submit_for_review': {
+      const blocker = submissionBlocker(await loadVersionContent(tx, basic.id));
+      if (blocker) throw new AppError(409, 'conflict', blocker, [{ path: 'lines', message: 'at least one line' }]);
+      return;
+    }
     case 'return':
     case 'cancel':
       if (!input.reason) throw badRequest(`Give the reason to ${input.action}`, [{ path: 'reason', message: 'required' }]);
@@ -77,7 +91,19 @@ async function applyEffects(tx: Tx, hooks: CaseHooks, row: CaseRow, basic: Versi
     case 'approve': {
       const blocked = blockingFindings(hooks.loaChecks.run(snapshotOf(row.type, basic, await loadVersionContent(tx, basic.id)), date));
       if (blocked) throw blocked;
-      return;
+      const gates = await approvalBlockers(hooks, tx, row.id);
+      if (!gates.length) return;
+      if (!input.override) {
+        throw new AppError(
+          409,
+          'conflict',
+          `The LOA cannot be approved yet: ${gates.map((g) => g.reason).join('; ')} (or approve with override and a reason)`,
+          gates.map((g) => ({ path: `gates.${g.gate}`, message: g.reason })),
+        );
+      }
+      if (!input.reason)
+        throw badRequest('An override needs its reason', [{ path: 'reason', message: 'say why the LOA is approved over the objection' }]);
+      return { overridden: gates };
     }
     case 'offer': {
       const offerExpirationDate = input.offerExpirationDate ?? (await defaultOfferExpiration(tx, row));

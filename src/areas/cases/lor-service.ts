@@ -4,9 +4,10 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
+import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { requireVersion } from '../../platform/records/guards.ts';
+import { requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { WITHHELD } from './case-service.ts';
 import { type CreateLorInput, createLorInput, lorDecisionInput } from './model.ts';
 import { LOR, lorRecords } from './records.ts';
@@ -16,8 +17,9 @@ export type LetterOfRequest = typeof lettersOfRequest.$inferSelect;
 
 const withoutAccess = <T extends { access: unknown }>({ access: _access, ...row }: T) => row;
 
-export async function receiveLor(db: Db, principal: Principal, raw: CreateLorInput): Promise<LetterOfRequest> {
+export async function receiveLor(db: Db, principal: Principal, raw: CreateLorInput, today = todayIso()): Promise<LetterOfRequest> {
   const input = parseInput(createLorInput, raw);
+  requireNotFuture(input.receivedOn, today, 'receivedOn');
   requireInScope(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(lettersOfRequest).values(input).returning();
@@ -93,8 +95,9 @@ const maskedLor = (id: string) => ({
 });
 
 /** Marks a received LOR actionable (complete) or returns it to the partner with reasons. */
-export async function decideLor(db: Db, principal: Principal, id: string, raw: unknown): Promise<LetterOfRequest> {
+export async function decideLor(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<LetterOfRequest> {
   const input = parseInput(lorDecisionInput, raw);
+  if (input.decision === 'actionable') requireNotFuture(input.completeOn, today, 'completeOn');
   return db.transaction(async (tx) => {
     const before = withoutAccess(await requireRecord(tx, principal, LOR.write, id, { lock: true }));
     requireVersion('The letter of request', input.version, before.version);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orderedRange } from '../../platform/http/ranges.ts';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { CASE_ACTIONS, CASE_STATUSES, MILESTONES } from './rules/lifecycle.ts';
 import { CASE_TYPES } from './rules/loa.ts';
@@ -90,8 +91,12 @@ export const transitionInput = z
     action: z.enum(CASE_ACTIONS),
     version: z.number().int().positive(),
     date: isoDate.optional().openapi({ description: 'When it happened (default today): acceptance date, offer date …' }),
-    reason: text.trim().max(4000).optional().openapi({ description: 'Required to return or cancel' }),
+    reason: text.trim().max(4000).optional().openapi({ description: 'Required to return or cancel, and to approve with an override' }),
     offerExpirationDate: isoDate.optional(),
+    override: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'Approve although an approval gate objects (e.g. review comments still open); needs `reason`, audited' }),
   })
   .openapi('CaseTransition');
 
@@ -118,7 +123,7 @@ export const milestoneInput = z
   })
   .openapi('SetMilestone');
 
-export const caseListQuery = z.object({
+const caseListFilters = z.object({
   q: text.max(100).optional().openapi({ description: 'Matches the case identifier or title' }),
   partner: customerCode.optional(),
   agency: text.regex(/^[A-Z]$/).optional(),
@@ -131,6 +136,7 @@ export const caseListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export const caseListQuery = caseListFilters.superRefine(orderedRange('minValueCents', 'maxValueCents'));
 
 export type CreateLorInput = z.input<typeof createLorInput>;
 export type CreateCaseInput = z.input<typeof createCaseInput>;

@@ -4,13 +4,14 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cases } from './schema.ts';
 
 export { type CaseRow, createCase, findCase, getCasePage, listCases, setMilestone, WITHHELD } from './case-service.ts';
-export type { CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate } from './hooks.ts';
+export type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate } from './hooks.ts';
 export { transitionCase } from './lifecycle-service.ts';
 export { decideLor, receiveLor } from './lor-service.ts';
 export type { SaveVersionInput } from './model.ts';
 export { CASE, caseRecords } from './records.ts';
 export { administrativeSurcharge } from './rules/administrative-surcharge.ts';
 export { caseTotals } from './rules/case-totals.ts';
+export { FUNDING_SOURCES, type FundingSourceKey, fundingSourceKey } from './rules/funding-sources.ts';
 export { CASE_STATUSES, type CaseAction, type CaseStatus, CLOSED_STATUSES, isOpenStatus, MILESTONE_OF_ACTION } from './rules/lifecycle.ts';
 export {
   type CaseType,

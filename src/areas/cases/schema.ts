@@ -37,7 +37,11 @@ export const lettersOfRequest = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('lor_partner_idx').on(t.partnerCode), index('lor_status_idx').on(t.status)],
+  (t) => [
+    index('lor_partner_idx').on(t.partnerCode),
+    index('lor_status_idx').on(t.status),
+    check('lor_complete_after_received_check', sql`${t.completeOn} is null or ${t.completeOn} >= ${t.receivedOn}`),
+  ],
 );
 
 export const cases = pgTable(
@@ -105,7 +109,13 @@ export const loaVersions = pgTable(
     revision: integer('revision').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('loa_versions_case_number').on(t.caseId, t.number)],
+  (t) => [
+    unique('loa_versions_case_number').on(t.caseId, t.number),
+    check(
+      'loa_versions_offer_expires_after_offer_check',
+      sql`${t.offerDate} is null or ${t.offerExpirationDate} is null or ${t.offerExpirationDate} > ${t.offerDate}`,
+    ),
+  ],
 );
 
 export const loaLines = pgTable(

@@ -9,6 +9,7 @@ import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { AREA, page } from './common.ts';
+import { settleIncidentItems } from './incident-items.ts';
 import {
   type IncidentInput,
   incidentInput,
@@ -95,6 +96,7 @@ async function insertIncident(tx: Tx, principal: Principal, input: ReturnType<ty
     countryCode: row!.partnerCode,
     after: { ...auditable(row!), itemIds, source: INCIDENT_SOURCE },
   });
+  await settleIncidentItems(tx, principal, row!, row!.status, row!.discoveredOn);
   return row!.id;
 }
 
@@ -146,6 +148,10 @@ export async function updateIncident(db: Db, principal: Principal, id: string, r
   await db.transaction(async (tx) => {
     const row = await requireRecord(tx, principal, EUM_INCIDENT.write, id, { lock: true });
     requireVersion('The incident', input.version, row.version);
+    if (input.occurredOn && input.occurredOn > row.discoveredOn)
+      throw badRequest('An incident happens before it is discovered', [
+        { path: 'occurredOn', message: `on or before ${row.discoveredOn} (discovered)` },
+      ]);
     const { version: _v, ...changes } = input;
     const [after] = await tx
       .update(eumIncidents)
@@ -173,6 +179,10 @@ export async function transitionIncident(db: Db, principal: Principal, id: strin
     requireVersion('The incident', input.version, row.version);
     const move = moveIncident(row.status, input.action, row.notices.filter((n) => !n.sentOn).length);
     if (!move.ok) throw illegalTransition(move.reason, move.allowed);
+    if (date < row.discoveredOn)
+      throw badRequest('The incident cannot move before it was discovered', [
+        { path: 'date', message: `on or after ${row.discoveredOn} (discovered)` },
+      ]);
     const closedOn = move.to === 'closed' ? date : null;
     await tx
       .update(eumIncidents)
@@ -186,6 +196,7 @@ export async function transitionIncident(db: Db, principal: Principal, id: strin
       before: { status: row.status },
       after: { status: move.to, action: input.action, date },
     });
+    await settleIncidentItems(tx, principal, row, move.to, date);
   });
   return getIncident(db, principal, id);
 }

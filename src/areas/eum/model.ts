@@ -154,6 +154,11 @@ export const incidentInput = z
     itemIds: z.array(z.uuid()).max(1000).default([]),
     notices: z.array(notice).max(50).default([]),
   })
+  .superRefine((v, ctx) => {
+    // Found after it happened: the order is simply logical.
+    if (v.occurredOn && v.occurredOn > v.discoveredOn)
+      ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: `on or before discoveredOn (${v.discoveredOn})` });
+  })
   .openapi('EumCreateIncident');
 export type IncidentInput = z.input<typeof incidentInput>;
 

@@ -200,9 +200,11 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
     expect((compliance.body.partners as { partnerCode: string }[]).map((p) => p.partnerCode)).toEqual(['PL']);
     expect(compliance.body.overall).toMatchObject({ items: 1, enhancedHeld: 1 });
     const atView = await call('eum.at', 'GET', '/eum/compliance?asOf=2025-06-30');
+    // AT-2, missing at the count, is lost/stolen under its loss incident: no longer held, so not delinquent (issue 11).
     expect(atView.body.overall).toMatchObject({
       items: 2,
-      delinquentItems: 1,
+      enhancedHeld: 1,
+      delinquentItems: 0,
       inventoriesDue: 1,
       inventoriesCompleted: 1,
       completionRate: 1,
@@ -210,7 +212,7 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
       openIncidents: 1,
     });
     const compCsv = await call('eum.at', 'GET', '/eum/compliance/export.csv?asOf=2025-06-30');
-    expect(compCsv.text.split('\r\n')[1]).toMatch(/^AT,2,2,1,/);
+    expect(compCsv.text.split('\r\n')[1]).toMatch(/^AT,2,1,0,/);
     expect((await call('eum.at', 'GET', '/eum/compliance?partner=PL')).body.partners).toEqual([]);
     expect((await call('eum.at', 'POST', '/eum/visits', { partnerCode: 'PL', plannedOn: '2026-01-01' })).status).toBe(403);
   });

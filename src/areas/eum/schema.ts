@@ -19,7 +19,7 @@ import { EUM_CATEGORIES } from './rules/categories.ts';
 import { CERTIFICATION_KINDS } from './rules/delivery-gate.ts';
 import { INCIDENT_KINDS, INCIDENT_STATUSES } from './rules/incident-status.ts';
 import { INVENTORY_KINDS, INVENTORY_STATUSES } from './rules/inventory-status.ts';
-import { ITEM_STATUSES } from './rules/item-status.ts';
+import { ITEM_STATUSES, type ItemStatus } from './rules/item-status.ts';
 import { DISCREPANCY_KINDS } from './rules/reconciliation.ts';
 
 const day = (name: string) => date(name, { mode: 'string' });
@@ -246,8 +246,22 @@ export const eumIncidents = pgTable(
     createdAt: stamp('created_at'),
     updatedAt: stamp('updated_at'),
   },
-  (t) => [index('eum_incidents_partner_idx').on(t.partnerCode, t.status), index('eum_incidents_discovered_idx').on(t.discoveredOn)],
+  (t) => [
+    index('eum_incidents_partner_idx').on(t.partnerCode, t.status),
+    index('eum_incidents_discovered_idx').on(t.discoveredOn),
+    check(
+      'eum_incidents_dates_order_check',
+      sql`(${t.occurredOn} is null or ${t.occurredOn} <= ${t.discoveredOn}) and (${t.closedOn} is null or ${t.closedOn} >= ${t.discoveredOn})`,
+    ),
+  ],
 );
+
+export interface PriorItemStatus {
+  status: ItemStatus;
+  statusReason: string;
+  statusChangedOn: string | null;
+  inventoryDueOn: string | null;
+}
 
 export const eumIncidentItems = pgTable(
   'eum_incident_items',
@@ -258,6 +272,8 @@ export const eumIncidentItems = pgTable(
     itemId: uuid('item_id')
       .notNull()
       .references(() => eumItems.id),
+    /** What the item was before this incident gave it the status its kind implies; null when it has not (or gave it back). */
+    prior: jsonb('prior').$type<PriorItemStatus>(),
   },
   (t) => [primaryKey({ columns: [t.incidentId, t.itemId] }), index('eum_incident_items_item_idx').on(t.itemId)],
 );

@@ -11,7 +11,7 @@ import { partners } from '../countries/public.ts';
 import { appropriationScope, balancesOf, ledgerTotals } from './ledger.ts';
 import { appropriationListQuery, type CreateAppropriationInput, createAppropriationInput, updateAppropriationInput } from './model.ts';
 import { APPROPRIATION, stored } from './records.ts';
-import { periodEnd } from './rules/availability.ts';
+import { endsBeforeFiscalYear, FISCAL_YEAR_SOURCE, fiscalYearStart, periodEnd } from './rules/availability.ts';
 import { type Balance, balanceOf, type Decision, decideAmountChange, decideAnnualCap } from './rules/balance.ts';
 import { appropriations, fundPrograms } from './schema.ts';
 
@@ -139,6 +139,7 @@ export async function createAppropriation(db: Db, principal: Principal, raw: Cre
       if (!partner) throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner ${input.partnerCode}` }]);
     }
     const period = availability(program.title as 10 | 22, input.statedYear, input.availableUntil);
+    requireWithinFiscalYear(period.lastDay, input.fiscalYear, program.title === 10 ? 'statedYear' : 'availableUntil');
     await checkCap(tx, program, input.fiscalYear, input.amountCents, null);
     const [row] = await tx
       .insert(appropriations)
@@ -178,6 +179,14 @@ function availability(title: 10 | 22, statedYear: number | null, availableUntil:
     ]);
   }
   return periodEnd(title, statedYear, availableUntil);
+}
+
+/** 400 naming `path` when the money would stop being available before its fiscal year begins (rules/availability.ts). */
+function requireWithinFiscalYear(lastDay: string | null, fiscalYear: number, path: string) {
+  if (endsBeforeFiscalYear(lastDay, fiscalYear))
+    throw badRequest(`FY${fiscalYear} money cannot be available only until ${lastDay}: ${FISCAL_YEAR_SOURCE}`, [
+      { path, message: `the period of availability ends on or after ${fiscalYearStart(fiscalYear)}` },
+    ]);
 }
 
 async function checkCap(
@@ -220,6 +229,7 @@ export async function updateAppropriation(db: Db, principal: Principal, id: stri
       await checkCap(tx, program!, before.fiscalYear, changes.amountCents, id);
     }
     const period = changes.availableUntil !== undefined ? periodEnd(22, null, changes.availableUntil) : null;
+    if (period) requireWithinFiscalYear(period.lastDay, before.fiscalYear, 'availableUntil');
     const [after] = await tx
       .update(appropriations)
       .set({

@@ -53,6 +53,11 @@ export const appropriations = pgTable(
     index('appropriations_available_until_idx').on(t.availableUntil),
     check('appropriations_amount_check', sql`${t.amountCents} > 0`),
     check('appropriations_fiscal_year_check', sql`${t.fiscalYear} between 1900 and 2200`),
+    // Not available only until before its fiscal year begins, 1 October of the year before (31 U.S.C. 1102).
+    check(
+      'appropriations_period_in_fiscal_year_check',
+      sql`${t.availableUntil} is null or ${t.availableUntil} >= make_date(${t.fiscalYear} - 1, 10, 1)`,
+    ),
   ],
 );
 

@@ -8,7 +8,7 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { addDays } from '../../platform/dates.ts';
 import type { DemoContext, DemoLoader, DemoOffer } from '../area-module.ts';
-import { cases, loaLines, loaVersions } from '../cases/public.ts';
+import { caseMilestones, cases, loaLines, loaVersions } from '../cases/public.ts';
 import { getCaseNotificationState } from './case-determination-service.ts';
 import { createNotification, transitionNotification } from './notification-service.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
@@ -130,11 +130,13 @@ async function notifyBeforeOffer({ db, actor }: DemoContext, offer: DemoOffer): 
   const tieredDays = state.determination.tieredReviewDays ?? 0;
   const formal = addDays(offerDate, -(reviewDays + 2));
   const notice = await createNotification(db, actor, { partnerCode, caseIds: [caseId], description: title });
+  // Never before the LOR (the notice's dates follow the request's), nor after the formal notice.
+  const tieredOn = [addDays(formal, -(tieredDays + 1)), await lorReceivedOf(db, caseId), formal].sort()[1]!;
   const tiered = await transitionNotification(
     db,
     actor,
     notice.id,
-    { action: 'send_tiered_review', version: notice.version, date: addDays(formal, -(tieredDays + 1)) },
+    { action: 'send_tiered_review', version: notice.version, date: tieredOn },
     offerDate,
   );
   const notified = await transitionNotification(
@@ -153,6 +155,15 @@ async function notifyBeforeOffer({ db, actor }: DemoContext, offer: DemoOffer): 
   );
 }
 
+/** When the case's LOR was received ('0000-01-01' sorts first when none is on record). */
+async function lorReceivedOf(db: Db, caseId: string): Promise<string> {
+  const [row] = await db
+    .select({ onDate: caseMilestones.onDate })
+    .from(caseMilestones)
+    .where(and(eq(caseMilestones.caseId, caseId), eq(caseMilestones.milestone, 'lor_received')));
+  return row?.onDate ?? '0000-01-01';
+}
+
 interface CaseRef {
   id: string;
   partnerCode: string;
@@ -165,11 +176,14 @@ async function notifyInProgress(db: Db, actor: Principal, row: CaseRef, stage: n
   if (!state.determination?.required || state.notifications.length) return;
   const notice = await createNotification(db, actor, { partnerCode: row.partnerCode, caseIds: [row.id], description: row.title });
   if (stage % 3 === 0) return;
+  // The notice's dates follow the case's LOR (the bound moves them later, never past today).
+  const notBefore = (date: string, lor: string) => (date < lor ? lor : date);
+  const lor = await lorReceivedOf(db, row.id);
   const tiered = await transitionNotification(
     db,
     actor,
     notice.id,
-    { action: 'send_tiered_review', version: notice.version, date: addDays(today, -(5 + stage)) },
+    { action: 'send_tiered_review', version: notice.version, date: notBefore(addDays(today, -(5 + stage)), lor) },
     today,
   );
   if (stage % 3 === 1) return;
@@ -177,7 +191,7 @@ async function notifyInProgress(db: Db, actor: Principal, row: CaseRef, stage: n
     db,
     actor,
     notice.id,
-    { action: 'notify_formally', version: tiered.version, date: addDays(today, -(3 + stage)) },
+    { action: 'notify_formally', version: tiered.version, date: notBefore(addDays(today, -(3 + stage)), tiered.tieredReviewSentOn ?? lor) },
     today,
   );
 }

@@ -49,6 +49,10 @@ export const createNotificationInput = z
     totalCents: cents.nullable().default(null),
     designConstructionCents: cents.default(0),
   })
+  .superRefine((v, ctx) => {
+    if (v.mdeCents !== null && v.totalCents !== null && v.mdeCents > v.totalCents)
+      ctx.addIssue({ code: 'custom', path: ['mdeCents'], message: `part of the total, so at most totalCents (${v.totalCents})` });
+  })
   .openapi('CreateNotification');
 export type CreateNotificationInput = z.input<typeof createNotificationInput>;
 

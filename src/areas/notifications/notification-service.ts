@@ -9,7 +9,7 @@ import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
-import { CASE, cases } from '../cases/public.ts';
+import { CASE, caseMilestones, cases } from '../cases/public.ts';
 import { caseValues } from './determination-service.ts';
 import {
   type CreateNotificationInput,
@@ -21,6 +21,7 @@ import {
 import { preNotificationMarker } from './pre-notification-marker.ts';
 import { NOTIFICATION, notificationMarkings } from './records.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
+import { mdeExceedsTotal, notificationDateConflict } from './rules/notification-dates.ts';
 import { moveNotification, type NotificationStatus } from './rules/notification-status.ts';
 import { reviewEndsOn } from './rules/review-clock.ts';
 import { purchaserGroupOf, thresholdsOn } from './rules/thresholds.ts';
@@ -123,6 +124,7 @@ export async function createNotification(db: Db, principal: Principal, raw: Crea
       ]);
     if (input.followsId) await requireRecord(tx, principal, NOTIFICATION.read, input.followsId);
     const values = await summedValues(tx, covered);
+    requireMdeWithinTotal(input.mdeCents ?? values.mdeCents, input.totalCents ?? values.totalCents);
     const transmittalNumber = await assignTransmittal(tx, input.kind, input.transmittalNumber);
     const [row] = await tx
       .insert(notifications)
@@ -167,6 +169,7 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
       totalCents: input.totalCents ?? row.totalCents,
       designConstructionCents: input.designConstructionCents ?? row.designConstructionCents,
     };
+    requireMdeWithinTotal(changes.mdeCents, changes.totalCents);
     const previouslyCovered = await coveredCaseIds(tx, row.id);
     if (input.caseIds) {
       const covered = await casesToCover(tx, principal, row.partnerCode, input.caseIds);
@@ -205,6 +208,11 @@ export async function transitionNotification(db: Db, principal: Principal, id: s
     requireVersion(`Notification ${row.transmittalNumber}`, input.version, row.version);
     const move = moveNotification(row.status as NotificationStatus, input.action, { onDate: date, reviewEndsOn: row.reviewEndsOn });
     if (!move.ok) throw illegalTransition(move.reason, move.allowed);
+    const bound = notificationDateConflict(row, input.action, date, await latestLorReceived(tx, row.id));
+    if (bound)
+      throw badRequest(`Dates out of order: ${input.action.replaceAll('_', ' ')} on ${date} is before ${bound.what} (${bound.notBefore})`, [
+        { path: 'date', message: `on or after ${bound.notBefore}: ${bound.what}` },
+      ]);
     const clocks = await clocksFor(tx, row, input.action, date);
     const [after] = await tx
       .update(notifications)
@@ -223,6 +231,24 @@ export async function transitionNotification(db: Db, principal: Principal, id: s
     return after;
   });
   return getNotification(db, principal, id);
+}
+
+/** MDE is part of the total: 400 naming the MDE value when it exceeds it (rules/notification-dates.ts). */
+function requireMdeWithinTotal(mdeCents: number, totalCents: number) {
+  if (mdeExceedsTotal(mdeCents, totalCents))
+    throw badRequest('The MDE value is part of the total: it cannot exceed it', [
+      { path: 'mdeCents', message: `at most the total (${totalCents} cents)` },
+    ]);
+}
+
+/** The latest LOR received among the cases a notification covers, or null. */
+async function latestLorReceived(tx: Tx, notificationId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ on: sql<string | null>`max(${caseMilestones.onDate})` })
+    .from(notificationCases)
+    .innerJoin(caseMilestones, and(eq(caseMilestones.caseId, notificationCases.caseId), eq(caseMilestones.milestone, 'lor_received')))
+    .where(eq(notificationCases.notificationId, notificationId));
+  return row?.on ?? null;
 }
 
 async function coveredCaseIds(tx: Tx, notificationId: string): Promise<string[]> {

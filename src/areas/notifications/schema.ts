@@ -66,6 +66,16 @@ export const notifications = pgTable(
     index('notifications_partner_idx').on(t.partnerCode),
     index('notifications_status_idx').on(t.status),
     index('notifications_review_ends_idx').on(t.reviewEndsOn),
+    // MDE is part of the total; the dates follow the notice's life (rules/notification-dates.ts).
+    check('notifications_mde_within_total_check', sql`${t.mdeCents} <= ${t.totalCents}`),
+    check(
+      'notifications_dates_order_check',
+      sql`(${t.tieredReviewSentOn} is null or ${t.formallyNotifiedOn} is null or ${t.tieredReviewSentOn} <= ${t.formallyNotifiedOn})
+        and (${t.tieredReviewSentOn} is null or ${t.tieredReviewEndsOn} is null or ${t.tieredReviewSentOn} <= ${t.tieredReviewEndsOn})
+        and (${t.formallyNotifiedOn} is null or ${t.reviewEndsOn} is null or ${t.formallyNotifiedOn} <= ${t.reviewEndsOn})
+        and (${t.formallyNotifiedOn} is null or ${t.clearedOn} is null or ${t.formallyNotifiedOn} <= ${t.clearedOn})
+        and (${t.reviewEndsOn} is null or ${t.clearedOn} is null or ${t.reviewEndsOn} < ${t.clearedOn})`,
+    ),
   ],
 );
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
+import { isoDateTime, text } from '../schema/primitives.ts';
 import { GENESIS_HASH, sameDigest } from './hash-chain.ts';
 import { auditLog } from './schema.ts';
 
@@ -17,9 +18,9 @@ export interface AuditCheckpoint {
 
 const checkpointSchema = z.strictObject({
   seq: z.number().int().min(0),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  at: z.iso.datetime(),
-  signature: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: text.regex(/^[0-9a-f]{64}$/),
+  at: isoDateTime,
+  signature: text.regex(/^[0-9a-f]{64}$/),
 });
 
 function signature(key: Buffer, seq: number, hash: string, at: string): string {

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { dbOf, principal } from '../http/context.ts';
+import { orderedRange } from '../http/ranges.ts';
 import { createRouter, json, security, standardErrors } from '../http/router.ts';
 import { isoDate, text } from '../schema/primitives.ts';
 import type { AuditSubject } from '../wiring.ts';
@@ -34,15 +35,17 @@ export const auditRoutes = (subjects: readonly AuditSubject[]) =>
       summary: 'The audit log, newest first, filtered by entity, actor and date',
       security,
       request: {
-        query: z.object({
-          entityType: text.max(60).optional(),
-          entityId: text.max(200).optional(),
-          actor: text.max(60).optional().openapi({ description: 'User name' }),
-          from: date.optional(),
-          to: date.optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
+        query: z
+          .object({
+            entityType: text.max(60).optional(),
+            entityId: text.max(200).optional(),
+            actor: text.max(60).optional().openapi({ description: 'User name' }),
+            from: date.optional(),
+            to: date.optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+            offset: z.coerce.number().int().min(0).default(0),
+          })
+          .superRefine(orderedRange('from', 'to')),
       },
       responses: {
         200: json(z.object({ items: z.array(auditEntry), total: z.number().int() }).openapi('AuditPage'), 'A page of entries'),

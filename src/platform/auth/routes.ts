@@ -15,10 +15,10 @@ import { createApiToken, listApiTokens, revokeApiToken, SignInRefused, signIn, s
 const sessionView = z
   .object({
     user: z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      roles: z.array(z.string()),
+      id: text,
+      username: text,
+      displayName: text,
+      roles: z.array(text),
       mustChangePassword: z
         .boolean()
         .openapi({ description: 'Until the password is changed, every other request answers 403 password_change_required' }),

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AREAS } from '../access/areas.ts';
 import { isIsoDate } from '../dates.ts';
+import { orderedRange } from '../http/ranges.ts';
 import { isoDate, text } from '../schema/primitives.ts';
 
 /** The longest window one request may ask for: a calendar year and a bit, enough for a year view or a feed. */
@@ -15,6 +16,7 @@ export const deadlineQuery = z
     area: z.enum(AREAS.map((a) => a.id) as [string, ...string[]]).optional(),
     partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character partner code').optional(),
   })
+  .superRefine(orderedRange('from', 'to'))
   .openapi('DeadlineQuery');
 
 export const deadlineView = z

@@ -10643,10 +10643,15 @@ export interface components {
              * @description When it happened (default today): acceptance date, offer date …
              */
             date?: string;
-            /** @description Required to return or cancel */
+            /** @description Required to return or cancel, and to approve with an override */
             reason?: string;
             /** Format: date */
             offerExpirationDate?: string;
+            /**
+             * @description Approve although an approval gate objects (e.g. review comments still open); needs `reason`, audited
+             * @default false
+             */
+            override: boolean;
         };
         SetMilestone: {
             /** @enum {string} */

@@ -57,3 +57,11 @@ export interface LoaFinding {
   /** The line concerned, when the finding is about one line. */
   lineNumber?: string;
 }
+
+/**
+ * Why an LOA cannot go to CWD review yet, or null: an LOA with no lines has nothing to review (SAMM C5: LOA lines
+ * describe the articles and services offered). Other findings are the reviewer's to weigh, and block approval.
+ */
+export function submissionBlocker(loa: Pick<LoaSnapshot, 'lines'>): string | null {
+  return loa.lines.length === 0 ? 'The LOA has no lines: add the articles and services before submitting it for CWD review' : null;
+}

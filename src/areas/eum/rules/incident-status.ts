@@ -1,3 +1,4 @@
+import type { ItemStatus } from './item-status.ts';
 import { SOURCE_INCIDENTS } from './sources.ts';
 
 // Source: potential unauthorised access, transfer, loss or misuse is reported and investigated (AECA 40A; domain §4).
@@ -45,4 +46,23 @@ export function incidentKindFor(discrepancy: 'missing' | 'extra' | 'wrong_site' 
   if (discrepancy === 'missing') return 'loss';
   if (discrepancy === 'damaged') return 'misuse';
   return 'unauthorised_transfer';
+}
+
+/**
+ * The status a kind of incident gives its items while it stands: an item reported lost or stolen is no longer in the
+ * partner's inventory (AECA 40A loss reporting; the item statuses of rules/item-status.ts). Other kinds leave it be.
+ */
+export function itemStatusImpliedBy(kind: IncidentKind): ItemStatus | null {
+  return kind === 'loss' || kind === 'theft' ? 'lost_stolen' : null;
+}
+
+/**
+ * What an incident reaching `status` does to its items: while reported, investigated or substantiated it holds them in
+ * the implied status; found unsubstantiated (unfounded) it gives them back the status they had; closing changes nothing
+ * (a substantiated loss stays lost until the item is recovered; an unfounded one was already given back).
+ */
+export function itemEffectOf(status: IncidentStatus): 'hold' | 'release' | 'none' {
+  if (status === 'unsubstantiated') return 'release';
+  if (status === 'closed') return 'none';
+  return 'hold';
 }

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays as plusDays, addMonths as plusMonths } from '../../../platform/dates.ts';
 import { type CertificationOnFile, deliveryGate } from './delivery-gate.ts';
-import { INCIDENT_ACTIONS, INCIDENT_STATUSES, INCIDENT_TRANSITIONS, incidentKindFor, moveIncident } from './incident-status.ts';
+import {
+  INCIDENT_ACTIONS,
+  INCIDENT_STATUSES,
+  INCIDENT_TRANSITIONS,
+  incidentKindFor,
+  itemEffectOf,
+  itemStatusImpliedBy,
+  moveIncident,
+} from './incident-status.ts';
 import { EEUM_INVENTORY_RULE, inventoryDue, isOverdue } from './inventory-due.ts';
 import { INVENTORY_ACTIONS, INVENTORY_STATUSES, INVENTORY_TRANSITIONS, moveInventory } from './inventory-status.ts';
 import { ITEM_STATUSES, ITEM_TRANSITIONS, moveItem } from './item-status.ts';
@@ -180,5 +188,17 @@ describe('reconciliation: found against expected', () => {
         },
       ),
     );
+  });
+});
+
+describe('an incident’s items', () => {
+  it('take lost/stolen under a loss or theft while it stands, and are released when unfounded', () => {
+    expect(itemStatusImpliedBy('loss')).toBe('lost_stolen');
+    expect(itemStatusImpliedBy('theft')).toBe('lost_stolen');
+    expect(itemStatusImpliedBy('misuse')).toBeNull();
+    expect(itemEffectOf('reported')).toBe('hold');
+    expect(itemEffectOf('under_investigation')).toBe('hold');
+    expect(itemEffectOf('unsubstantiated')).toBe('release');
+    expect(itemEffectOf('closed')).toBe('none');
   });
 });

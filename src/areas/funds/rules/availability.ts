@@ -32,3 +32,17 @@ export function periodEnd(
       : 'No period of availability recorded',
   };
 }
+
+// The Federal fiscal year begins on 1 October and ends on 30 September (31 U.S.C. 1102): money of fiscal year FY
+// cannot stop being available before FY has begun (the order is the calendar's; no other number involved).
+export const FISCAL_YEAR_SOURCE = 'The fiscal year begins on 1 October of the preceding calendar year (31 U.S.C. 1102)';
+
+/** The first day of fiscal year `fiscalYear`: 1 October of the year before. */
+export function fiscalYearStart(fiscalYear: number): string {
+  return `${String(fiscalYear - 1).padStart(4, '0')}-10-01`;
+}
+
+/** Whether a period of availability ends before its fiscal year begins (an impossible appropriation). */
+export function endsBeforeFiscalYear(lastDay: string | null, fiscalYear: number): boolean {
+  return lastDay !== null && lastDay < fiscalYearStart(fiscalYear);
+}
