@@ -162,8 +162,15 @@ describe('cases', () => {
     await reviewer.page.getByRole('button', { name: 'Add comment' }).click();
     await see(reviewer.page.getByRole('listitem', { name: 'Comment by reviewer' }).getByText('Say how many students take each course.'));
     await see(reviewer.page.getByRole('tab', { name: 'Comments (1 open)' }));
+    // An open comment holds the approval; the reviewer approves over it, saying why (audited).
     await reviewer.page.getByRole('button', { name: 'Approve…' }).click();
-    await reviewer.page.getByRole('form', { name: 'Approve' }).getByRole('button', { name: 'Approve' }).click();
+    const approve = reviewer.page.getByRole('form', { name: 'Approve' });
+    await approve.getByRole('button', { name: 'Approve' }).click();
+    await see(approve.getByRole('alert').filter({ hasText: 'Not approved yet' }));
+    await approve.getByLabel('Approve anyway, with a reason').check();
+    await approve.getByLabel('Reason for approving anyway').fill('The student counts can follow in the first amendment.');
+    await reviewer.page.screenshot({ path: screenshotPath('case-approve-override') });
+    await approve.getByRole('button', { name: 'Approve anyway' }).click();
     await see(reviewer.page.getByTestId('case-status').getByText('approved'));
     expect(reviewer.pageErrors).toEqual([]);
 

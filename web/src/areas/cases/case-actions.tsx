@@ -84,6 +84,9 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
   const [expiration, setExpiration] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // An approval gate (open review comments…) objected: the reviewer may approve over it, with a reason that is audited.
+  const [objections, setObjections] = useState<string[]>([]);
+  const [override, setOverride] = useState(false);
   const milap = page.milestones.find((m) => m.milestone === 'milap')?.onDate;
   const days = offerValidityDays(page.case.type);
   const dateLabel = DATE_LABELS[action];
@@ -97,12 +100,16 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
         action,
         version: page.case.version,
         ...(dateLabel ? { date } : {}),
-        ...(NEEDS_REASON.includes(action) ? { reason } : {}),
+        ...(NEEDS_REASON.includes(action) || override ? { reason } : {}),
         ...(action === 'offer' && expiration ? { offerExpirationDate: expiration } : {}),
+        ...(override ? { override: true } : {}),
       });
       onDone(updated);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
+      const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught));
+      const gates = apiError.status === 409 ? apiError.fields.filter((f) => f.path.startsWith('gates.')) : [];
+      if (action === 'approve' && gates.length) setObjections(gates.map((f) => f.message));
+      setError(apiError);
       setBusy(false);
     }
   }
@@ -110,6 +117,7 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
   const conflict = error?.isVersionConflict ?? false;
   const placed = ['date', 'reason', 'offerExpirationDate', 'version'];
   const other = error && !conflict ? error.fields.filter((f) => !placed.includes(f.path)) : [];
+  const objected = objections.length > 0;
   return (
     <form className="card form action-form" onSubmit={submit} aria-label={label} noValidate>
       <h2>{label}</h2>
@@ -122,7 +130,21 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
           </button>
         </div>
       )}
-      {error && !conflict && (
+      {objected && (
+        <div className="notice notice-warning" role="alert">
+          <strong>Not approved yet:</strong>
+          <ul>
+            {objections.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <label className="checkbox">
+            <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} /> Approve anyway, with a reason
+            (recorded in the audit log)
+          </label>
+        </div>
+      )}
+      {error && !conflict && !(objected && error.status === 409) && (
         <div className="notice notice-error" role="alert">
           <strong>{error.message}</strong>
           {other.length > 0 && (
@@ -156,9 +178,9 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
             {(control) => <input {...control} type="date" value={expiration} onChange={(e) => setExpiration(e.target.value)} />}
           </Field>
         )}
-        {NEEDS_REASON.includes(action) && (
+        {(NEEDS_REASON.includes(action) || override) && (
           <Field
-            label={action === 'return' ? 'Reason for return' : 'Reason for cancellation'}
+            label={action === 'return' ? 'Reason for return' : override ? 'Reason for approving anyway' : 'Reason for cancellation'}
             className="field-grow"
             error={error?.fieldMessage('reason')}
           >
@@ -170,7 +192,7 @@ function ActionForm({ page, action, label, onCancel, onReload, onDone }: ActionF
       </div>
       <div className="form-actions">
         <button type="submit" className={`button ${action === 'cancel' ? 'button-danger' : 'button-primary'}`} disabled={busy}>
-          {busy ? 'Working…' : label}
+          {busy ? 'Working…' : override ? `${label} anyway` : label}
         </button>
         <button type="button" className="button" onClick={onCancel} disabled={busy}>
           Not now
