@@ -3,7 +3,7 @@
 import { and, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { appendAudit } from '../../platform/audit/service.ts';
+import { auditItemStatus } from './item-audit.ts';
 import { type IncidentKind, type IncidentStatus, itemEffectOf, itemStatusImpliedBy } from './rules/incident-status.ts';
 import type { ItemStatus } from './rules/item-status.ts';
 import { eumIncidentItems, eumIncidents, eumItems } from './schema.ts';
@@ -53,14 +53,7 @@ async function hold(tx: Tx, principal: Principal, incident: Incident, implied: I
       .update(eumIncidentItems)
       .set({ prior })
       .where(and(eq(eumIncidentItems.incidentId, incident.id), eq(eumIncidentItems.itemId, item.id)));
-    await appendAudit(tx, principal, {
-      entityType: 'eum_item',
-      action: 'eum_item.status_changed',
-      entityId: item.id,
-      countryCode: item.partnerCode,
-      before: { status: item.status, statusReason: item.statusReason },
-      after: { status: implied, reason, date, incidentId: incident.id },
-    });
+    await auditItemStatus(tx, principal, item, { status: implied, reason, date, incidentId: incident.id });
   }
 }
 
@@ -103,18 +96,11 @@ async function release(tx: Tx, principal: Principal, incident: Incident, implied
       .update(eumItems)
       .set({ ...prior, version: item.version + 1, updatedAt: new Date() })
       .where(eq(eumItems.id, item.id));
-    await appendAudit(tx, principal, {
-      entityType: 'eum_item',
-      action: 'eum_item.status_changed',
-      entityId: item.id,
-      countryCode: item.partnerCode,
-      before: { status: item.status, statusReason: item.statusReason },
-      after: {
-        status: prior.status,
-        reason: `Restored: incident "${incident.title}" found unsubstantiated`,
-        date,
-        incidentId: incident.id,
-      },
+    await auditItemStatus(tx, principal, item, {
+      status: prior.status,
+      reason: `Restored: incident "${incident.title}" found unsubstantiated`,
+      date,
+      incidentId: incident.id,
     });
   }
 }

@@ -11,6 +11,7 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { CASE, caseMarkingsOf, cases, loaLines, loaVersions } from '../cases/public.ts';
 import { AREA, page } from './common.ts';
+import { auditItemStatus } from './item-audit.ts';
 import { type CreateItemInput, createItemInput, itemListQuery, itemStatusInput } from './model.ts';
 import { EUM_ITEM, EUM_SITE, referencedRecord } from './records.ts';
 import { normaliseSerial } from './rules/categories.ts';
@@ -236,14 +237,7 @@ export async function changeItemStatus(db: Db, principal: Principal, id: string,
       })
       .where(eq(eumItems.id, row.id))
       .returning();
-    await appendAudit(tx, principal, {
-      entityType: 'eum_item',
-      action: 'eum_item.status_changed',
-      entityId: row.id,
-      countryCode: row.partnerCode,
-      before: { status: row.status, statusReason: row.statusReason },
-      after: { status: after!.status, reason: input.reason, date },
-    });
+    await auditItemStatus(tx, principal, row, { status: after!.status, reason: input.reason, date });
   });
   return getItem(db, principal, id, today);
 }
