@@ -19,12 +19,15 @@ export const DATE_RANGE = { from: '1900-01-01', to: '2200-12-31' } as const;
 
 export const isDateInRange = (isoDate: string) => isoDate >= DATE_RANGE.from && isoDate <= DATE_RANGE.to;
 
+// Zod runs every check of a field; a value that is not a date at all is reported once, by the format check.
+const inRangeIfShaped = (value: string) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isDateInRange(value.slice(0, 10));
+
 /** An ISO calendar date (YYYY-MM-DD) within DATE_RANGE. */
 export const isoDate = z.iso
   .date({ message: 'an ISO date (YYYY-MM-DD)' })
-  .refine(isDateInRange, `a date from ${DATE_RANGE.from} to ${DATE_RANGE.to}`);
+  .refine(inRangeIfShaped, `a date from ${DATE_RANGE.from} to ${DATE_RANGE.to}`);
 
 /** An ISO date-time within DATE_RANGE. */
 export const isoDateTime = z.iso
   .datetime({ offset: true, message: 'an ISO date-time' })
-  .refine((value) => isDateInRange(value.slice(0, 10)), `a time from ${DATE_RANGE.from} to ${DATE_RANGE.to}`);
+  .refine(inRangeIfShaped, `a time from ${DATE_RANGE.from} to ${DATE_RANGE.to}`);
