@@ -24,6 +24,13 @@ describe('sign-in and navigation', () => {
     await see(page.getByTestId('current-user').filter({ hasText: 'Ines Auditor' }));
     await see(page.getByText('Auditor (read-only)'));
 
+    // The bundle comes gzipped and may be kept for good (its name is its hash); the page itself is asked anew.
+    const script = await page.locator('script[type="module"]').first().getAttribute('src');
+    const bundle = await page.request.get(script!, { headers: { 'accept-encoding': 'gzip' } });
+    expect(bundle.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(bundle.headers()['content-encoding']).toBe('gzip');
+    expect((await page.request.get('/')).headers()['cache-control']).toBe('no-cache');
+
     // Every area the server lists and the auditor may read is in the navigation; those not built are marked, not linked.
     const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
     const areas = (session as { areas: { id: string; label: string; built: boolean; canRead: boolean }[] }).areas;

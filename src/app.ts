@@ -14,6 +14,7 @@ import { createAuthThrottle } from './platform/auth/throttle.ts';
 import { deadlineRoutes } from './platform/deadlines/routes.ts';
 import { authenticate } from './platform/http/auth-middleware.ts';
 import { limitBody } from './platform/http/body-limit.ts';
+import { compressResponses } from './platform/http/compression.ts';
 import type { AppDeps } from './platform/http/context.ts';
 import { databaseRefusal } from './platform/http/database-errors.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
     }
   });
   app.use('*', securityHeaders(deps.config));
+  app.use('*', compressResponses);
   app.use('/api/*', limitBody);
   app.use('/api/*', authenticate);
 
@@ -119,10 +121,18 @@ export function createApp(deps: AppDeps, wiring: Wiring = wireAreas(AREA_MODULES
   app.all('/api/*', (c) => c.json(new AppError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}`).toBody(), 404));
 
   // The web UI: static assets, and index.html for every client-side route.
-  if (existsSync(WEB_DIST)) app.use('/assets/*', serveStatic({ root: WEB_DIST }));
+  // Asset names carry a hash of their content (Vite), so a browser may keep them for good; index.html is asked anew.
+  if (existsSync(WEB_DIST)) {
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/assets/*', serveStatic({ root: WEB_DIST }));
+  }
   app.get('*', (c) => {
     const index = path.join(WEB_DIST, 'index.html');
     if (!existsSync(index)) return c.text('The web UI is not built; run `npm run build`.', 503);
+    c.header('Cache-Control', 'no-cache');
     return c.html(readFileSync(index, 'utf8'));
   });
   return app;
