@@ -31,8 +31,13 @@ export function createAuthThrottle(db: Db, config: ThrottleConfig): AuthThrottle
   const limiter = (keyPrefix: string, points: number) =>
     // The library's own clean-up timer would outlive the database in tests; the server purges daily (purgeExpiredThrottles).
     new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, points, duration, clearExpiredByTimeout: false });
-  const perIp = limiter('auth-ip', config.AUTH_FAILURES_PER_IP);
-  const perAccount = limiter('sign-in-account', config.SIGN_IN_FAILURES_PER_ACCOUNT);
+  // Built on first use: createApp runs before a request needs the database (and the wiring tests build apps without one).
+  let built: { perIp: RateLimiterDrizzle; perAccount: RateLimiterDrizzle } | undefined;
+  const limiters = () =>
+    (built ??= {
+      perIp: limiter('auth-ip', config.AUTH_FAILURES_PER_IP),
+      perAccount: limiter('sign-in-account', config.SIGN_IN_FAILURES_PER_ACCOUNT),
+    });
 
   const take = async (rl: RateLimiterDrizzle, key: string, message: string) => {
     try {
@@ -52,14 +57,16 @@ export function createAuthThrottle(db: Db, config: ThrottleConfig): AuthThrottle
 
   return {
     async beforeSignIn(ip, username) {
+      const { perIp, perAccount } = limiters();
       await take(perIp, ip, 'Too many failed sign-ins from your address; try again later');
       await take(perAccount, username.toLowerCase(), 'Too many failed sign-ins for this user name; try again later');
     },
     async signedIn(ip, username) {
+      const { perIp, perAccount } = limiters();
       await giveBack(perIp, ip);
       await perAccount.delete(keyOf(username.toLowerCase()));
     },
-    tokenFailed: (ip) => take(perIp, ip, 'Too many failed sign-ins or unknown API tokens from your address; try again later'),
+    tokenFailed: (ip) => take(limiters().perIp, ip, 'Too many failed sign-ins or unknown API tokens from your address; try again later'),
   };
 }
 
