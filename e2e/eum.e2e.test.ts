@@ -129,15 +129,11 @@ describe('end-use monitoring', () => {
     await see(page.getByRole('link', { name: 'NVD E2E-NV-3' }));
     await see(page.getByRole('button', { name: 'Open investigation' }));
 
-    // The item itself: recorded lost, with the reason; the page shows its incident.
+    // The item itself: the loss incident holds it lost or stolen (it is no longer in inventory); the page shows why.
     await page.getByRole('link', { name: 'NVD E2E-NV-3' }).click();
     await page.waitForURL(/\/eum\/items\/[0-9a-f-]{36}$/);
-    const status = page.getByRole('form', { name: 'Change status' });
-    await status.getByLabel('New status').selectOption('lost_stolen');
-    await status.getByLabel('Reason').fill('Not found at the annual inventory; incident under investigation');
-    await status.getByRole('button', { name: 'Change status' }).click();
-    await see(page.getByText('Not found at the annual inventory; incident under investigation', { exact: false }));
     await see(page.locator('.page-sub .status-badge', { hasText: 'lost or stolen' }));
+    await see(page.getByText('Incident: missing at inventory: NVD E2E-NV-3', { exact: false }));
     await see(page.getByRole('link', { name: 'missing at inventory: NVD E2E-NV-3' }));
 
     // An incident reported outside an inventory, and the open incidents list.
