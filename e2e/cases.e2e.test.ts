@@ -60,7 +60,9 @@ describe('cases', () => {
     const intake = page.getByRole('form', { name: 'Record a letter of request' });
     const reference = `AUS-LOR-E2E-${Date.now()}`;
     await intake.getByLabel('Partner code').selectOption('AT');
-    await intake.getByLabel('Received on').fill(today);
+    // Received ten days ago: every later milestone (MILAP three days ago too) must follow the LOR.
+    const received = addDays(today, -10);
+    await intake.getByLabel('Received on').fill(received);
     await intake.getByLabel('Channel').selectOption('security_cooperation_office');
     await intake.getByLabel('Implementing agency').selectOption('B');
     await intake.getByLabel("Partner's reference").fill(reference);
