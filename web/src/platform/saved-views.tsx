@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError, api } from '../api/client.ts';
+import { useConfirm } from './confirm.tsx';
 import { useApi } from './use-api.ts';
 
 /** The list's query string worth saving: everything but the page offset. */
@@ -21,6 +22,7 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const confirm = useConfirm();
   const current = savableQuery(location.search);
 
   async function save(event: FormEvent) {
@@ -39,7 +41,15 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
     }
   }
 
-  async function remove(id: string) {
+  async function remove(id: string, name: string) {
+    const answer = await confirm({
+      title: `Delete the saved view “${name}”?`,
+      message: <p>The view is removed for good; the records it listed are not touched.</p>,
+      confirmLabel: 'Delete view',
+      cancelLabel: 'Keep view',
+      danger: true,
+    });
+    if (!answer) return;
     setError(null);
     try {
       await api.deleteSavedView(id);
@@ -65,7 +75,7 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
               className="saved-view-delete"
               aria-label={`Delete saved view ${view.name}`}
               title="Delete this saved view"
-              onClick={() => remove(view.id)}
+              onClick={() => void remove(view.id, view.name)}
             >
               ×
             </button>

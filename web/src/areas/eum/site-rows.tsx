@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumCertification, EumSite } from '../../api/eum-types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
+import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 
 type Mode = 'view' | 'edit' | 'revoke';
 const toApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -13,6 +14,11 @@ export function SiteRow({ site, canWrite, onSaved }: { site: EumSite; canWrite: 
   const [name, setName] = useState(site.name);
   const [location, setLocation] = useState(site.location);
   const [error, setError] = useState<ApiError | null>(null);
+  useFormGuard(
+    mode === 'edit' ? { name, location } : null,
+    mode === 'edit' ? { name: site.name, location: site.location } : null,
+    `site ${site.code}`,
+  );
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
@@ -69,6 +75,11 @@ export function CertificationRow({ cert, canWrite, onSaved }: { cert: EumCertifi
   const [revokedOn, setRevokedOn] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
+  useFormGuard(
+    { expiresOn: mode === 'edit' ? expiresOn : '', revokedOn, reason },
+    { expiresOn: mode === 'edit' ? (cert.expiresOn ?? '') : '', revokedOn: '', reason: '' },
+    `the certification ${cert.reference}`,
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
