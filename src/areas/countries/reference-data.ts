@@ -1042,7 +1042,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'AT',
     from: '1996-07-21',
     to: null,
-    source: "AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group",
+    source:
+      'AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group',
     verified: true,
   },
   {
@@ -1050,7 +1051,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'JA',
     from: '1996-07-21',
     to: null,
-    source: "AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group",
+    source:
+      'AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group',
     verified: true,
   },
   {
@@ -1058,7 +1060,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'NZ',
     from: '1996-07-21',
     to: null,
-    source: "AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group",
+    source:
+      'AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group',
     verified: true,
   },
   {
@@ -1066,7 +1069,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'AT',
     from: '2002-09-30',
     to: null,
-    source: "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
     verified: true,
   },
   {
@@ -1074,7 +1078,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'JA',
     from: '2002-09-30',
     to: null,
-    source: "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
     verified: true,
   },
   {
@@ -1082,7 +1087,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'NZ',
     from: '2002-09-30',
     to: null,
-    source: "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
     verified: true,
   },
   {
@@ -1090,7 +1096,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'KS',
     from: '2002-09-30',
     to: null,
-    source: "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names South Korea today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date South Korea was added is to verify",
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names South Korea today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date South Korea was added is to verify",
     verified: false,
   },
   {
@@ -1098,7 +1105,8 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     partnerCode: 'IS',
     from: '2002-09-30',
     to: null,
-    source: "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names Israel today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date Israel was added is to verify",
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names Israel today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date Israel was added is to verify",
     verified: false,
   },
 ];

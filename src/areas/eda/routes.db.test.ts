@@ -30,7 +30,13 @@ describe.each(TEST_ENGINES)('POST /api/eda/determinations on %s', (engine) => {
     });
     return { status: res.status, body: (await res.json()) as Body };
   };
-  const transfer = (fields: Record<string, unknown>) => ({ partnerCode: 'GR', originalAcquisitionValue: 7_000_000, sme: false, asOf: '2025-01-01', ...fields });
+  const transfer = (fields: Record<string, unknown>) => ({
+    partnerCode: 'GR',
+    originalAcquisitionValue: 7_000_000,
+    sme: false,
+    asOf: '2025-01-01',
+    ...fields,
+  });
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
@@ -59,7 +65,14 @@ describe.each(TEST_ENGINES)('POST /api/eda/determinations on %s', (engine) => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ noticeRequired: true, noticeDays: 30, partnerCode: 'GR', asOf: '2025-01-01' });
     expect(res.body.reasons).toEqual([
-      { rule: expect.any(String), threshold: 7_000_000, value: 7_000_000, met: true, source: expect.stringContaining('2321j(f)'), verified: true },
+      {
+        rule: expect.any(String),
+        threshold: 7_000_000,
+        value: 7_000_000,
+        met: true,
+        source: expect.stringContaining('2321j(f)'),
+        verified: true,
+      },
     ]);
   });
 
@@ -78,7 +91,9 @@ describe.each(TEST_ENGINES)('POST /api/eda/determinations on %s', (engine) => {
     expect(await field(transfer({ partnerCode: 'ZZ' }))).toEqual(['partnerCode']);
     const early = await post(transfer({ asOf: '1996-07-20' }));
     expect(early.status).toBe(400);
-    expect(early.body.error?.fields).toEqual([{ path: 'asOf', message: expect.stringMatching(/No FAA 516\(f\) notice rule is in force on 1996-07-20/) }]);
+    expect(early.body.error?.fields).toEqual([
+      { path: 'asOf', message: expect.stringMatching(/No FAA 516\(f\) notice rule is in force on 1996-07-20/) },
+    ]);
     expect((await post(transfer({ asOf: '1996-07-21' }))).body).toMatchObject({ noticeRequired: true });
     expect((await post('{not json')).status).toBe(400);
   });

@@ -11,7 +11,8 @@ export const edaRoutes = createRouter().openapi(
     path: '/eda/determinations',
     tags: ['Excess defense articles'],
     security,
-    summary: 'Is FAA 516(f) notice required before transferring these excess defense articles, and how many days? Values in whole US dollars',
+    summary:
+      'Is FAA 516(f) notice required before transferring these excess defense articles, and how many days? Values in whole US dollars',
     request: { body: jsonBody(edaDeterminationInput) },
     responses: { 200: json(edaDeterminationView, 'The determination'), ...standardErrors },
   }),

@@ -30,7 +30,14 @@ describe.each(TEST_ENGINES)('POST /api/leases/determinations on %s', (engine) =>
     });
     return { status: res.status, body: (await res.json()) as Body };
   };
-  const lease = (fields: Record<string, unknown>) => ({ partnerCode: 'SA', termMonths: 36, mdeValue: 0, totalValue: 0, asOf: '2025-01-01', ...fields });
+  const lease = (fields: Record<string, unknown>) => ({
+    partnerCode: 'SA',
+    termMonths: 36,
+    mdeValue: 0,
+    totalValue: 0,
+    asOf: '2025-01-01',
+    ...fields,
+  });
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
@@ -78,17 +85,21 @@ describe.each(TEST_ENGINES)('POST /api/leases/determinations on %s', (engine) =>
       reviewDays: 30,
       jointResolutionReview: false,
     });
-    expect((await post(lease({ partnerCode: 'FI', mdeValue: 20_000_000, totalValue: 20_000_000, asOf: '2023-04-03' }))).body).toMatchObject({
-      reviewDays: 30,
-      jointResolutionReview: true,
-    });
+    expect((await post(lease({ partnerCode: 'FI', mdeValue: 20_000_000, totalValue: 20_000_000, asOf: '2023-04-03' }))).body).toMatchObject(
+      {
+        reviewDays: 30,
+        jointResolutionReview: true,
+      },
+    );
   });
 
   it('refuses a term beyond AECA 61 naming termMonths and the reason', async () => {
     expect((await post(lease({ termMonths: 60 }))).status).toBe(200);
     const res = await post(lease({ termMonths: 61 }));
     expect(res.status).toBe(400);
-    expect(res.body.error?.fields).toEqual([{ path: 'termMonths', message: expect.stringMatching(/beyond the limit of 60 months.*AECA 61\(b\)/) }]);
+    expect(res.body.error?.fields).toEqual([
+      { path: 'termMonths', message: expect.stringMatching(/beyond the limit of 60 months.*AECA 61\(b\)/) },
+    ]);
   });
 
   it('says which field is wrong and why', async () => {
@@ -102,7 +113,9 @@ describe.each(TEST_ENGINES)('POST /api/leases/determinations on %s', (engine) =>
     expect(await field(lease({ asOf: '2025-02-30' }))).toEqual(['asOf']);
     const early = await post(lease({ asOf: '2002-09-29' }));
     expect(early.status).toBe(400);
-    expect(early.body.error?.fields).toEqual([{ path: 'asOf', message: expect.stringMatching(/No AECA 63\(a\) joint-resolution rule is in force on 2002-09-29/) }]);
+    expect(early.body.error?.fields).toEqual([
+      { path: 'asOf', message: expect.stringMatching(/No AECA 63\(a\) joint-resolution rule is in force on 2002-09-29/) },
+    ]);
     expect((await post('{not json')).status).toBe(400);
   });
 

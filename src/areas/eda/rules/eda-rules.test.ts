@@ -10,7 +10,12 @@ describe('FAA 516(f): notice 30 days before a transfer of original acquisition v
     expect(notice(6_999_999)).toMatchObject({ noticeRequired: false, noticeDays: null });
     expect(notice(7_000_000)).toMatchObject({ noticeRequired: true, noticeDays: 30 });
     expect(notice(7_000_001)).toMatchObject({ noticeRequired: true, noticeDays: 30 });
-    expect(notice(7_000_000).reasons[0]).toMatchObject({ threshold: 7_000_000, value: 7_000_000, met: true, source: expect.stringContaining('2321j(f)') });
+    expect(notice(7_000_000).reasons[0]).toMatchObject({
+      threshold: 7_000_000,
+      value: 7_000_000,
+      met: true,
+      source: expect.stringContaining('2321j(f)'),
+    });
   });
   it('has no row the day before 21 Jul 1996, and applies on it', () => {
     expect(() => notice(7_000_000, '1996-07-20')).toThrow(NoEdaRuleInForce);

@@ -65,5 +65,11 @@ export function ceilingExceeded(fy: number, alreadyCurrentValueCents: number, ne
   const row = [...ANNUAL_CEILINGS].reverse().find((r) => r.fromFiscalYear <= fy);
   if (!row) throw new NoEdaRuleInForce(`No FAA 516(g) ceiling is in the EDA rule tables for FY${fy}`);
   const totalCents = alreadyCurrentValueCents + newCurrentValueCents;
-  return { exceeded: totalCents > row.ceilingCents, ceilingCents: row.ceilingCents, totalCents, source: row.source, verified: row.verified };
+  return {
+    exceeded: totalCents > row.ceilingCents,
+    ceilingCents: row.ceilingCents,
+    totalCents,
+    source: row.source,
+    verified: row.verified,
+  };
 }

@@ -7,16 +7,18 @@ const MILLION_CENTS = 1_000_000 * 100;
  * FAA 516(f): no transfer at or above this original acquisition value until the days after notice to the committees.
  * The significant-military-equipment alternative is to verify (shared/domain.md §5) and is not a row here.
  */
-export const NOTICE_THRESHOLDS: readonly (DatedRow & { acquisitionValueCents: number; days: number; source: string; verified: boolean })[] = [
-  {
-    effectiveFrom: '1996-07-21',
-    effectiveTo: null,
-    acquisitionValueCents: 7 * MILLION_CENTS,
-    days: 30,
-    source: 'FAA 516(f), 22 U.S.C. 2321j(f): original acquisition value $7,000,000 or more, 30 days after notice (P.L. 104-164 §104, 21 Jul 1996)',
-    verified: true,
-  },
-];
+export const NOTICE_THRESHOLDS: readonly (DatedRow & { acquisitionValueCents: number; days: number; source: string; verified: boolean })[] =
+  [
+    {
+      effectiveFrom: '1996-07-21',
+      effectiveTo: null,
+      acquisitionValueCents: 7 * MILLION_CENTS,
+      days: 30,
+      source:
+        'FAA 516(f), 22 U.S.C. 2321j(f): original acquisition value $7,000,000 or more, 30 days after notice (P.L. 104-164 §104, 21 Jul 1996)',
+      verified: true,
+    },
+  ];
 
 /**
  * FAA 516(g): the aggregate current value of excess defense articles transferred in a fiscal year. The $350M has no law
@@ -33,7 +35,8 @@ export const ANNUAL_CEILINGS: readonly { fromFiscalYear: number; ceilingCents: n
   {
     fromFiscalYear: 2000,
     ceilingCents: 425 * MILLION_CENTS,
-    source: 'FAA 516(g), 22 U.S.C. 2321j(g): $425M a fiscal year, current value (P.L. 106-113 §1213, 29 Nov 1999; first fiscal year to verify)',
+    source:
+      'FAA 516(g), 22 U.S.C. 2321j(g): $425M a fiscal year, current value (P.L. 106-113 §1213, 29 Nov 1999; first fiscal year to verify)',
     verified: false,
   },
 ];
@@ -44,6 +47,7 @@ export const ANNUAL_CEILINGS: readonly { fromFiscalYear: number; ceilingCents: n
  */
 export const SHIPS_EXCLUDED = {
   fromFiscalYear: 2001,
-  source: 'P.L. 106-280 §602, 6 Oct 2000 (114 Stat. 846): "Inapplicability of aggregate annual limitation" to naval vessels; scope to verify',
+  source:
+    'P.L. 106-280 §602, 6 Oct 2000 (114 Stat. 846): "Inapplicability of aggregate annual limitation" to naval vessels; scope to verify',
   verified: false,
 } as const;

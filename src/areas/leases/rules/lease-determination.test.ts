@@ -81,7 +81,13 @@ describe('AECA 63(a): joint-resolution review (P.L. 107-228 §1405, 30 Sep 2002)
       expect.objectContaining({ measure: 'term_months', met: true }),
       expect.objectContaining({ measure: 'review_days', threshold: 30, value: null, source: expect.stringContaining('62(c)(2)') }),
       expect.objectContaining({ measure: 'major_defense_equipment', threshold: 14_000_000, value: 14_000_000, met: true }),
-      expect.objectContaining({ measure: 'defense_articles', threshold: 50_000_000, value: 20_000_000, met: false, source: expect.stringContaining('63(a)(1)') }),
+      expect.objectContaining({
+        measure: 'defense_articles',
+        threshold: 50_000_000,
+        value: 20_000_000,
+        met: false,
+        source: expect.stringContaining('63(a)(1)'),
+      }),
     ]);
   });
 });

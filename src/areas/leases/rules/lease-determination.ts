@@ -61,8 +61,7 @@ type GroupRow = LeaseRuleRow & { partnerGroups: readonly string[] | null };
 /** The row for the partner's groups in force on the date, else the row for every other partner. */
 function rowFor<T extends GroupRow>(table: readonly T[], groups: readonly string[], asOf: string, rule: string): T {
   const rows = inForceOn(table, asOf);
-  const row =
-    rows.find((r) => r.partnerGroups?.some((g) => groups.includes(g))) ?? rows.find((r) => r.partnerGroups === null);
+  const row = rows.find((r) => r.partnerGroups?.some((g) => groups.includes(g))) ?? rows.find((r) => r.partnerGroups === null);
   if (!row) throw new NoLeaseRuleInForce(rule, asOf);
   return row;
 }

@@ -55,7 +55,8 @@ export const REVIEW_PERIODS: readonly (LeaseRuleRow & { partnerGroups: PartnerGr
     effectiveTo: null,
     partnerGroups: ['NATO', 'AECA_62C_15_DAY'],
     days: 15,
-    source: 'AECA 62(c)(1), 22 U.S.C. 2796a(c)(1): 15 days for NATO, its members, Australia, Japan, New Zealand (P.L. 104-164 §141, 21 Jul 1996)',
+    source:
+      'AECA 62(c)(1), 22 U.S.C. 2796a(c)(1): 15 days for NATO, its members, Australia, Japan, New Zealand (P.L. 104-164 §141, 21 Jul 1996)',
     verified: true,
   },
   {
@@ -74,25 +75,28 @@ export const REVIEW_PERIODS: readonly (LeaseRuleRow & { partnerGroups: PartnerGr
  * restructured that text, but the date they took effect is not established (shared/domain.md §6): the table starts on
  * 30 Sep 2002 and an earlier date has no row.
  */
-export const JOINT_RESOLUTION_THRESHOLDS: readonly (LeaseRuleRow & { partnerGroups: PartnerGroups; mdeCents: number; totalCents: number })[] =
-  [
-    {
-      effectiveFrom: '2002-09-30',
-      effectiveTo: null,
-      partnerGroups: ['NATO', 'AECA_63A_HIGHER'],
-      mdeCents: 25 * MILLION_CENTS,
-      totalCents: 100 * MILLION_CENTS,
-      source:
-        'AECA 63(a)(2), 22 U.S.C. 2796b(a)(2): NATO members, Australia, Japan, South Korea, Israel, New Zealand (P.L. 107-228 §1405, 30 Sep 2002, 116 Stat. 1458)',
-      verified: true,
-    },
-    {
-      effectiveFrom: '2002-09-30',
-      effectiveTo: null,
-      partnerGroups: null,
-      mdeCents: 14 * MILLION_CENTS,
-      totalCents: 50 * MILLION_CENTS,
-      source: 'AECA 63(a)(1), 22 U.S.C. 2796b(a)(1): other lessees (as restructured by P.L. 107-228 §1405, 30 Sep 2002)',
-      verified: true,
-    },
-  ];
+export const JOINT_RESOLUTION_THRESHOLDS: readonly (LeaseRuleRow & {
+  partnerGroups: PartnerGroups;
+  mdeCents: number;
+  totalCents: number;
+})[] = [
+  {
+    effectiveFrom: '2002-09-30',
+    effectiveTo: null,
+    partnerGroups: ['NATO', 'AECA_63A_HIGHER'],
+    mdeCents: 25 * MILLION_CENTS,
+    totalCents: 100 * MILLION_CENTS,
+    source:
+      'AECA 63(a)(2), 22 U.S.C. 2796b(a)(2): NATO members, Australia, Japan, South Korea, Israel, New Zealand (P.L. 107-228 §1405, 30 Sep 2002, 116 Stat. 1458)',
+    verified: true,
+  },
+  {
+    effectiveFrom: '2002-09-30',
+    effectiveTo: null,
+    partnerGroups: null,
+    mdeCents: 14 * MILLION_CENTS,
+    totalCents: 50 * MILLION_CENTS,
+    source: 'AECA 63(a)(1), 22 U.S.C. 2796b(a)(1): other lessees (as restructured by P.L. 107-228 §1405, 30 Sep 2002)',
+    verified: true,
+  },
+];
