@@ -146,6 +146,8 @@ const RULES: Rule[] = [
   { route: /^\w+ \/(review-queue|timeliness)/, area: 'case-writing' },
   // Determinations compute from the rule table and the figures sent; nothing is written.
   { route: /^POST \/notifications\/determinations/, area: 'notifications', action: 'read', body: () => ({ partnerCode: 'KU' }) },
+  { route: /^POST \/leases\/determinations$/, area: 'leases', action: 'read', body: () => ({ partnerCode: 'KU' }) },
+  { route: /^POST \/eda\/determinations$/, area: 'eda', action: 'read', body: () => ({ partnerCode: 'KU' }) },
   {
     route: /^POST \/notifications$/,
     area: 'notifications',

@@ -4,8 +4,10 @@ import type { AreaModule } from './area-module.ts';
 import { caseWritingModule } from './case-writing/module.ts';
 import { casesModule } from './cases/module.ts';
 import { countriesModule } from './countries/module.ts';
+import { edaModule } from './eda/module.ts';
 import { eumModule } from './eum/module.ts';
 import { fundsModule } from './funds/module.ts';
+import { leasesModule } from './leases/module.ts';
 import { notificationsModule } from './notifications/module.ts';
 import { portfolioModule } from './portfolio/module.ts';
 
@@ -16,5 +18,7 @@ export const AREA_MODULES: readonly AreaModule[] = [
   notificationsModule,
   fundsModule,
   eumModule,
+  edaModule,
+  leasesModule,
   portfolioModule,
 ];

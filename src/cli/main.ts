@@ -17,7 +17,9 @@ import { createUser, listUsers, resetPassword } from '../platform/users/service.
 import { addAuditCommands } from './audit.ts';
 import { backup, restore } from './backup.ts';
 import { print, withDatabase } from './context.ts';
+import { addEdaCommands } from './eda.ts';
 import { addEumCommands } from './eum.ts';
+import { addLeaseCommands } from './leases.ts';
 import { addNotificationCommands } from './notifications.ts';
 
 const list = (value: string) =>
@@ -189,6 +191,8 @@ program
 
 addNotificationCommands(program);
 addEumCommands(program);
+addLeaseCommands(program);
+addEdaCommands(program);
 
 program
   .command('backup <file>')

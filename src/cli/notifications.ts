@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type BatchEntry, type DeterminationResult, determineMany } from '../areas/notifications/public.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { print, withDatabase } from './context.ts';
+import { readRequests } from './json-input.ts';
 
 interface DetermineOptions {
   partner?: string;
@@ -53,20 +53,6 @@ export function addNotificationCommands(program: Command): void {
 }
 
 const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
-
-function readRequests(file: string): unknown[] {
-  const text = readFileSync(file, 'utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position === undefined ? null : text.slice(0, Number(position)).split('\n').length;
-    throw new AppError(400, 'bad_request', `${file}${line ? ` line ${line}` : ''}: not valid JSON (${(error as Error).message})`);
-  }
-  if (!Array.isArray(parsed)) throw new AppError(400, 'bad_request', `${file}: expected a JSON array of determination requests`);
-  return parsed;
-}
 
 function describe(entry: BatchEntry): string {
   if ('error' in entry)

@@ -18,3 +18,13 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export const todayIso = (now = new Date()) => format(now, 'yyyy-MM-dd');
+
+/** A row of a dated rule table: in force from `effectiveFrom` through `effectiveTo` (both inclusive; null while in force). */
+export interface DatedRow {
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+/** The rows of a dated table in force on the date. */
+export const inForceOn = <T extends DatedRow>(table: readonly T[], date: string): T[] =>
+  table.filter((row) => row.effectiveFrom <= date && (row.effectiveTo === null || date <= row.effectiveTo));

@@ -39,6 +39,8 @@
 //     (P.L. 97-113 sec. 102, heading "Proposed transfers or sales to NATO, Japan, Australia, or New
 //     Zealand") is the earliest supportable date and those rows are verified: false. Rows for NATO members
 //     that joined after 15 Oct 2008 are verified: coverage of NATO members predates Korea's addition.
+//   AECA_62C_15_DAY and AECA_63A_HIGHER (the lease rules, migration 0017): the partners AECA 62(c) and 63(a)(2)
+//     name besides NATO members, who qualify through the NATO group itself. See each row's source.
 
 export type CombatantCommand = 'AFRICOM' | 'CENTCOM' | 'EUCOM' | 'INDOPACOM' | 'NORTHCOM' | 'SOUTHCOM';
 export type PartnerKind = 'country' | 'organization';
@@ -51,7 +53,7 @@ export interface PartnerSeed {
   region: CombatantCommand | null;
   codeVerified: boolean;
 }
-export type CountryGroupCode = 'NATO' | 'AECA_36B_ALLIES';
+export type CountryGroupCode = 'NATO' | 'AECA_36B_ALLIES' | 'AECA_62C_15_DAY' | 'AECA_63A_HIGHER';
 export interface GroupMembershipSeed {
   group: CountryGroupCode;
   partnerCode: string;
@@ -1035,4 +1037,76 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     source: 'P.L. 111-266 sec. 301 (Security Cooperation Act of 2010), enacted 8 Oct 2010 (124 Stat. 2797, govinfo)',
     verified: true,
   }, // IL
+  {
+    group: 'AECA_62C_15_DAY',
+    partnerCode: 'AT',
+    from: '1996-07-21',
+    to: null,
+    source:
+      'AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group',
+    verified: true,
+  },
+  {
+    group: 'AECA_62C_15_DAY',
+    partnerCode: 'JA',
+    from: '1996-07-21',
+    to: null,
+    source:
+      'AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group',
+    verified: true,
+  },
+  {
+    group: 'AECA_62C_15_DAY',
+    partnerCode: 'NZ',
+    from: '1996-07-21',
+    to: null,
+    source:
+      'AECA 62(c)(1) (22 U.S.C. 2796a(c)), P.L. 104-164 sec. 141, enacted 21 Jul 1996 (110 Stat. 1421): 15 days for NATO, its members, Australia, Japan, New Zealand (shared/domain.md sec. 6, confirmed); NATO members qualify through the NATO group',
+    verified: true,
+  },
+  {
+    group: 'AECA_63A_HIGHER',
+    partnerCode: 'AT',
+    from: '2002-09-30',
+    to: null,
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
+    verified: true,
+  },
+  {
+    group: 'AECA_63A_HIGHER',
+    partnerCode: 'JA',
+    from: '2002-09-30',
+    to: null,
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
+    verified: true,
+  },
+  {
+    group: 'AECA_63A_HIGHER',
+    partnerCode: 'NZ',
+    from: '2002-09-30',
+    to: null,
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) as added by P.L. 107-228 sec. 1405, enacted 30 Sep 2002 (116 Stat. 1458, text read): 'a member country of NATO or Australia, Japan, or New Zealand'; NATO members qualify through the NATO group",
+    verified: true,
+  },
+  {
+    group: 'AECA_63A_HIGHER',
+    partnerCode: 'KS',
+    from: '2002-09-30',
+    to: null,
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names South Korea today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date South Korea was added is to verify",
+    verified: false,
+  },
+  {
+    group: 'AECA_63A_HIGHER',
+    partnerCode: 'IS',
+    from: '2002-09-30',
+    to: null,
+    source:
+      "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names Israel today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date Israel was added is to verify",
+    verified: false,
+  },
 ];

@@ -27,7 +27,7 @@ describe.each(TEST_ENGINES)('partners service on %s', (engine) => {
       iso2: 'AU',
       name: 'Australia',
       region: 'INDOPACOM',
-      groups: ['AECA_36B_ALLIES'],
+      groups: ['AECA_36B_ALLIES', 'AECA_62C_15_DAY', 'AECA_63A_HIGHER'],
     });
     expect(all.items.find((p) => p.iso2 === 'PL')?.groups).toEqual(['AECA_36B_ALLIES', 'NATO']);
   });

@@ -9610,6 +9610,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/eda/determinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Is FAA 516(f) notice required before transferring these excess defense articles, and how many days? Values in whole US dollars */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EdaDeterminationRequest"];
+                };
+            };
+            responses: {
+                /** @description The determination */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EdaDetermination"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases/determinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** AECA 62 certification, its review days and AECA 63 joint-resolution review for a proposed lease; a term beyond AECA 61 is refused (400). Values in whole US dollars */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeaseDeterminationRequest"];
+                };
+            };
+            responses: {
+                /** @description The determination */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaseDetermination"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portfolios": {
         parameters: {
             query?: never;
@@ -11955,6 +12125,85 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        EdaDetermination: {
+            /** @description FAA 516(f): notice to the committees before the transfer */
+            noticeRequired: boolean;
+            /** @description Days after the notice before the transfer may be made */
+            noticeDays: number | null;
+            reasons: {
+                rule: string;
+                /** @description Whole US dollars */
+                threshold: number | null;
+                /** @description Whole US dollars */
+                value: number | null;
+                met: boolean;
+                source: string;
+                verified: boolean;
+            }[];
+            partnerCode: string;
+            asOf: string;
+        };
+        EdaDeterminationRequest: {
+            partnerCode: string;
+            /**
+             * @description Original acquisition value of the articles transferred, whole US dollars
+             * @example 7000000
+             */
+            originalAcquisitionValue: number;
+            /** @description Significant military equipment */
+            sme: boolean;
+            /**
+             * Format: date
+             * @description Decide as of this date (default: today)
+             * @example 2025-01-01
+             */
+            asOf?: string;
+        };
+        LeaseDetermination: {
+            /** @description AECA 62(a): certification to Congress before entering into the lease */
+            certificationRequired: boolean;
+            /** @description AECA 62: days the certification precedes the lease */
+            reviewDays: number | null;
+            /** @description AECA 63(a): Congress may block it by joint resolution within that period */
+            jointResolutionReview: boolean;
+            reasons: {
+                rule: string;
+                /** @enum {string} */
+                measure: "term_months" | "review_days" | "major_defense_equipment" | "defense_articles";
+                /** @description Months, days or whole US dollars, by measure */
+                threshold: number;
+                value: number | null;
+                met: boolean;
+                source: string;
+                verified: boolean;
+            }[];
+            partnerCode: string;
+            asOf: string;
+        };
+        LeaseDeterminationRequest: {
+            partnerCode: string;
+            /**
+             * @description The fixed duration in months, not counting time for major refurbishment before delivery
+             * @example 36
+             */
+            termMonths: number;
+            /**
+             * @description Major Defense Equipment, whole US dollars
+             * @example 30000000
+             */
+            mdeValue: number;
+            /**
+             * @description All defense articles leased, MDE included, whole US dollars
+             * @example 60000000
+             */
+            totalValue: number;
+            /**
+             * Format: date
+             * @description Decide as of this date (default: today)
+             * @example 2025-01-01
+             */
+            asOf?: string;
         };
         PortfolioSideBySide: {
             asOf: string;
