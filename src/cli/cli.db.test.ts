@@ -55,7 +55,11 @@ describe('iops command line on the embedded database', () => {
       name: string;
       groups: string[];
     }[];
-    expect(partners.find((p) => p.code === 'AT')).toMatchObject({ iso2: 'AU', name: 'Australia', groups: ['AECA_36B_ALLIES', 'AECA_62C_15_DAY', 'AECA_63A_HIGHER'] });
+    expect(partners.find((p) => p.code === 'AT')).toMatchObject({
+      iso2: 'AU',
+      name: 'Australia',
+      groups: ['AECA_36B_ALLIES', 'AECA_62C_15_DAY', 'AECA_63A_HIGHER'],
+    });
     expect(partners.find((p) => p.code === 'TW')?.name).toMatch(/TECRO/);
     expect(partners.some((p) => p.iso2 === null)).toBe(true);
   });
