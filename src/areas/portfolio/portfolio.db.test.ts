@@ -472,28 +472,29 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
 
   it('an area plugs its figures in through its module, shown only to readers of that area', async () => {
     const { db } = database;
-    const leases = {
-      id: 'leases',
-      area: 'leases',
-      label: 'Leases',
+    const sdaf = {
+      id: 'sdaf',
+      area: 'sdaf',
+      label: 'Special Defense Acquisition Fund',
       order: 50,
       figures: async (_db, _principal, codes) =>
         new Map(
-          (codes ?? []).map((c) => [c, [figure({ key: 'leases.active', label: 'Active leases', count: 2, link: `/leases?partner=${c}` })]]),
+          (codes ?? []).map((c) => [c, [figure({ key: 'sdaf.transfers', label: 'SDAF transfers', count: 2, link: `/sdaf?partner=${c}` })]]),
         ),
     } satisfies PortfolioSection;
-    const wiring = wireAreas([...AREA_MODULES, { id: 'leases', portfolioSections: [leases] }]);
+    // An area not built yet (a real module would bring its own); leases and EDA are modules now.
+    const wiring = wireAreas([...AREA_MODULES, { id: 'sdaf', portfolioSections: [sdaf] }]);
     {
       expect((await getPortfolio(db, wiring, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
         'cases',
         'funds',
         'notifications',
         'eum',
-        'leases',
+        'sdaf',
         'deadlines',
       ]);
       const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
-      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('leases');
+      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('sdaf');
     }
   });
 });
