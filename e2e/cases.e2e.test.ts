@@ -47,58 +47,6 @@ afterAll(async () => {
 });
 
 describe('cases', () => {
-  it('asks before unsaved LOA or milestone edits are lost: another page, another tab, a reload', async () => {
-    const { page, pageErrors } = await iops.newPage();
-    const ref = japanCase.identifier;
-    await signIn(page, 'admin', undefined, `/cases/${ref}?tab=loa`);
-    await page.getByRole('button', { name: '+ Add line' }).click();
-    await page.getByLabel('Line 1 description').fill('Radar spare parts, unsaved');
-
-    // Another page: our own dialog, Stay focused; Stay keeps the edits.
-    await page.getByRole('link', { name: 'Deadlines' }).click();
-    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
-    await see(leave.getByText(`Your changes to the LOA of ${ref} will be lost.`));
-    expect(await leave.getByRole('button', { name: 'Stay' }).evaluate((b) => b === document.activeElement)).toBe(true);
-    await page.screenshot({ path: screenshotPath('unsaved-changes-dialog') });
-    await leave.getByRole('button', { name: 'Stay' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    expect(new URL(page.url()).pathname).toBe(`/cases/${ref}`);
-    expect(await page.getByLabel('Line 1 description').inputValue()).toBe('Radar spare parts, unsaved');
-
-    // A tab switch that unmounts a dirty form (the milestones) asks; the LOA stays mounted and keeps its edits.
-    await page.getByRole('tab', { name: 'Milestones' }).click();
-    await page.getByLabel('LOA data received').fill('2025-01-15');
-    await page.getByRole('tab', { name: 'Summary' }).click();
-    await see(leave.getByText(`Your changes to the milestones of ${ref} will be lost.`));
-    await leave.getByRole('button', { name: 'Stay' }).click();
-    expect(new URL(page.url()).searchParams.get('tab')).toBe('milestones');
-    await page.getByRole('tab', { name: 'Summary' }).click();
-    await leave.getByRole('button', { name: 'Leave' }).click();
-    expect(new URL(page.url()).searchParams.get('tab')).toBeNull();
-    await page.getByRole('tab', { name: /^LOA/ }).click();
-    expect(await page.getByLabel('Line 1 description').inputValue()).toBe('Radar spare parts, unsaved');
-
-    // Leave goes, and the edits with it.
-    await page.getByRole('link', { name: 'Deadlines' }).click();
-    await leave.getByRole('button', { name: 'Leave' }).click();
-    await page.waitForURL(/\/deadlines$/);
-    await page.goBack();
-    await page.waitForURL(new RegExp(`/cases/${ref}\\?tab=loa$`));
-    await see(page.getByRole('button', { name: '+ Add line' }));
-    expect(await page.getByLabel('Line 1 description').count()).toBe(0);
-
-    // A reload with unsaved edits: the browser's own beforeunload prompt.
-    await page.getByRole('button', { name: '+ Add line' }).click();
-    await page.getByLabel('Line 1 description').fill('Unsaved again');
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.accept();
-    });
-    await page.reload();
-    expect(dialogs).toEqual(['beforeunload']);
-    expect(pageErrors).toEqual([]);
-  });
   it('a writer takes a letter of request through CWD review to an offered LOA', async () => {
     const today = isoDate(new Date());
     const writer = await iops.newPage();

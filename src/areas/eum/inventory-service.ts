@@ -148,7 +148,7 @@ export async function transitionInventory(db: Db, principal: Principal, id: stri
       entityId: id,
       countryCode: row.partnerCode,
       before: { status: row.status },
-      after: { status: move.to, action: input.action, date, ...changes, ...(input.action === 'cancel' ? { reason: input.reason } : {}) },
+      after: { status: move.to, action: input.action, date, ...changes },
     });
   });
   return getInventory(db, principal, id, today);

@@ -113,16 +113,7 @@ export const inventoryInput = z
   .openapi('EumCreateInventory');
 
 export const inventoryTransitionInput = z
-  .object({
-    version,
-    action: z.enum(INVENTORY_ACTIONS),
-    date: isoDate.optional(),
-    reason: trimmed(2000).optional().openapi({ description: 'Why the inventory is cancelled: required to cancel (audited)' }),
-  })
-  .superRefine((v, ctx) => {
-    if (v.action === 'cancel' && !v.reason)
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why the inventory is cancelled' });
-  })
+  .object({ version, action: z.enum(INVENTORY_ACTIONS), date: isoDate.optional() })
   .openapi('EumInventoryTransition');
 
 export const inventoryListQuery = z.object({

@@ -11874,8 +11874,6 @@ export interface components {
             action: "start" | "reconcile" | "close" | "cancel";
             /** Format: date */
             date?: string;
-            /** @description Why the inventory is cancelled: required to cancel (audited) */
-            reason?: string;
         };
         EumDiscrepancyList: {
             items: components["schemas"]["EumDiscrepancy"][];

@@ -1,18 +1,14 @@
 import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { useSession, useSessionState } from './session-context.tsx';
 import { SideNav } from './side-nav.tsx';
-import { useConfirmLeave } from './unsaved-changes.tsx';
 
 export function AppShell() {
   const session = useSession();
   const { signOut } = useSessionState();
   const navigate = useNavigate();
-  const confirmLeave = useConfirmLeave();
   const roles = session.user.roles.map((role) => session.roleLabels[role] ?? role).join(', ');
 
   async function handleSignOut() {
-    // Signing out unmounts every form at once: ask first when one holds unsaved work.
-    if (!(await confirmLeave())) return;
     await signOut().catch(() => undefined);
     navigate('/sign-in', { replace: true });
   }

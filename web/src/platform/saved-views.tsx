@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError, api } from '../api/client.ts';
-import { useConfirm } from './confirm.tsx';
 import { useApi } from './use-api.ts';
 
 /** The list's query string worth saving: everything but the page offset. */
@@ -22,7 +21,6 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
   const current = savableQuery(location.search);
 
   async function save(event: FormEvent) {
@@ -41,15 +39,7 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
     }
   }
 
-  async function remove(id: string, name: string) {
-    const answer = await confirm({
-      title: `Delete the saved view “${name}”?`,
-      message: <p>The view is removed for good; the records it listed are not touched.</p>,
-      confirmLabel: 'Delete view',
-      cancelLabel: 'Keep view',
-      danger: true,
-    });
-    if (!answer) return;
+  async function remove(id: string) {
     setError(null);
     try {
       await api.deleteSavedView(id);
@@ -75,7 +65,7 @@ export function SavedViews({ area, path }: { area: string; path: string }) {
               className="saved-view-delete"
               aria-label={`Delete saved view ${view.name}`}
               title="Delete this saved view"
-              onClick={() => void remove(view.id, view.name)}
+              onClick={() => remove(view.id)}
             >
               ×
             </button>

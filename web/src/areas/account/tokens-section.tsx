@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { ApiToken, NewApiToken } from '../../api/types.ts';
-import { useConfirm } from '../../platform/confirm.tsx';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
@@ -22,7 +21,6 @@ export function TokensSection() {
   const [created, setCreated] = useState<NewApiToken | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -41,14 +39,7 @@ export function TokensSection() {
   }
 
   async function revoke(token: ApiToken) {
-    const answer = await confirm({
-      title: `Revoke the token “${token.name}”?`,
-      message: <p>Scripts using it stop working at once. A revoked token cannot be restored: a new one would have to be created.</p>,
-      confirmLabel: 'Revoke token',
-      cancelLabel: 'Keep token',
-      danger: true,
-    });
-    if (!answer) return;
+    if (!window.confirm(`Revoke the token “${token.name}”? Scripts using it will stop working.`)) return;
     try {
       await api.revokeToken(token.id);
       tokens.reload();

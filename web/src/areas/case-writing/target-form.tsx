@@ -3,7 +3,6 @@ import { ApiError, api } from '../../api/client.ts';
 import { CLOCK_STARTS, type ClockStart, OFFER_GROUPS, type OfferGroup, type TimelinessTarget } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 
 export const CLOCK_START_LABELS: Record<ClockStart, string> = { lor_received: 'LOR received', lor_complete: 'LOR complete' };
 
@@ -21,8 +20,6 @@ export function TargetForm({ onAdded }: { onAdded: (target: TimelinessTarget) =>
   const [verified, setVerified] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  // The fields the form clears once the target is added: what would be lost.
-  useFormGuard({ days, share, source }, { days: '', share: '', source: '' }, 'the new timeliness target');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { TimelinessTarget } from '../../api/types.ts';
-import { useConfirm } from '../../platform/confirm.tsx';
 import { FormError } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
@@ -93,22 +92,9 @@ function EndTarget({
 }) {
   const [on, setOn] = useState(todayIso());
   const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
   if (target.effectiveTo !== null && target.effectiveTo <= todayIso()) return <span className="muted">ended</span>;
 
   async function end() {
-    const answer = await confirm({
-      title: `End the target from ${target.effectiveFrom} on ${on}?`,
-      message: (
-        <p>
-          The target of {target.days} days stops applying after {on}; an ended target cannot be reopened (add a new one instead).
-        </p>
-      ),
-      confirmLabel: 'End target',
-      cancelLabel: 'Keep target',
-      danger: true,
-    });
-    if (!answer) return;
     setBusy(true);
     try {
       const ended = await api.endTimelinessTarget(target.id, on);

@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { CasePage, ReviewComment } from '../../api/types.ts';
-import { useConfirm } from '../../platform/confirm.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
 
@@ -18,7 +17,6 @@ export function CommentsPanel({ page, comments, canComment, onChanged }: Comment
   const [body, setBody] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
   const open = comments.filter((c) => !c.resolvedAt);
   const resolved = comments.filter((c) => c.resolvedAt);
 
@@ -38,13 +36,6 @@ export function CommentsPanel({ page, comments, canComment, onChanged }: Comment
   }
 
   async function resolve(comment: ReviewComment) {
-    const answer = await confirm({
-      title: `Resolve ${comment.authorName}'s comment?`,
-      message: <p>A resolved comment no longer holds the approval and cannot be reopened; add a new comment if the point comes back.</p>,
-      confirmLabel: 'Resolve comment',
-      cancelLabel: 'Keep it open',
-    });
-    if (!answer) return;
     setError(null);
     try {
       await api.resolveComment(page.case.identifier, comment.id);

@@ -3,7 +3,6 @@ import { ApiError, api } from '../../api/client.ts';
 import type { LoaContent, LoaVersion, LoaVersionDetail, QualityFinding } from '../../api/types.ts';
 import { FormError } from '../../platform/field.tsx';
 import { centsToDollarInput, formatCents, todayIso } from '../../platform/format.ts';
-import { useUnsavedChanges } from '../../platform/unsaved-changes.tsx';
 import {
   draftOf,
   draftTotals,
@@ -57,8 +56,6 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
   useEffect(() => {
     onDirtyChange?.(dirty);
   }, [dirty, onDirtyChange]);
-  // Kept mounted on the case page's other tabs while dirty, so only leaving the page loses the edits.
-  useUnsavedChanges(dirty, `the LOA of ${caseRef}`);
 
   const conflict = error?.isVersionConflict ?? false;
   const serverErrors = error && !conflict ? error : null;

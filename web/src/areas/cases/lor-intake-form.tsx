@@ -4,7 +4,6 @@ import { type LetterOfRequest, LOR_CHANNELS, type LorChannel } from '../../api/t
 import { AgencyOptions } from '../../platform/agencies.tsx';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { LOR_CHANNEL_LABELS } from './case-labels.tsx';
 
 interface LorIntakeFormProps {
@@ -24,30 +23,15 @@ export function LorIntakeForm({ partners, onRecorded, onCancel }: LorIntakeFormP
   const [requestedItems, setRequestedItems] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [baseline] = useState(() => ({ partnerCode, receivedOn, channel, agencyCode, reference, description, requestedItems }));
-  const guard = useFormGuard(
-    { partnerCode, receivedOn, channel, agencyCode, reference, description, requestedItems },
-    baseline,
-    'the letter of request being recorded',
-    { params: ['new'] },
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const lor = await api.receiveLor({
-        partnerCode,
-        receivedOn,
-        channel,
-        agencyCode: agencyCode || null,
-        reference,
-        description,
-        requestedItems,
-      });
-      guard.release();
-      onRecorded(lor);
+      onRecorded(
+        await api.receiveLor({ partnerCode, receivedOn, channel, agencyCode: agencyCode || null, reference, description, requestedItems }),
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
     } finally {

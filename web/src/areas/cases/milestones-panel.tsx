@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { type CasePage, MILESTONES, type MilestoneKey } from '../../api/types.ts';
-import { useUnsavedChanges } from '../../platform/unsaved-changes.tsx';
 import { MILESTONE_LABELS } from './case-labels.tsx';
 
 interface MilestonesPanelProps {
@@ -19,7 +18,6 @@ export function MilestonesPanel({ page, canWrite, onSaved }: MilestonesPanelProp
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const changed = MILESTONES.filter((k) => dates[k] !== initial[k]);
-  useUnsavedChanges(changed.length > 0, `the milestones of ${page.case.identifier}`, { params: ['tab'] });
 
   async function save(event: FormEvent) {
     event.preventDefault();

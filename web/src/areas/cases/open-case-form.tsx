@@ -4,7 +4,6 @@ import { ApiError, api } from '../../api/client.ts';
 import { CASE_TYPES, type CaseType, type LetterOfRequest } from '../../api/types.ts';
 import { AgencyOptions } from '../../platform/agencies.tsx';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { CASE_TYPE_LABELS, FUNDING_SOURCE_SUGGESTIONS } from './case-labels.tsx';
 
 interface OpenCaseFormProps {
@@ -25,8 +24,6 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
   const [caseManager, setCaseManager] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [baseline] = useState(() => ({ partnerCode, agencyCode, type, title, funding, caseManager }));
-  const guard = useFormGuard({ partnerCode, agencyCode, type, title, funding, caseManager }, baseline, 'the new case');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,7 +42,6 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
         caseManager,
         lorId: lor?.id ?? null,
       });
-      guard.release();
       navigate(`/cases/${created.case.identifier}`, { state: { created: true } });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));

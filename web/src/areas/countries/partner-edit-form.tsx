@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { COMBATANT_COMMANDS, type CombatantCommand, type Partner, type UpdatePartner } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 
 interface PartnerEditFormProps {
   partner: Partner;
@@ -17,11 +16,6 @@ export function PartnerEditForm({ partner, onSaved, onReload }: PartnerEditFormP
   const [notes, setNotes] = useState(partner.notes);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  useFormGuard(
-    { name, region, notes },
-    { name: partner.name, region: partner.region ?? '', notes: partner.notes },
-    `partner ${partner.code}`,
-  );
 
   const changes: UpdatePartner = { version: partner.version };
   if (name !== partner.name) changes.name = name;

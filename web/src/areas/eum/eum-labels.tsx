@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router-dom';
-import type { EumDiscrepancyKind, EumIncidentAction, EumIncidentKind, EumInventoryAction, EumItemStatus } from '../../api/eum-types.ts';
+import type { EumIncidentAction, EumIncidentKind, EumInventoryAction, EumItemStatus } from '../../api/eum-types.ts';
 
 export const ITEM_STATUS_LABELS: Record<EumItemStatus, string> = {
   in_inventory: 'in inventory',
@@ -42,13 +42,6 @@ export const INCIDENT_KIND_LABELS: Record<EumIncidentKind, string> = {
   theft: 'theft',
   misuse: 'misuse',
 };
-
-/** The kind of incident the server raises from a discrepancy (src/areas/eum/rules/incident-status.ts incidentKindFor), to say so before. */
-export function incidentKindFor(discrepancy: EumDiscrepancyKind): EumIncidentKind {
-  if (discrepancy === 'missing') return 'loss';
-  if (discrepancy === 'damaged') return 'misuse';
-  return 'unauthorised_transfer';
-}
 
 const TONE: Record<string, string> = {
   in_inventory: 'badge-ok',

@@ -9,7 +9,6 @@ import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
@@ -162,11 +161,6 @@ function IncidentForm({ incident, onSaved }: { incident: EumIncident; onSaved: (
   const [notices, setNotices] = useState<EumIncidentNotice[]>(incident.notices);
   const [recipient, setRecipient] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  useFormGuard(
-    { findings, notices, recipient },
-    { findings: incident.findings, notices: incident.notices, recipient: '' },
-    `the incident “${incident.title}”`,
-  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {

@@ -3,40 +3,14 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { eumApi, eumFiles } from '../../api/eum-client.ts';
 import type { EumDiscrepancy, EumInventory } from '../../api/eum-types.ts';
-import { type ConfirmRequest, useConfirm } from '../../platform/confirm.tsx';
 import { FormError } from '../../platform/field.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { EumBadge, EumNav, INCIDENT_KIND_LABELS, INVENTORY_ACTION_LABELS, incidentKindFor } from './eum-labels.tsx';
+import { EumBadge, EumNav, INVENTORY_ACTION_LABELS } from './eum-labels.tsx';
 import { ImportPanel } from './import-panel.tsx';
-
-const inventoryName = (v: EumInventory) => `${v.kind.replace('_', ' ')} inventory of ${v.partnerCode} ${v.siteCode} ${v.siteName}`;
-
-/** The moves that cannot be undone (rules/inventory-status.ts: closed and cancelled are final), asked first. */
-const FINAL_ACTIONS: Partial<Record<EumInventory['allowedActions'][number], (v: EumInventory) => ConfirmRequest>> = {
-  cancel: (v) => ({
-    title: `Cancel the ${inventoryName(v)}?`,
-    message: (
-      <p>
-        The inventory stops here: no more scans are taken and it cannot be reopened. Its items stay due for their next inventory. The reason
-        is kept in the audit record.
-      </p>
-    ),
-    confirmLabel: 'Cancel the inventory',
-    cancelLabel: 'Keep the inventory',
-    danger: true,
-    reason: { label: 'Why is it cancelled?', maxLength: 2000 },
-  }),
-  close: (v) => ({
-    title: `Close the ${inventoryName(v)}?`,
-    message: <p>Closing is final: the inventory and its resolved discrepancies can no longer change.</p>,
-    confirmLabel: 'Close the inventory',
-    cancelLabel: 'Keep it open',
-  }),
-};
 
 /** One inventory: the expected list to download, scans to import (with progress), reconciliation and its discrepancies. */
 export function InventoryPage() {
@@ -45,7 +19,6 @@ export function InventoryPage() {
   const discrepancies = useApi((signal) => eumApi.discrepancies(id, signal), [id, inventory.data?.version]);
   usePageTitle(inventory.data ? `Inventory ${inventory.data.partnerCode} ${inventory.data.siteCode}` : 'Inventory');
   const canWrite = useArea('eum')?.canWrite ?? false;
-  const confirm = useConfirm();
   const [error, setError] = useState<string | null>(null);
   if (inventory.error?.isUnavailable) return <NotAvailablePage what="This inventory" />;
   if (inventory.error) return <ErrorNotice message={inventory.error.message} onRetry={inventory.reload} />;
@@ -53,11 +26,8 @@ export function InventoryPage() {
   const v: EumInventory = inventory.data;
   async function act(action: EumInventory['allowedActions'][number]) {
     setError(null);
-    const question = FINAL_ACTIONS[action]?.(v);
-    const answer = question ? await confirm(question) : { reason: '' };
-    if (!answer) return;
     try {
-      inventory.setData(await eumApi.transitionInventory(v.id, v.version, action, answer.reason || undefined));
+      inventory.setData(await eumApi.transitionInventory(v.id, v.version, action));
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
     }
@@ -164,7 +134,6 @@ export function InventoryPage() {
 
 function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite: boolean; onChange: () => void }) {
   const navigate = useNavigate();
-  const confirm = useConfirm();
   const [resolution, setResolution] = useState('');
   const [itemSite, setItemSite] = useState<'move' | 'keep'>('move');
   const wrongSite = d.kind === 'wrong_site';
@@ -232,27 +201,12 @@ function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite
           <button
             type="button"
             className="button button-danger"
-            onClick={async () => {
-              const answer = await confirm({
-                title: `Raise an incident for ${d.itemTypeCode} ${d.serialNumber}?`,
-                message: (
-                  <p>
-                    A {INCIDENT_KIND_LABELS[incidentKindFor(d.kind)]} incident is reported for this {d.kind.replace('_', ' ')} item and
-                    linked to the discrepancy.
-                    {incidentKindFor(d.kind) === 'loss' && ' The item is recorded as lost or stolen while the incident stands.'} An incident
-                    is part of the record: it can be investigated and closed, not withdrawn.
-                  </p>
-                ),
-                confirmLabel: 'Raise incident',
-                cancelLabel: 'Not now',
-                danger: true,
-              });
-              if (!answer) return;
-              await eumApi.raiseIncident(d.id).then(
+            onClick={() =>
+              void eumApi.raiseIncident(d.id).then(
                 (incident) => navigate(`/eum/incidents/${incident.id}`),
                 (caught: unknown) => setError(caught instanceof ApiError ? caught.message : String(caught)),
-              );
-            }}
+              )
+            }
           >
             Raise incident
           </button>

@@ -3,7 +3,6 @@ import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import { EUM_INCIDENT_KINDS, type EumIncident, type EumIncidentKind } from '../../api/eum-types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { INCIDENT_KIND_LABELS } from './eum-labels.tsx';
 import { ItemPicker, type PickedItem } from './item-picker.tsx';
 
@@ -16,24 +15,10 @@ export function ReportIncidentForm({ onReported }: { onReported: (incident: EumI
   const [description, setDescription] = useState('');
   const [items, setItems] = useState<PickedItem[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
-  const guard = useFormGuard(
-    { partnerCode, kind, title, discoveredOn, description, items },
-    { partnerCode: '', kind: 'loss', title: '', discoveredOn: '', description: '', items: [] },
-    'the incident being reported',
-  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const incident = await eumApi.createIncident({
-        partnerCode,
-        kind,
-        title,
-        discoveredOn,
-        description,
-        itemIds: items.map((i) => i.id),
-      });
-      guard.release();
-      onReported(incident);
+      onReported(await eumApi.createIncident({ partnerCode, kind, title, discoveredOn, description, itemIds: items.map((i) => i.id) }));
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
     }

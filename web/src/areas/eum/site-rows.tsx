@@ -3,7 +3,6 @@ import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumCertification, EumSite } from '../../api/eum-types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 
 type Mode = 'view' | 'edit' | 'revoke';
 const toApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -14,11 +13,6 @@ export function SiteRow({ site, canWrite, onSaved }: { site: EumSite; canWrite: 
   const [name, setName] = useState(site.name);
   const [location, setLocation] = useState(site.location);
   const [error, setError] = useState<ApiError | null>(null);
-  useFormGuard(
-    mode === 'edit' ? { name, location } : null,
-    mode === 'edit' ? { name: site.name, location: site.location } : null,
-    `site ${site.code}`,
-  );
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
@@ -75,11 +69,6 @@ export function CertificationRow({ cert, canWrite, onSaved }: { cert: EumCertifi
   const [revokedOn, setRevokedOn] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  useFormGuard(
-    { expiresOn: mode === 'edit' ? expiresOn : '', revokedOn, reason },
-    { expiresOn: mode === 'edit' ? (cert.expiresOn ?? '') : '', revokedOn: '', reason: '' },
-    `the certification ${cert.reference}`,
-  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {

@@ -5,7 +5,6 @@ import type { EumVisit } from '../../api/eum-types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { EumBadge, EumNav } from './eum-labels.tsx';
@@ -42,11 +41,6 @@ function VisitCard({ visit, canWrite, onSaved }: { visit: EumVisit; canWrite: bo
   const [followUpDueOn, setFollowUpDueOn] = useState('');
   const [conductedOn, setConductedOn] = useState(visit.conductedOn ?? '');
   const [error, setError] = useState<string | null>(null);
-  useFormGuard(
-    { finding, recommendation, followUp, followUpDueOn, conductedOn },
-    { finding: '', recommendation: '', followUp: '', followUpDueOn: '', conductedOn: visit.conductedOn ?? '' },
-    `the visit to ${visit.partnerCode} planned ${visit.plannedOn}`,
-  );
   async function record(event: FormEvent) {
     event.preventDefault();
     const findings = finding.trim()
@@ -107,7 +101,6 @@ function PlanVisit({ onSaved }: { onSaved: () => void }) {
   const [plannedOn, setPlannedOn] = useState('');
   const [scope, setScope] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  useFormGuard({ partnerCode, plannedOn, scope }, { partnerCode: '', plannedOn: '', scope: '' }, 'the visit being planned');
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {

@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars } from '../../platform/format.ts';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { type Appropriation, fundsApi } from './funds-api.ts';
 
@@ -18,12 +17,6 @@ export function AppropriationForm({ onSaved, onCancel }: { onSaved: (a: Appropri
   const [availableUntil, setAvailableUntil] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [baseline] = useState(() => ({ programCode, partnerCode, fiscalYear, name, amount, statedYear, availableUntil }));
-  const guard = useFormGuard(
-    { programCode, partnerCode, fiscalYear, name, amount, statedYear, availableUntil },
-    baseline,
-    'the new appropriation',
-  );
   const program = programs.data?.find((p) => p.code === programCode);
   const title10 = program?.title === 10;
 
@@ -37,17 +30,17 @@ export function AppropriationForm({ onSaved, onCancel }: { onSaved: (a: Appropri
     setBusy(true);
     setError(null);
     try {
-      const created = await fundsApi.createAppropriation({
-        programCode,
-        partnerCode: partnerCode.trim() ? partnerCode.trim().toUpperCase() : null,
-        fiscalYear: Number(fiscalYear),
-        name,
-        amountCents: cents,
-        statedYear: title10 && statedYear ? Number(statedYear) : null,
-        availableUntil: !title10 && availableUntil ? availableUntil : null,
-      });
-      guard.release();
-      onSaved(created);
+      onSaved(
+        await fundsApi.createAppropriation({
+          programCode,
+          partnerCode: partnerCode.trim() ? partnerCode.trim().toUpperCase() : null,
+          fiscalYear: Number(fiscalYear),
+          name,
+          amountCents: cents,
+          statedYear: title10 && statedYear ? Number(statedYear) : null,
+          availableUntil: !title10 && availableUntil ? availableUntil : null,
+        }),
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
       setBusy(false);

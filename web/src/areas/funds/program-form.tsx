@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { type FundProgram, fundsApi } from './funds-api.ts';
 
 const CHANNELS = [
@@ -23,11 +22,6 @@ export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) =
   const [source, setSource] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  useFormGuard(
-    { code, name, authority, title, channel, source },
-    { code: '', name: '', authority: '', title: '10', channel: '', source: '' },
-    'the new program',
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -3,7 +3,6 @@ import { ApiError, api } from '../../api/client.ts';
 import type { Notification } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONEY = [
@@ -60,12 +59,6 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [baseline] = useState(() => ({ partnerCode, description, cases, money }));
-  const guard = useFormGuard(
-    { partnerCode, description, cases, money },
-    baseline,
-    notification ? `notification ${notification.transmittalNumber}` : 'the new notification',
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -99,7 +92,6 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
             ...(caseIdsChanged ? { caseIds } : {}),
           })
         : await api.createNotification({ partnerCode: partnerCode.trim().toUpperCase(), description, caseIds, ...cents });
-      guard.release();
       onSaved(saved);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));

@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { AccessFields, type AccessValue, parseCountries } from './access-fields.tsx';
 
 interface CreateUserFormProps {
@@ -43,12 +42,6 @@ export function CreateUserForm({ roleLabels, directorateLabels, markingLabels, o
   const [access, setAccess] = useState<AccessValue>(NO_ACCESS);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const guard = useFormGuard(
-    { username, displayName, email, password, access },
-    { username: '', displayName: '', email: '', password: '', access: NO_ACCESS },
-    'the new user',
-    { params: ['new'] },
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -68,7 +61,6 @@ export function CreateUserForm({ roleLabels, directorateLabels, markingLabels, o
         countries: access.allCountries ? [] : parseCountries(access.countriesText),
         needToKnow: access.needToKnow,
       });
-      guard.release();
       onCreated(created);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));

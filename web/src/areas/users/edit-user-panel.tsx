@@ -1,11 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
-import { useConfirm } from '../../platform/confirm.tsx';
 import { describeScope } from '../../platform/describe-scope.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { formatDateTime } from '../../platform/format.ts';
-import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { AccessFields, type AccessValue, parseCountries } from './access-fields.tsx';
 import { ResetPasswordForm } from './reset-password-form.tsx';
 
@@ -48,9 +46,6 @@ export function EditUserPanel(props: EditUserPanelProps) {
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
-  const [baseline] = useState(() => ({ displayName, email, active, access }));
-  useFormGuard({ displayName, email, active, access }, baseline, `the user ${user.username}`, { params: ['user'] });
 
   async function run(action: () => Promise<User>, message: string) {
     setBusy(true);
@@ -64,23 +59,8 @@ export function EditUserPanel(props: EditUserPanelProps) {
     }
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (user.active && !active) {
-      const answer = await confirm({
-        title: `Deactivate ${user.username}?`,
-        message: (
-          <p>
-            {user.displayName} can no longer sign in; their sessions end and their API tokens and calendar addresses are revoked for good
-            (reactivating the account does not bring them back).
-          </p>
-        ),
-        confirmLabel: 'Deactivate and save',
-        cancelLabel: 'Go back',
-        danger: true,
-      });
-      if (!answer) return;
-    }
     void run(
       () =>
         api.updateUser(user.id, {

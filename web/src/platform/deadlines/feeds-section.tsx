@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { CalendarFeed, CreatedCalendarFeed } from '../../api/types.ts';
-import { useConfirm } from '../confirm.tsx';
 import { type Column, DataTable } from '../data-table.tsx';
 import { Field } from '../field.tsx';
 import { formatDateTime } from '../format.ts';
@@ -16,7 +15,6 @@ export function FeedsSection() {
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const confirm = useConfirm();
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -31,16 +29,7 @@ export function FeedsSection() {
   }
 
   async function revoke(feed: CalendarFeed) {
-    const answer = await confirm({
-      title: `Revoke the calendar address “${feed.name}”?`,
-      message: (
-        <p>Calendars subscribed to it stop updating. A revoked address cannot be restored: a new one would have to be subscribed.</p>
-      ),
-      confirmLabel: 'Revoke address',
-      cancelLabel: 'Keep address',
-      danger: true,
-    });
-    if (!answer) return;
+    if (!window.confirm(`Revoke the calendar address “${feed.name}”? Calendars subscribed to it stop updating.`)) return;
     try {
       await api.revokeCalendarFeed(feed.id);
       feeds.reload();
