@@ -31,13 +31,13 @@ describe('the country portfolio', () => {
     await obligate.getByLabel('Amount to obligate').fill('2,000,000');
     await obligate.getByRole('button', { name: 'Obligate' }).click();
     await see(page.getByRole('status').getByText('Obligated $2,000,000.00; $10,000,000.00 available'));
-    expect(await page.getByTestId('available').innerText()).toBe('$10,000,000.00');
+    await expect.poll(() => page.getByTestId('available').innerText()).toBe('$10,000,000.00');
     // A commitment reserves money ahead of its obligation: available stays, uncommitted falls.
     const commitForm = page.getByRole('form', { name: 'Commit' });
     await commitForm.getByLabel('Amount to commit').fill('1,000,000');
     await commitForm.getByRole('button', { name: 'Commit' }).click();
     await see(page.getByRole('status').getByText('Committed $1,000,000.00; $9,000,000.00 uncommitted'));
-    expect(await page.getByTestId('available').innerText()).toBe('$10,000,000.00');
+    await expect.poll(() => page.getByTestId('available').innerText()).toBe('$10,000,000.00');
     // The amount cannot fall below what is obligated.
     const amount = page.getByRole('form', { name: 'Change amount' });
     await amount.getByLabel('Appropriated amount').fill('1,000,000');
