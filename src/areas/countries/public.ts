@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { PartnerDirectory } from '../../platform/wiring.ts';
 import { partners } from './schema.ts';
 
+export { membershipsOf } from './memberships.ts';
 export { groupsOn, type Membership, wasMemberOn } from './rules.ts';
 /** Partner and membership tables, for foreign keys and for joining a partner's name or groups into another area's read. */
 export { groupMemberships, partners } from './schema.ts';

@@ -1,11 +1,10 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { groupMemberships, groupsOn, type Membership, partnerDirectory } from '../countries/public.ts';
+import { groupsOn, type Membership, membershipsOf, partnerDirectory } from '../countries/public.ts';
 import { leaseDeterminationInput } from './model.ts';
 import { determineLease, type LeaseDetermination, LeaseTermTooLong, NoLeaseRuleInForce } from './rules/lease-determination.ts';
 
@@ -51,16 +50,7 @@ const partnerCodeOf = (raw: unknown) =>
 async function loadContext(db: Db, entries: readonly unknown[]): Promise<Context> {
   const codes = [...new Set(entries.map(partnerCodeOf).filter((c): c is string => c !== null))];
   if (!codes.length) return { memberships: [], known: new Set() };
-  const memberships = await db
-    .select({
-      groupCode: groupMemberships.groupCode,
-      partnerCode: groupMemberships.partnerCode,
-      fromDate: groupMemberships.fromDate,
-      toDate: groupMemberships.toDate,
-    })
-    .from(groupMemberships)
-    .where(inArray(groupMemberships.partnerCode, codes));
-  return { memberships, known: await partnerDirectory.knownCodes(db, codes) };
+  return { memberships: await membershipsOf(db, codes), known: await partnerDirectory.knownCodes(db, codes) };
 }
 
 // Computed from the rule tables and the figures sent, nothing stored: the area's read grant decides who may ask.

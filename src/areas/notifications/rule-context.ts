@@ -1,6 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { groupMemberships, groupsOn, type Membership } from '../countries/public.ts';
+import { groupsOn, type Membership, membershipsOf } from '../countries/public.ts';
 import type { ThresholdRow } from './rules/thresholds.ts';
 import { notificationThresholds } from './schema.ts';
 
@@ -13,15 +12,7 @@ export interface RuleContext {
 export async function loadRuleContext(db: Db | Tx, partnerCodes?: readonly string[]): Promise<RuleContext> {
   // One after the other: inside a transaction both run on its single connection.
   const thresholds = await db.select().from(notificationThresholds);
-  const memberships = await db
-    .select({
-      groupCode: groupMemberships.groupCode,
-      partnerCode: groupMemberships.partnerCode,
-      fromDate: groupMemberships.fromDate,
-      toDate: groupMemberships.toDate,
-    })
-    .from(groupMemberships)
-    .where(partnerCodes ? inArray(groupMemberships.partnerCode, [...partnerCodes]) : undefined);
+  const memberships = await membershipsOf(db, partnerCodes);
   return { thresholds: thresholds.map(({ createdAt: _c, ...row }) => row), memberships };
 }
 
