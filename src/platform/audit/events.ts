@@ -44,6 +44,18 @@ export type AuditEvent =
   | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' | 'eum_discrepancy.incident_linked' }
   | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
   | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
+  | { entityType: 'eda_declaration'; action: 'eda_declaration.created' }
+  | {
+      entityType: 'eda_request';
+      action:
+        | 'eda_request.created'
+        | 'eda_request.updated'
+        | 'eda_request.value_set'
+        | 'eda_request.case_linked'
+        | 'eda_request.transitioned'
+        | 'eda_request.reviewed';
+    }
+  | { entityType: 'eda_review_office'; action: 'eda_review_office.added' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

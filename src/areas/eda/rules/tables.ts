@@ -51,3 +51,32 @@ export const SHIPS_EXCLUDED = {
     'P.L. 106-280 §602, 6 Oct 2000 (114 Stat. 846): "Inapplicability of aggregate annual limitation" to naval vessels; scope to verify',
   verified: false,
 } as const;
+
+/**
+ * Current value "normally ranges between five and 50 percent" of original acquisition value, by age and condition
+ * (shared/domain.md §5, a secondary source: Navy IPO). No percentage-by-condition table exists: the analyst enters the
+ * share per transfer and IOPS checks only this range.
+ */
+export const CURRENT_VALUE_RANGE = {
+  minBasisPoints: 500,
+  maxBasisPoints: 5000,
+  source: 'current value normally 5–50% of original acquisition value by age and condition (Navy IPO; shared/domain.md §5, secondary)',
+} as const;
+
+/** FAA 516(e)(1), 22 U.S.C. 2321j(e)(1): no DoD funds for PCH&T of a grant; the (e)(2) exception is to verify and not applied. */
+export const PCHT_RULE = {
+  source: 'FAA 516(e)(1), 22 U.S.C. 2321j(e)(1): no funds available to DoD for packing, crating, handling and transportation',
+} as const;
+
+/**
+ * FAA 516(c)(2), 22 U.S.C. 2321j(c)(2): priority to NATO members on the southern and southeastern flank and MNNAs on
+ * that flank. Which countries those are is not listed by the statute: a country group the administrator keeps
+ * (created empty by the EDA migration), never a list in the code.
+ */
+export const PRIORITY_GROUP = {
+  code: 'FAA_516C2_FLANK',
+  source: 'FAA 516(c)(2), 22 U.S.C. 2321j(c)(2): NATO southern and southeastern flank members and major non-NATO allies on that flank',
+} as const;
+
+/** DLA condition codes (shared/domain.md §5). */
+export const CONDITION_CODES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'S', 'X'] as const;
