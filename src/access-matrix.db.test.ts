@@ -54,6 +54,8 @@ type Kind =
   | 'eum-discrepancy'
   | 'eum-incident'
   | 'eum-visit'
+  | 'eda-declaration'
+  | 'eda-request'
   | 'user'
   | 'own';
 
@@ -77,6 +79,8 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/eum\/discrepancies\/\{id\}/, 'eum-discrepancy'],
   [/^\/eum\/incidents\/\{id\}/, 'eum-incident'],
   [/^\/eum\/visits\/\{id\}/, 'eum-visit'],
+  [/^\/eda\/declarations\/\{id\}/, 'eda-declaration'],
+  [/^\/eda\/requests\/\{id\}/, 'eda-request'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -189,6 +193,10 @@ const RULES: Rule[] = [
   { route: /^POST \/eum\/items\/import$/, area: 'eum', csv: 'case,line,item_type,serial_number,delivered_on,site\n' },
   { route: /^POST \/eum\/inventories\/\{id\}\/scans$/, area: 'eum', csv: 'item_type,serial_number,condition,scanned_on,note\n' },
   { route: /^\w+ \/eum\//, area: 'eum' },
+  // The interagency review's offices are a table kept by administrators; a request belongs to its partner.
+  { route: /^POST \/eda\/review-offices$/, area: 'eda', action: 'administer' },
+  { route: /^POST \/eda\/requests$/, area: 'eda', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
+  { route: /^\w+ \/eda\//, area: 'eda' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -275,6 +283,9 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eum-discrepancy': `select id::text as id, partner_code as partner from eum_discrepancies order by id`,
   'eum-incident': `select id::text as id, partner_code as partner from eum_incidents order by id`,
   'eum-visit': `select id::text as id, partner_code as partner from eum_visits order by id`,
+  'eda-declaration': `select id::text as id, null as partner from eda_declarations order by reference`,
+  'eda-request': `select id::text as id, partner_code as partner, array_remove(array[case_id::text], null) as names
+           from eda_requests order by reference`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

@@ -9,6 +9,12 @@ import { LorListPage } from './areas/cases/lor-list-page.tsx';
 import { NewCasePage } from './areas/cases/new-case-page.tsx';
 import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
 import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
+import { CeilingPage } from './areas/eda/ceiling-page.tsx';
+import { DeclarationFormPage } from './areas/eda/declaration-form-page.tsx';
+import { DeclarationListPage } from './areas/eda/declaration-list-page.tsx';
+import { DeclarationPage } from './areas/eda/declaration-page.tsx';
+import { RequestListPage } from './areas/eda/request-list-page.tsx';
+import { RequestPage } from './areas/eda/request-page.tsx';
 import { CompliancePage } from './areas/eum/compliance-page.tsx';
 import { IncidentListPage, IncidentPage } from './areas/eum/incident-pages.tsx';
 import { InventoryListPage } from './areas/eum/inventory-list-page.tsx';
@@ -160,6 +166,55 @@ export function App() {
               }
             />
             <Route path="deadlines" element={<CalendarPage />} />
+            <Route path="eda" element={<Navigate to="/eda/requests" replace />} />
+            <Route
+              path="eda/requests"
+              element={
+                <RequireArea id="eda">
+                  <RequestListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eda/requests/:id"
+              element={
+                <RequireArea id="eda">
+                  <RequestPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eda/declarations"
+              element={
+                <RequireArea id="eda">
+                  <DeclarationListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eda/declarations/new"
+              element={
+                <RequireArea id="eda">
+                  <DeclarationFormPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eda/declarations/:id"
+              element={
+                <RequireArea id="eda">
+                  <DeclarationPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="eda/ceiling"
+              element={
+                <RequireArea id="eda">
+                  <CeilingPage />
+                </RequireArea>
+              }
+            />
             <Route path="funds" element={<Navigate to="/funds/appropriations" replace />} />
             <Route
               path="funds/appropriations"

@@ -341,13 +341,13 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
     const save = (revision: number, lines: ReturnType<typeof line>[], accessorialCents = 0) =>
       saveVersion(db, hooks, writer, loa.identifier, 0, { revision, accessorialCents, lines, notes: [], paymentSchedule: [] });
     let r = await inReview('PL', d.id, 2);
-    expect((await failure(linkRequestCase(db, analyst, r.id, { version: r.version, caseId: blanket.id }))).fields?.[0]?.message).toMatch(
-      /blanket-order/,
-    );
-    expect((await failure(linkRequestCase(db, analyst, r.id, { version: r.version, caseId: other.id }))).fields?.[0]?.message).toMatch(
+    expect(
+      (await failure(linkRequestCase(db, analyst, r.id, { version: r.version, caseRef: blanket.identifier }))).fields?.[0]?.message,
+    ).toMatch(/blanket-order/);
+    expect((await failure(linkRequestCase(db, analyst, r.id, { version: r.version, caseRef: other.id }))).fields?.[0]?.message).toMatch(
       /belongs to GR/,
     );
-    r = await linkRequestCase(db, analyst, r.id, { version: r.version, caseId: loa.id });
+    r = await linkRequestCase(db, analyst, r.id, { version: r.version, caseRef: loa.identifier });
     expect(r.caseIdentifier).toBe(loa.identifier);
     const gate = () =>
       edaOfferGate.check(db, { caseId: loa.id, identifier: loa.identifier, partnerCode: 'PL', totalCents: 0, offerDate: todayIso() });

@@ -112,7 +112,12 @@ export const setValueInput = z
   })
   .openapi('SetEdaValue');
 
-export const linkCaseInput = z.object({ version, caseId: z.uuid({ message: 'a case id' }).nullable() }).openapi('LinkEdaCase');
+export const linkCaseInput = z
+  .object({
+    version,
+    caseRef: text.trim().min(1).max(60).nullable().openapi({ description: 'The case id or identifier (PL-B-AAA); null unlinks' }),
+  })
+  .openapi('LinkEdaCase');
 
 export const requestTransitionInput = z
   .object({

@@ -171,19 +171,21 @@ export async function linkRequestCase(db: Db, principal: Principal, id: string, 
     const row = await lockRequest(tx, principal, id, input.version);
     if (['transferred', 'withdrawn', 'disapproved'].includes(row.status))
       throw conflict(`A request ${row.status} is no longer linked to a case`);
-    if (input.caseId) {
-      const linked = await requireRecord(tx, principal, CASE.read, input.caseId).catch(() => {
-        throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
+    let caseId: string | null = null;
+    if (input.caseRef) {
+      const linked = await requireRecord(tx, principal, CASE.read, input.caseRef).catch(() => {
+        throw badRequest('Unknown case', [{ path: 'caseRef', message: `no case ${input.caseRef} within your scope` }]);
       });
+      caseId = linked.id;
       if (linked.partnerCode !== row.partnerCode)
         throw badRequest('The case is another partner’s', [
-          { path: 'caseId', message: `${linked.identifier} belongs to ${linked.partnerCode}, not ${row.partnerCode}` },
+          { path: 'caseRef', message: `${linked.identifier} belongs to ${linked.partnerCode}, not ${row.partnerCode}` },
         ]);
       const declaration = await declarationById(tx, row.declarationId);
       const problem = blanketOrderProblem(linked.type, declaration!.sme);
-      if (problem) throw badRequest('Not on a blanket order', [{ path: 'caseId', message: problem }]);
+      if (problem) throw badRequest('Not on a blanket order', [{ path: 'caseRef', message: problem }]);
     }
-    const after = await save(tx, row, { caseId: input.caseId });
+    const after = await save(tx, row, { caseId });
     await audit(tx, principal, row, 'eda_request.case_linked', { caseId: row.caseId }, { caseId: after.caseId });
   });
   return getRequest(db, principal, id);

@@ -9,7 +9,7 @@ export const AREAS = [
   { id: 'case-writing', label: 'Case writing and LOA review', directorate: 'GEX', built: true },
   { id: 'notifications', label: 'Congressional notifications', directorate: 'GEX', built: true },
   { id: 'eum', label: 'End-use monitoring', directorate: 'GEX', built: true },
-  { id: 'eda', label: 'Excess defense articles', directorate: 'GEX', built: false },
+  { id: 'eda', label: 'Excess defense articles', directorate: 'GEX', built: true },
   { id: 'leases', label: 'Leases', directorate: 'GEX', built: false },
   { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: false },
   { id: 'capacity-building', label: 'Section 333 and BPC', directorate: 'GCD', built: false },
