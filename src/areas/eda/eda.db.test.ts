@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
-import { todayIso } from '../../platform/dates.ts';
+import { addDays, todayIso } from '../../platform/dates.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createCase, saveVersion } from '../cases/public.ts';
+import { transitionNotification } from '../notifications/public.ts';
 import { testWiring } from '../testing.ts';
 import { ceilingView } from './ceiling-service.ts';
 import { createDeclaration, getDeclaration, listDeclarations } from './declaration-service.ts';
@@ -23,6 +24,7 @@ const analyst = testPrincipal(['program_analyst'], { directorates: ['GEX'] });
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const cpdPL = testPrincipal(['country_portfolio_director'], { countries: ['PL'] });
 const auditor = testPrincipal(['auditor']);
+const analystAndNotices = testPrincipal(['program_analyst', 'notification_analyst'], { directorates: ['GEX'] });
 
 const declaration = (fields: Record<string, unknown> = {}) => ({
   militaryDepartment: 'army' as const,
@@ -264,60 +266,38 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
     expect(due.some((x) => x.kind === 'eda.available')).toBe(true);
   });
 
-  it('FAA 516(g): parallel grant authorizations never take the fiscal year above the ceiling', async () => {
+  it('FAA 516(f): $7M or more drafts the notice in notifications; authorization waits until its period has passed', async () => {
     const { db } = database;
-    const fy = fiscalYearOf(todayIso());
-    const d = await createDeclaration(db, analyst, declaration({ quantity: 100, unitAcquisitionValueCents: 1_000_000_00 }));
-    // Fill the year up to $250,000 below the $425M ceiling with a grant authorised earlier.
-    const filler = await createRequest(db, analyst, {
-      partnerCode: 'TU',
-      declarationId: d.id,
-      authority: 'grant_516',
-      quantity: 1,
-      pchtPaidBy: 'recipient',
+    const d = await createDeclaration(db, analyst, declaration({ quantity: 2, unitAcquisitionValueCents: 3_500_000_00 }));
+    let r = await inReview('GR', d.id, 2);
+    expect(r.notice).toMatchObject({ required: true, days: 30 });
+    r = await concurAll(r.id);
+    // Drafting a congressional notification is a notifications write: an EDA analyst without it is refused, saying so.
+    const refused = await failure(transitionRequest(db, analyst, r.id, { version: r.version, action: 'committee_approve' }));
+    expect(refused).toMatchObject({ status: 403, message: expect.stringContaining('516(f)') });
+    r = await transitionRequest(db, analystAndNotices, r.id, { version: r.version, action: 'committee_approve' });
+    expect(r.notices).toEqual([expect.objectContaining({ kind: 'faa_516f', status: 'draft', reviewDays: 30 })]);
+    const notice = r.notices[0]!;
+    const notYet = await failure(transitionRequest(db, analyst, r.id, { version: r.version, action: 'authorize' }));
+    expect(notYet).toMatchObject({ status: 409, message: expect.stringContaining('not been formally made') });
+    const today = todayIso();
+    await transitionNotification(db, analystAndNotices, notice.id, { action: 'notify_formally', version: 1, date: today });
+    const ends = addDays(today, 30);
+    expect((await getRequest(db, analyst, r.id)).notices[0]).toMatchObject({ status: 'formally_notified', reviewEndsOn: ends });
+    const onTheDay = await failure(transitionRequest(db, analyst, r.id, { version: r.version, action: 'authorize', date: ends }, ends));
+    expect(onTheDay).toMatchObject({
+      status: 409,
+      fields: [{ path: 'date', message: expect.stringContaining(`ends on ${ends}: not before ${addDays(ends, 1)}`) }],
     });
-    const { eq } = await import('drizzle-orm');
-    await db
-      .update(edaRequests)
-      .set({ status: 'authorized', authorizedQuantity: 1, fiscalYear: fy, ceilingCents: 425_000_000_00 - 250_000_00 })
-      .where(eq(edaRequests.id, filler.id));
-    // Five grants, each $100,000 current value (one article of $1M at 10%): only two fit.
-    const ready = [];
-    // Each from its own declaration, so that nothing but the fiscal year's lock orders them.
-    for (let i = 0; i < 5; i++) {
-      const own = await createDeclaration(db, analyst, declaration({ quantity: 1, unitAcquisitionValueCents: 1_000_000_00 }));
-      const r = await inReview(i % 2 ? 'PL' : 'GR', own.id, 1);
-      const approved = await transitionRequest(db, analyst, r.id, {
-        version: (await concurAll(r.id)).version,
-        action: 'committee_approve',
-      });
-      ready.push(approved);
-    }
-    const results = await Promise.allSettled(
-      ready.map((r) => transitionRequest(db, analyst, r.id, { version: r.version, action: 'authorize' })),
+    const after = await transitionRequest(
+      db,
+      analyst,
+      r.id,
+      { version: r.version, action: 'authorize', date: addDays(ends, 1) },
+      addDays(ends, 1),
     );
-    const ok = results.filter((x) => x.status === 'fulfilled');
-    const refused = results.flatMap((x) => (x.status === 'rejected' ? [x.reason as { status: number; message: string }] : []));
-    expect(ok).toHaveLength(2);
-    expect(refused).toHaveLength(3);
-    for (const e of refused) {
-      expect(e.status).toBe(409);
-      expect(e.message).toMatch(new RegExp(`FY${fy} EDA grant ceiling of \\$425,000,000\\.00`));
-    }
-    const [year] = await ceilingView(db, analyst, { fiscalYear: fy });
-    expect(year).toMatchObject({ ceilingCents: 425_000_000_00, authorizedCents: 425_000_000_00 - 50_000_00, remainingCents: 50_000_00 });
-    // A sale does not count against the grant ceiling.
-    const sale = await createRequest(db, analyst, {
-      partnerCode: 'PL',
-      declarationId: d.id,
-      authority: 'sale_aeca_21',
-      quantity: 1,
-      pchtPaidBy: 'recipient',
-      agencyCode: 'B',
-    });
-    expect(sale.status).toBe('draft');
+    expect(after).toMatchObject({ status: 'authorized', authorizedOn: addDays(ends, 1) });
   });
-
   it('the offer gate: no LOA before the authorization, none above it; grant EDA on lines; PCH&T charged; blanket order only for non-SME', async () => {
     const { db } = database;
     const hooks = testWiring.caseHooks;
@@ -365,5 +345,59 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
     expect(await gate()).toMatch(/PCH&T/);
     await save(4, [line(2, 5_000_00)], 500_00);
     expect(await gate()).toBeNull();
+  });
+  it('FAA 516(g): parallel grant authorizations never take the fiscal year above the ceiling', async () => {
+    const { db } = database;
+    const fy = fiscalYearOf(todayIso());
+    const d = await createDeclaration(db, analyst, declaration({ quantity: 100, unitAcquisitionValueCents: 1_000_000_00 }));
+    // Fill the year up to $250,000 below the $425M ceiling with a grant authorised earlier.
+    const already = (await ceilingView(db, analyst, { fiscalYear: fy }))[0]!.authorizedCents;
+    const filler = await createRequest(db, analyst, {
+      partnerCode: 'TU',
+      declarationId: d.id,
+      authority: 'grant_516',
+      quantity: 1,
+      pchtPaidBy: 'recipient',
+    });
+    const { eq } = await import('drizzle-orm');
+    await db
+      .update(edaRequests)
+      .set({ status: 'authorized', authorizedQuantity: 1, fiscalYear: fy, ceilingCents: 425_000_000_00 - 250_000_00 - already })
+      .where(eq(edaRequests.id, filler.id));
+    // Five grants, each $100,000 current value (one article of $1M at 10%): only two fit.
+    const ready = [];
+    // Each from its own declaration, so that nothing but the fiscal year's lock orders them.
+    for (let i = 0; i < 5; i++) {
+      const own = await createDeclaration(db, analyst, declaration({ quantity: 1, unitAcquisitionValueCents: 1_000_000_00 }));
+      const r = await inReview(i % 2 ? 'PL' : 'GR', own.id, 1);
+      const approved = await transitionRequest(db, analyst, r.id, {
+        version: (await concurAll(r.id)).version,
+        action: 'committee_approve',
+      });
+      ready.push(approved);
+    }
+    const results = await Promise.allSettled(
+      ready.map((r) => transitionRequest(db, analyst, r.id, { version: r.version, action: 'authorize' })),
+    );
+    const ok = results.filter((x) => x.status === 'fulfilled');
+    const refused = results.flatMap((x) => (x.status === 'rejected' ? [x.reason as { status: number; message: string }] : []));
+    expect(ok).toHaveLength(2);
+    expect(refused).toHaveLength(3);
+    for (const e of refused) {
+      expect(e.status).toBe(409);
+      expect(e.message).toMatch(new RegExp(`FY${fy} EDA grant ceiling of \\$425,000,000\\.00`));
+    }
+    const [year] = await ceilingView(db, analyst, { fiscalYear: fy });
+    expect(year).toMatchObject({ ceilingCents: 425_000_000_00, authorizedCents: 425_000_000_00 - 50_000_00, remainingCents: 50_000_00 });
+    // A sale does not count against the grant ceiling.
+    const sale = await createRequest(db, analyst, {
+      partnerCode: 'PL',
+      declarationId: d.id,
+      authority: 'sale_aeca_21',
+      quantity: 1,
+      pchtPaidBy: 'recipient',
+      agencyCode: 'B',
+    });
+    expect(sale.status).toBe('draft');
   });
 });

@@ -1,35 +1,34 @@
-// The FAA 516(f) notice lives in the notifications area (its list, page, transitions and clock); EDA creates it and
+// The FAA 516(f) notice lives in the notifications area (its list, page, transitions and clock); EDA drafts it and
 // reads its state through notifications' public functions.
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
+import { createSubjectNotice, noticesForSubject } from '../notifications/public.ts';
 
-export interface SubjectNotice {
-  id: string;
-  kind: string;
-  transmittalNumber: string;
-  status: string;
-  formallyNotifiedOn: string | null;
-  reviewDays: number | null;
-  reviewEndsOn: string | null;
-  clearedOn: string | null;
-}
+const SUBJECT = 'eda_request';
 
-export async function createEdaNotice(
-  _tx: Tx,
-  _principal: Principal,
-  _input: {
+export type SubjectNotice = Awaited<ReturnType<typeof noticesForSubject>>[number];
+
+/** Drafts the request's 516(f) notice in the caller's transaction; notifications' own write grant applies (fail closed). */
+export function createEdaNotice(
+  tx: Tx,
+  principal: Principal,
+  input: {
     partnerCode: string;
-    subject: { type: string; id: string; label: string };
+    requestId: string;
+    label: string;
     description: string;
     mdeCents: number;
     totalCents: number;
     reviewDays: number;
     reviewSource: string;
   },
-): Promise<{ id: string; transmittalNumber: string }> {
-  throw new Error('notifications: createSubjectNotice not merged yet');
+) {
+  const { requestId, label, ...rest } = input;
+  return createSubjectNotice(tx, principal, {
+    kind: 'faa_516f',
+    ...rest,
+    subject: { type: SUBJECT, id: requestId, label, link: `/eda/requests/${requestId}` },
+  });
 }
 
-export async function edaNotices(_db: Db | Tx, _requestId: string): Promise<SubjectNotice[]> {
-  return [];
-}
+export const edaNotices = (db: Db | Tx, requestId: string) => noticesForSubject(db, SUBJECT, requestId);

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { AppError, badRequest } from '../../platform/http/errors.ts';
+import { AppError, badRequest, forbidden } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture } from '../../platform/records/guards.ts';
 import { claimCeiling } from './ceiling-service.ts';
@@ -210,13 +210,21 @@ async function noticeIfRequired(tx: Tx, principal: Principal, row: RequestRow, d
   if (!determination.noticeRequired) return;
   const existing = (await edaNotices(tx, row.id)).filter((n) => n.status !== 'withdrawn');
   if (existing.length) return;
-  await createEdaNotice(tx, principal, {
+  const draft = createEdaNotice(tx, principal, {
     partnerCode: row.partnerCode,
-    subject: { type: 'eda_request', id: row.id, label: `${row.partnerCode} EDA request ${row.reference}` },
+    requestId: row.id,
+    label: `EDA request ${row.reference}`,
     description: `${declaration.nomenclature} (${row.quantity}, NSN ${declaration.nsn}) ${row.authority === 'grant_516' ? 'grant under FAA 516' : 'sale under AECA 21'}; original acquisition value $${(value / 100).toLocaleString('en-US')}`,
     mdeCents: declaration.mde ? value : 0,
     totalCents: value,
     reviewDays: determination.noticeDays!,
     reviewSource: determination.reasons[0]!.source,
+  });
+  await draft.catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 403)
+      throw forbidden(
+        `The Committee's approval drafts the FAA 516(f) notice (original acquisition value $7,000,000 or more), a congressional notification: ${error.message}`,
+      );
+    throw error;
   });
 }
