@@ -2,16 +2,21 @@ import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { todayIso } from '../../platform/dates.ts';
 import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { edaDeclarations, edaRequests, edaReviews } from './schema.ts';
 
 // The FAA 516(f) notice period is the notifications area's clock ("formal review period ends"): not repeated here.
 
-/** Declared articles becoming available while some of the quantity is not yet authorised to a partner. */
+/**
+ * Declared articles becoming available while some of the quantity is not yet authorised to a partner. A date that has
+ * passed is met, not overdue: only those still to come are listed.
+ */
 async function availability(db: Db, _principal: Principal, window: DeadlineWindow) {
+  const from = window.from && window.from > todayIso() ? window.from : todayIso();
   const conditions: (SQL | undefined)[] = [
     lte(edaDeclarations.availableOn, window.to),
-    window.from ? gte(edaDeclarations.availableOn, window.from) : undefined,
+    gte(edaDeclarations.availableOn, from),
     sql`${edaDeclarations.quantity} > coalesce((select sum(r.authorized_quantity) from ${edaRequests} r
           where r.declaration_id = ${edaDeclarations.id} and r.status in ('authorized', 'transferred')), 0)`,
   ];

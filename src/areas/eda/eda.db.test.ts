@@ -35,7 +35,7 @@ const declaration = (fields: Record<string, unknown> = {}) => ({
   conditionCode: 'B' as const,
   unitAcquisitionValueCents: 50_000_00,
   location: 'Sierra Army Depot',
-  availableOn: '2026-12-01',
+  availableOn: addDays(todayIso(), 30),
   ...fields,
 });
 
@@ -112,6 +112,7 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
     expect((await createRequest(db, analyst, { ...base, authority: 'sale_aeca_21', pchtPaidBy: 'dod' })).status).toBe('draft');
     expect((await failure(createRequest(db, analyst, { ...base, quantity: 21 }))).fields?.[0]?.path).toBe('quantity');
     expect((await failure(createRequest(db, analyst, { ...base, agencyCode: 'QQ' }))).fields?.[0]?.path).toBe('agencyCode');
+    expect((await failure(createRequest(db, analyst, { ...base, partnerCode: 'ZZ' }))).fields?.[0]?.path).toBe('partnerCode');
     expect(
       (await failure(createRequest(db, analyst, { ...base, declarationId: '00000000-0000-4000-8000-000000000000' }))).fields?.[0]?.path,
     ).toBe('declarationId');

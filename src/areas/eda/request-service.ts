@@ -10,6 +10,7 @@ import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { requireVersion } from '../../platform/records/guards.ts';
 import { CASE, implementingAgencies } from '../cases/public.ts';
+import { partnerDirectory } from '../countries/public.ts';
 import { declarationById, nextReference } from './declaration-service.ts';
 import {
   type CreateRequestInput,
@@ -69,6 +70,8 @@ export async function createRequest(db: Db, principal: Principal, raw: CreateReq
   const input = parseInput(createRequestInput, raw);
   requireInScope(principal, 'write', AREA, input.partnerCode, `Partner ${input.partnerCode}`);
   const id = await db.transaction(async (tx) => {
+    if (!(await partnerDirectory.knownCodes(tx, [input.partnerCode])).has(input.partnerCode))
+      throw badRequest('Unknown partner', [{ path: 'partnerCode', message: `no partner has the customer code ${input.partnerCode}` }]);
     const declaration = await requireRecord(tx, principal, DECLARATION.read, input.declarationId).catch(() => {
       throw badRequest('Unknown declaration', [{ path: 'declarationId', message: `no EDA declaration ${input.declarationId}` }]);
     });
