@@ -148,6 +148,13 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
       ),
     );
     expect(memo.fields?.map((f) => f.path)).toEqual(['noReadinessImpact', 'mtcrChecked']);
+    expect((await failure(transitionRequest(db, analyst, r.id, { version: 4, action: 'withdraw' }))).fields?.[0]?.path).toBe('reason');
+    const withdrawn = await transitionRequest(db, analyst, r.id, {
+      version: 4,
+      action: 'withdraw',
+      reason: 'The partner no longer needs them',
+    });
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', allowedActions: [] });
   });
 
   it('one objection blocks; a re-submission reopens only the offices the change touches, and every round is kept', async () => {
@@ -298,6 +305,13 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
       addDays(ends, 1),
     );
     expect(after).toMatchObject({ status: 'authorized', authorizedOn: addDays(ends, 1) });
+    const day = addDays(ends, 2);
+    expect(
+      (await failure(transitionRequest(db, analyst, r.id, { version: after.version, action: 'transfer', date: addDays(day, 1) }, day)))
+        .fields?.[0],
+    ).toMatchObject({ path: 'date' });
+    const moved = await transitionRequest(db, analyst, r.id, { version: after.version, action: 'transfer', date: day }, day);
+    expect(moved).toMatchObject({ status: 'transferred', transferredOn: day, allowedActions: [] });
   });
   it('the offer gate: no LOA before the authorization, none above it; grant EDA on lines; PCH&T charged; blanket order only for non-SME', async () => {
     const { db } = database;
