@@ -7,8 +7,10 @@ import { recordReview } from './review-service.ts';
 import { STANDARD_OFFICES } from './rules/review-scope.ts';
 import { transitionRequest } from './workflow-service.ts';
 
-type Stop = 'draft' | 'in_review' | 'objected' | 'authorized' | 'transferred';
-const STOPS: Stop[] = ['draft', 'in_review', 'objected', 'authorized', 'transferred'];
+type Stop = 'draft' | 'proposed' | 'in_review' | 'objected' | 'committee_approved' | 'authorized' | 'transferred' | 'withdrawn';
+const STOPS: Stop[] = ['draft', 'proposed', 'in_review', 'objected', 'committee_approved', 'authorized', 'transferred', 'withdrawn'];
+/** Partners that have received EDA, where the data set has them (customer codes). */
+const RECIPIENTS = ['GR', 'PL', 'RO', 'BU', 'TU', 'PO', 'JO', 'MO'];
 
 const DECLARATIONS = [
   {
@@ -56,6 +58,14 @@ async function request(ctx: DemoContext, declarationId: string, partnerCode: str
     justification: 'Demo request',
   });
   if (stop === 'draft') return;
+  if (stop === 'withdrawn') {
+    await transitionRequest(db, actor, r.id, {
+      version: r.version,
+      action: 'withdraw',
+      reason: 'The partner chose new production instead',
+    });
+    return;
+  }
   r = await setRequestValue(db, actor, r.id, {
     version: r.version,
     currentValuePercent: 15,
@@ -66,6 +76,7 @@ async function request(ctx: DemoContext, declarationId: string, partnerCode: str
     action: 'propose',
     ccmdProposal: 'Recommended by the combatant command',
   });
+  if (stop === 'proposed') return;
   r = await transitionRequest(db, actor, r.id, {
     version: r.version,
     action: 'allocate',
@@ -87,6 +98,7 @@ async function request(ctx: DemoContext, declarationId: string, partnerCode: str
   for (const officeCode of STANDARD_OFFICES)
     r = await recordReview(db, actor, r.id, { version: r.version, officeCode, decision: 'concur' });
   r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'committee_approve' });
+  if (stop === 'committee_approved') return;
   r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'authorize' });
   if (stop === 'transferred') await transitionRequest(db, actor, r.id, { version: r.version, action: 'transfer' });
 }
@@ -99,11 +111,12 @@ export const edaDemo: DemoLoader = {
       declarations.push(
         await createDeclaration(ctx.db, ctx.actor, { ...d, serialNumbers: [], availableOn: ctx.today, location: d.location }),
       );
-    const partners = ctx.partnerCodes.slice(0, STOPS.length);
+    const known = RECIPIENTS.filter((c) => ctx.partnerCodes.includes(c));
+    const partners = known.length ? known : ctx.partnerCodes.slice(0, STOPS.length);
     for (const [i, stop] of STOPS.entries()) {
       const partner = partners[i % partners.length];
       if (partner) await request(ctx, declarations[i % declarations.length]!.id, partner, 2, stop);
     }
-    return { edaDeclarations: declarations.length, edaRequests: Math.min(STOPS.length, partners.length) };
+    return { edaDeclarations: declarations.length, edaRequests: partners.length ? STOPS.length : 0 };
   },
 };
