@@ -29,33 +29,35 @@ export function ReviewsPanel({
               {round.changedFields.length > 0 ? ` — re-submitted: ${round.changedFields.join(', ')} changed` : ''}
               {request.reviewDueOn && round.round === request.reviewRound ? ` · answers due ${request.reviewDueOn}` : ''}
             </h3>
-            <table className="table">
-              <caption className="visually-hidden">Round {round.round} answers</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Office</th>
-                  <th scope="col">Answer</th>
-                  <th scope="col">Comments</th>
-                  <th scope="col">By, on</th>
-                </tr>
-              </thead>
-              <tbody>
-                {round.reviews.map((review) => (
-                  <tr key={review.officeCode} data-testid={`review-${round.round}-${review.officeCode}`}>
-                    <th scope="row">{review.officeName}</th>
-                    <td>
-                      {DECISION[review.decision]}
-                      {review.carried ? ' (carried: the change did not touch it)' : ''}
-                      {current && canWrite && review.decision === 'pending' && (
-                        <Answer request={request} officeCode={review.officeCode} officeName={review.officeName} onDone={onDone} />
-                      )}
-                    </td>
-                    <td>{review.comments ?? <span className="muted">internal</span>}</td>
-                    <td className="small">{[review.decidedBy, review.decidedOn].filter(Boolean).join(', ')}</td>
+            <div className="table-wrap">
+              <table className="data-table table-compact">
+                <caption className="visually-hidden">Round {round.round} answers</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Office</th>
+                    <th scope="col">Answer</th>
+                    <th scope="col">Comments</th>
+                    <th scope="col">By, on</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {round.reviews.map((review) => (
+                    <tr key={review.officeCode} data-testid={`review-${round.round}-${review.officeCode}`}>
+                      <th scope="row">{review.officeName}</th>
+                      <td>
+                        {DECISION[review.decision]}
+                        {review.carried ? ' (carried: the change did not touch it)' : ''}
+                        {current && canWrite && review.decision === 'pending' && (
+                          <Answer request={request} officeCode={review.officeCode} officeName={review.officeName} onDone={onDone} />
+                        )}
+                      </td>
+                      <td>{review.comments ?? <span className="muted">internal</span>}</td>
+                      <td className="small">{[review.decidedBy, review.decidedOn].filter(Boolean).join(', ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         );
       })}
