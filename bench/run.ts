@@ -20,6 +20,7 @@ import { principalOf } from '../src/platform/auth/principal.ts';
 import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { users } from '../src/platform/users/schema.ts';
+import { benchAuditedWrites } from './audited-writes.ts';
 import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
@@ -125,14 +126,7 @@ async function benchFoundation(database: Database) {
   row('GET /api/cases/{id} (case page, largest case)', ms(casePage.p50), ms(casePage.p99));
   row('raw SQL the case page needs', ms(casePageSql.p50), ms(casePageSql.p99));
 
-  const writes = 200;
-  start = performance.now();
-  for (let i = 0; i < writes; i++) {
-    const { version } = await getPartner(db, SYSTEM_PRINCIPAL, 'AT');
-    await updatePartner(db, SYSTEM_PRINCIPAL, 'AT', { version, notes: `bench ${i}` });
-  }
-  const elapsed = performance.now() - start;
-  row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
+  await benchAuditedWrites(database);
 
   await benchNotifications(database, app, headers);
   // EUM first: its 2,000,000 items are part of the bench-size data the portfolio is then measured on.
