@@ -7,7 +7,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.ts';
 import { wireAreas } from '../src/areas/area-module.ts';
 import { cases, loaLines } from '../src/areas/cases/public.ts';
-import { getPartner, listPartners, updatePartner } from '../src/areas/countries/public.ts';
+import { listPartners } from '../src/areas/countries/public.ts';
 import { AREA_MODULES } from '../src/areas/index.ts';
 import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
