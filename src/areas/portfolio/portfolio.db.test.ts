@@ -472,18 +472,18 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
 
   it('an area plugs its figures in through its module, shown only to readers of that area', async () => {
     const { db } = database;
-    const sdaf = {
-      id: 'sdaf',
-      area: 'sdaf',
-      label: 'Special Defense Acquisition Fund',
-      order: 50,
+    const plugged = {
+      id: 'capacity-building',
+      area: 'capacity-building',
+      label: 'Section 333 and BPC',
+      order: 60,
       figures: async (_db, _principal, codes) =>
         new Map(
-          (codes ?? []).map((c) => [c, [figure({ key: 'sdaf.transfers', label: 'SDAF transfers', count: 2, link: `/sdaf?partner=${c}` })]]),
+          (codes ?? []).map((c) => [c, [figure({ key: 'bpc.programs', label: 'BPC programs', count: 2, link: `/capacity-building?partner=${c}` })]]),
         ),
     } satisfies PortfolioSection;
-    // An area not built yet (a real module would bring its own); leases and EDA are modules now.
-    const wiring = wireAreas([...AREA_MODULES, { id: 'sdaf', portfolioSections: [sdaf] }]);
+    // An area not built yet (a real module would bring its own); leases, EDA and SDAF are modules now.
+    const wiring = wireAreas([...AREA_MODULES, { id: 'capacity-building', portfolioSections: [plugged] }]);
     {
       expect((await getPortfolio(db, wiring, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
         'cases',
@@ -491,10 +491,11 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
         'notifications',
         'eum',
         'sdaf',
+        'capacity-building',
         'deadlines',
       ]);
       const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
-      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('sdaf');
+      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('capacity-building');
     }
   });
 });

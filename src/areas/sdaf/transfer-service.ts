@@ -27,11 +27,11 @@ const PAYING_STATUSES = ['accepted', 'implemented'];
 export async function transferToCase(db: Db, principal: Principal, raw: unknown, today = todayIso()) {
   requireWholeFund(principal, 'write');
   const input = parseInput(transferInput, raw);
-  requireNotFuture(input.titleTransferOn, today, 'titleTransferOn');
   const id = await db.transaction(async (tx) => {
     const target = await requireRecord(tx, principal, CASE.read, input.caseId).catch(() => {
       throw badRequest('Unknown case', [{ path: 'caseId', message: `no case ${input.caseId} within your scope` }]);
     });
+    requireNotFuture(input.titleTransferOn, today, 'titleTransferOn');
     if (isBpc(target.type))
       throw badRequest('SDAF articles are sold on FMS cases', [{ path: 'caseId', message: `${target.identifier} is a BPC case` }]);
     if (!PAYING_STATUSES.includes(target.status))
