@@ -131,8 +131,8 @@ function TransferForm({ onDone }: { onDone: (t: SdafTransfer) => void }) {
     event.preventDefault();
     const storageCents = parseDollars(storage || '0');
     if (typeof storageCents !== 'number') return fail('storagePreparationCents', 'a dollar amount');
-    const nrc = nonrecurring.trim() ? parseDollars(nonrecurring) : null;
-    if (nrc === undefined) return fail('nonrecurringCents', 'a dollar amount');
+    const nrc = parseDollars(nonrecurring);
+    if (nrc === null) return fail('nonrecurringCents', 'a dollar amount');
     void run(
       () =>
         sdafApi.transfer({
