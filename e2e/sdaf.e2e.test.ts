@@ -71,6 +71,13 @@ describe('Special Defense Acquisition Fund', () => {
     const cents = (text: string | null) => Math.round(Number((text ?? '').replace(/[$,]/g, '')) * 100);
     await expect.poll(async () => cents(await page.getByTestId('reimbursed').textContent())).toBe(cents(reimbursedBefore) + 4_060_00);
     await see(page.getByRole('table', { name: 'Fund ledger' }).getByText('E2E-DD1149').first());
+
+    // The annual physical inventory: one carbine short of the six on record is a discrepancy.
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const count = page.getByRole('form', { name: 'Record the physical inventory' });
+    await count.getByLabel(/^Counted: E2E carbine/).fill('5');
+    await count.getByRole('button', { name: 'Record the count' }).click();
+    await see(page.getByRole('list', { name: 'Physical inventories' }).getByText('E2E carbine: 5 counted, 6 on record (-1)'));
     expect(pageErrors).toEqual([]);
 
     async function itemLabel() {

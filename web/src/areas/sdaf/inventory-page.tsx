@@ -2,10 +2,12 @@ import { Link } from 'react-router-dom';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents, formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
+import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { PhysicalInventoryForm } from './physical-inventory-form.tsx';
 import { type InventoryQuery, type SdafInventoryRow, sdafApi, sdafFiles } from './sdaf-api.ts';
 import { SdafNav } from './sdaf-nav.tsx';
 
@@ -40,6 +42,7 @@ export function SdafInventoryPage() {
   };
   const page = useApi((signal) => sdafApi.inventory(query, signal), [JSON.stringify(query)]);
   const counts = useApi((signal) => sdafApi.physicalInventories(signal), []);
+  const canWrite = useArea('sdaf')?.canWrite ?? false;
   return (
     <section className="page">
       <header className="page-header">
@@ -84,13 +87,31 @@ export function SdafInventoryPage() {
       )}
       <h2>Annual physical inventories (DSCA 20-85)</h2>
       {(counts.data ?? []).length === 0 && !counts.loading && <p className="muted">None recorded yet.</p>}
-      <ul>
+      <ul aria-label="Physical inventories">
         {(counts.data ?? []).map((c) => (
           <li key={c.id}>
             FY{c.fiscalYear}: counted {c.countedOn} · {c.lines.length} items · {c.discrepancies} discrepancies
+            {c.lines
+              .filter((l) => l.discrepancy !== 0)
+              .map((l) => (
+                <div key={l.itemId} className="muted small">
+                  {l.nomenclature}: {l.countedQuantity} counted, {l.expectedQuantity} on record ({l.discrepancy > 0 ? '+' : ''}
+                  {l.discrepancy})
+                </div>
+              ))}
           </li>
         ))}
       </ul>
+      {canWrite && (
+        <section className="card">
+          <h2>Record the physical inventory</h2>
+          <PhysicalInventoryForm
+            onDone={() => {
+              counts.reload();
+            }}
+          />
+        </section>
+      )}
     </section>
   );
 }

@@ -46,6 +46,8 @@ export const sdafApi = {
   inventory: (query: InventoryQuery, signal?: AbortSignal) =>
     request<SdafInventoryList>('GET', '/sdaf/inventory', { query: { ...query }, signal }),
   physicalInventories: (signal?: AbortSignal) => request<SdafPhysicalInventory[]>('GET', '/sdaf/physical-inventories', { signal }),
+  recordPhysicalInventory: (input: S['SdafPhysicalInventoryInput']) =>
+    request<SdafPhysicalInventory>('POST', '/sdaf/physical-inventories', { body: input }),
   transfers: (query: TransferQuery, signal?: AbortSignal) =>
     request<SdafTransferList>('GET', '/sdaf/transfers', { query: { ...query }, signal }),
   transfer: (input: TransferInput) => request<SdafTransfer>('POST', '/sdaf/transfers', { body: input }),
