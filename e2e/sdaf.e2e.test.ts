@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Iops, see, signIn, startIops } from './harness.ts';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
@@ -38,6 +38,7 @@ describe('Special Defense Acquisition Fund', () => {
     await form.getByLabel('The articles are releasable to foreign countries at contract award').check();
     await form.getByLabel('Attested by').fill('E2E disclosure officer');
     await form.getByLabel('Basis').fill('NDP review');
+    await page.screenshot({ path: screenshotPath('sdaf-procurement-form'), fullPage: true });
     await form.getByRole('button', { name: 'Record procurement' }).click();
     await see(page.getByRole('heading', { name: 'Contract E2E-SDAF-1', level: 1 }));
 
@@ -65,12 +66,14 @@ describe('Special Defense Acquisition Fund', () => {
     // 4 × $1,000 + the demo's 1.5% surcharge ($60) + no storage: $4,060.
     await see(page.getByTestId('reimbursement').getByText('$4,060.00'));
     await see(page.getByRole('table', { name: 'Transfers' }).getByText('4 × E2E carbine'));
+    await page.screenshot({ path: screenshotPath('sdaf-transfer'), fullPage: true });
 
     // The fund is reimbursed: the ledger-derived figure rose by exactly that.
     await page.getByRole('link', { name: 'Fund', exact: true }).click();
     const cents = (text: string | null) => Math.round(Number((text ?? '').replace(/[$,]/g, '')) * 100);
     await expect.poll(async () => cents(await page.getByTestId('reimbursed').textContent())).toBe(cents(reimbursedBefore) + 4_060_00);
     await see(page.getByRole('table', { name: 'Fund ledger' }).getByText('E2E-DD1149').first());
+    await page.screenshot({ path: screenshotPath('sdaf-fund'), fullPage: true });
 
     // The annual physical inventory: one carbine short of the six on record is a discrepancy.
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();

@@ -479,7 +479,10 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       order: 60,
       figures: async (_db, _principal, codes) =>
         new Map(
-          (codes ?? []).map((c) => [c, [figure({ key: 'bpc.programs', label: 'BPC programs', count: 2, link: `/capacity-building?partner=${c}` })]]),
+          (codes ?? []).map((c) => [
+            c,
+            [figure({ key: 'bpc.programs', label: 'BPC programs', count: 2, link: `/capacity-building?partner=${c}` })],
+          ]),
         ),
     } satisfies PortfolioSection;
     // An area not built yet (a real module would bring its own); leases, EDA and SDAF are modules now.
