@@ -24,6 +24,8 @@ export async function receiveDelivery(db: Db, principal: Principal, procurementI
     await lockFund(tx);
     const procurement = stored(await requireRecord(tx, principal, PROCUREMENT.write, procurementId, { lock: true }));
     requireVersion('The procurement', input.version, procurement.version);
+    if (procurement.closedOn)
+      throw conflict(`Contract ${procurement.contractNumber} was closed on ${procurement.closedOn}: nothing more is received`);
     if (input.receivedOn < procurement.awardedOn)
       throw badRequest('Delivery follows the award', [{ path: 'receivedOn', message: `on or after ${procurement.awardedOn}` }]);
     const [item] = await tx

@@ -72,6 +72,14 @@ export const receiptInput = z
   })
   .openapi('SdafReceiptInput');
 
+export const closeInput = z
+  .object({
+    version: z.number().int().positive(),
+    closedOn: isoDate,
+    reason: text.trim().min(1, 'say why it closes short').max(1000),
+  })
+  .openapi('SdafCloseProcurementInput');
+
 export const reportInput = z.object({ version: z.number().int().positive(), reportedOn: isoDate }).openapi('SdafDeliveryReportInput');
 
 export const transferInput = z
@@ -101,7 +109,7 @@ export const physicalInventoryInput = z
   .openapi('SdafPhysicalInventoryInput');
 
 export const procurementListQuery = z.object({
-  state: z.enum(['all', 'open', 'delivered']).default('all'),
+  state: z.enum(['all', 'open', 'delivered', 'closed']).default('all'),
   q: text.max(100).optional(),
   ...page,
 });
@@ -112,7 +120,7 @@ export const transferListQuery = z.object({
   ...page,
 });
 export const ledgerListQuery = z.object({
-  kind: z.enum(['capital', 'commitment', 'receipt', 'transfer', 'reimbursement']).optional(),
+  kind: z.enum(['capital', 'commitment', 'receipt', 'release', 'transfer', 'reimbursement']).optional(),
   ...page,
 });
 export const fundQuery = z.object({ asOf: isoDate.optional() });

@@ -94,13 +94,16 @@ const procurementColumns = {
   description: sdafProcurements.description,
   orderedQuantity: sql<number>`(select coalesce(sum(i.quantity), 0) from sdaf_items i where i.procurement_id = "sdaf_procurements"."id")::int`,
   receivedQuantity: sql<number>`(select coalesce(sum(r.quantity), 0) from sdaf_receipts r join sdaf_items i on i.id = r.item_id where i.procurement_id = "sdaf_procurements"."id")::int`,
+  closedOn: sdafProcurements.closedOn,
   version: sdafProcurements.version,
 };
 
 function procurementConditions(query: ReturnType<typeof procurementListQuery.parse>): SQL | undefined {
   const delivered = sql`${procurementColumns.receivedQuantity} >= ${procurementColumns.orderedQuantity}`;
+  const closed = sql`${sdafProcurements.closedOn} is not null`;
   return and(
-    query.state === 'open' ? sql`not ${delivered}` : query.state === 'delivered' ? delivered : undefined,
+    query.state === 'open' ? sql`not ${delivered} and not ${closed}` : undefined,
+    query.state === 'delivered' ? delivered : query.state === 'closed' ? sql`${closed} and not ${delivered}` : undefined,
     query.q
       ? or(
           ilike(sdafProcurements.contractNumber, containing(query.q)),
@@ -144,9 +147,9 @@ export async function* procurementRowsForExport(db: Db, principal: Principal, ra
   }
 }
 
-const withState = <R extends { orderedQuantity: number; receivedQuantity: number }>(r: R) => ({
+const withState = <R extends { orderedQuantity: number; receivedQuantity: number; closedOn: string | null }>(r: R) => ({
   ...r,
-  state: r.receivedQuantity >= r.orderedQuantity ? ('delivered' as const) : ('open' as const),
+  state: r.receivedQuantity >= r.orderedQuantity ? ('delivered' as const) : r.closedOn ? ('closed' as const) : ('open' as const),
 });
 
 /** One procurement with its items (ordered, received, transferred, on hand), receipts and transfers. */

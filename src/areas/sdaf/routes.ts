@@ -3,11 +3,13 @@ import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-str
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
+import { closeProcurement } from './close-service.ts';
 import { type Download, exportInventory, exportProcurements } from './exports.ts';
 import { addRule, creditCapital, getFund, listLedger, listRules } from './fund-service.ts';
 import { listInventory, listPhysicalInventories, receiveDelivery, recordPhysicalInventory, reportDelivery } from './inventory-service.ts';
 import {
   capitalInput,
+  closeInput,
   fundQuery,
   inventoryListQuery,
   ledgerListQuery,
@@ -190,6 +192,18 @@ export const sdafRoutes = createRouter()
       responses: { 201: json(sdafProcurementView, 'Received'), ...standardErrors },
     }),
     async (c) => c.json(await receiveDelivery(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/sdaf/procurements/{id}/close',
+      tags,
+      security,
+      summary: 'Close a procurement short: what was not delivered is released to the fund (version required)',
+      request: { params: id, body: jsonBody(closeInput) },
+      responses: { 200: json(sdafProcurementView, 'Closed'), ...standardErrors },
+    }),
+    async (c) => c.json(await closeProcurement(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

@@ -55,6 +55,9 @@ export const sdafProcurements = pgTable(
     releasabilityAttestedBy: text('releasability_attested_by').notNull(),
     releasabilityAttestedOn: date('releasability_attested_on', { mode: 'string' }).notNull(),
     releasabilityBasis: text('releasability_basis').notNull(),
+    /** Closed short: what was not delivered is released back to the fund; nothing more is received. */
+    closedOn: date('closed_on', { mode: 'string' }),
+    closeReason: text('close_reason'),
     version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -153,13 +156,14 @@ export const sdafTransfers = pgTable(
 
 /**
  * The fund's append-only ledger. Capital credited (appropriations, proceeds), procurements committing money, receipts
- * turning commitments into inventory, transfers taking inventory out and the reimbursements crediting the fund.
+ * turning commitments into inventory, releases of what a procurement closed short did not deliver, transfers taking
+ * inventory out and the reimbursements crediting the fund.
  */
 export const sdafLedger = pgTable(
   'sdaf_ledger',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['capital', 'commitment', 'receipt', 'transfer', 'reimbursement'] }).notNull(),
+    kind: text('kind', { enum: ['capital', 'commitment', 'receipt', 'release', 'transfer', 'reimbursement'] }).notNull(),
     amountCents: cents('amount_cents').notNull(),
     onDate: date('on_date', { mode: 'string' }).notNull(),
     /** Capital: where it came from. */
@@ -178,7 +182,7 @@ export const sdafLedger = pgTable(
     index('sdaf_ledger_kind_idx').on(t.kind, t.onDate),
     index('sdaf_ledger_procurement_idx').on(t.procurementId),
     check('sdaf_ledger_amount_check', sql`${t.amountCents} > 0`),
-    check('sdaf_ledger_kind_check', sql`${t.kind} in ('capital', 'commitment', 'receipt', 'transfer', 'reimbursement')`),
+    check('sdaf_ledger_kind_check', sql`${t.kind} in ('capital', 'commitment', 'receipt', 'release', 'transfer', 'reimbursement')`),
     check('sdaf_ledger_capital_source_check', sql`(${t.kind} = 'capital') = (${t.source} is not null)`),
   ],
 );

@@ -8,6 +8,7 @@ import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createCase, createPendingSale } from '../cases/public.ts';
 import { testWiring } from '../testing.ts';
+import { closeProcurement } from './close-service.ts';
 import { sdafDeadlineSources } from './deadlines.ts';
 import { addRule, creditCapital, getFund, listLedger, listRules } from './fund-service.ts';
 import { listInventory, listPhysicalInventories, receiveDelivery, recordPhysicalInventory, reportDelivery } from './inventory-service.ts';
@@ -367,5 +368,38 @@ describe.each(TEST_ENGINES)('Special Defense Acquisition Fund on %s', (engine) =
     const fund = await getFund(db, admin, {}, TODAY);
     expect(fund.uncommittedCents).toBe(cash - 12 * each);
     expect(fund.sizeCents).toBeLessThanOrEqual(900 * M);
+  });
+
+  it('closing a procurement short releases what was not delivered to the fund', async () => {
+    const { db } = database;
+    const p = (await listProcurements(db, admin, { q: 'C-1' })).items[0]!;
+    const before = await getFund(db, admin, {}, TODAY);
+    const close = { version: p.version, closedOn: '2026-05-31', reason: 'Contractor default' };
+    expect((await failure(closeProcurement(db, analyst, p.id, { ...close, version: 1 }, TODAY))).code).toBe('version_conflict');
+    expect((await failure(closeProcurement(db, analyst, p.id, { ...close, reason: '' }, TODAY))).fields?.[0]?.path).toBe('reason');
+    const closed = await closeProcurement(db, analyst, p.id, close, TODAY);
+    expect(closed).toMatchObject({ state: 'closed', closedOn: '2026-05-31', closeReason: 'Contractor default' });
+    // 40 rifles of $10,000 never delivered: $400,000 back to cash; the fund's size unchanged.
+    expect(await getFund(db, admin, {}, TODAY)).toMatchObject({
+      uncommittedCents: before.uncommittedCents + 400_000_00,
+      committedCents: before.committedCents - 400_000_00,
+      sizeCents: before.sizeCents,
+    });
+    const item = closed.items[0]!.id;
+    expect(
+      (
+        await failure(
+          receiveDelivery(
+            db,
+            analyst,
+            p.id,
+            { version: closed.version, itemId: item, quantity: 1, receivedOn: '2026-05-31', documentReference: 'x' },
+            TODAY,
+          ),
+        )
+      ).status,
+    ).toBe(409);
+    expect((await failure(closeProcurement(db, analyst, p.id, { ...close, version: closed.version }, TODAY))).status).toBe(409);
+    expect((await listProcurements(db, admin, { state: 'closed' })).items.map((x) => x.contractNumber)).toEqual(['C-1']);
   });
 });

@@ -36,7 +36,7 @@ export const sdafFundView = z
 export const sdafLedgerEntryView = z
   .object({
     id: z.string(),
-    kind: z.enum(['capital', 'commitment', 'receipt', 'transfer', 'reimbursement']),
+    kind: z.enum(['capital', 'commitment', 'receipt', 'release', 'transfer', 'reimbursement']),
     amountCents: int(),
     onDate: z.string(),
     source: z.enum(['appropriation', 'proceeds', 'other']).nullable(),
@@ -63,7 +63,8 @@ const procurementSummary = {
   description: z.string(),
   orderedQuantity: int(),
   receivedQuantity: int(),
-  state: z.enum(['open', 'delivered']),
+  state: z.enum(['open', 'delivered', 'closed']),
+  closedOn: z.string().nullable(),
   version: int(),
 };
 
@@ -122,6 +123,7 @@ export const sdafProcurementView = z
     releasabilityAttestedBy: z.string(),
     releasabilityAttestedOn: z.string(),
     releasabilityBasis: z.string(),
+    closeReason: z.string().nullable(),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

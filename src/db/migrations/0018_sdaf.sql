@@ -42,7 +42,7 @@ CREATE TABLE "sdaf_ledger" (
 	"created_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "sdaf_ledger_amount_check" CHECK ("sdaf_ledger"."amount_cents" > 0),
-	CONSTRAINT "sdaf_ledger_kind_check" CHECK ("sdaf_ledger"."kind" in ('capital', 'commitment', 'receipt', 'transfer', 'reimbursement')),
+	CONSTRAINT "sdaf_ledger_kind_check" CHECK ("sdaf_ledger"."kind" in ('capital', 'commitment', 'receipt', 'release', 'transfer', 'reimbursement')),
 	CONSTRAINT "sdaf_ledger_capital_source_check" CHECK (("sdaf_ledger"."kind" = 'capital') = ("sdaf_ledger"."source" is not null))
 );
 --> statement-breakpoint
@@ -65,6 +65,8 @@ CREATE TABLE "sdaf_procurements" (
 	"releasability_attested_by" text NOT NULL,
 	"releasability_attested_on" date NOT NULL,
 	"releasability_basis" text NOT NULL,
+	"closed_on" date,
+	"close_reason" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -142,7 +144,8 @@ CREATE INDEX "sdaf_receipts_unreported_idx" ON "sdaf_receipts" USING btree ("rec
 CREATE UNIQUE INDEX "sdaf_rule_rows_kind_date_idx" ON "sdaf_rule_rows" USING btree ("kind","effective_from");--> statement-breakpoint
 CREATE INDEX "sdaf_transfers_item_idx" ON "sdaf_transfers" USING btree ("item_id");--> statement-breakpoint
 CREATE INDEX "sdaf_transfers_partner_idx" ON "sdaf_transfers" USING btree ("partner_code","title_transfer_on");--> statement-breakpoint
-CREATE INDEX "sdaf_transfers_case_idx" ON "sdaf_transfers" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "sdaf_transfers_case_idx" ON "sdaf_transfers" USING btree ("case_id");
+--> statement-breakpoint
 INSERT INTO "sdaf_fund" ("id", "name") VALUES (1, 'Special Defense Acquisition Fund (AECA 51, 22 U.S.C. 2795)');
 --> statement-breakpoint
 -- The statutory cap's history from shared/domain.md §7 (src/areas/sdaf/rules/cap.ts SHIPPED_CAP_ROWS). The rows the

@@ -46,7 +46,7 @@ export type AuditEvent =
   | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
   | { entityType: 'sdaf_ledger'; action: 'sdaf_ledger.capital_credited' }
   | { entityType: 'sdaf_rule'; action: 'sdaf_rule.added' }
-  | { entityType: 'sdaf_procurement'; action: 'sdaf_procurement.created' | 'sdaf_procurement.received' }
+  | { entityType: 'sdaf_procurement'; action: 'sdaf_procurement.created' | 'sdaf_procurement.received' | 'sdaf_procurement.closed' }
   | { entityType: 'sdaf_receipt'; action: 'sdaf_receipt.reported' }
   | { entityType: 'sdaf_transfer'; action: 'sdaf_transfer.created' }
   | { entityType: 'sdaf_physical_inventory'; action: 'sdaf_physical_inventory.recorded' }

@@ -9791,7 +9791,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    state?: "all" | "open" | "delivered";
+                    state?: "all" | "open" | "delivered" | "closed";
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -9963,7 +9963,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    state?: "all" | "open" | "delivered";
+                    state?: "all" | "open" | "delivered" | "closed";
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -10218,7 +10218,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "capital" | "commitment" | "receipt" | "transfer" | "reimbursement";
+                    kind?: "capital" | "commitment" | "receipt" | "release" | "transfer" | "reimbursement";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -10538,7 +10538,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    state?: "all" | "open" | "delivered";
+                    state?: "all" | "open" | "delivered" | "closed";
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -10792,6 +10792,93 @@ export interface paths {
             responses: {
                 /** @description Received */
                 201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SdafProcurement"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdaf/procurements/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a procurement short: what was not delivered is released to the fund (version required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SdafCloseProcurementInput"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13872,7 +13959,7 @@ export interface components {
         SdafLedgerEntry: {
             id: string;
             /** @enum {string} */
-            kind: "capital" | "commitment" | "receipt" | "transfer" | "reimbursement";
+            kind: "capital" | "commitment" | "receipt" | "release" | "transfer" | "reimbursement";
             amountCents: number;
             onDate: string;
             /** @enum {string|null} */
@@ -13938,7 +14025,8 @@ export interface components {
                 orderedQuantity: number;
                 receivedQuantity: number;
                 /** @enum {string} */
-                state: "open" | "delivered";
+                state: "open" | "delivered" | "closed";
+                closedOn: string | null;
                 version: number;
             }[];
             total: number;
@@ -13955,11 +14043,13 @@ export interface components {
             orderedQuantity: number;
             receivedQuantity: number;
             /** @enum {string} */
-            state: "open" | "delivered";
+            state: "open" | "delivered" | "closed";
+            closedOn: string | null;
             version: number;
             releasabilityAttestedBy: string;
             releasabilityAttestedOn: string;
             releasabilityBasis: string;
+            closeReason: string | null;
             createdBy: string;
             createdAt: string;
             updatedAt: string;
@@ -14037,6 +14127,12 @@ export interface components {
             /** Format: date */
             receivedOn: string;
             documentReference: string;
+        };
+        SdafCloseProcurementInput: {
+            version: number;
+            /** Format: date */
+            closedOn: string;
+            reason: string;
         };
         SdafDeliveryReportInput: {
             version: number;

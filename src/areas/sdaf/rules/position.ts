@@ -1,6 +1,6 @@
 // The fund's position from its append-only ledger (shared/domain.md §7): nothing is a stored counter.
 
-export const LEDGER_KINDS = ['capital', 'commitment', 'receipt', 'transfer', 'reimbursement'] as const;
+export const LEDGER_KINDS = ['capital', 'commitment', 'receipt', 'release', 'transfer', 'reimbursement'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** Sums of the ledger by kind, in cents. */
@@ -9,9 +9,9 @@ export type LedgerSums = Record<LedgerKind, number>;
 export interface FundPosition {
   capitalCents: number;
   reimbursedCents: number;
-  /** Cash not yet committed: capital + reimbursements − commitments. What a new procurement may commit. */
+  /** Cash not yet committed: capital + reimbursements + releases − commitments. What a new procurement may commit. */
   uncommittedCents: number;
-  /** Procurements not yet delivered: commitments − receipts. */
+  /** Procurements not yet delivered: commitments − receipts − releases (what a procurement closed short gave back). */
   committedCents: number;
   /** Delivered and not transferred, at cost: receipts − transfers. */
   inventoryCents: number;
@@ -26,8 +26,8 @@ export interface FundPosition {
 }
 
 export function positionOf(s: LedgerSums): FundPosition {
-  const uncommittedCents = s.capital + s.reimbursement - s.commitment;
-  const committedCents = s.commitment - s.receipt;
+  const uncommittedCents = s.capital + s.reimbursement + s.release - s.commitment;
+  const committedCents = s.commitment - s.receipt - s.release;
   const inventoryCents = s.receipt - s.transfer;
   return {
     capitalCents: s.capital,

@@ -43,7 +43,7 @@ describe('the statutory cap (AECA 51) as of a date', () => {
 });
 
 describe('the fund’s position from the ledger', () => {
-  const sums = { capital: 100, commitment: 60, receipt: 40, transfer: 10, reimbursement: 12 };
+  const sums = { capital: 100, commitment: 60, receipt: 40, release: 0, transfer: 10, reimbursement: 12 };
   it('cash, commitments and inventory add up to the size; buying and receiving move value within it', () => {
     expect(positionOf(sums)).toEqual({
       capitalCents: 100,
@@ -54,6 +54,8 @@ describe('the fund’s position from the ledger', () => {
       sizeCents: 102,
     });
     expect(positionOf({ ...sums, commitment: 70, receipt: 50 }).sizeCents).toBe(102);
+    // Closing a procurement short releases what was not delivered back to cash: the size stays.
+    expect(positionOf({ ...sums, release: 15 })).toMatchObject({ uncommittedCents: 67, committedCents: 5, sizeCents: 102 });
   });
   it('commits no more than the fund holds uncommitted', () => {
     const p = positionOf(sums);

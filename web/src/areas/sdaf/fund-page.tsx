@@ -15,6 +15,7 @@ const KIND_LABELS: Record<Entry['kind'], string> = {
   capital: 'Capital credited',
   commitment: 'Procurement committed',
   receipt: 'Delivery received',
+  release: 'Released (procurement closed short)',
   transfer: 'Transferred out (at cost)',
   reimbursement: 'Reimbursement credited',
 };

@@ -75,6 +75,11 @@ export function SdafProcurementPage() {
           {message}
         </div>
       )}
+      {p.closedOn && (
+        <p className="notice" role="note">
+          Closed short on {p.closedOn}: {p.closeReason}. What was not delivered went back to the fund.
+        </p>
+      )}
       <p className="muted small">
         Releasable at award: attested by {p.releasabilityAttestedBy} on {p.releasabilityAttestedOn} ({p.releasabilityBasis})
       </p>
@@ -87,6 +92,18 @@ export function SdafProcurementPage() {
             onDone={(saved) => {
               procurement.setData(saved);
               setMessage('Delivery received into inventory');
+            }}
+          />
+        </section>
+      )}
+      {canWrite && p.state === 'open' && p.receipts.length > 0 && (
+        <section className="card">
+          <h2>Close short</h2>
+          <CloseForm
+            procurement={p}
+            onDone={(saved) => {
+              procurement.setData(saved);
+              setMessage('Closed: what was not delivered is released to the fund');
             }}
           />
         </section>
@@ -147,6 +164,34 @@ function ReceiveForm({ procurement, onDone }: { procurement: SdafProcurement; on
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Receive'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CloseForm({ procurement, onDone }: { procurement: SdafProcurement; onDone: (p: SdafProcurement) => void }) {
+  const [closedOn, setClosedOn] = useState(todayIso());
+  const [reason, setReason] = useState('');
+  const { error, busy, run } = useSubmit();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run(() => sdafApi.close(procurement.id, { version: procurement.version, closedOn, reason }), onDone);
+  }
+  return (
+    <form className="form" onSubmit={submit} aria-label="Close short" noValidate>
+      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['closedOn', 'reason']) : []} />
+      <div className="form-grid form-grid-3">
+        <Field label="Closed on" error={error?.fieldMessage('closedOn')}>
+          {(control) => <input {...control} type="date" value={closedOn} onChange={(e) => setClosedOn(e.target.value)} />}
+        </Field>
+        <Field label="Reason" className="span-2" error={error?.fieldMessage('reason')}>
+          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Saving…' : 'Close and release the rest'}
         </button>
       </div>
     </form>

@@ -29,7 +29,7 @@ const columns: Column<Row>[] = [
   { id: 'state', header: 'State', className: 'col-narrow', render: (p) => p.state },
   { id: 'total', header: 'Total cost', className: 'col-money', render: (p) => formatCents(p.totalCents) },
 ];
-const STATES = ['all', 'open', 'delivered'] as const;
+const STATES = ['all', 'open', 'delivered', 'closed'] as const;
 
 export function SdafProcurementsPage() {
   usePageTitle('SDAF procurements');
@@ -75,6 +75,7 @@ export function SdafProcurementsPage() {
             <option value="all">all</option>
             <option value="open">open (not all delivered)</option>
             <option value="delivered">delivered</option>
+            <option value="closed">closed short</option>
           </select>
         </label>
         <a className="button" href={sdafFiles.procurements('csv', query)}>

@@ -23,7 +23,7 @@ export type TransferInput = Partial<S['SdafTransferInput']> &
 export type RuleInput = Partial<S['SdafRuleRowInput']> & Pick<S['SdafRuleRowInput'], 'kind' | 'effectiveFrom' | 'value' | 'source'>;
 
 type Page = { limit?: number | undefined; offset?: number | undefined };
-export type ProcurementQuery = Page & { state?: 'all' | 'open' | 'delivered' | undefined; q?: string | undefined };
+export type ProcurementQuery = Page & { state?: 'all' | 'open' | 'delivered' | 'closed' | undefined; q?: string | undefined };
 export type InventoryQuery = Page & { onHand?: 'all' | 'yes' | undefined; q?: string | undefined };
 export type TransferQuery = Page & { partner?: string | undefined; case?: string | undefined };
 
@@ -41,6 +41,8 @@ export const sdafApi = {
   createProcurement: (input: ProcurementInput) => request<SdafProcurement>('POST', '/sdaf/procurements', { body: input }),
   receive: (id: string, input: S['SdafReceiptInput']) =>
     request<SdafProcurement>('POST', `/sdaf/procurements/${enc(id)}/receipts`, { body: input }),
+  close: (id: string, input: S['SdafCloseProcurementInput']) =>
+    request<SdafProcurement>('POST', `/sdaf/procurements/${enc(id)}/close`, { body: input }),
   report: (receiptId: string, input: S['SdafDeliveryReportInput']) =>
     request<SdafReceipt>('POST', `/sdaf/receipts/${enc(receiptId)}/report`, { body: input }),
   inventory: (query: InventoryQuery, signal?: AbortSignal) =>
