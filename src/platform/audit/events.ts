@@ -44,6 +44,12 @@ export type AuditEvent =
   | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' | 'eum_discrepancy.incident_linked' }
   | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
   | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
+  | { entityType: 'sdaf_ledger'; action: 'sdaf_ledger.capital_credited' }
+  | { entityType: 'sdaf_rule'; action: 'sdaf_rule.added' }
+  | { entityType: 'sdaf_procurement'; action: 'sdaf_procurement.created' | 'sdaf_procurement.received' | 'sdaf_procurement.closed' }
+  | { entityType: 'sdaf_receipt'; action: 'sdaf_receipt.reported' }
+  | { entityType: 'sdaf_transfer'; action: 'sdaf_transfer.created' }
+  | { entityType: 'sdaf_physical_inventory'; action: 'sdaf_physical_inventory.recorded' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];
