@@ -54,6 +54,9 @@ type Kind =
   | 'eum-discrepancy'
   | 'eum-incident'
   | 'eum-visit'
+  | 'sdaf-procurement'
+  | 'sdaf-receipt'
+  | 'sdaf-transfer'
   | 'eda-declaration'
   | 'eda-request'
   | 'user'
@@ -79,6 +82,9 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/eum\/discrepancies\/\{id\}/, 'eum-discrepancy'],
   [/^\/eum\/incidents\/\{id\}/, 'eum-incident'],
   [/^\/eum\/visits\/\{id\}/, 'eum-visit'],
+  [/^\/sdaf\/procurements\/\{id\}/, 'sdaf-procurement'],
+  [/^\/sdaf\/receipts\/\{id\}/, 'sdaf-receipt'],
+  [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
   [/^\/eda\/declarations\/\{id\}/, 'eda-declaration'],
   [/^\/eda\/requests\/\{id\}/, 'eda-request'],
   [/^\/users\/\{id\}/, 'user'],
@@ -193,6 +199,13 @@ const RULES: Rule[] = [
   { route: /^POST \/eum\/items\/import$/, area: 'eum', csv: 'case,line,item_type,serial_number,delivered_on,site\n' },
   { route: /^POST \/eum\/inventories\/\{id\}\/scans$/, area: 'eum', csv: 'item_type,serial_number,condition,scanned_on,note\n' },
   { route: /^\w+ \/eum\//, area: 'eum' },
+  // SDAF: the cap and surcharge tables are administrators'; a transfer names its case; the fund's own records are read
+  // only by users who see every partner (a partner-scoped reader sees transfers to its partners' cases and nothing else).
+  { route: /^POST \/sdaf\/rules$/, area: 'sdaf', action: 'administer' },
+  { route: /^POST \/sdaf\/transfers$/, area: 'sdaf', subject: 'case', body: (rec) => ({ caseId: rec.id }) },
+  { route: /^GET \/sdaf\/(rules|transfers)/, area: 'sdaf' },
+  { route: /^GET \/sdaf\//, area: 'sdaf', ok: (_, p) => (p.scope.allCountries ? [200] : [403]) },
+  { route: /^\w+ \/sdaf\//, area: 'sdaf' },
   // The interagency review's offices are a table kept by administrators; a request belongs to its partner.
   { route: /^POST \/eda\/review-offices$/, area: 'eda', action: 'administer' },
   { route: /^POST \/eda\/requests$/, area: 'eda', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
@@ -283,6 +296,9 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eum-discrepancy': `select id::text as id, partner_code as partner from eum_discrepancies order by id`,
   'eum-incident': `select id::text as id, partner_code as partner from eum_incidents order by id`,
   'eum-visit': `select id::text as id, partner_code as partner from eum_visits order by id`,
+  'sdaf-procurement': `select id::text as id, null as partner from sdaf_procurements order by contract_number`,
+  'sdaf-receipt': `select id::text as id, null as partner from sdaf_receipts order by id`,
+  'sdaf-transfer': `select id::text as id, partner_code as partner, array[case_id::text] as names from sdaf_transfers order by id`,
   'eda-declaration': `select id::text as id, null as partner from eda_declarations order by reference`,
   'eda-request': `select id::text as id, partner_code as partner, array_remove(array[case_id::text], null) as names
            from eda_requests order by reference`,
