@@ -1,10 +1,13 @@
-import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { todayIso } from '../../platform/dates.ts';
 import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { edaDeclarations, edaRequests, edaReviews } from './schema.ts';
+
+/** No limit: the calendar pages by asking each source for its earliest clocks only when it says how many. */
+const ALL = 1_000_000;
 
 // The FAA 516(f) notice period is the notifications area's clock ("formal review period ends"): not repeated here.
 
@@ -28,7 +31,9 @@ async function availability(db: Db, _principal: Principal, window: DeadlineWindo
       due: edaDeclarations.availableOn,
     })
     .from(edaDeclarations)
-    .where(and(...conditions));
+    .where(and(...conditions))
+    .orderBy(asc(edaDeclarations.availableOn), asc(edaDeclarations.id))
+    .limit(window.limit ?? ALL);
   return rows.map((r) => ({
     id: `eda.available:${r.id}`,
     area: 'eda' as const,
@@ -63,7 +68,9 @@ async function reviewsOutstanding(db: Db, principal: Principal, window: Deadline
     })
     .from(edaRequests)
     .innerJoin(edaReviews, and(eq(edaReviews.requestId, edaRequests.id), eq(edaReviews.round, edaRequests.reviewRound)))
-    .where(and(...conditions));
+    .where(and(...conditions))
+    .orderBy(asc(edaRequests.reviewDueOn), asc(edaRequests.id), asc(edaReviews.officeCode))
+    .limit(window.limit ?? ALL);
   return rows.map((r) => ({
     id: `eda.review_due:${r.id}:${r.office}`,
     area: 'eda' as const,
