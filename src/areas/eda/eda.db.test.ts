@@ -280,10 +280,8 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
     let r = await inReview('GR', d.id, 2);
     expect(r.notice).toMatchObject({ required: true, days: 30 });
     r = await concurAll(r.id);
-    // Drafting a congressional notification is a notifications write: an EDA analyst without it is refused, saying so.
-    const refused = await failure(transitionRequest(db, analyst, r.id, { version: r.version, action: 'committee_approve' }));
-    expect(refused).toMatchObject({ status: 403, message: expect.stringContaining('516(f)') });
-    r = await transitionRequest(db, analystAndNotices, r.id, { version: r.version, action: 'committee_approve' });
+    // The EDA analyst drafts the notice with the Committee's approval; transmitting it is a notifications write.
+    r = await transitionRequest(db, analyst, r.id, { version: r.version, action: 'committee_approve' });
     expect(r.notices).toEqual([expect.objectContaining({ kind: 'faa_516f', status: 'draft', reviewDays: 30 })]);
     const notice = r.notices[0]!;
     const notYet = await failure(transitionRequest(db, analyst, r.id, { version: r.version, action: 'authorize' }));

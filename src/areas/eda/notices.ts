@@ -8,7 +8,7 @@ const SUBJECT = 'eda_request';
 
 export type SubjectNotice = Awaited<ReturnType<typeof noticesForSubject>>[number];
 
-/** Drafts the request's 516(f) notice in the caller's transaction; notifications' own write grant applies (fail closed). */
+/** Drafts the request's 516(f) notice in the caller's transaction (an EDA writer may draft it; notifications transmit it). */
 export function createEdaNotice(
   tx: Tx,
   principal: Principal,

@@ -1,12 +1,15 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import type { Principal } from '../../platform/access/policy.ts';
-import { requireArea } from '../../platform/access/require-access.ts';
+import type { AreaId } from '../../platform/access/areas.ts';
+import { decide, type Principal } from '../../platform/access/policy.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
-import { badRequest } from '../../platform/http/errors.ts';
+import { badRequest, forbidden } from '../../platform/http/errors.ts';
 import { assignTransmittal } from './notification-service.ts';
 import type { SubjectNoticeKind } from './rules/notification-status.ts';
 import { notificationSubjects, notifications } from './schema.ts';
+
+/** The area whose records each kind of notice is about: its writers draft the notice as part of their own work. */
+const SUBJECT_AREAS: Record<SubjectNoticeKind, AreaId> = { faa_516f: 'eda', aeca_62a: 'leases' };
 
 export interface SubjectNoticeInput {
   kind: SubjectNoticeKind;
@@ -27,7 +30,13 @@ export interface SubjectNoticeInput {
  * is a notification like any other: listed, numbered, moved through `notify_formally` and `clear`, its period a deadline.
  */
 export async function createSubjectNotice(tx: Tx, principal: Principal, input: SubjectNoticeInput) {
-  requireArea(principal, 'write', 'notifications', input.partnerCode);
+  // Drafting is the program office's step (an EDA request approved, a lease to certify); formal notice, clearing and
+  // withdrawal stay with those who may write notifications.
+  const target = { countryCode: input.partnerCode };
+  const mayDraft = [SUBJECT_AREAS[input.kind], 'notifications' as const].map((area) => decide(principal, 'write', { area, ...target }));
+  const refusal = mayDraft.find((d) => !d.allowed);
+  if (!mayDraft.some((d) => d.allowed))
+    throw forbidden(`Not allowed to draft this notice: ${refusal && 'reason' in refusal ? refusal.reason : ''}`);
   if (!Number.isInteger(input.reviewDays) || input.reviewDays < 1)
     throw badRequest('A notice needs its review period', [{ path: 'reviewDays', message: 'a whole number of days, at least 1' }]);
   if (input.mdeCents > input.totalCents)

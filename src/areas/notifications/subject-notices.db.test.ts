@@ -11,6 +11,7 @@ import { createSubjectNotice, noticesForSubject, type SubjectNoticeInput } from 
 
 const analyst = testPrincipal(['notification_analyst'], { directorates: ['GEX'] });
 const analystAT = testPrincipal(['notification_analyst'], { directorates: ['GEX'], countries: ['AT'] });
+const programs = testPrincipal(['program_analyst'], { directorates: ['GEX'] });
 
 const leaseNotice = (subjectId: string, partnerCode = 'PL'): SubjectNoticeInput => ({
   kind: 'aeca_62a',
@@ -85,6 +86,18 @@ describe.each(TEST_ENGINES)('notices about other areas’ records on %s', (engin
     expect((await listNotifications(db, analystAT, { limit: 500 })).items.every((n) => n.partnerCode === 'AT')).toBe(true);
     const outOfScope = await failure(db.transaction((tx) => createSubjectNotice(tx, analystAT, leaseNotice(randomUUID(), 'PL'))));
     expect(outOfScope.status).toBe(403);
+  });
+
+  it('is drafted by the program office whose record it is about, and transmitted only by notifications', async () => {
+    const { db } = database;
+    const made = await db.transaction((tx) => createSubjectNotice(tx, programs, leaseNotice(randomUUID())));
+    const notify = await failure(
+      transitionNotification(db, programs, made.id, { version: 1, action: 'notify_formally', date: '2026-11-01' }, '2026-11-01'),
+    );
+    expect(notify.status).toBe(403);
+    await transitionNotification(db, analyst, made.id, { version: 1, action: 'notify_formally', date: '2026-11-01' }, '2026-11-01');
+    const eum = testPrincipal(['eum_specialist'], { directorates: ['GEX'] });
+    expect((await failure(db.transaction((tx) => createSubjectNotice(tx, eum, leaseNotice(randomUUID()))))).status).toBe(403);
   });
 
   it('refuses cases on a notice about one record, and a notice without its period', async () => {
