@@ -5,6 +5,7 @@ export * from '../areas/cases/schema.ts';
 export * from '../areas/countries/schema.ts';
 export * from '../areas/eum/schema.ts';
 export * from '../areas/funds/schema.ts';
+export * from '../areas/leases/schema.ts';
 export * from '../areas/notifications/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';

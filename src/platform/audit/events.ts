@@ -44,6 +44,10 @@ export type AuditEvent =
   | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' | 'eum_discrepancy.incident_linked' }
   | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
   | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
+  | {
+      entityType: 'lease';
+      action: 'lease.created' | 'lease.updated' | 'lease.transitioned' | 'lease.payment_scheduled' | 'lease.payment_received';
+    }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];
