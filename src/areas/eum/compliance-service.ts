@@ -48,8 +48,8 @@ export async function measuresByPartner(db: Db, principal: Principal, asOf: stri
   const [items, inventories, discrepancies, incidents] = await Promise.all([
     db.execute(sql`select partner_code, category, status, n::int as n, 0 as delinquent
       from eum_item_counts where n <> 0${scoped(principal, sql`partner_code`, p)}
-      union all select partner_code, 'enhanced', 'delinquent', 0, count(*)::int from eum_items
-      where status = 'in_inventory' and inventory_due_on < ${asOf}${scoped(principal, sql`partner_code`, p)} group by partner_code`),
+      union all select partner_code, 'enhanced', 'delinquent', 0, sum(n)::int from eum_item_due_counts
+      where n <> 0 and due_on < ${asOf}${scoped(principal, sql`partner_code`, p)} group by partner_code`),
     db.execute(sql`select partner_code,
         count(*) filter (where status <> 'cancelled' and due_on <= ${asOf})::int as due,
         count(*) filter (where status in ('reconciled', 'closed') and due_on <= ${asOf})::int as completed,

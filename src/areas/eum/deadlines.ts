@@ -5,7 +5,7 @@ import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import type { Deadline, DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
 import { OPEN_INVENTORY_STATUSES } from './inventory-service.ts';
 import { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
-import { eumInventories, eumItems, eumSites } from './schema.ts';
+import { eumInventories, eumItemDueCounts, eumSites } from './schema.ts';
 
 const KIND = 'eum.inventory_due';
 
@@ -31,27 +31,27 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
     .from(eumInventories)
     .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
     .where(and(...planned));
-  const due = sql<string>`min(${eumItems.inventoryDueOn})`;
+  // Per site from the maintained due counts (schema.ts eumItemDueCounts), not by reading every held item.
   const unplanned = await db
     .select({
-      siteId: eumItems.siteId,
-      partnerCode: eumItems.partnerCode,
+      siteId: eumItemDueCounts.siteId,
+      partnerCode: eumItemDueCounts.partnerCode,
       site: sql<string | null>`max(${eumSites.name})`,
-      due,
-      items: sql<number>`count(*)::int`,
+      due: sql<string>`min(${eumItemDueCounts.dueOn})`,
+      items: sql<number>`sum(${eumItemDueCounts.n})::int`,
     })
-    .from(eumItems)
-    .leftJoin(eumSites, eq(eumSites.id, eumItems.siteId))
+    .from(eumItemDueCounts)
+    .leftJoin(eumSites, eq(eumSites.id, eumItemDueCounts.siteId))
     .where(
       and(
-        eq(eumItems.status, 'in_inventory'),
-        lte(eumItems.inventoryDueOn, window.to),
-        window.from ? gte(eumItems.inventoryDueOn, window.from) : undefined,
-        scopeWhere(principal, eumItems.partnerCode),
-        sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItems.siteId} and v.status in ('planned', 'in_progress'))`,
+        sql`${eumItemDueCounts.n} <> 0`,
+        lte(eumItemDueCounts.dueOn, window.to),
+        window.from ? gte(eumItemDueCounts.dueOn, window.from) : undefined,
+        scopeWhere(principal, eumItemDueCounts.partnerCode),
+        sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItemDueCounts.siteId} and v.status in ('planned', 'in_progress'))`,
       ),
     )
-    .groupBy(eumItems.partnerCode, eumItems.siteId);
+    .groupBy(eumItemDueCounts.partnerCode, eumItemDueCounts.siteId);
   return [
     ...inventories.map((r) => ({
       id: `${KIND}:${r.id}`,

@@ -426,6 +426,18 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect((direct as unknown as { rows: unknown[] }).rows.length).toBeGreaterThan(5);
   });
 
+  it('keeps the per-site due counts the clocks and overdue figures read equal to the held items themselves', async () => {
+    const { db } = database;
+    const rowsOf = (r: unknown) => (r as { rows: unknown[] }).rows;
+    const direct = await db.execute(sql`select partner_code, site_id, inventory_due_on::text as due_on, count(*)::int as n from eum_items
+      where status = 'in_inventory' and inventory_due_on is not null group by 1, 2, 3 order by 1, 2, 3`);
+    const kept = await db.execute(
+      sql`select partner_code, site_id, due_on::text as due_on, n::int as n from eum_item_due_counts where n <> 0 order by 1, 2, 3`,
+    );
+    expect(rowsOf(kept)).toEqual(rowsOf(direct));
+    expect(rowsOf(direct).length).toBeGreaterThan(1);
+  });
+
   it("refuses an EEUM delivery on or after the revocation of the site's certification", async () => {
     const { db } = database;
     const siteR = await createSite(db, eumAT, { partnerCode: 'AT', code: 'R', name: 'Depot R' });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
@@ -149,5 +150,9 @@ describe.each(TEST_ENGINES)('EUM imports on %s', (engine) => {
     expect(reconciled.discrepanciesByKind).toEqual({ missing: 12 });
     const sample = (await listItems(db, eumAT, { q: 'BULK-000001' })).items[0]!;
     expect((await getItem(db, eumAT, sample.id)).lastInventoriedOn).not.toBeNull();
+    // The bulk insert and the reconciliation's bulk update kept the per-site due counts exact.
+    const count = async (query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]?.n;
+    const held = sql`select count(*)::int as n from eum_items where status = 'in_inventory' and inventory_due_on is not null`;
+    expect(await count(sql`select coalesce(sum(n), 0)::int as n from eum_item_due_counts`)).toBe(await count(held));
   }, 240_000);
 });

@@ -131,6 +131,26 @@ export const eumItemCounts = pgTable(
   (t) => [primaryKey({ columns: [t.partnerCode, t.category, t.status] })],
 );
 
+/**
+ * Held items (status `in_inventory`) per partner, site and inventory due date, kept by statement-level triggers on
+ * eum_items (migration 0019) like eumItemCounts. Overdue counts and the "due, none planned" clocks read these rows
+ * instead of every item: a periodic inventory gives every item at a site the same next due date, so a site has a few
+ * rows, not one per item. A null site (items recorded without one) is one key, hence NULLS NOT DISTINCT.
+ */
+export const eumItemDueCounts = pgTable(
+  'eum_item_due_counts',
+  {
+    partnerCode: text('partner_code').notNull(),
+    siteId: uuid('site_id'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    unique('eum_item_due_counts_key').on(t.partnerCode, t.siteId, t.dueOn).nullsNotDistinct(),
+    index('eum_item_due_counts_due_idx').on(t.dueOn),
+  ],
+);
+
 /** A serial-number inventory of a partner's items at a site. */
 export const eumInventories = pgTable(
   'eum_inventories',

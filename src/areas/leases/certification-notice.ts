@@ -2,6 +2,7 @@
 // about this lease, with its clock (/work/briefs/notices-contract.md). This file is the lease area's only link to it.
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
+import { createSubjectNotice, noticesForSubject } from '../notifications/public.ts';
 import type { CertificationNotice } from './rules/lease-period.ts';
 
 export const LEASE_SUBJECT = 'lease';
@@ -13,26 +14,10 @@ export interface LeaseNotice extends CertificationNotice {
   reviewDays: number | null;
 }
 
-// TEMPORARY until notifications exports createSubjectNotice/noticesForSubject (lands on main ~19:50).
-type CreateSubjectNotice = (
-  tx: Tx,
-  principal: Principal,
-  input: {
-    kind: 'aeca_62a';
-    partnerCode: string;
-    subject: { type: string; id: string; label: string };
-    description: string;
-    mdeCents: number;
-    totalCents: number;
-    reviewDays: number;
-    reviewSource: string;
-  },
-) => Promise<{ id: string; transmittalNumber: string }>;
-const createSubjectNotice: CreateSubjectNotice = async () => {
-  throw new Error('notifications: createSubjectNotice not merged yet');
-};
-const noticesForSubject = async (_db: Db | Tx, _type: string, _id: string): Promise<LeaseNotice[]> => [];
-
+/**
+ * The certification as a draft notice in the notifications area, made in the lease's transaction. It is a congressional
+ * notification: the actor needs write in notifications too (that area's own check); its analysts then send it formally.
+ */
 export async function sendCertification(
   tx: Tx,
   principal: Principal,
@@ -43,7 +28,7 @@ export async function sendCertification(
   return createSubjectNotice(tx, principal, {
     kind: 'aeca_62a',
     partnerCode: lease.partnerCode,
-    subject: { type: LEASE_SUBJECT, id: lease.id, label: `Lease ${lease.designator}` },
+    subject: { type: LEASE_SUBJECT, id: lease.id, label: `Lease ${lease.designator}`, link: `/leases/${lease.id}` },
     description: `AECA 62(a) certification of lease ${lease.designator} (${lease.termMonths} months)`,
     mdeCents: lease.mdeValueCents,
     totalCents: lease.replacementValueCents,

@@ -52,6 +52,7 @@ const masked = (id: string) => ({
   tieredReviewEndsOn: null,
   formallyNotifiedOn: null,
   reviewDays: null,
+  reviewSource: null,
   reviewEndsOn: null,
   clearedOn: null,
   withdrawnOn: null,

@@ -22,11 +22,11 @@ import { preNotificationMarker } from './pre-notification-marker.ts';
 import { NOTIFICATION, notificationMarkings } from './records.ts';
 import { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
 import { mdeExceedsTotal, notificationDateConflict } from './rules/notification-dates.ts';
-import { moveNotification, type NotificationStatus } from './rules/notification-status.ts';
+import { isSubjectNoticeKind, moveNotification, type NotificationKind, type NotificationStatus } from './rules/notification-status.ts';
 import { reviewEndsOn } from './rules/review-clock.ts';
 import { purchaserGroupOf, thresholdsOn } from './rules/thresholds.ts';
 import { isTransmittalNumber, nextTransmittalNumber } from './rules/transmittal-number.ts';
-import { notificationCases, notifications } from './schema.ts';
+import { notificationCases, notificationSubjects, notifications } from './schema.ts';
 
 type NotificationRow = typeof notifications.$inferSelect;
 const AREA = 'notifications' as const;
@@ -97,6 +97,7 @@ const maskedNotification = (id: string) => ({
   tieredReviewEndsOn: null,
   formallyNotifiedOn: null,
   reviewDays: null,
+  reviewSource: null,
   reviewEndsOn: null,
   clearedOn: null,
   withdrawnOn: null,
@@ -110,7 +111,7 @@ const maskedNotification = (id: string) => ({
 export async function getNotification(db: Db | Tx, principal: Principal, id: string) {
   const row = await requireRecord(db, principal, NOTIFICATION.read, id);
   const covered = await coveredCases(db, [row.id]);
-  return view(row, covered.get(row.id) ?? []);
+  return { ...view(row, covered.get(row.id) ?? []), subjects: await subjectsOf(db, row.id) };
 }
 
 export async function createNotification(db: Db, principal: Principal, raw: CreateNotificationInput) {
@@ -171,6 +172,10 @@ export async function updateNotification(db: Db, principal: Principal, id: strin
     };
     requireMdeWithinTotal(changes.mdeCents, changes.totalCents);
     const previouslyCovered = await coveredCaseIds(tx, row.id);
+    if (input.caseIds && isSubjectNoticeKind(row.kind))
+      throw badRequest('This notice is about one record of its area, not about cases', [
+        { path: 'caseIds', message: 'not for a 516(f) or 62(a) notice' },
+      ]);
     if (input.caseIds) {
       const covered = await casesToCover(tx, principal, row.partnerCode, input.caseIds);
       await tx.delete(notificationCases).where(eq(notificationCases.notificationId, row.id));
@@ -206,7 +211,11 @@ export async function transitionNotification(db: Db, principal: Principal, id: s
   await db.transaction(async (tx) => {
     const row = await requireRecord(tx, principal, NOTIFICATION.write, id, { lock: true });
     requireVersion(`Notification ${row.transmittalNumber}`, input.version, row.version);
-    const move = moveNotification(row.status as NotificationStatus, input.action, { onDate: date, reviewEndsOn: row.reviewEndsOn });
+    const move = moveNotification(row.status as NotificationStatus, input.action, {
+      onDate: date,
+      reviewEndsOn: row.reviewEndsOn,
+      kind: row.kind,
+    });
     if (!move.ok) throw illegalTransition(move.reason, move.allowed);
     const bound = notificationDateConflict(row, input.action, date, await latestLorReceived(tx, row.id));
     if (bound)
@@ -268,6 +277,9 @@ async function refreshAfterNotice(tx: Tx, notificationId: string, alsoCases: rea
 async function clocksFor(tx: Tx, row: NotificationRow, action: string, date: string): Promise<Partial<NotificationRow>> {
   if (action === 'withdraw') return { withdrawnOn: date };
   if (action === 'clear') return { clearedOn: date };
+  // A notice about another area's record carries the period its area's rule set when it was made.
+  if (isSubjectNoticeKind(row.kind))
+    return { formallyNotifiedOn: date, reviewEndsOn: row.reviewDays ? reviewEndsOn(date, row.reviewDays) : null };
   const context = await loadRuleContext(tx, [row.partnerCode]);
   const thresholds = thresholdsOn(context.thresholds, purchaserGroupOf(partnerGroupsOn(context, row.partnerCode, date)), date);
   if (action === 'send_tiered_review') {
@@ -302,15 +314,20 @@ async function summedValues(_tx: Tx, covered: { mdeCents: number; totalCents: nu
   return { mdeCents: covered.reduce((s, c) => s + c.mdeCents, 0), totalCents: covered.reduce((s, c) => s + c.totalCents, 0) };
 }
 
-async function assignTransmittal(tx: Tx, kind: 'aeca_36b1' | 'aeca_36b5c', requested: string | null): Promise<string> {
+/** Numbers a notice within its kind: 36(b)(5)(C) reports `YY-0X`, every other kind its own `YY-NN` series. */
+export async function assignTransmittal(tx: Tx, kind: NotificationKind, requested: string | null): Promise<string> {
+  const format = kind === 'aeca_36b5c' ? 'aeca_36b5c' : 'aeca_36b1';
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('iops.transmittal_numbers'))`);
   if (requested) {
-    if (!isTransmittalNumber(kind, requested)) {
+    if (!isTransmittalNumber(format, requested)) {
       throw badRequest('Malformed transmittal number', [
-        { path: 'transmittalNumber', message: kind === 'aeca_36b1' ? 'YY-NN, e.g. 24-45' : 'YY-0X, e.g. 24-0J' },
+        { path: 'transmittalNumber', message: format === 'aeca_36b1' ? 'YY-NN, e.g. 24-45' : 'YY-0X, e.g. 24-0J' },
       ]);
     }
-    const [taken] = await tx.select({ id: notifications.id }).from(notifications).where(eq(notifications.transmittalNumber, requested));
+    const [taken] = await tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.kind, kind), eq(notifications.transmittalNumber, requested)));
     if (taken)
       throw new AppError(409, 'conflict', `Transmittal ${requested} is already used`, [
         { path: 'transmittalNumber', message: 'already used' },
@@ -321,14 +338,28 @@ async function assignTransmittal(tx: Tx, kind: 'aeca_36b1' | 'aeca_36b5c', reque
   const used = await tx
     .select({ n: notifications.transmittalNumber })
     .from(notifications)
-    .where(ilike(notifications.transmittalNumber, `${today.slice(2, 4)}-%`));
+    .where(and(eq(notifications.kind, kind), ilike(notifications.transmittalNumber, `${today.slice(2, 4)}-%`)));
   const next = nextTransmittalNumber(
-    kind,
+    format,
     today,
     used.map((u) => u.n),
   );
   if (!next) throw conflict(`The ${today.slice(0, 4)} series of 36(b)(5)(C) transmittals (0A–0Z) is used up; enter the number`);
   return next;
+}
+
+/** The other areas' records a notice is about, as it shows and links them. */
+async function subjectsOf(db: Db | Tx, notificationId: string) {
+  return db
+    .select({
+      type: notificationSubjects.subjectType,
+      id: notificationSubjects.subjectId,
+      label: notificationSubjects.label,
+      link: notificationSubjects.link,
+    })
+    .from(notificationSubjects)
+    .where(eq(notificationSubjects.notificationId, notificationId))
+    .orderBy(asc(notificationSubjects.label));
 }
 
 async function coveredCases(db: Db | Tx, ids: string[]) {

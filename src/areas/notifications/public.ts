@@ -4,5 +4,7 @@ export { type BatchEntry, type DeterminationResult, determineMany, determineWith
 export { createNotification, transitionNotification } from './notification-service.ts';
 export { loadRuleContext, partnerGroupsOn } from './rule-context.ts';
 export { determineNotification } from './rules/aeca-36b-determination.ts';
+export type { SubjectNoticeKind } from './rules/notification-status.ts';
 export { reviewEndsOn } from './rules/review-clock.ts';
-export { notificationCases, notifications } from './schema.ts';
+export { notificationCases, notificationSubjects, notifications } from './schema.ts';
+export { createSubjectNotice, noticesForSubject, type SubjectNoticeInput } from './subject-notice-service.ts';

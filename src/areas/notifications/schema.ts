@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
-import { NOTIFICATION_STATUSES } from './rules/notification-status.ts';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from './rules/notification-status.ts';
 
 const cents = (name: string) => bigint(name, { mode: 'number' });
 
@@ -33,13 +33,18 @@ export const notificationThresholds = pgTable(
   ],
 );
 
-/** A congressional notification: a 36(b)(1) notice, or a 36(b)(5)(C) follow-on report on an earlier one. */
+/**
+ * A congressional notification: a 36(b)(1) notice, or a 36(b)(5)(C) follow-on report on an earlier one; or a notice
+ * about another area's record (an FAA 516(f) EDA notice, an AECA 62(a) lease certification), whose review period the
+ * owning area decides by its own rule and stores here with the notice.
+ */
 export const notifications = pgTable(
   'notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['aeca_36b1', 'aeca_36b5c'] }).notNull(),
-    transmittalNumber: text('transmittal_number').notNull().unique(),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    /** Numbered within its kind (`YY-NN`, or `YY-0X` for 36(b)(5)(C) reports). */
+    transmittalNumber: text('transmittal_number').notNull(),
     partnerCode: text('partner_code')
       .notNull()
       .references(() => partners.code),
@@ -55,6 +60,8 @@ export const notifications = pgTable(
     tieredReviewEndsOn: date('tiered_review_ends_on', { mode: 'string' }),
     formallyNotifiedOn: date('formally_notified_on', { mode: 'string' }),
     reviewDays: integer('review_days'),
+    /** For a notice about another area's record: the rule that set its review period. */
+    reviewSource: text('review_source'),
     reviewEndsOn: date('review_ends_on', { mode: 'string' }),
     clearedOn: date('cleared_on', { mode: 'string' }),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
@@ -63,6 +70,7 @@ export const notifications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('notifications_kind_transmittal_idx').on(t.kind, t.transmittalNumber),
     index('notifications_partner_idx').on(t.partnerCode),
     index('notifications_status_idx').on(t.status),
     index('notifications_review_ends_idx').on(t.reviewEndsOn),
@@ -92,4 +100,22 @@ export const notificationCases = pgTable(
     loaVersionNumber: integer('loa_version_number'),
   },
   (t) => [primaryKey({ columns: [t.notificationId, t.caseId] }), index('notification_cases_case_idx').on(t.caseId)],
+);
+
+/** The record of another area a notice is about (an EDA request, a lease), with how to show and reach it. */
+export const notificationSubjects = pgTable(
+  'notification_subjects',
+  {
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    label: text('label').notNull(),
+    link: text('link'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.notificationId, t.subjectType, t.subjectId] }),
+    index('notification_subjects_subject_idx').on(t.subjectType, t.subjectId),
+  ],
 );

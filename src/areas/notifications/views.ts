@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { NOTIFICATION_STATUSES } from './rules/notification-status.ts';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from './rules/notification-status.ts';
 
 // Response schemas of the notifications API.
 
@@ -49,11 +49,11 @@ const coveredCase = z.object({
   loaVersionNumber: z.number().int().nullable(),
 });
 
-export const notificationView = z
+const notificationFields = z
   .object({
     id: z.string(),
     withheld: z.literal(false),
-    kind: z.enum(['aeca_36b1', 'aeca_36b5c']),
+    kind: z.enum(NOTIFICATION_KINDS),
     transmittalNumber: z.string().openapi({ example: '24-45' }),
     partnerCode: z.string(),
     followsId: z.string().nullable(),
@@ -67,6 +67,7 @@ export const notificationView = z
     tieredReviewEndsOn: z.string().nullable(),
     formallyNotifiedOn: z.string().nullable(),
     reviewDays: z.number().int().nullable(),
+    reviewSource: z.string().nullable().openapi({ description: 'For a 516(f) or 62(a) notice: the rule that set its review period' }),
     reviewEndsOn: z.string().nullable(),
     clearedOn: z.string().nullable(),
     withdrawnOn: z.string().nullable(),
@@ -74,6 +75,13 @@ export const notificationView = z
     createdAt: z.string(),
     updatedAt: z.string(),
     cases: z.array(coveredCase),
+  })
+  .openapi('NotificationListItem');
+
+/** One notification as its page shows it: with the other areas' records it is about (an EDA request, a lease). */
+export const notificationView = notificationFields
+  .extend({
+    subjects: z.array(z.object({ type: z.string(), id: z.string(), label: z.string(), link: z.string().nullable() })),
   })
   .openapi('Notification');
 
@@ -95,6 +103,7 @@ const maskedNotificationView = z.object({
   tieredReviewEndsOn: z.null(),
   formallyNotifiedOn: z.null(),
   reviewDays: z.null(),
+  reviewSource: z.null(),
   reviewEndsOn: z.null(),
   clearedOn: z.null(),
   withdrawnOn: z.null(),
@@ -106,7 +115,7 @@ const maskedNotificationView = z.object({
 
 /** A row of the notification list: the notification, or (withheld) only that it exists. */
 export const notificationSummaryView = z
-  .discriminatedUnion('withheld', [notificationView, maskedNotificationView])
+  .discriminatedUnion('withheld', [notificationFields, maskedNotificationView])
   .openapi('NotificationSummary');
 
 export const notificationListView = z

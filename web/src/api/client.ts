@@ -33,6 +33,7 @@ import type {
   MilestoneKey,
   NewApiToken,
   Notification,
+  NotificationDetail,
   NotificationList,
   NotificationQuery,
   NotificationThreshold,
@@ -259,12 +260,12 @@ export const api = {
     request<CaseNotificationState>('GET', `/cases/${enc(ref)}/notification`, { signal }),
   listNotifications: (query: NotificationQuery, signal?: AbortSignal) =>
     request<NotificationList>('GET', '/notifications', { query: { ...query }, signal }),
-  getNotification: (id: string, signal?: AbortSignal) => request<Notification>('GET', `/notifications/${enc(id)}`, { signal }),
-  createNotification: (input: CreateNotification) => request<Notification>('POST', '/notifications', { body: input }),
+  getNotification: (id: string, signal?: AbortSignal) => request<NotificationDetail>('GET', `/notifications/${enc(id)}`, { signal }),
+  createNotification: (input: CreateNotification) => request<NotificationDetail>('POST', '/notifications', { body: input }),
   updateNotification: (id: string, input: UpdateNotification) =>
-    request<Notification>('PATCH', `/notifications/${enc(id)}`, { body: input }),
+    request<NotificationDetail>('PATCH', `/notifications/${enc(id)}`, { body: input }),
   transitionNotification: (id: string, input: NotificationTransition) =>
-    request<Notification>('POST', `/notifications/${enc(id)}/transitions`, { body: input }),
+    request<NotificationDetail>('POST', `/notifications/${enc(id)}/transitions`, { body: input }),
   listNotificationThresholds: (signal?: AbortSignal) => request<NotificationThreshold[]>('GET', '/notification-thresholds', { signal }),
 
   // Saved views of a list

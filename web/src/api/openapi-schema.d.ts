@@ -12104,7 +12104,7 @@ export interface components {
             limit: number;
             offset: number;
         };
-        NotificationSummary: components["schemas"]["Notification"] | {
+        NotificationSummary: components["schemas"]["NotificationListItem"] | {
             id: string;
             /** @enum {boolean} */
             withheld: true;
@@ -12123,6 +12123,7 @@ export interface components {
             tieredReviewEndsOn: null;
             formallyNotifiedOn: null;
             reviewDays: null;
+            reviewSource: null;
             reviewEndsOn: null;
             clearedOn: null;
             withdrawnOn: null;
@@ -12131,12 +12132,12 @@ export interface components {
             updatedAt: null;
             cases: null;
         };
-        Notification: {
+        NotificationListItem: {
             id: string;
             /** @enum {boolean} */
             withheld: false;
             /** @enum {string} */
-            kind: "aeca_36b1" | "aeca_36b5c";
+            kind: "aeca_36b1" | "aeca_36b5c" | "faa_516f" | "aeca_62a";
             /** @example 24-45 */
             transmittalNumber: string;
             partnerCode: string;
@@ -12152,6 +12153,8 @@ export interface components {
             tieredReviewEndsOn: string | null;
             formallyNotifiedOn: string | null;
             reviewDays: number | null;
+            /** @description For a 516(f) or 62(a) notice: the rule that set its review period */
+            reviewSource: string | null;
             reviewEndsOn: string | null;
             clearedOn: string | null;
             withdrawnOn: string | null;
@@ -12164,6 +12167,14 @@ export interface components {
                 title: string;
                 status: string;
                 loaVersionNumber: number | null;
+            }[];
+        };
+        Notification: components["schemas"]["NotificationListItem"] & {
+            subjects: {
+                type: string;
+                id: string;
+                label: string;
+                link: string | null;
             }[];
         };
         CreateNotification: {

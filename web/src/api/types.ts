@@ -681,7 +681,9 @@ export const NOTIFICATION_STATUSES = ['draft', 'in_tiered_review', 'formally_not
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 export const NOTIFICATION_ACTIONS = ['send_tiered_review', 'notify_formally', 'clear', 'withdraw'] as const;
 export type NotificationAction = (typeof NOTIFICATION_ACTIONS)[number];
-export type NotificationKind = 'aeca_36b1' | 'aeca_36b5c';
+export type NotificationKind = 'aeca_36b1' | 'aeca_36b5c' | 'faa_516f' | 'aeca_62a';
+/** The kinds a user drafts on the notifications screens; 516(f) and 62(a) notices are made from their EDA request or lease. */
+export type SaleNotificationKind = 'aeca_36b1' | 'aeca_36b5c';
 export type PurchaserGroup = 'AECA_36B_ALLIES' | 'OTHER';
 
 export interface DeterminationRequest {
@@ -751,6 +753,7 @@ export interface Notification {
   tieredReviewEndsOn: string | null;
   formallyNotifiedOn: string | null;
   reviewDays: number | null;
+  reviewSource: string | null;
   reviewEndsOn: string | null;
   clearedOn: string | null;
   withdrawnOn: string | null;
@@ -758,6 +761,11 @@ export interface Notification {
   createdAt: string;
   updatedAt: string;
   cases: { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[];
+}
+
+/** One notification as its page shows it, with the other areas' records it is about. */
+export interface NotificationDetail extends Notification {
+  subjects: { type: string; id: string; label: string; link: string | null }[];
 }
 
 export interface NotificationQuery {
@@ -786,6 +794,7 @@ export interface WithheldNotification {
   tieredReviewEndsOn: null;
   formallyNotifiedOn: null;
   reviewDays: null;
+  reviewSource: null;
   reviewEndsOn: null;
   clearedOn: null;
   withdrawnOn: null;
@@ -806,7 +815,7 @@ export interface NotificationList {
 }
 
 export interface CreateNotification {
-  kind?: NotificationKind;
+  kind?: SaleNotificationKind;
   partnerCode: string;
   caseIds?: string[];
   followsId?: string | null;

@@ -1,6 +1,14 @@
 // A notification's life: drafted, sent for informal (tiered) review, formally notified, and cleared once the formal
 // review period ends without a joint resolution of disapproval (AECA 36(b)(1); shared/domain.md §2). Withdrawn ends it.
 
+/** 36(b)(1) notices and 36(b)(5)(C) reports; FAA 516(f) EDA notices and AECA 62(a) lease certifications (domain.md §5, §6). */
+export const NOTIFICATION_KINDS = ['aeca_36b1', 'aeca_36b5c', 'faa_516f', 'aeca_62a'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Kinds made by another area about one of its records, through `createSubjectNotice`. */
+export const SUBJECT_NOTICE_KINDS = ['faa_516f', 'aeca_62a'] as const;
+export type SubjectNoticeKind = (typeof SUBJECT_NOTICE_KINDS)[number];
+export const isSubjectNoticeKind = (kind: string): kind is SubjectNoticeKind => (SUBJECT_NOTICE_KINDS as readonly string[]).includes(kind);
+
 export const NOTIFICATION_STATUSES = ['draft', 'in_tiered_review', 'formally_notified', 'cleared', 'withdrawn'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
@@ -22,8 +30,11 @@ export const NOTIFICATION_ACTION_LABELS: Record<NotificationAction, string> = {
   withdraw: 'Withdraw',
 };
 
-export const allowedNotificationActions = (status: NotificationStatus) =>
-  Object.keys(NOTIFICATION_TRANSITIONS[status]) as NotificationAction[];
+/** Tiered (informal) review is a practice of 36(b) sales; a 516(f) or 62(a) notice goes straight to formal notice. */
+export const allowedNotificationActions = (status: NotificationStatus, kind: NotificationKind = 'aeca_36b1') =>
+  (Object.keys(NOTIFICATION_TRANSITIONS[status]) as NotificationAction[]).filter(
+    (action) => action !== 'send_tiered_review' || !isSubjectNoticeKind(kind),
+  );
 
 export type NotificationMove = { ok: true; to: NotificationStatus } | { ok: false; reason: string; allowed: NotificationAction[] };
 
@@ -32,16 +43,17 @@ export interface MoveContext {
   onDate: string;
   /** Last day of the formal review period, when formally notified. */
   reviewEndsOn: string | null;
+  kind?: NotificationKind;
 }
 
 /** The statute lets the LOA be offered only after the review period: clearing before its last day has passed is refused. */
 export function moveNotification(status: NotificationStatus, action: NotificationAction, context: MoveContext): NotificationMove {
-  const to = NOTIFICATION_TRANSITIONS[status][action];
+  const to = allowedNotificationActions(status, context.kind).includes(action) ? NOTIFICATION_TRANSITIONS[status][action] : undefined;
   if (!to)
     return {
       ok: false,
       reason: `A ${status.replaceAll('_', ' ')} notification cannot ${action.replaceAll('_', ' ')}`,
-      allowed: allowedNotificationActions(status),
+      allowed: allowedNotificationActions(status, context.kind),
     };
   if (action === 'clear' && context.reviewEndsOn !== null && context.onDate <= context.reviewEndsOn) {
     return {

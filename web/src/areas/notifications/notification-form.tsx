@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
-import type { Notification } from '../../api/types.ts';
+import type { NotificationDetail as Notification } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
 

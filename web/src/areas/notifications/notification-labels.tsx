@@ -48,7 +48,12 @@ export const ACTION_DATE_LABELS: Record<NotificationAction, string> = {
   withdraw: 'Withdrawn on',
 };
 
-export const KIND_LABELS: Record<string, string> = { aeca_36b1: 'AECA 36(b)(1) notification', aeca_36b5c: 'AECA 36(b)(5)(C) report' };
+export const KIND_LABELS: Record<string, string> = {
+  aeca_36b1: 'AECA 36(b)(1) notification',
+  aeca_36b5c: 'AECA 36(b)(5)(C) report',
+  faa_516f: 'FAA 516(f) excess defense articles notice',
+  aeca_62a: 'AECA 62(a) lease certification',
+};
 
 export const GROUP_LABELS: Record<PurchaserGroup, string> = {
   AECA_36B_ALLIES: 'NATO, its members, Japan, Australia, South Korea, Israel, New Zealand',

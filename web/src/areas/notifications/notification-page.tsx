@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { Notification } from '../../api/types.ts';
+import type { NotificationDetail as Notification } from '../../api/types.ts';
 import { formatCents, formatDateTime } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
@@ -112,6 +112,26 @@ function NotificationPageBody({ id }: { id: string }) {
                 <dt>Follows</dt>
                 <dd>
                   <Link to={`/notifications/${n.followsId}`}>the notification it reports on</Link>
+                </dd>
+              </>
+            )}
+            {n.subjects.length > 0 && (
+              <>
+                <dt>About</dt>
+                <dd>
+                  <ul className="plain-list" aria-label="Records this notice is about">
+                    {n.subjects.map((s) => (
+                      <li key={`${s.type}:${s.id}`}>{s.link ? <Link to={s.link}>{s.label}</Link> : s.label}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            {n.reviewSource && (
+              <>
+                <dt>Review period</dt>
+                <dd>
+                  {n.reviewDays} days <span className="muted small">({n.reviewSource})</span>
                 </dd>
               </>
             )}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
-import type { Notification, NotificationAction } from '../../api/types.ts';
+import type { NotificationDetail as Notification, NotificationAction } from '../../api/types.ts';
 import { Field } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
 import { ACTION_DATE_LABELS, NOTIFICATION_ACTION_LABELS, NOTIFICATION_MOVES } from './notification-labels.tsx';
@@ -14,7 +14,9 @@ interface TransitionsProps {
 /** The allowed moves from the current status as buttons; each opens a form for the date it happened. */
 export function NotificationTransitions({ notification, onDone, onReload }: TransitionsProps) {
   const [active, setActive] = useState<NotificationAction | null>(null);
-  const moves = NOTIFICATION_MOVES[notification.status];
+  // Tiered review is a practice of 36(b) sales; a 516(f) or 62(a) notice goes straight to formal notice (as the server rules).
+  const sale = notification.kind === 'aeca_36b1' || notification.kind === 'aeca_36b5c';
+  const moves = NOTIFICATION_MOVES[notification.status].filter((action) => sale || action !== 'send_tiered_review');
   if (moves.length === 0) return null;
   return (
     <div className="case-actions">

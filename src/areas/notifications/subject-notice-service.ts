@@ -1,0 +1,91 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Principal } from '../../platform/access/policy.ts';
+import { requireArea } from '../../platform/access/require-access.ts';
+import { appendAudit } from '../../platform/audit/service.ts';
+import { badRequest } from '../../platform/http/errors.ts';
+import { assignTransmittal } from './notification-service.ts';
+import type { SubjectNoticeKind } from './rules/notification-status.ts';
+import { notificationSubjects, notifications } from './schema.ts';
+
+export interface SubjectNoticeInput {
+  kind: SubjectNoticeKind;
+  partnerCode: string;
+  /** The record the notice is about, e.g. `{ type: 'eda_request', id, label: 'PL EDA request 2026-003', link: '/eda/requests/…' }`. */
+  subject: { type: string; id: string; label: string; link?: string | null };
+  description: string;
+  mdeCents: number;
+  totalCents: number;
+  /** The review period, decided by the calling area's own rule (EDA 516(f): 30 days; a lease: 15 or 30 days). */
+  reviewDays: number;
+  /** One-line citation of the rule that set `reviewDays`. */
+  reviewSource: string;
+}
+
+/**
+ * A draft notice about another area's record, made inside the caller's transaction and audited there. From then on it
+ * is a notification like any other: listed, numbered, moved through `notify_formally` and `clear`, its period a deadline.
+ */
+export async function createSubjectNotice(tx: Tx, principal: Principal, input: SubjectNoticeInput) {
+  requireArea(principal, 'write', 'notifications', input.partnerCode);
+  if (!Number.isInteger(input.reviewDays) || input.reviewDays < 1)
+    throw badRequest('A notice needs its review period', [{ path: 'reviewDays', message: 'a whole number of days, at least 1' }]);
+  if (input.mdeCents > input.totalCents)
+    throw badRequest('The MDE value is part of the total: it cannot exceed it', [
+      { path: 'mdeCents', message: `at most the total (${input.totalCents} cents)` },
+    ]);
+  const transmittalNumber = await assignTransmittal(tx, input.kind, null);
+  const [row] = await tx
+    .insert(notifications)
+    .values({
+      kind: input.kind,
+      transmittalNumber,
+      partnerCode: input.partnerCode,
+      description: input.description,
+      mdeCents: input.mdeCents,
+      totalCents: input.totalCents,
+      reviewDays: input.reviewDays,
+      reviewSource: input.reviewSource,
+    })
+    .returning();
+  const { type, id, label, link } = input.subject;
+  await tx.insert(notificationSubjects).values({ notificationId: row!.id, subjectType: type, subjectId: id, label, link: link ?? null });
+  await appendAudit(tx, principal, {
+    entityType: 'notification',
+    action: 'notification.created',
+    entityId: row!.id,
+    countryCode: row!.partnerCode,
+    after: {
+      kind: row!.kind,
+      transmittalNumber,
+      partnerCode: row!.partnerCode,
+      description: row!.description,
+      mdeCents: row!.mdeCents,
+      totalCents: row!.totalCents,
+      reviewDays: input.reviewDays,
+      reviewSource: input.reviewSource,
+      subject: { type, id, label },
+    },
+  });
+  return { id: row!.id, transmittalNumber };
+}
+
+/** The notices about one record of another area (any status), newest first; the caller has already checked its access. */
+export async function noticesForSubject(db: Db | Tx, subjectType: string, subjectId: string) {
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      transmittalNumber: notifications.transmittalNumber,
+      status: notifications.status,
+      formallyNotifiedOn: notifications.formallyNotifiedOn,
+      reviewDays: notifications.reviewDays,
+      reviewEndsOn: notifications.reviewEndsOn,
+      clearedOn: notifications.clearedOn,
+      withdrawnOn: notifications.withdrawnOn,
+    })
+    .from(notificationSubjects)
+    .innerJoin(notifications, eq(notifications.id, notificationSubjects.notificationId))
+    .where(and(eq(notificationSubjects.subjectType, subjectType), eq(notificationSubjects.subjectId, subjectId)))
+    .orderBy(desc(notifications.createdAt));
+}
