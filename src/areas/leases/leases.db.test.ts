@@ -5,6 +5,7 @@ import { listAudit } from '../../platform/audit/service.ts';
 import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
+import { transitionNotification } from '../notifications/public.ts';
 import { testWiring } from '../testing.ts';
 import { exportLeases } from './exports.ts';
 import { receivePayment, renewLease, schedulePayment, transitionLease } from './lease-moves.ts';
@@ -16,6 +17,8 @@ const analyst = testPrincipal(['program_analyst'], { directorates: ['GEX'] });
 const partnerGM = testPrincipal(['country_portfolio_director'], { countries: ['GM'] });
 const partnerSA = testPrincipal(['country_portfolio_director'], { countries: ['SA'] });
 const cn = testPrincipal(['notification_analyst'], { directorates: ['GEX'] });
+/** Certifying makes a congressional notification: leases write and notifications write. */
+const certifier = testPrincipal(['program_analyst', 'notification_analyst'], { directorates: ['GEX'] });
 const TODAY = '2026-06-01';
 
 const fieldsOf = async (p: Promise<unknown>) => (await failure(p)).fields?.map((f) => f.path);
@@ -175,6 +178,72 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
     );
     expect(await transitionLease(db, analyst, waived.id, { version: 1, action: 'sign', reason: 'Emergency' }, TODAY)).toMatchObject({
       status: 'signed',
+    });
+  });
+
+  it('certifies through the notifications area and refuses signature until the 62(c) period ends, naming the date', async () => {
+    const { db } = database;
+    const lease = await createLease(db, analyst, leaseInput({ mdeValueCents: 25 * 1_000_000 * 100 }), TODAY);
+    expect(lease.determination).toMatchObject({ certificationRequired: true, reviewDays: 15, jointResolutionReview: true });
+    // The notice is a congressional notification: a program analyst alone may not make one.
+    expect(
+      (await failure(transitionLease(db, analyst, lease.id, { version: 1, action: 'certify', reason: 'x', onDate: '2026-05-01' }, TODAY)))
+        .status,
+    ).toBe(403);
+    const certified = await transitionLease(
+      db,
+      certifier,
+      lease.id,
+      { version: 1, action: 'certify', reason: 'To Congress', onDate: '2026-05-01' },
+      TODAY,
+    );
+    expect(certified).toMatchObject({ status: 'certification', allowedActions: ['end_period', 'terminate'] });
+    expect(certified.certification).toMatchObject({ status: 'draft', reviewDays: 15, reviewEndsOn: null });
+    expect(certified.certificationNoticeId).toBe(certified.certification!.id);
+    const early = await failure(
+      transitionLease(db, analyst, lease.id, { version: 2, action: 'end_period', reason: 'x', onDate: '2026-05-02' }, TODAY),
+    );
+    expect(early.status).toBe(409);
+    expect(early.message).toMatch(/not been formally sent/);
+    const notice = await transitionNotification(
+      db,
+      cn,
+      certified.certification!.id,
+      { version: 1, action: 'notify_formally', date: '2026-05-01' },
+      TODAY,
+    );
+    expect(notice).toMatchObject({ reviewEndsOn: '2026-05-16' });
+    const onLastDay = await failure(
+      transitionLease(db, analyst, lease.id, { version: 2, action: 'end_period', reason: 'x', onDate: '2026-05-16' }, TODAY),
+    );
+    expect(onLastDay.status).toBe(409);
+    expect(onLastDay.message).toMatch(/runs to 2026-05-16/);
+    expect(onLastDay.fields).toEqual([{ path: 'onDate', message: expect.stringContaining('2026-05-16') }]);
+    const clocks = await listDeadlines(db, testWiring.deadlineSources, cn, {
+      from: '2026-05-01',
+      to: TODAY,
+      includeOverdue: true,
+      today: '2026-05-02',
+    });
+    expect(clocks.some((c) => c.entityId === notice.id && c.dueDate === '2026-05-16')).toBe(true);
+    const ended = await transitionLease(
+      db,
+      analyst,
+      lease.id,
+      { version: 2, action: 'end_period', reason: 'Period over', onDate: '2026-05-17' },
+      TODAY,
+    );
+    expect(ended.status).toBe('period_ended');
+    // The signature checks the notice again, on its own date.
+    expect(
+      (await failure(transitionLease(db, analyst, lease.id, { version: 3, action: 'sign', reason: 'x', onDate: '2026-05-10' }, TODAY)))
+        .status,
+    ).toBe(409);
+    expect(
+      await transitionLease(db, analyst, lease.id, { version: 3, action: 'sign', reason: 'Signed', onDate: '2026-05-20' }, TODAY),
+    ).toMatchObject({
+      status: 'signed',
+      signedOn: '2026-05-20',
     });
   });
 

@@ -1,5 +1,6 @@
 import type { AreaModule } from '../area-module.ts';
 import { leaseDeadlineSources } from './deadlines.ts';
+import { leasesDemo } from './demo.ts';
 import { leasesPortfolioSection } from './portfolio-section.ts';
 import { leaseRoutes } from './routes.ts';
 
@@ -9,4 +10,5 @@ export const leasesModule: AreaModule = {
   routes: () => leaseRoutes,
   deadlineSources: leaseDeadlineSources,
   portfolioSections: [leasesPortfolioSection],
+  demo: leasesDemo,
 };
