@@ -50,7 +50,7 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, JsonSchema> };
 }
 
-const PATTERN_SAMPLES = ['AT', 'D', '001', 'probe.user', 'PROBE', 'probe', ''];
+const PATTERN_SAMPLES = ['AT', 'D', '001', 'probe.user', 'PROBE', 'probe', '', '1005-01-123-4567'];
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function openApiRoutes(document: OpenApiDocument) {
