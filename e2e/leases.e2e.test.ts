@@ -27,7 +27,7 @@ afterAll(async () => {
 async function move(page: Page, label: string, onDate: string, extra: Record<string, string> = {}) {
   await page.getByRole('button', { name: `${label}…` }).click();
   const form = page.getByRole('form', { name: label });
-  await form.getByLabel('On').fill(onDate);
+  await form.getByLabel('On', { exact: true }).fill(onDate);
   await form.getByLabel('Reason').fill(`E2E: ${label}`);
   for (const [field, value] of Object.entries(extra)) await form.getByLabel(field).fill(value);
   await form.getByRole('button', { name: label }).click();
@@ -98,7 +98,7 @@ describe('leases', () => {
     await see(page.getByTestId('certification-notice').getByText(addDays(today, -25)));
     await move(page, 'Record certification period ended', addDays(today, -25));
     await see(page.getByRole('alert').getByText(new RegExp(`runs to ${addDays(today, -25)}`)));
-    await page.getByRole('form', { name: 'Record certification period ended' }).getByLabel('On').fill(addDays(today, -24));
+    await page.getByRole('form', { name: 'Record certification period ended' }).getByLabel('On', { exact: true }).fill(addDays(today, -24));
     await page
       .getByRole('form', { name: 'Record certification period ended' })
       .getByRole('button', { name: 'Record certification period ended' })
