@@ -120,6 +120,7 @@ async function replaceArticles(tx: Tx, leaseId: string, articles: CreateLeaseInp
 }
 
 export async function createLease(db: Db, principal: Principal, raw: CreateLeaseInput, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(createLeaseInput, raw);
   requireArea(principal, 'write', AREA, input.partnerCode);
   const row = await db.transaction((tx) => insertLease(tx, principal, input, today));
