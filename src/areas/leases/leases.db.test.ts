@@ -99,8 +99,8 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
     // The overdue payment shows in the list filter, the portfolio and the calendar.
     expect((await listLeases(db, analyst, { overdue: 'true' }, TODAY)).items.map((l) => l.id)).toEqual([draft.id]);
     const figures = (await leasesPortfolioSection.figures(db, analyst, ['SA'], TODAY)).get('SA')!;
-    expect(figures.find((f) => f.key === 'leases_payments_overdue')).toMatchObject({ count: 1, cents: 200_00, risk: 'overdue' });
-    expect(figures.find((f) => f.key === 'leases_active')).toMatchObject({ count: 1 });
+    expect(figures.find((f) => f.key === 'leases.payments_overdue')).toMatchObject({ count: 1, cents: 200_00, risk: 'overdue' });
+    expect(figures.find((f) => f.key === 'leases.active')).toMatchObject({ count: 1 });
     const clocks = await listDeadlines(db, testWiring.deadlineSources, analyst, {
       from: TODAY,
       to: '2027-12-31',

@@ -43,13 +43,13 @@ export const leasesPortfolioSection: PortfolioSection = {
       push(
         map,
         r.partnerCode,
-        figure({ key: 'leases_active', label: 'Active leases', count: r.n, link: `/leases?partner=${r.partnerCode}&status=active` }),
+        figure({ key: 'leases.active', label: 'Active leases', count: r.n, link: `/leases?partner=${r.partnerCode}&status=active` }),
       );
       push(
         map,
         r.partnerCode,
         figure({
-          key: 'leases_replacement_value',
+          key: 'leases.replacement_value',
           label: 'Replacement value leased',
           cents: r.value,
           link: `/leases?partner=${r.partnerCode}&status=active`,
@@ -61,7 +61,7 @@ export const leasesPortfolioSection: PortfolioSection = {
         map,
         r.partnerCode,
         figure({
-          key: 'leases_payments_overdue',
+          key: 'leases.payments_overdue',
           label: 'Lease payments overdue',
           count: r.n,
           cents: r.owed,

@@ -134,6 +134,8 @@ export function LeasePage() {
           <dd>{l.rentalWaiver ? `${WAIVER_LABELS[l.rentalWaiver]}: ${l.rentalWaiverBasis}` : 'none'}</dd>
           <dt>Administered by</dt>
           <dd>{l.administeringActivity}</dd>
+          <dt>Lease and determination to DSCA</dt>
+          <dd className="mono">{l.dscaEstimatedOn ?? '—'}</dd>
           <dt>Justification</dt>
           <dd>{l.justification}</dd>
           <dt>Action officer</dt>

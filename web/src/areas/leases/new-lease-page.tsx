@@ -47,6 +47,7 @@ export function NewLeasePage() {
   const [startOn, setStartOn] = useState('');
   const [termMonths, setTermMonths] = useState('');
   const [refurbishmentMonths, setRefurbishmentMonths] = useState('0');
+  const [dscaEstimatedOn, setDscaEstimatedOn] = useState('');
   const [rentalWaiver, setRentalWaiver] = useState('');
   const [mtcrItems, setMtcrItems] = useState(false);
   const [mtcrListSentOn, setMtcrListSentOn] = useState('');
@@ -91,7 +92,7 @@ export function NewLeasePage() {
       mtcrItems,
       mtcrListSentOn: mtcrItems && mtcrListSentOn ? mtcrListSentOn : null,
       mtcrCompliant: mtcrItems ? mtcrCompliant : null,
-      dscaEstimatedOn: null,
+      dscaEstimatedOn: dscaEstimatedOn || null,
       rentalWaiver: rentalWaiver ? (rentalWaiver as NonNullable<CreateLease['rentalWaiver']>) : null,
       rentalWaiverBasis: rentalWaiver ? texts.rentalWaiverBasis : null,
       emergencyWaiver: texts.emergencyWaiver.trim() ? texts.emergencyWaiver : null,
@@ -131,6 +132,7 @@ export function NewLeasePage() {
     'rentalWaiverBasis',
     'emergencyWaiver',
     'mtcrListSentOn',
+    'dscaEstimatedOn',
     'mtcrCompliant',
     'articles',
   ];
@@ -228,6 +230,9 @@ export function NewLeasePage() {
               {(control) => <input {...control} value={texts[key]} onChange={(e) => setText(key, e.target.value)} />}
             </Field>
           ))}
+          <Field label="Lease and determination to DSCA by" error={fieldError('dscaEstimatedOn')} hint="C11.F8 item 12: estimated date">
+            {(control) => <input {...control} type="date" value={dscaEstimatedOn} onChange={(e) => setDscaEstimatedOn(e.target.value)} />}
+          </Field>
           <Field label="Summary of lease terms" className="span-2" error={fieldError('terms')} hint="C11.F8 item 9">
             {(control) => <textarea {...control} rows={2} value={texts.terms} onChange={(e) => setText('terms', e.target.value)} />}
           </Field>
