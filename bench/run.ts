@@ -7,7 +7,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.ts';
 import { wireAreas } from '../src/areas/area-module.ts';
 import { cases, loaLines } from '../src/areas/cases/public.ts';
-import { getPartner, listPartners, updatePartner } from '../src/areas/countries/public.ts';
+import { listPartners } from '../src/areas/countries/public.ts';
 import { AREA_MODULES } from '../src/areas/index.ts';
 import type { Database } from '../src/db/client.ts';
 import { openTestDatabase, type TestEngine } from '../src/db/testing.ts';
@@ -20,6 +20,7 @@ import { principalOf } from '../src/platform/auth/principal.ts';
 import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { users } from '../src/platform/users/schema.ts';
+import { benchAuditedWrites } from './audited-writes.ts';
 import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
@@ -125,14 +126,7 @@ async function benchFoundation(database: Database) {
   row('GET /api/cases/{id} (case page, largest case)', ms(casePage.p50), ms(casePage.p99));
   row('raw SQL the case page needs', ms(casePageSql.p50), ms(casePageSql.p99));
 
-  const writes = 200;
-  start = performance.now();
-  for (let i = 0; i < writes; i++) {
-    const { version } = await getPartner(db, SYSTEM_PRINCIPAL, 'AT');
-    await updatePartner(db, SYSTEM_PRINCIPAL, 'AT', { version, notes: `bench ${i}` });
-  }
-  const elapsed = performance.now() - start;
-  row('audited partner edits (read + write + audit)', `${(writes / (elapsed / 1000)).toFixed(0)} /s`);
+  await benchAuditedWrites(database);
 
   await benchNotifications(database, app, headers);
   // EUM first: its 2,000,000 items are part of the bench-size data the portfolio is then measured on.

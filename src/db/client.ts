@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { runDeferredBeforeCommit } from './before-commit.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -43,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await pool.query('select 1');
     const url = new URL(options.databaseUrl);
     return {
-      db: drizzlePg(pool, { schema }) as unknown as Db,
+      db: runDeferredBeforeCommit(drizzlePg(pool, { schema }) as unknown as Db),
       kind: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
       close: () => pool.end(),
@@ -54,7 +55,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: runDeferredBeforeCommit(drizzlePglite(client, { schema }) as unknown as Db),
     kind: 'pglite',
     location: options.dataDir ? `embedded PGlite at ${options.dataDir}` : 'embedded PGlite in memory',
     close: () => client.close(),

@@ -30,6 +30,8 @@ function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
       .from(cases)
       .innerJoin(loaVersions, eq(loaVersions.caseId, cases.id))
       .where(and(...conditions))
+      .orderBy(loaVersions.offerExpirationDate)
+      .limit(sql.placeholder('limit'))
       .prepare(name);
   });
 }
@@ -37,7 +39,13 @@ function offersStatement(db: Db, scoped: boolean, bounded: boolean) {
 /** An offered basic LOA lapses unless accepted by its offer expiration date (LOA Standardization Guide §4; DSCA 12-08). */
 async function offersExpiring(db: Db, principal: Principal, window: DeadlineWindow) {
   const { listed, scope, unheld } = scopeParams(principal);
-  const rows = await offersStatement(db, listed, window.from !== null).execute({ scope, unheld, to: window.to, from: window.from });
+  const rows = await offersStatement(db, listed, window.from !== null).execute({
+    scope,
+    unheld,
+    to: window.to,
+    from: window.from,
+    limit: window.limit ?? null,
+  });
   return rows.map((r) => ({
     id: `case.offer_expires:${r.id}`,
     area: 'cases' as const,

@@ -30,7 +30,9 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
     })
     .from(eumInventories)
     .innerJoin(eumSites, eq(eumSites.id, eumInventories.siteId))
-    .where(and(...planned));
+    .where(and(...planned))
+    .orderBy(eumInventories.dueOn)
+    .limit(window.limit ?? Number.MAX_SAFE_INTEGER);
   // Per site from the maintained due counts (schema.ts eumItemDueCounts), not by reading every held item.
   const unplanned = await db
     .select({
@@ -51,8 +53,10 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
         sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItemDueCounts.siteId} and v.status in ('planned', 'in_progress'))`,
       ),
     )
-    .groupBy(eumItemDueCounts.partnerCode, eumItemDueCounts.siteId);
-  return [
+    .groupBy(eumItemDueCounts.partnerCode, eumItemDueCounts.siteId)
+    .orderBy(sql`min(${eumItemDueCounts.dueOn})`)
+    .limit(window.limit ?? Number.MAX_SAFE_INTEGER);
+  const clocks: Deadline[] = [
     ...inventories.map((r) => ({
       id: `${KIND}:${r.id}`,
       area: 'eum' as const,
@@ -78,6 +82,8 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
       source: EEUM_INVENTORY_RULE.source,
     })),
   ];
+  // Two queries, one source: the earliest `limit` of both, so a cut list ends at a due date (DeadlineWindow.limit).
+  return window.limit ? clocks.sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, window.limit) : clocks;
 }
 
 export const eumDeadlineSources: DeadlineSourceDef[] = [

@@ -36,6 +36,8 @@ function title10Statement(db: Db, scoped: boolean, bounded: boolean) {
       .innerJoin(fundPrograms, eq(fundPrograms.code, appropriations.programCode))
       .leftJoin(ledger, eq(ledger.appropriationId, appropriations.id))
       .where(and(...conditions))
+      .orderBy(appropriations.availableUntil)
+      .limit(sql.placeholder('limit'))
       .prepare(name);
   });
 }
@@ -43,7 +45,12 @@ function title10Statement(db: Db, scoped: boolean, bounded: boolean) {
 /** Title 10 money cancels at midnight 30 September of its stated year; the clock is open while money is left unobligated. */
 async function title10Expiring(db: Db, principal: Principal, window: DeadlineWindow) {
   const { listed, scope } = scopeParams(principal);
-  const rows = await title10Statement(db, listed, window.from !== null).execute({ scope, to: window.to, from: window.from });
+  const rows = await title10Statement(db, listed, window.from !== null).execute({
+    scope,
+    to: window.to,
+    from: window.from,
+    limit: window.limit ?? null,
+  });
   return rows.map((r) => ({
     id: `funds.expires:${r.id}`,
     area: 'funds' as const,

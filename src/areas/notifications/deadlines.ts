@@ -25,6 +25,8 @@ function source(kind: 'notification.review_ends' | 'notification.tiered_review_e
         .select({ id: notifications.id, transmittal: notifications.transmittalNumber, partnerCode: notifications.partnerCode, due: column })
         .from(notifications)
         .where(and(...conditions))
+        .orderBy(column)
+        .limit(sql.placeholder('limit'))
         .prepare(name);
     });
   return async (db: Db, principal: Principal, window: DeadlineWindow) => {
@@ -34,6 +36,7 @@ function source(kind: 'notification.review_ends' | 'notification.tiered_review_e
       unheld,
       to: window.to,
       from: window.from,
+      limit: window.limit ?? null,
     });
     return rows.map((r) => ({
       id: `${kind}:${r.id}`,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { deferUntilCommit } from '../../db/before-commit.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../access/policy.ts';
 import { requireArea } from '../access/require-access.ts';
@@ -6,20 +7,23 @@ import { withheldSql } from '../access/scope-sql.ts';
 import type { AuditSubject } from '../wiring.ts';
 import { type AuditCheckpoint, checkpointSignatureHolds } from './checkpoint.ts';
 import type { AuditRecordInput } from './events.ts';
-import { GENESIS_HASH, HASH_VERSION, keyedChainHash, recordHash, sameDigest } from './hash-chain.ts';
+import { type ChainedContent, GENESIS_HASH, HASH_VERSION, keyedChainHash, recordHash, sameDigest } from './hash-chain.ts';
 import { currentAuditKey, loadedAuditKey } from './key.ts';
 import { auditLog } from './schema.ts';
 
 /** Serialises appends so the chain has no forks; held until the writing transaction ends. */
 const AUDIT_CHAIN_LOCK = 0x10b5a0d1;
 
-/** Appends one audit record inside the caller's transaction, linked to the previous record by a keyed hash. */
+type AuditContent = Omit<ChainedContent, 'seq'>;
+const pendingByTx = new WeakMap<object, AuditContent[]>();
+
+/**
+ * Records one audit entry of the caller's transaction. The entries are chained (sequence number and keyed hash of
+ * the previous record) just before the transaction commits, in one short step under the chain lock, so unrelated
+ * writes wait for each other only for that step and their commit, not for all their work.
+ */
 export async function appendAudit(tx: Tx, actor: Principal, record: AuditRecordInput): Promise<void> {
-  const key = currentAuditKey();
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  const content = {
-    seq: (last?.seq ?? 0) + 1,
+  const content: AuditContent = {
     at: new Date().toISOString(),
     actorId: actor.userId,
     actorName: actor.username,
@@ -30,8 +34,33 @@ export async function appendAudit(tx: Tx, actor: Principal, record: AuditRecordI
     before: normalise(record.before),
     after: normalise(record.after),
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditLog).values({ ...content, prevHash, hash: keyedChainHash(key, prevHash, content), hashVersion: HASH_VERSION.keyed });
+  let pending = pendingByTx.get(tx);
+  if (!pending) {
+    const queue: AuditContent[] = [];
+    // Outside a handle that defers (none in this code base), chain at once.
+    if (!deferUntilCommit(tx, 'audit-chain', () => chain(tx, queue))) return chain(tx, [content]);
+    pendingByTx.set(tx, queue);
+    pending = queue;
+  }
+  pending.push(content);
+}
+
+/** Links `entries` onto the chain, in order, under the chain lock (held to the end of the transaction). */
+async function chain(tx: Tx, entries: readonly AuditContent[]): Promise<void> {
+  if (!entries.length) return;
+  const key = currentAuditKey();
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    const content: ChainedContent = { seq: ++seq, ...entry };
+    const hash = keyedChainHash(key, prevHash, content);
+    const linked = { ...content, prevHash, hash, hashVersion: HASH_VERSION.keyed };
+    prevHash = hash;
+    return linked;
+  });
+  await tx.insert(auditLog).values(rows);
 }
 
 /** Round-trips through JSON so the hash covers exactly what jsonb will store (dates as strings, no undefined). */

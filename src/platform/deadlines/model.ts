@@ -7,6 +7,9 @@ import { isoDate, text } from '../schema/primitives.ts';
 /** The longest window one request may ask for: a calendar year and a bit, enough for a year view or a feed. */
 export const MAX_WINDOW_DAYS = 400;
 export const FEED_PATH = '/api/deadlines/feed.ics';
+/** A page of the calendar's list: enough for a month view of a busy office; the list view asks for more as it scrolls. */
+export const DEFAULT_PAGE = 500;
+export const MAX_PAGE = 2000;
 
 export const deadlineQuery = z
   .object({
@@ -15,6 +18,8 @@ export const deadlineQuery = z
     overdue: z.enum(['true', 'false']).default('true').openapi({ description: 'Also list clocks already past and still open' }),
     area: z.enum(AREAS.map((a) => a.id) as [string, ...string[]]).optional(),
     partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character partner code').optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE).openapi({ description: 'Clocks per page' }),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
   .superRefine(orderedRange('from', 'to'))
   .openapi('DeadlineQuery');
@@ -42,6 +47,9 @@ export const deadlineListView = z
     to: text,
     today: text,
     items: z.array(deadlineView),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    hasMore: z.boolean().openapi({ description: 'More clocks follow this page (ask again with offset + limit)' }),
     kinds: z
       .array(z.object({ area: text, kind: text, label: text }))
       .openapi({ description: 'The clocks you can see, for filters and legends' }),

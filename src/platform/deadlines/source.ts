@@ -25,6 +25,11 @@ export interface Deadline {
 export interface DeadlineWindow {
   from: string | null;
   to: string;
+  /**
+   * When set, a source may return only its `limit` earliest clocks by due date (the calendar pages); returning more,
+   * or all, is correct too, only slower.
+   */
+  limit?: number | null;
 }
 
 /**

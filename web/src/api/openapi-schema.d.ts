@@ -949,6 +949,9 @@ export interface paths {
                     overdue?: "true" | "false";
                     area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
                     partner?: string;
+                    /** @description Clocks per page */
+                    limit?: number;
+                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -11298,6 +11301,10 @@ export interface components {
             to: string;
             today: string;
             items: components["schemas"]["Deadline"][];
+            limit: number;
+            offset: number;
+            /** @description More clocks follow this page (ask again with offset + limit) */
+            hasMore: boolean;
             /** @description The clocks you can see, for filters and legends */
             kinds: {
                 area: string;

@@ -879,6 +879,10 @@ export interface DeadlineList {
   to: string;
   today: string;
   items: Deadline[];
+  limit: number;
+  offset: number;
+  /** More clocks follow this page. */
+  hasMore: boolean;
   kinds: { area: string; kind: string; label: string }[];
 }
 
@@ -888,6 +892,8 @@ export interface DeadlineQuery {
   overdue?: 'true' | 'false' | undefined;
   area?: string | undefined;
   partner?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
 export interface CalendarFeed {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { DeadlineQuery } from '../../api/types.ts';
 import { addDaysIso, todayIso } from '../format.ts';
@@ -13,6 +14,9 @@ import { isMonth, monthGrid, shiftMonth } from './month-grid.ts';
 import { MonthView } from './month-view.tsx';
 
 const HORIZONS = [30, 90, 180, 365] as const;
+/** The list grows by a page at a time; a month asks for all it can show (the server's largest page). */
+const LIST_PAGE = 200;
+const MONTH_LIMIT = 2000;
 
 /** Every area's clocks in one place: a month to look at, or a list of what is overdue and coming up. */
 export function CalendarPage() {
@@ -24,10 +28,11 @@ export function CalendarPage() {
   const horizon = HORIZONS.find((h) => String(h) === get('days')) ?? 90;
   const grid = monthGrid(month);
   const filters = { area: get('area') || undefined, partner: get('partner') || undefined };
+  const [listed, setListed] = useState(LIST_PAGE);
   const query: DeadlineQuery =
     view === 'month'
-      ? { ...filters, from: grid.from, to: grid.to, overdue: 'false' }
-      : { ...filters, from: today, to: addDaysIso(today, horizon), overdue: 'true' };
+      ? { ...filters, from: grid.from, to: grid.to, overdue: 'false', limit: MONTH_LIMIT }
+      : { ...filters, from: today, to: addDaysIso(today, horizon), overdue: 'true', limit: listed };
   const list = useApi((signal) => api.listDeadlines(query, signal), [JSON.stringify(query)]);
   const areaLabels = new Map(useSession().areas.map((a) => [a.id, a.label]));
   const areas = [...new Set((list.data?.kinds ?? []).map((k) => k.area))];
@@ -111,15 +116,30 @@ export function CalendarPage() {
         onSelect={(id) => update({ view: id === 'month' ? null : id })}
       >
         {view === 'month' ? (
-          <MonthView weeks={grid.weeks} month={month} today={today} items={list.data?.items ?? []} label={grid.label} />
+          <>
+            {list.data?.hasMore && (
+              <p className="notice notice-warning" role="status">
+                This month has more than {MONTH_LIMIT.toLocaleString('en-US')} clocks; the first are shown. Choose an area or a partner to
+                see the rest.
+              </p>
+            )}
+            <MonthView weeks={grid.weeks} month={month} today={today} items={list.data?.items ?? []} label={grid.label} />
+          </>
         ) : (
           <>
             {overdue > 0 && (
               <p className="notice notice-warning" role="status">
-                {overdue} overdue — listed first.
+                {list.data?.hasMore && overdue === list.data.items.length ? `More than ${overdue}` : overdue} overdue — listed first.
               </p>
             )}
             <ListView items={list.data?.items ?? []} loading={list.loading} />
+            {list.data?.hasMore && (
+              <div className="form-actions">
+                <button type="button" className="button" disabled={list.loading} onClick={() => setListed((n) => n + LIST_PAGE)}>
+                  Show {LIST_PAGE} more
+                </button>
+              </div>
+            )}
           </>
         )}
       </Tabs>
