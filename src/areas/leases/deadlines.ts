@@ -8,13 +8,17 @@ import type { DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines
 import { COLLECTING } from './lease-service.ts';
 import { leasePayments, leases } from './schema.ts';
 
+/** The calendar pages: only the `limit` earliest clocks when it asks for a page. */
+const earliest = <Q extends { limit(n: number): unknown }>(query: Q, w: DeadlineWindow): Q =>
+  w.limit ? (query.limit(w.limit) as Q) : query;
+
 const window = (column: SQL | AnyColumn, w: DeadlineWindow) => [
   sql`${column} <= ${w.to}`,
   w.from ? sql`${column} >= ${w.from}` : undefined,
 ];
 
 async function paymentsDue(db: Db, principal: Principal, w: DeadlineWindow) {
-  const rows = await db
+  const rows = db
     .select({
       id: leasePayments.id,
       leaseId: leases.id,
@@ -32,8 +36,10 @@ async function paymentsDue(db: Db, principal: Principal, w: DeadlineWindow) {
         ...window(leasePayments.dueOn, w),
         scopeWhere(principal, leases.partnerCode),
       ),
-    );
-  return rows.map((r) => ({
+    )
+    .orderBy(leasePayments.dueOn)
+    .$dynamic();
+  return (await earliest(rows, w)).map((r) => ({
     id: `lease.payment_due:${r.id}`,
     area: 'leases' as const,
     kind: 'lease.payment_due',
@@ -48,11 +54,13 @@ async function paymentsDue(db: Db, principal: Principal, w: DeadlineWindow) {
 }
 
 async function leaseEnds(db: Db, principal: Principal, w: DeadlineWindow) {
-  const rows = await db
+  const rows = db
     .select({ id: leases.id, designator: leases.designator, partnerCode: leases.partnerCode, due: leases.endOn })
     .from(leases)
-    .where(and(inArray(leases.status, ['signed', 'active']), ...window(leases.endOn, w), scopeWhere(principal, leases.partnerCode)));
-  return rows.map((r) => ({
+    .where(and(inArray(leases.status, ['signed', 'active']), ...window(leases.endOn, w), scopeWhere(principal, leases.partnerCode)))
+    .orderBy(leases.endOn)
+    .$dynamic();
+  return (await earliest(rows, w)).map((r) => ({
     id: `lease.ends:${r.id}`,
     area: 'leases' as const,
     kind: 'lease.ends',
@@ -67,7 +75,7 @@ async function leaseEnds(db: Db, principal: Principal, w: DeadlineWindow) {
 }
 
 async function returnDue(db: Db, principal: Principal, w: DeadlineWindow) {
-  const rows = await db
+  const rows = db
     .select({ id: leases.id, designator: leases.designator, partnerCode: leases.partnerCode, due: sql<string>`${leases.returnDueOn}` })
     .from(leases)
     .where(
@@ -78,8 +86,10 @@ async function returnDue(db: Db, principal: Principal, w: DeadlineWindow) {
         ...window(sql`${leases.returnDueOn}`, w),
         scopeWhere(principal, leases.partnerCode),
       ),
-    );
-  return rows.map((r) => ({
+    )
+    .orderBy(leases.returnDueOn)
+    .$dynamic();
+  return (await earliest(rows, w)).map((r) => ({
     id: `lease.return_due:${r.id}`,
     area: 'leases' as const,
     kind: 'lease.return_due',
