@@ -275,6 +275,33 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
     expect((await failure(updateLease(db, analyst, lease.id, { version: 3, terms: 'late' }, TODAY))).status).toBe(409);
   });
 
+  it('terminates a delivered lease at any time: the articles fall due back (a clock), then returned and closed', async () => {
+    const { db } = database;
+    const lease = await createLease(db, analyst, leaseInput({ partnerCode: 'SA', termMonths: 9 }), TODAY);
+    await transitionLease(db, analyst, lease.id, { version: 1, action: 'sign', reason: 'ok', onDate: '2026-03-01' }, TODAY);
+    await transitionLease(db, analyst, lease.id, { version: 2, action: 'deliver', reason: 'ok', onDate: '2026-03-02' }, TODAY);
+    const ended = await transitionLease(
+      db,
+      analyst,
+      lease.id,
+      { version: 3, action: 'terminate', reason: 'Needed for U.S. use (AECA 61(a))', returnDueOn: '2026-07-01' },
+      TODAY,
+    );
+    expect(ended).toMatchObject({ status: 'terminated', terminatedOn: TODAY, returnDueOn: '2026-07-01', allowedActions: ['return'] });
+    const clocks = await listDeadlines(db, testWiring.deadlineSources, analyst, {
+      from: TODAY,
+      to: '2026-12-31',
+      includeOverdue: false,
+      area: 'leases',
+      today: TODAY,
+    });
+    expect(clocks.filter((c) => c.entityId === lease.id).map((c) => [c.kind, c.dueDate])).toEqual([['lease.return_due', '2026-07-01']]);
+    await transitionLease(db, analyst, lease.id, { version: 4, action: 'return', reason: 'Back', returnCondition: 'Serviceable' }, TODAY);
+    expect(await transitionLease(db, analyst, lease.id, { version: 5, action: 'close', reason: 'Closed' }, TODAY)).toMatchObject({
+      status: 'closed',
+    });
+  });
+
   it('renews a signed lease as a new draft, checked again and linked', async () => {
     const { db } = database;
     const lease = await createLease(db, analyst, leaseInput({ partnerCode: 'SA', termMonths: 10 }), TODAY);
