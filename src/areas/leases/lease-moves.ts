@@ -76,6 +76,7 @@ export async function transitionLease(db: Db, principal: Principal, id: string, 
       emergencyWaiver: lease.emergencyWaiver !== null,
       delivered: lease.deliveredOn !== null,
       outstandingCents: outstandingCents(payments),
+      noticeWithdrawn: (await certificationOf(tx, lease.id))?.status === 'withdrawn',
     });
     if (!move.ok) throw illegalTransition(move.reason, move.allowed);
     const changes = await effects(tx, principal, lease, input.action, input, onDate);

@@ -16,7 +16,7 @@ import { type CreateLeaseInput, createLeaseInput, leaseListQuery, updateLeaseInp
 import { LEASE } from './records.ts';
 import { determineLease, LeaseTermTooLong } from './rules/lease-determination.ts';
 import { leaseEndOn } from './rules/lease-period.ts';
-import { allowedLeaseActions, type LeaseStatus } from './rules/lease-status.ts';
+import { type LeaseStatus, offeredLeaseActions } from './rules/lease-status.ts';
 import { isOverdue, outstandingCents, scheduleExceedsRental } from './rules/rental.ts';
 import { leaseArticles, leasePayments, leases, type StoredDetermination } from './schema.ts';
 
@@ -285,6 +285,6 @@ export async function getLease(db: Db | Tx, principal: Principal, id: string, to
     certification: notice,
     renews: related.find((r) => r.id === row.renewsId) ?? null,
     renewals: related.filter((r) => r.renewsId === row.id).map(({ renewsId: _r, ...r }) => r),
-    allowedActions: allowedLeaseActions(row.status),
+    allowedActions: offeredLeaseActions(row.status, notice?.status === 'withdrawn'),
   };
 }

@@ -205,6 +205,9 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
     );
     expect(early.status).toBe(409);
     expect(early.message).toMatch(/not been formally sent/);
+    expect(
+      (await failure(transitionLease(db, certifier, lease.id, { version: 2, action: 'certify', reason: 'again' }, TODAY))).status,
+    ).toBe(409);
     const notice = await transitionNotification(
       db,
       cn,
@@ -245,6 +248,34 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
       status: 'signed',
       signedOn: '2026-05-20',
     });
+  });
+
+  it('certifies again once the notice is withdrawn; a withdrawn notice never ends the period', async () => {
+    const { db } = database;
+    const lease = await createLease(db, analyst, leaseInput({ partnerCode: 'SA' }), TODAY);
+    const first = await transitionLease(
+      db,
+      certifier,
+      lease.id,
+      { version: 1, action: 'certify', reason: 'x', onDate: '2026-04-01' },
+      TODAY,
+    );
+    await transitionNotification(db, cn, first.certification!.id, { version: 1, action: 'withdraw', date: '2026-04-02' }, TODAY);
+    const withdrawn = await getLease(db, analyst, lease.id, TODAY);
+    expect(withdrawn.allowedActions).toEqual(['certify', 'end_period', 'terminate']);
+    expect(
+      (await failure(transitionLease(db, analyst, lease.id, { version: 2, action: 'end_period', reason: 'x' }, TODAY))).message,
+    ).toMatch(/withdrawn/);
+    const again = await transitionLease(
+      db,
+      certifier,
+      lease.id,
+      { version: 2, action: 'certify', reason: 'Corrected', onDate: '2026-04-03' },
+      TODAY,
+    );
+    expect(again.certification).toMatchObject({ status: 'draft', reviewDays: 30 });
+    expect(again.certification!.id).not.toBe(first.certification!.id);
+    expect(again.allowedActions).toEqual(['end_period', 'terminate']);
   });
 
   it('answers 409 on a stale version, 400 on a future date; only a draft is edited, its determination made again', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { certificationPeriodEnded, leaseEndOn } from './lease-period.ts';
-import { allowedLeaseActions, LEASE_STATUSES, moveLease } from './lease-status.ts';
+import { allowedLeaseActions, LEASE_STATUSES, moveLease, offeredLeaseActions } from './lease-status.ts';
 import { isOverdue, outstandingCents, scheduleExceedsRental } from './rental.ts';
 
-const plain = { certificationRequired: true, emergencyWaiver: false, delivered: false, outstandingCents: 0 };
+const plain = { certificationRequired: true, emergencyWaiver: false, delivered: false, outstandingCents: 0, noticeWithdrawn: false };
 
 describe('AECA 61(b): the lease runs its term plus refurbishment time before delivery', () => {
   it('ends the day before start + term + refurbishment months', () => {
@@ -57,6 +57,12 @@ describe('the lease state machine', () => {
     expect(moveLease('draft', 'sign', { ...plain, emergencyWaiver: true }).ok).toBe(true);
     expect(moveLease('draft', 'certify', { ...plain, emergencyWaiver: true }).ok).toBe(false);
     expect(moveLease('draft', 'certify', { ...plain, certificationRequired: false }).ok).toBe(false);
+  });
+  it('certifies again only once the notice was withdrawn, and offers it only then', () => {
+    expect(moveLease('certification', 'certify', plain).ok).toBe(false);
+    expect(moveLease('certification', 'certify', { ...plain, noticeWithdrawn: true })).toEqual({ ok: true, to: 'certification' });
+    expect(offeredLeaseActions('certification', false)).toEqual(['end_period', 'terminate']);
+    expect(offeredLeaseActions('certification', true)).toEqual(['certify', 'end_period', 'terminate']);
   });
   it('returns a terminated lease only when something was delivered; closes only with nothing outstanding', () => {
     expect(moveLease('terminated', 'return', plain).ok).toBe(false);

@@ -9,7 +9,7 @@ export type LeaseAction = (typeof LEASE_ACTIONS)[number];
 
 export const LEASE_TRANSITIONS: Readonly<Record<LeaseStatus, Partial<Record<LeaseAction, LeaseStatus>>>> = {
   draft: { certify: 'certification', sign: 'signed', terminate: 'terminated' },
-  certification: { end_period: 'period_ended', terminate: 'terminated' },
+  certification: { certify: 'certification', end_period: 'period_ended', terminate: 'terminated' },
   period_ended: { sign: 'signed', terminate: 'terminated' },
   signed: { deliver: 'active', terminate: 'terminated' },
   active: { return: 'returned', terminate: 'terminated' },
@@ -30,6 +30,10 @@ export const LEASE_ACTION_LABELS: Record<LeaseAction, string> = {
 
 export const allowedLeaseActions = (status: LeaseStatus) => Object.keys(LEASE_TRANSITIONS[status]) as LeaseAction[];
 
+/** The moves to offer: a lease under certification is certified again only once its notice is withdrawn. */
+export const offeredLeaseActions = (status: LeaseStatus, noticeWithdrawn: boolean) =>
+  allowedLeaseActions(status).filter((a) => !(status === 'certification' && a === 'certify' && !noticeWithdrawn));
+
 /** What the move needs to know beyond the status: the certification, the payments, the articles' return. */
 export interface LeaseMoveContext {
   certificationRequired: boolean;
@@ -38,6 +42,8 @@ export interface LeaseMoveContext {
   /** The articles were delivered: a lease terminated after delivery is returned and closed; before it, terminated is final. */
   delivered: boolean;
   outstandingCents: number;
+  /** The certification notice was withdrawn: the lease may be certified again. */
+  noticeWithdrawn: boolean;
 }
 
 export type LeaseMove = { ok: true; to: LeaseStatus } | { ok: false; reason: string; allowed: LeaseAction[] };
@@ -53,6 +59,8 @@ export function moveLease(status: LeaseStatus, action: LeaseAction, context: Lea
     return refused('AECA 62(a) certification is for a lease or loan of one year or longer; this one can be signed', status);
   if (action === 'certify' && context.emergencyWaiver)
     return refused('AECA 62(b) emergency waiver recorded: the lease can be signed without waiting', status);
+  if (action === 'certify' && status === 'certification' && !context.noticeWithdrawn)
+    return refused('The certification is with the notifications area; it is sent again only after its notice is withdrawn', status);
   if (action === 'sign' && status === 'draft' && waits)
     return refused('AECA 62(a): certify the lease to Congress and let the 62(c) period end before signing', status);
   if (action === 'return' && !context.delivered)
