@@ -70,6 +70,14 @@ describe('leases', () => {
     );
     await see(page.getByText('Not yet sent to Congress.'));
 
+    // The draft is edited: a longer term (still within AECA 61), decided again.
+    await page.getByRole('link', { name: 'Edit the draft' }).click();
+    const edit = page.getByRole('form', { name: 'Edit lease' });
+    await edit.getByLabel('Term (months)').fill('30');
+    await edit.getByRole('button', { name: 'Save the draft' }).click();
+    await page.waitForURL(/\/leases\/[0-9a-f-]{36}$/);
+    await see(page.getByText('30 months'));
+
     // Signing now is refused, naming the certification.
     await move(page, 'Record signature', today);
     await see(page.getByRole('alert').getByText(/certify the lease to Congress/));

@@ -23,7 +23,7 @@ import { ProgramsPage } from './areas/funds/programs-page.tsx';
 import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
 import { LeaseListPage } from './areas/leases/lease-list-page.tsx';
 import { LeasePage } from './areas/leases/lease-page.tsx';
-import { NewLeasePage } from './areas/leases/new-lease-page.tsx';
+import { EditLeasePage, NewLeasePage } from './areas/leases/new-lease-page.tsx';
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
 import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
 import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
@@ -183,6 +183,14 @@ export function App() {
               element={
                 <RequireArea id="leases">
                   <LeasePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="leases/:id/edit"
+              element={
+                <RequireArea id="leases">
+                  <EditLeasePage />
                 </RequireArea>
               }
             />

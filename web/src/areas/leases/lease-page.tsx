@@ -68,6 +68,13 @@ export function LeasePage() {
           {message}
         </div>
       )}
+      {canWrite && l.status === 'draft' && (
+        <p>
+          <Link className="button" to={`/leases/${l.id}/edit`}>
+            Edit the draft
+          </Link>
+        </p>
+      )}
       {canWrite && <LeaseActions lease={l} onDone={done} onReload={lease.reload} />}
       <section className="card" aria-labelledby="certification">
         <h2 id="certification">Certification to Congress</h2>

@@ -12,6 +12,7 @@ export type CreateLease = S['CreateLease'];
 export type LeaseArticleInput = CreateLease['articles'][number];
 export type LeaseTransition = S['LeaseTransition'];
 export type RenewLease = S['RenewLease'];
+export type UpdateLease = S['UpdateLease'];
 
 export interface LeaseQuery {
   status?: LeaseStatus | undefined;
@@ -28,6 +29,7 @@ export const leasesApi = {
   list: (query: LeaseQuery, signal?: AbortSignal) => request<LeaseList>('GET', '/leases', { query: { ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => request<Lease>('GET', `/leases/${enc(id)}`, { signal }),
   create: (input: CreateLease) => request<Lease>('POST', '/leases', { body: input }),
+  update: (id: string, input: UpdateLease) => request<Lease>('PATCH', `/leases/${enc(id)}`, { body: input }),
   transition: (id: string, input: LeaseTransition) => request<Lease>('POST', `/leases/${enc(id)}/transitions`, { body: input }),
   renew: (id: string, input: RenewLease) => request<Lease>('POST', `/leases/${enc(id)}/renewals`, { body: input }),
   schedulePayment: (id: string, input: { version: number; dueOn: string; amountCents: number }) =>

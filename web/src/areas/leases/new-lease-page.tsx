@@ -1,11 +1,13 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars } from '../../platform/format.ts';
+import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { WAIVER_LABELS } from './lease-labels.tsx';
-import { type CreateLease, leasesApi } from './leases-api.ts';
+import { type CreateLease, type Lease, leasesApi } from './leases-api.ts';
 
 interface ArticleRow {
   nsn: string;
@@ -27,32 +29,63 @@ const TEXT_FIELDS = [
 
 type Texts = Record<(typeof TEXT_FIELDS)[number][0] | 'terms' | 'justification' | 'rentalWaiverBasis' | 'emergencyWaiver', string>;
 
-/** A new lease: the lessee, Schedule A values, the certification's fields (SAMM Fig C11.F8) and the articles. */
 export function NewLeasePage() {
   usePageTitle('New lease');
+  return <LeaseForm />;
+}
+
+/** A draft lease's fields changed (the determination is made again); only a draft is edited. */
+export function EditLeasePage() {
+  const { id = '' } = useParams();
+  const lease = useApi((signal) => leasesApi.get(id, signal), [id]);
+  usePageTitle(lease.data ? `Edit lease ${lease.data.designator}` : 'Edit lease');
+  if (lease.error?.isUnavailable) return <NotAvailablePage what="This lease" />;
+  if (lease.error) return <ErrorNotice message={lease.error.message} onRetry={lease.reload} />;
+  if (!lease.data) return <Loading />;
+  return <LeaseForm lease={lease.data} />;
+}
+
+const dollars = (cents: number) => (cents / 100).toFixed(2);
+
+/** A lease's form: the lessee, Schedule A values, the certification's fields (SAMM Fig C11.F8) and the articles. */
+function LeaseForm({ lease }: { lease?: Lease }) {
   const navigate = useNavigate();
-  const [partnerCode, setPartnerCode] = useState('');
+  const [partnerCode, setPartnerCode] = useState(lease?.partnerCode ?? '');
   const [texts, setTexts] = useState<Texts>({
-    implementingAgency: '',
-    leaseClassification: 'Unclassified',
-    equipmentClassification: 'Unclassified',
-    administeringActivity: '',
-    actionOfficer: '',
-    terms: '',
-    justification: '',
-    rentalWaiverBasis: '',
-    emergencyWaiver: '',
+    implementingAgency: lease?.implementingAgency ?? '',
+    leaseClassification: lease?.leaseClassification ?? 'Unclassified',
+    equipmentClassification: lease?.equipmentClassification ?? 'Unclassified',
+    administeringActivity: lease?.administeringActivity ?? '',
+    actionOfficer: lease?.actionOfficer ?? '',
+    terms: lease?.terms ?? '',
+    justification: lease?.justification ?? '',
+    rentalWaiverBasis: lease?.rentalWaiverBasis ?? '',
+    emergencyWaiver: lease?.emergencyWaiver ?? '',
   });
-  const [money, setMoney] = useState({ replacementValueCents: '', mdeValueCents: '', rentalValueCents: '' });
-  const [startOn, setStartOn] = useState('');
-  const [termMonths, setTermMonths] = useState('');
-  const [refurbishmentMonths, setRefurbishmentMonths] = useState('0');
-  const [dscaEstimatedOn, setDscaEstimatedOn] = useState('');
-  const [rentalWaiver, setRentalWaiver] = useState('');
-  const [mtcrItems, setMtcrItems] = useState(false);
-  const [mtcrListSentOn, setMtcrListSentOn] = useState('');
-  const [mtcrCompliant, setMtcrCompliant] = useState(false);
-  const [articles, setArticles] = useState<ArticleRow[]>([emptyArticle()]);
+  const [money, setMoney] = useState({
+    replacementValueCents: lease ? dollars(lease.replacementValueCents) : '',
+    mdeValueCents: lease ? dollars(lease.mdeValueCents) : '',
+    rentalValueCents: lease ? dollars(lease.rentalValueCents) : '',
+  });
+  const [startOn, setStartOn] = useState(lease?.startOn ?? '');
+  const [termMonths, setTermMonths] = useState(lease ? String(lease.termMonths) : '');
+  const [refurbishmentMonths, setRefurbishmentMonths] = useState(String(lease?.refurbishmentMonths ?? 0));
+  const [dscaEstimatedOn, setDscaEstimatedOn] = useState(lease?.dscaEstimatedOn ?? '');
+  const [rentalWaiver, setRentalWaiver] = useState<string>(lease?.rentalWaiver ?? '');
+  const [mtcrItems, setMtcrItems] = useState(lease?.mtcrItems ?? false);
+  const [mtcrListSentOn, setMtcrListSentOn] = useState(lease?.mtcrListSentOn ?? '');
+  const [mtcrCompliant, setMtcrCompliant] = useState(lease?.mtcrCompliant ?? false);
+  const [articles, setArticles] = useState<ArticleRow[]>(
+    lease
+      ? lease.articles.map((a) => ({
+          nsn: a.nsn,
+          nomenclature: a.nomenclature,
+          quantity: String(a.quantity),
+          serialNumbers: a.serialNumbers.join(', '),
+          mde: a.mde,
+        }))
+      : [emptyArticle()],
+  );
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const setText = (key: keyof Texts, value: string) => setTexts((t) => ({ ...t, [key]: value }));
@@ -109,8 +142,9 @@ export function NewLeasePage() {
       })),
     };
     try {
-      const lease = await leasesApi.create(input);
-      navigate(`/leases/${lease.id}`);
+      const { partnerCode: _partner, payments: _payments, ...fields } = input;
+      const saved = lease ? await leasesApi.update(lease.id, { version: lease.version, ...fields }) : await leasesApi.create(input);
+      navigate(`/leases/${saved.id}`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
       setBusy(false);
@@ -142,10 +176,10 @@ export function NewLeasePage() {
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link to="/leases">Leases</Link>
         <span aria-hidden="true">/</span>
-        <span>New lease</span>
+        <span>{lease ? lease.designator : 'New lease'}</span>
       </nav>
-      <h1>New lease</h1>
-      <form className="form" onSubmit={submit} aria-label="New lease" noValidate>
+      <h1>{lease ? `Edit lease ${lease.designator}` : 'New lease'}</h1>
+      <form className="form" onSubmit={submit} aria-label={lease ? 'Edit lease' : 'New lease'} noValidate>
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
         <h2>Lessee and term</h2>
         <div className="form-grid form-grid-3">
@@ -315,9 +349,9 @@ export function NewLeasePage() {
         </div>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Draft the lease'}
+            {busy ? 'Saving…' : lease ? 'Save the draft' : 'Draft the lease'}
           </button>
-          <Link className="button" to="/leases">
+          <Link className="button" to={lease ? `/leases/${lease.id}` : '/leases'}>
             Cancel
           </Link>
         </div>
