@@ -33,6 +33,15 @@ export async function benchEum(database: Database, app: App, headers: Record<str
   row('GET /api/eum/compliance (all partners)', ms(api.p50), ms(api.p99));
   row('complianceView service', ms(service.p50), ms(service.p99));
   row('raw SQL for the same aggregates', ms(raw.p50), ms(raw.p99));
+  // Issue 18: overdue held items per partner were counted over every item; now from the per-site due counts.
+  const overdueFromItems = await measure(20, () =>
+    db.execute(sql`select partner_code, count(*) from eum_items where status = 'in_inventory' and inventory_due_on < ${today} group by 1`),
+  );
+  const overdueFromCounts = await measure(20, () =>
+    db.execute(sql`select partner_code, sum(n) from eum_item_due_counts where n <> 0 and due_on < ${today} group by 1`),
+  );
+  row('overdue held items per partner, over eum_items (before)', ms(overdueFromItems.p50), ms(overdueFromItems.p99));
+  row('the same from eum_item_due_counts (now)', ms(overdueFromCounts.p50), ms(overdueFromCounts.p99));
 
   const gulf: Principal = {
     ...SYSTEM_PRINCIPAL,
@@ -58,7 +67,7 @@ async function complianceSql(database: Database, asOf: string) {
   const { db } = database;
   await Promise.all([
     db.execute(sql`select partner_code, category, status, n from eum_item_counts`),
-    db.execute(sql`select partner_code, count(*) from eum_items where status = 'in_inventory' and inventory_due_on < ${asOf} group by 1`),
+    db.execute(sql`select partner_code, sum(n) from eum_item_due_counts where n <> 0 and due_on < ${asOf} group by 1`),
     db.execute(
       sql`select partner_code, count(*) filter (where due_on <= ${asOf}), count(*) filter (where status in ('reconciled', 'closed')) from eum_inventories group by 1`,
     ),

@@ -59,6 +59,20 @@ export async function benchPortfolio(database: Database, app: App, headers: Reco
     await res.arrayBuffer();
   });
   row(`GET /api/portfolios/${code}/export.xlsx`, ms(xlsx.p50), ms(xlsx.p99));
+
+  // The calendar: its list (overdue and the next 90 days, first page) and a month, each bounded by what it shows.
+  for (const [label, query] of [
+    ['GET /api/deadlines (list: overdue + 90 days, page of 200)', 'limit=200'],
+    ['GET /api/deadlines (one month, overdue=false)', `from=${today.slice(0, 8)}01&to=${today.slice(0, 8)}28&overdue=false&limit=2000`],
+  ] as const) {
+    let bytes = 0;
+    const calendar = await measure(50, async () => {
+      const res = await app.request(`/api/deadlines?${query}`, { headers });
+      if (res.status !== 200) throw new Error(`status ${res.status}`);
+      bytes = (await res.arrayBuffer()).byteLength;
+    });
+    row(label, ms(calendar.p50), ms(calendar.p99), `${(bytes / 1024).toFixed(0)} kB`);
+  }
 }
 
 /**

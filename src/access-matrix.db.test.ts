@@ -55,6 +55,9 @@ type Kind =
   | 'eum-incident'
   | 'eum-visit'
   | 'lease'
+  | 'sdaf-procurement'
+  | 'sdaf-receipt'
+  | 'sdaf-transfer'
   | 'user'
   | 'own';
 
@@ -79,6 +82,9 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/eum\/incidents\/\{id\}/, 'eum-incident'],
   [/^\/eum\/visits\/\{id\}/, 'eum-visit'],
   [/^\/leases\/\{id\}/, 'lease'],
+  [/^\/sdaf\/procurements\/\{id\}/, 'sdaf-procurement'],
+  [/^\/sdaf\/receipts\/\{id\}/, 'sdaf-receipt'],
+  [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -198,6 +204,13 @@ const RULES: Rule[] = [
   { route: /^POST \/eum\/items\/import$/, area: 'eum', csv: 'case,line,item_type,serial_number,delivered_on,site\n' },
   { route: /^POST \/eum\/inventories\/\{id\}\/scans$/, area: 'eum', csv: 'item_type,serial_number,condition,scanned_on,note\n' },
   { route: /^\w+ \/eum\//, area: 'eum' },
+  // SDAF: the cap and surcharge tables are administrators'; a transfer names its case; the fund's own records are read
+  // only by users who see every partner (a partner-scoped reader sees transfers to its partners' cases and nothing else).
+  { route: /^POST \/sdaf\/rules$/, area: 'sdaf', action: 'administer' },
+  { route: /^POST \/sdaf\/transfers$/, area: 'sdaf', subject: 'case', body: (rec) => ({ caseId: rec.id }) },
+  { route: /^GET \/sdaf\/(rules|transfers)/, area: 'sdaf' },
+  { route: /^GET \/sdaf\//, area: 'sdaf', ok: (_, p) => (p.scope.allCountries ? [200] : [403]) },
+  { route: /^\w+ \/sdaf\//, area: 'sdaf' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -285,6 +298,9 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eum-incident': `select id::text as id, partner_code as partner from eum_incidents order by id`,
   'eum-visit': `select id::text as id, partner_code as partner from eum_visits order by id`,
   lease: `select id::text as id, partner_code as partner from leases order by designator`,
+  'sdaf-procurement': `select id::text as id, null as partner from sdaf_procurements order by contract_number`,
+  'sdaf-receipt': `select id::text as id, null as partner from sdaf_receipts order by id`,
+  'sdaf-transfer': `select id::text as id, partner_code as partner, array[case_id::text] as names from sdaf_transfers order by id`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

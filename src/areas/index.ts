@@ -10,6 +10,7 @@ import { fundsModule } from './funds/module.ts';
 import { leasesModule } from './leases/module.ts';
 import { notificationsModule } from './notifications/module.ts';
 import { portfolioModule } from './portfolio/module.ts';
+import { sdafModule } from './sdaf/module.ts';
 
 export const AREA_MODULES: readonly AreaModule[] = [
   countriesModule,
@@ -20,5 +21,6 @@ export const AREA_MODULES: readonly AreaModule[] = [
   eumModule,
   edaModule,
   leasesModule,
+  sdafModule,
   portfolioModule,
 ];

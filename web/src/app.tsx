@@ -34,6 +34,13 @@ import { OverviewPage } from './areas/portfolio/overview-page.tsx';
 import { PartnerPortfolioPage } from './areas/portfolio/partner-portfolio-page.tsx';
 import { PortfolioCasesPage } from './areas/portfolio/portfolio-cases-page.tsx';
 import { PortfolioHomePage } from './areas/portfolio/portfolio-home-page.tsx';
+import { SdafFundPage } from './areas/sdaf/fund-page.tsx';
+import { SdafInventoryPage } from './areas/sdaf/inventory-page.tsx';
+import { SdafProcurementPage } from './areas/sdaf/procurement-page.tsx';
+import { SdafProcurementsPage } from './areas/sdaf/procurements-page.tsx';
+import { SdafRulesPage } from './areas/sdaf/rules-page.tsx';
+import { SdafHome } from './areas/sdaf/sdaf-home.tsx';
+import { SdafTransfersPage } from './areas/sdaf/transfers-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
@@ -195,6 +202,55 @@ export function App() {
               }
             />
             <Route path="deadlines" element={<CalendarPage />} />
+            <Route path="sdaf" element={<SdafHome />} />
+            <Route
+              path="sdaf/fund"
+              element={
+                <RequireArea id="sdaf">
+                  <SdafFundPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="sdaf/procurements"
+              element={
+                <RequireArea id="sdaf">
+                  <SdafProcurementsPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="sdaf/procurements/:id"
+              element={
+                <RequireArea id="sdaf">
+                  <SdafProcurementPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="sdaf/inventory"
+              element={
+                <RequireArea id="sdaf">
+                  <SdafInventoryPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="sdaf/transfers"
+              element={
+                <RequireArea id="sdaf">
+                  <SdafTransfersPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="sdaf/rules"
+              element={
+                <RequireArea id="sdaf">
+                  <SdafRulesPage />
+                </RequireArea>
+              }
+            />
             <Route path="funds" element={<Navigate to="/funds/appropriations" replace />} />
             <Route
               path="funds/appropriations"

@@ -1,4 +1,5 @@
 import { and, not, type SQL, sql } from 'drizzle-orm';
+import { analyzeAfterBulkWrite } from '../../db/analyze.ts';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
@@ -96,6 +97,7 @@ export async function importDeliveries(
   }
   await flush();
   await queue.drain();
+  await analyzeAfterBulkWrite(db, summary.recorded, ['eum_items', 'eum_item_counts', 'eum_item_due_counts']);
   return summary;
 }
 

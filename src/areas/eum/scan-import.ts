@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { analyzeAfterBulkWrite } from '../../db/analyze.ts';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireRecord } from '../../platform/access/require-access.ts';
@@ -76,6 +77,7 @@ export async function recordScans(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await analyzeAfterBulkWrite(db, summary.recorded + summary.updated, ['eum_inventory_scans']);
   return summary;
 }
 

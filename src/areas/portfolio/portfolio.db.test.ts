@@ -231,7 +231,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
   it('every figure of one partner matches the hand-computed fixture, and links to its records', async () => {
     const p = await getPortfolio(database.db, testWiring, cpd, 'AT', TODAY);
     expect(p.partner).toMatchObject({ code: 'AT' });
-    expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'leases', 'deadlines']);
+    expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'sdaf', 'leases', 'deadlines']);
     // Cases: open = draft + offered + implemented = 1.0M + 2.5M + 4.0M; closed and cancelled are not open.
     expect(figureOf(p.sections, 'cases.open')).toMatchObject({ count: 3, cents: usd(7_500_000), link: '/portfolio/AT/cases?open=true' });
     expect(figureOf(p.sections, 'cases.all')).toMatchObject({ count: 5 });
@@ -361,7 +361,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       { code: 'BE', name: 'Belgium', activity: 2 },
     ]);
     expect(side.totals.activity).toBe(12);
-    expect(side.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'leases', 'deadlines']);
+    expect(side.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'sdaf', 'leases', 'deadlines']);
     // Every breakdown row of the partner page is there, in the page's order.
     expect(side.sections[0]!.rows.map((r) => r.key)).toEqual([
       'cases.open',
@@ -472,18 +472,21 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
 
   it('an area plugs its figures in through its module, shown only to readers of that area', async () => {
     const { db } = database;
-    const sdaf = {
-      id: 'sdaf',
-      area: 'sdaf',
-      label: 'Special Defense Acquisition Fund',
-      order: 50,
+    const plugged = {
+      id: 'capacity-building',
+      area: 'capacity-building',
+      label: 'Section 333 and BPC',
+      order: 60,
       figures: async (_db, _principal, codes) =>
         new Map(
-          (codes ?? []).map((c) => [c, [figure({ key: 'sdaf.transfers', label: 'SDAF transfers', count: 2, link: `/sdaf?partner=${c}` })]]),
+          (codes ?? []).map((c) => [
+            c,
+            [figure({ key: 'bpc.programs', label: 'BPC programs', count: 2, link: `/capacity-building?partner=${c}` })],
+          ]),
         ),
     } satisfies PortfolioSection;
-    // An area not built yet (a real module would bring its own); leases and EDA are modules now.
-    const wiring = wireAreas([...AREA_MODULES, { id: 'sdaf', portfolioSections: [sdaf] }]);
+    // An area not built yet (a real module would bring its own); leases, EDA and SDAF are modules now.
+    const wiring = wireAreas([...AREA_MODULES, { id: 'capacity-building', portfolioSections: [plugged] }]);
     {
       expect((await getPortfolio(db, wiring, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
         'cases',
@@ -492,10 +495,11 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
         'eum',
         'sdaf',
         'leases',
+        'capacity-building',
         'deadlines',
       ]);
       const writer = testPrincipal(['case_writer'], { countries: ['AT'] });
-      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('sdaf');
+      expect((await getPortfolio(db, wiring, writer, 'AT', TODAY)).sections.map((s) => s.id)).not.toContain('capacity-building');
     }
   });
 });

@@ -11,7 +11,7 @@ export const AREAS = [
   { id: 'eum', label: 'End-use monitoring', directorate: 'GEX', built: true },
   { id: 'eda', label: 'Excess defense articles', directorate: 'GEX', built: false },
   { id: 'leases', label: 'Leases', directorate: 'GEX', built: true },
-  { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: false },
+  { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: true },
   { id: 'capacity-building', label: 'Section 333 and BPC', directorate: 'GCD', built: false },
   { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: false },
   { id: 'audit', label: 'Audit log', directorate: null, built: true },

@@ -48,6 +48,12 @@ export type AuditEvent =
       entityType: 'lease';
       action: 'lease.created' | 'lease.updated' | 'lease.transitioned' | 'lease.payment_scheduled' | 'lease.payment_received';
     }
+  | { entityType: 'sdaf_ledger'; action: 'sdaf_ledger.capital_credited' }
+  | { entityType: 'sdaf_rule'; action: 'sdaf_rule.added' }
+  | { entityType: 'sdaf_procurement'; action: 'sdaf_procurement.created' | 'sdaf_procurement.received' | 'sdaf_procurement.closed' }
+  | { entityType: 'sdaf_receipt'; action: 'sdaf_receipt.reported' }
+  | { entityType: 'sdaf_transfer'; action: 'sdaf_transfer.created' }
+  | { entityType: 'sdaf_physical_inventory'; action: 'sdaf_physical_inventory.recorded' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
+
+let iops: Iops;
+
+beforeAll(async () => {
+  iops = await startIops();
+});
+afterAll(async () => {
+  await iops?.stop();
+});
+
+describe('Special Defense Acquisition Fund', () => {
+  it('a procurement delivered into inventory, transferred to an FMS case, and the fund reimbursed', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'programs', undefined, '/sdaf');
+    await see(page.getByRole('heading', { name: 'Special Defense Acquisition Fund', level: 1 }));
+    await see(page.getByTestId('fund-position').getByText('$900,000,000.00'));
+    const reimbursedBefore = await page.getByTestId('reimbursed').textContent();
+
+    // A new procurement: refused without the releasability attestation, recorded with it.
+    await page.getByRole('link', { name: 'Procurements' }).click();
+    await page.getByRole('button', { name: 'New procurement' }).click();
+    const form = page.getByRole('form', { name: 'New procurement' });
+    await form.getByLabel('Contract number').fill('E2E-SDAF-1');
+    await form.getByLabel('Expected delivery').fill('2030-01-31');
+    await form.getByLabel('NSN').fill('1005-01-999-0001');
+    await form.getByLabel('Nomenclature').fill('E2E carbine');
+    await form.getByLabel('Quantity').fill('10');
+    await form.getByLabel('Unit cost').fill('1,000');
+    await form.getByRole('button', { name: 'Record procurement' }).click();
+    await see(
+      form
+        .getByRole('alert')
+        .getByText(/releasable to foreign countries at contract award/)
+        .first(),
+    );
+    await form.getByLabel('The articles are releasable to foreign countries at contract award').check();
+    await form.getByLabel('Attested by').fill('E2E disclosure officer');
+    await form.getByLabel('Basis').fill('NDP review');
+    await page.screenshot({ path: screenshotPath('sdaf-procurement-form'), fullPage: true });
+    await form.getByRole('button', { name: 'Record procurement' }).click();
+    await see(page.getByRole('heading', { name: 'Contract E2E-SDAF-1', level: 1 }));
+
+    // The delivery received into inventory, its report to DFAS due in 30 days.
+    const receive = page.getByRole('form', { name: 'Receive a delivery' });
+    await receive.getByLabel('Quantity received').fill('10');
+    await receive.getByLabel('Receiving document').fill('E2E-DD250');
+    await receive.getByRole('button', { name: 'Receive' }).click();
+    await see(page.getByText('Delivery received into inventory'));
+    await see(page.getByRole('table', { name: 'Deliveries' }).getByText('E2E-DD250'));
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const row = page.getByRole('table', { name: 'Inventory' }).getByRole('row', { name: /E2E carbine/ });
+    await see(row.getByText('$10,000.00'));
+
+    // Transferred to the FMS case the demo already sold from the fund; the reimbursement shown with its parts.
+    const demo = (await page.evaluate(async () => (await fetch('/api/sdaf/transfers')).json())) as { items: { caseIdentifier: string }[] };
+    const caseIdentifier = demo.items[0]!.caseIdentifier;
+    await page.getByRole('link', { name: 'Transfers' }).click();
+    const transfer = page.getByRole('form', { name: 'Transfer to a case' });
+    await transfer.getByLabel('Item on hand').selectOption({ label: '' + (await itemLabel()) });
+    await transfer.getByLabel('FMS case').fill(caseIdentifier);
+    await transfer.getByLabel('Quantity').fill('4');
+    await transfer.getByLabel('Transfer document').fill('E2E-DD1149');
+    await transfer.getByRole('button', { name: 'Transfer and reimburse' }).click();
+    // 4 × $1,000 + the demo's 1.5% surcharge ($60) + no storage: $4,060.
+    await see(page.getByTestId('reimbursement').getByText('$4,060.00'));
+    await see(page.getByRole('table', { name: 'Transfers' }).getByText('4 × E2E carbine'));
+    await page.screenshot({ path: screenshotPath('sdaf-transfer'), fullPage: true });
+
+    // The fund is reimbursed: the ledger-derived figure rose by exactly that.
+    await page.getByRole('link', { name: 'Fund', exact: true }).click();
+    const cents = (text: string | null) => Math.round(Number((text ?? '').replace(/[$,]/g, '')) * 100);
+    await expect.poll(async () => cents(await page.getByTestId('reimbursed').textContent())).toBe(cents(reimbursedBefore) + 4_060_00);
+    await see(page.getByRole('table', { name: 'Fund ledger' }).getByText('E2E-DD1149').first());
+    await page.screenshot({ path: screenshotPath('sdaf-fund'), fullPage: true });
+
+    // The annual physical inventory: one carbine short of the six on record is a discrepancy.
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const count = page.getByRole('form', { name: 'Record the physical inventory' });
+    await count.getByLabel(/^Counted: E2E carbine/).fill('5');
+    await count.getByRole('button', { name: 'Record the count' }).click();
+    await see(page.getByRole('list', { name: 'Physical inventories' }).getByText('E2E carbine: 5 counted, 6 on record (-1)'));
+    expect(pageErrors).toEqual([]);
+
+    async function itemLabel() {
+      const options = await transfer.getByLabel('Item on hand').locator('option').allTextContents();
+      return options.find((o) => o.startsWith('E2E carbine'))!;
+    }
+  }, 120_000);
+
+  it('a partner’s user sees only the transfers to its cases', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'cpd.europe', undefined, '/sdaf');
+    await see(page.getByRole('heading', { name: 'SDAF transfers', level: 1 }));
+    expect(await page.getByRole('link', { name: 'Procurements' }).count()).toBe(0);
+    const procurements = await page.evaluate(async () => (await fetch('/api/sdaf/procurements')).status);
+    expect(procurements).toBe(403);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
