@@ -54,6 +54,7 @@ type Kind =
   | 'eum-discrepancy'
   | 'eum-incident'
   | 'eum-visit'
+  | 'lease'
   | 'sdaf-procurement'
   | 'sdaf-receipt'
   | 'sdaf-transfer'
@@ -82,6 +83,7 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/eum\/discrepancies\/\{id\}/, 'eum-discrepancy'],
   [/^\/eum\/incidents\/\{id\}/, 'eum-incident'],
   [/^\/eum\/visits\/\{id\}/, 'eum-visit'],
+  [/^\/leases\/\{id\}/, 'lease'],
   [/^\/sdaf\/procurements\/\{id\}/, 'sdaf-procurement'],
   [/^\/sdaf\/receipts\/\{id\}/, 'sdaf-receipt'],
   [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
@@ -158,6 +160,13 @@ const RULES: Rule[] = [
   { route: /^POST \/notifications\/determinations/, area: 'notifications', action: 'read', body: () => ({ partnerCode: 'KU' }) },
   { route: /^POST \/leases\/determinations$/, area: 'leases', action: 'read', body: () => ({ partnerCode: 'KU' }) },
   { route: /^POST \/eda\/determinations$/, area: 'eda', action: 'read', body: () => ({ partnerCode: 'KU' }) },
+  { route: /^POST \/leases$/, area: 'leases', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
+  {
+    route: /^POST \/leases\/\{id\}\/payments\/\{paymentId\}\/receipts$/,
+    area: 'leases',
+    params: () => ({ paymentId: '00000000-0000-4000-8000-00000000abcd' }),
+  },
+  { route: /^\w+ \/leases/, area: 'leases' },
   {
     route: /^POST \/notifications$/,
     area: 'notifications',
@@ -296,6 +305,7 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eum-discrepancy': `select id::text as id, partner_code as partner from eum_discrepancies order by id`,
   'eum-incident': `select id::text as id, partner_code as partner from eum_incidents order by id`,
   'eum-visit': `select id::text as id, partner_code as partner from eum_visits order by id`,
+  lease: `select id::text as id, partner_code as partner from leases order by designator`,
   'sdaf-procurement': `select id::text as id, null as partner from sdaf_procurements order by contract_number`,
   'sdaf-receipt': `select id::text as id, null as partner from sdaf_receipts order by id`,
   'sdaf-transfer': `select id::text as id, partner_code as partner, array[case_id::text] as names from sdaf_transfers order by id`,

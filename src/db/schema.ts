@@ -6,6 +6,7 @@ export * from '../areas/countries/schema.ts';
 export * from '../areas/eda/schema.ts';
 export * from '../areas/eum/schema.ts';
 export * from '../areas/funds/schema.ts';
+export * from '../areas/leases/schema.ts';
 export * from '../areas/notifications/schema.ts';
 export * from '../areas/sdaf/schema.ts';
 export * from '../platform/audit/schema.ts';

@@ -27,6 +27,9 @@ import { AppropriationListPage } from './areas/funds/appropriation-list-page.tsx
 import { AppropriationPage } from './areas/funds/appropriation-page.tsx';
 import { ProgramsPage } from './areas/funds/programs-page.tsx';
 import { TransactionListPage } from './areas/funds/transaction-list-page.tsx';
+import { LeaseListPage } from './areas/leases/lease-list-page.tsx';
+import { LeasePage } from './areas/leases/lease-page.tsx';
+import { EditLeasePage, NewLeasePage } from './areas/leases/new-lease-page.tsx';
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
 import { NewNotificationPage } from './areas/notifications/new-notification-page.tsx';
 import { NotificationListPage } from './areas/notifications/notification-list-page.tsx';
@@ -169,6 +172,38 @@ export function App() {
               element={
                 <RequireArea id="notifications">
                   <NotificationPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="leases"
+              element={
+                <RequireArea id="leases">
+                  <LeaseListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="leases/new"
+              element={
+                <RequireArea id="leases">
+                  <NewLeasePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="leases/:id"
+              element={
+                <RequireArea id="leases">
+                  <LeasePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="leases/:id/edit"
+              element={
+                <RequireArea id="leases">
+                  <EditLeasePage />
                 </RequireArea>
               }
             />

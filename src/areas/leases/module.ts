@@ -1,8 +1,14 @@
 import type { AreaModule } from '../area-module.ts';
+import { leaseDeadlineSources } from './deadlines.ts';
+import { leasesDemo } from './demo.ts';
+import { leasesPortfolioSection } from './portfolio-section.ts';
 import { leaseRoutes } from './routes.ts';
 
-/** Leases (AECA 61–63): so far the determinations other tools rely on; the lease records and screens are not built yet. */
+/** Leases (AECA 61–63): lease agreements, their certification to Congress (through notifications), rental and return. */
 export const leasesModule: AreaModule = {
   id: 'leases',
   routes: () => leaseRoutes,
+  deadlineSources: leaseDeadlineSources,
+  portfolioSections: [leasesPortfolioSection],
+  demo: leasesDemo,
 };

@@ -10,7 +10,7 @@ export const AREAS = [
   { id: 'notifications', label: 'Congressional notifications', directorate: 'GEX', built: true },
   { id: 'eum', label: 'End-use monitoring', directorate: 'GEX', built: true },
   { id: 'eda', label: 'Excess defense articles', directorate: 'GEX', built: true },
-  { id: 'leases', label: 'Leases', directorate: 'GEX', built: false },
+  { id: 'leases', label: 'Leases', directorate: 'GEX', built: true },
   { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: true },
   { id: 'capacity-building', label: 'Section 333 and BPC', directorate: 'GCD', built: false },
   { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: false },

@@ -56,6 +56,10 @@ export type AuditEvent =
         | 'eda_request.reviewed';
     }
   | { entityType: 'eda_review_office'; action: 'eda_review_office.added' }
+  | {
+      entityType: 'lease';
+      action: 'lease.created' | 'lease.updated' | 'lease.transitioned' | 'lease.payment_scheduled' | 'lease.payment_received';
+    }
   | { entityType: 'sdaf_ledger'; action: 'sdaf_ledger.capital_credited' }
   | { entityType: 'sdaf_rule'; action: 'sdaf_rule.added' }
   | { entityType: 'sdaf_procurement'; action: 'sdaf_procurement.created' | 'sdaf_procurement.received' | 'sdaf_procurement.closed' }

@@ -11003,6 +11003,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leases/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lease list as CSV (same filters and scope as GET /leases) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+                    partner?: string;
+                    /** @description Designator, article nomenclature or NSN contains */
+                    q?: string;
+                    /** @description Only leases with a payment overdue */
+                    overdue?: "true" | "false";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching lease */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lease list as XLSX (same filters and scope as GET /leases) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+                    partner?: string;
+                    /** @description Designator, article nomenclature or NSN contains */
+                    q?: string;
+                    /** @description Only leases with a payment overdue */
+                    overdue?: "true" | "false";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching lease */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leases/determinations": {
         parameters: {
             query?: never;
@@ -11033,6 +11213,674 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["LeaseDetermination"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lease agreements within your scope, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+                    partner?: string;
+                    /** @description Designator, article nomenclature or NSN contains */
+                    q?: string;
+                    /** @description Only leases with a payment overdue */
+                    overdue?: "true" | "false";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Leases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaseList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a lease (AECA 61): articles, Schedule A values, the certification fields (SAMM Fig C11.F8), schedule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateLease"];
+                };
+            };
+            responses: {
+                /** @description Drafted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lease: articles, determination with reasons, certification notice, schedule, renewals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lease id or designator */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The lease */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft lease (version required); the determination is made again */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lease id or designator */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateLease"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/leases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a lease: certify (creates the AECA 62(a) notice), end_period, sign (409 before the certification period ends), deliver, return, close, terminate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lease id or designator */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeaseTransition"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases/{id}/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend or renew a signed or active lease: a new draft lease, checked again, linked to this one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lease id or designator */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenewLease"];
+                };
+            };
+            responses: {
+                /** @description The renewal (a draft) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a payment to the schedule (not beyond the total rental value) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lease id or designator */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScheduleLeasePayment"];
+                };
+            };
+            responses: {
+                /** @description Scheduled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leases/{id}/payments/{paymentId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record rental received against a scheduled payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lease id or designator */
+                    id: string;
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReceiveLeasePayment"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lease"];
                     };
                 };
                 /** @description Invalid input: `error.fields` names each bad field */
@@ -15539,6 +16387,348 @@ export interface components {
              * @example 2025-01-01
              */
             asOf?: string;
+        };
+        LeaseList: {
+            items: components["schemas"]["LeaseSummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        LeaseSummary: {
+            id: string;
+            designator: string;
+            partnerCode: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+            replacementValueCents: number;
+            mdeValueCents: number;
+            rentalValueCents: number;
+            /** Format: date */
+            startOn: string;
+            termMonths: number;
+            refurbishmentMonths: number;
+            /** Format: date */
+            endOn: string;
+            certificationRequired: boolean;
+            outstandingCents: number;
+            /** @description Rental due and not received in full by its due date */
+            overdueCents: number;
+            version: number;
+            updatedAt: string;
+        };
+        Lease: {
+            id: string;
+            designator: string;
+            partnerCode: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+            implementingAgency: string;
+            replacementValueCents: number;
+            mdeValueCents: number;
+            rentalValueCents: number;
+            leaseClassification: string;
+            equipmentClassification: string;
+            mtcrItems: boolean;
+            /** Format: date */
+            mtcrListSentOn: string | null;
+            mtcrCompliant: boolean | null;
+            /** Format: date */
+            startOn: string;
+            termMonths: number;
+            refurbishmentMonths: number;
+            /** Format: date */
+            endOn: string;
+            terms: string;
+            administeringActivity: string;
+            /** Format: date */
+            dscaEstimatedOn: string | null;
+            justification: string;
+            actionOfficer: string;
+            /** @enum {string|null} */
+            rentalWaiver: "cooperative_research_development" | "exercise" | "communications_interface" | null;
+            rentalWaiverBasis: string | null;
+            emergencyWaiver: string | null;
+            determination: {
+                /** Format: date */
+                asOf: string;
+                certificationRequired: boolean;
+                reviewDays: number | null;
+                jointResolutionReview: boolean;
+                reasons: {
+                    rule: string;
+                    measure: string;
+                    threshold: number;
+                    value: number | null;
+                    met: boolean;
+                    source: string;
+                    verified: boolean;
+                }[];
+            };
+            certificationNoticeId: string | null;
+            /** @description The AECA 62(a) notice in the notifications area (/notifications/{id}) */
+            certification: {
+                id: string;
+                transmittalNumber: string;
+                status: string;
+                /** Format: date */
+                formallyNotifiedOn: string | null;
+                reviewDays: number | null;
+                /** Format: date */
+                reviewEndsOn: string | null;
+                /** Format: date */
+                clearedOn: string | null;
+            } | null;
+            renewsId: string | null;
+            renews: {
+                id: string;
+                designator: string;
+                /** @enum {string} */
+                status: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+            } | null;
+            renewals: {
+                id: string;
+                designator: string;
+                /** @enum {string} */
+                status: "draft" | "certification" | "period_ended" | "signed" | "active" | "returned" | "closed" | "terminated";
+            }[];
+            /** Format: date */
+            signedOn: string | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: date */
+            returnDueOn: string | null;
+            /** Format: date */
+            returnedOn: string | null;
+            returnCondition: string | null;
+            lossDamageCents: number;
+            /** Format: date */
+            closedOn: string | null;
+            /** Format: date */
+            terminatedOn: string | null;
+            articles: {
+                id: string;
+                nsn: string;
+                nomenclature: string;
+                quantity: number;
+                serialNumbers: string[];
+                mde: boolean;
+            }[];
+            payments: {
+                id: string;
+                /** Format: date */
+                dueOn: string;
+                amountCents: number;
+                receivedCents: number;
+                /** Format: date */
+                lastReceivedOn: string | null;
+                overdue: boolean;
+            }[];
+            outstandingCents: number;
+            overdueCents: number;
+            allowedActions: ("certify" | "end_period" | "sign" | "deliver" | "return" | "close" | "terminate")[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CreateLease: {
+            /** @description C11.F8 item 2: the implementing agency (lessor) */
+            implementingAgency: string;
+            /** @description C11.F8 item 3: total replacement value, Schedule A */
+            replacementValueCents: number;
+            /**
+             * @description C11.F8 item 4: the MDE part of the replacement value
+             * @default 0
+             */
+            mdeValueCents: number;
+            /**
+             * @description C11.F8 item 10: total rental value, Schedule A
+             * @default 0
+             */
+            rentalValueCents: number;
+            /** @description C11.F8 item 5 (with its justification when classified) */
+            leaseClassification: string;
+            /** @description C11.F8 item 6 */
+            equipmentClassification: string;
+            /**
+             * @description C11.F8 item 7: support equipment includes MTCR-controlled items
+             * @default false
+             */
+            mtcrItems: boolean;
+            /**
+             * Format: date
+             * @description C11.F8 item 7: the date the list of MTCR items went to DSCA
+             * @default null
+             */
+            mtcrListSentOn: string | null;
+            /**
+             * @description C11.F8 item 7: checked by a qualified reviewer, MTCR compliant
+             * @default null
+             */
+            mtcrCompliant: boolean | null;
+            /** Format: date */
+            startOn: string;
+            /** @description C11.F8 item 8: the fixed duration, excluding refurbishment before delivery */
+            termMonths: number;
+            /** @default 0 */
+            refurbishmentMonths: number;
+            /** @description C11.F8 item 9: summary of lease terms, special conditions included */
+            terms: string;
+            /** @description C11.F8 item 11 */
+            administeringActivity: string;
+            /**
+             * Format: date
+             * @description C11.F8 item 12
+             * @default null
+             */
+            dscaEstimatedOn: string | null;
+            /** @description C11.F8 item 13: why leased rather than sold under FMS */
+            justification: string;
+            /** @description C11.F8 item 14: name, office, telephone */
+            actionOfficer: string;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            rentalWaiver: "cooperative_research_development" | "exercise" | "communications_interface" | null;
+            /** @default null */
+            rentalWaiverBasis: string | null;
+            /**
+             * @description AECA 62(b): the emergency justifying entering into the lease without the waiting period
+             * @default null
+             */
+            emergencyWaiver: string | null;
+            articles: {
+                nsn: string;
+                nomenclature: string;
+                quantity: number;
+                /** @default [] */
+                serialNumbers: string[];
+                /**
+                 * @description Major defense equipment (segregated on the certification)
+                 * @default false
+                 */
+                mde: boolean;
+            }[];
+            /** @description C11.F8 item 1: the lessee */
+            partnerCode: string;
+            /** @default [] */
+            payments: {
+                /** Format: date */
+                dueOn: string;
+                amountCents: number;
+            }[];
+        };
+        UpdateLease: {
+            /** @description C11.F8 item 2: the implementing agency (lessor) */
+            implementingAgency?: string;
+            /** @description C11.F8 item 3: total replacement value, Schedule A */
+            replacementValueCents?: number;
+            /** @description C11.F8 item 4: the MDE part of the replacement value */
+            mdeValueCents?: number;
+            /** @description C11.F8 item 10: total rental value, Schedule A */
+            rentalValueCents?: number;
+            /** @description C11.F8 item 5 (with its justification when classified) */
+            leaseClassification?: string;
+            /** @description C11.F8 item 6 */
+            equipmentClassification?: string;
+            /** @description C11.F8 item 7: support equipment includes MTCR-controlled items */
+            mtcrItems?: boolean;
+            /**
+             * Format: date
+             * @description C11.F8 item 7: the date the list of MTCR items went to DSCA
+             */
+            mtcrListSentOn?: string | null;
+            /** @description C11.F8 item 7: checked by a qualified reviewer, MTCR compliant */
+            mtcrCompliant?: boolean | null;
+            /** Format: date */
+            startOn?: string;
+            /** @description C11.F8 item 8: the fixed duration, excluding refurbishment before delivery */
+            termMonths?: number;
+            refurbishmentMonths?: number;
+            /** @description C11.F8 item 9: summary of lease terms, special conditions included */
+            terms?: string;
+            /** @description C11.F8 item 11 */
+            administeringActivity?: string;
+            /**
+             * Format: date
+             * @description C11.F8 item 12
+             */
+            dscaEstimatedOn?: string | null;
+            /** @description C11.F8 item 13: why leased rather than sold under FMS */
+            justification?: string;
+            /** @description C11.F8 item 14: name, office, telephone */
+            actionOfficer?: string;
+            /** @enum {string|null} */
+            rentalWaiver?: "cooperative_research_development" | "exercise" | "communications_interface" | null;
+            rentalWaiverBasis?: string | null;
+            /** @description AECA 62(b): the emergency justifying entering into the lease without the waiting period */
+            emergencyWaiver?: string | null;
+            articles?: {
+                nsn: string;
+                nomenclature: string;
+                quantity: number;
+                /** @default [] */
+                serialNumbers: string[];
+                /**
+                 * @description Major defense equipment (segregated on the certification)
+                 * @default false
+                 */
+                mde: boolean;
+            }[];
+            version: number;
+        };
+        LeaseTransition: {
+            version: number;
+            /** @enum {string} */
+            action: "certify" | "end_period" | "sign" | "deliver" | "return" | "close" | "terminate";
+            /**
+             * Format: date
+             * @description The day the move takes effect (default today; not in the future)
+             */
+            onDate?: string;
+            /** @description Why: recorded in the audit log */
+            reason: string;
+            /**
+             * Format: date
+             * @description deliver/terminate: the day the articles are due back (default: the lease end)
+             */
+            returnDueOn?: string;
+            /** @description return: condition of the articles on return */
+            returnCondition?: string;
+            /** @description return: loss or damage recovered through the lease */
+            lossDamageCents?: number;
+        };
+        RenewLease: {
+            version: number;
+            /**
+             * Format: date
+             * @description Default: the day after the renewed lease ends
+             */
+            startOn?: string;
+            /** @description C11.F8 item 8: the fixed duration, excluding refurbishment before delivery */
+            termMonths: number;
+            /** @default 0 */
+            refurbishmentMonths: number;
+            /** @description Default: the renewed lease's */
+            rentalValueCents?: number;
+            /** @description C11.F8 item 9: summary of lease terms, special conditions included */
+            terms?: string;
+            /** @description C11.F8 item 13: why leased rather than sold under FMS */
+            justification?: string;
+        };
+        ScheduleLeasePayment: {
+            version: number;
+            /** Format: date */
+            dueOn: string;
+            amountCents: number;
+        };
+        ReceiveLeasePayment: {
+            version: number;
+            /** Format: date */
+            receivedOn: string;
+            amountCents: number;
         };
         SdafFund: {
             asOf: string;
