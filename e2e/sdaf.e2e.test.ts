@@ -84,6 +84,11 @@ describe('Special Defense Acquisition Fund', () => {
     expect(pageErrors).toEqual([]);
 
     async function itemLabel() {
+      // The list of stock loads after the form shows: wait for the item before reading the labels.
+      await transfer
+        .getByLabel('Item on hand')
+        .locator('option', { hasText: /^E2E carbine/ })
+        .waitFor({ state: 'attached' });
       const options = await transfer.getByLabel('Item on hand').locator('option').allTextContents();
       return options.find((o) => o.startsWith('E2E carbine'))!;
     }
