@@ -95,3 +95,24 @@ export async function see(locator: Locator, timeout = 15_000): Promise<Locator> 
   await locator.first().waitFor({ state: 'visible', timeout });
   return locator;
 }
+
+/** What axe-core reports as serious or critical on the page as it is now; `what` names the screen in the message. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { source } = await import('axe-core');
+  // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not apply to it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join('; ')}`,
+      );
+  });
+  if (violations.length) throw new Error(`${what} is not accessible:\n${violations.join('\n')}`);
+}

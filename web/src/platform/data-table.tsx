@@ -99,7 +99,6 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   }}
                   tabIndex={index === active ? 0 : -1}
                   aria-label={rowLabel?.(row)}
-                  aria-expanded={detail ? extra !== null : undefined}
                   className={extra !== null ? 'is-expanded' : undefined}
                   onFocus={() => setActive(index)}
                   onKeyDown={(event) => handleKey(event, index, row)}
