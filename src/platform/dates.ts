@@ -28,3 +28,9 @@ export interface DatedRow {
 /** The rows of a dated table in force on the date. */
 export const inForceOn = <T extends DatedRow>(table: readonly T[], date: string): T[] =>
   table.filter((row) => row.effectiveFrom <= date && (row.effectiveTo === null || date <= row.effectiveTo));
+
+/** The U.S. fiscal year a date falls in: fiscal year N runs from 1 October N−1 to 30 September N (31 U.S.C. 1102). */
+export function fiscalYearOf(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  return isoDate.slice(5) >= '10-01' ? year + 1 : year;
+}

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
+import type { Download } from '../../platform/export/download.ts';
 import { type Cell, type ExportFormat, sheetStream } from '../../platform/export/sheet-stream.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { partners } from '../countries/public.ts';
@@ -11,11 +12,6 @@ import { AREA } from './records.ts';
 import { requestConditions } from './request-service.ts';
 import { currentValueCents, originalAcquisitionValueCents } from './rules/value.ts';
 import { edaDeclarations, edaRequests } from './schema.ts';
-
-export interface Download {
-  filename: string;
-  body: ReadableStream<Uint8Array>;
-}
 
 /** The fields of DSCA's public EDA database, one row per request. */
 const HEADER = [

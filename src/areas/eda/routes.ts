@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
@@ -6,7 +7,7 @@ import { text } from '../../platform/schema/primitives.ts';
 import { ceilingView as ceiling } from './ceiling-service.ts';
 import { createDeclaration, getDeclaration, listDeclarations } from './declaration-service.ts';
 import { determineEdaRules } from './determination-service.ts';
-import { type Download, exportRequests } from './exports.ts';
+import { exportRequests } from './exports.ts';
 import {
   ceilingQuery,
   createDeclarationInput,
@@ -36,19 +37,6 @@ import { transitionRequest } from './workflow-service.ts';
 
 const tags = ['Excess defense articles'];
 const id = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const file = (format: ExportFormat, description: string) => ({
-  description,
-  content: { [EXPORT_TYPES[format]]: { schema: text.openapi({ format: 'binary' }) } },
-});
-const download = (out: Download, format: ExportFormat) =>
-  new Response(out.body, {
-    status: 200,
-    headers: {
-      'Content-Type': EXPORT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${out.filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
 
 const edaExportRoutes = createRouter();
 for (const format of ['csv', 'xlsx'] as const) {
@@ -60,9 +48,9 @@ for (const format of ['csv', 'xlsx'] as const) {
       security,
       summary: `The public EDA list as ${format.toUpperCase()} (same filters and scope as GET /eda/requests)`,
       request: { query: requestListQuery },
-      responses: { 200: file(format, 'Every matching request'), ...standardErrors },
+      responses: { 200: downloadContent(format, 'Every matching request'), ...standardErrors },
     }),
-    async (c) => download(await exportRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
 }
 

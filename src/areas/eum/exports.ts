@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea } from '../../platform/access/require-access.ts';
 import { todayIso } from '../../platform/dates.ts';
+import type { Download } from '../../platform/export/download.ts';
 import { type Cell, type ExportFormat, sheetStream } from '../../platform/export/sheet-stream.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { cases } from '../cases/public.ts';
@@ -12,11 +13,6 @@ import { expectedRows, getInventory } from './inventory-service.ts';
 import { itemColumns, itemConditions } from './item-service.ts';
 import { itemListQuery } from './model.ts';
 import { eumItems, eumSites } from './schema.ts';
-
-export interface Download {
-  filename: string;
-  body: ReadableStream<Uint8Array>;
-}
 
 const ITEM_HEADER = [
   'Partner',

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { complianceView as compliance } from './compliance-service.ts';
 import { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
-import { type Download, exportCompliance, exportExpected, exportItems } from './exports.ts';
+import { exportCompliance, exportExpected, exportItems } from './exports.ts';
 import { eumImportRoutes } from './import-routes.ts';
 import {
   createIncident,
@@ -74,19 +75,6 @@ const findingParams = id.extend({
     .openapi({ param: { name: 'index', in: 'path' }, description: "The finding's position in the visit (from 0)" }),
 });
 const partnerQuery = z.object({ partner: text.optional() });
-const file = (format: ExportFormat, description: string) => ({
-  description,
-  content: { [EXPORT_TYPES[format]]: { schema: text.openapi({ format: 'binary' }) } },
-});
-const download = (out: Download, format: ExportFormat) =>
-  new Response(out.body, {
-    status: 200,
-    headers: {
-      'Content-Type': EXPORT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${out.filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
 
 /** Downloads, one literal path per format (CSV and XLSX), as the case-writing exports do. */
 const eumExportRoutes = createRouter();
@@ -101,9 +89,9 @@ for (const format of ['csv', 'xlsx'] as const) {
         security,
         summary: `The item list as ${upper} (same filters and scope as GET /eum/items)`,
         request: { query: itemListQuery },
-        responses: { 200: file(format, 'Every matching item'), ...standardErrors },
+        responses: { 200: downloadContent(format, 'Every matching item'), ...standardErrors },
       }),
-      async (c) => download(await exportItems(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportItems(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     )
     .openapi(
       createRoute({
@@ -113,9 +101,9 @@ for (const format of ['csv', 'xlsx'] as const) {
         security,
         summary: `The expected list as ${upper} (scan it back in)`,
         request: { params: id },
-        responses: { 200: file(format, 'The expected list'), ...standardErrors },
+        responses: { 200: downloadContent(format, 'The expected list'), ...standardErrors },
       }),
-      async (c) => download(await exportExpected(dbOf(c), principal(c), c.req.valid('param').id, format), format) as never,
+      async (c) => downloadResponse(await exportExpected(dbOf(c), principal(c), c.req.valid('param').id, format), format) as never,
     )
     .openapi(
       createRoute({
@@ -125,9 +113,9 @@ for (const format of ['csv', 'xlsx'] as const) {
         security,
         summary: `The compliance view per partner as ${upper}`,
         request: { query: complianceQuery },
-        responses: { 200: file(format, 'The table'), ...standardErrors },
+        responses: { 200: downloadContent(format, 'The table'), ...standardErrors },
       }),
-      async (c) => download(await exportCompliance(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportCompliance(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     );
 }
 

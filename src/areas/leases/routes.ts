@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES } from '../../platform/export/sheet-stream.ts';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
@@ -40,20 +41,13 @@ for (const format of ['csv', 'xlsx'] as const) {
       summary: `The lease list as ${format.toUpperCase()} (same filters and scope as GET /leases)`,
       request: { query: leaseListQuery },
       responses: {
-        200: { description: 'Every matching lease', content: { [EXPORT_TYPES[format]]: { schema: text.openapi({ format: 'binary' }) } } },
+        200: downloadContent(format, 'Every matching lease'),
         ...standardErrors,
       },
     }),
     async (c) => {
       const out = await exportLeases(dbOf(c), principal(c), c.req.valid('query'), format);
-      return new Response(out.body, {
-        status: 200,
-        headers: {
-          'Content-Type': EXPORT_TYPES[format],
-          'Content-Disposition': `attachment; filename="${out.filename}"`,
-          'Cache-Control': 'private, no-store',
-        },
-      }) as never;
+      return downloadResponse(out, format) as never;
     },
   );
 }

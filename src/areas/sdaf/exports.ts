@@ -1,15 +1,11 @@
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { todayIso } from '../../platform/dates.ts';
+import type { Download } from '../../platform/export/download.ts';
 import { type Cell, type ExportFormat, sheetStream } from '../../platform/export/sheet-stream.ts';
 import { requireWholeFund } from './fund.ts';
 import { inventoryRowsForExport } from './inventory-service.ts';
 import { procurementRowsForExport } from './procurement-service.ts';
-
-export interface Download {
-  filename: string;
-  body: ReadableStream<Uint8Array>;
-}
 
 const dollars = (cents: number) => cents / 100;
 

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { closeProcurement } from './close-service.ts';
-import { type Download, exportInventory, exportProcurements } from './exports.ts';
+import { exportInventory, exportProcurements } from './exports.ts';
 import { addRule, creditCapital, getFund, listLedger, listRules } from './fund-service.ts';
 import { listInventory, listPhysicalInventories, receiveDelivery, recordPhysicalInventory, reportDelivery } from './inventory-service.ts';
 import {
@@ -40,19 +41,6 @@ import {
 
 const tags = ['Special Defense Acquisition Fund'];
 const id = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-const file = (format: ExportFormat, description: string) => ({
-  description,
-  content: { [EXPORT_TYPES[format]]: { schema: text.openapi({ format: 'binary' }) } },
-});
-const download = (out: Download, format: ExportFormat) =>
-  new Response(out.body, {
-    status: 200,
-    headers: {
-      'Content-Type': EXPORT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${out.filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
 
 const sdafExportRoutes = createRouter();
 for (const format of ['csv', 'xlsx'] as const) {
@@ -66,9 +54,9 @@ for (const format of ['csv', 'xlsx'] as const) {
         security,
         summary: `The procurement list as ${upper} (same filters as GET /sdaf/procurements)`,
         request: { query: procurementListQuery },
-        responses: { 200: file(format, 'Every matching procurement'), ...standardErrors },
+        responses: { 200: downloadContent(format, 'Every matching procurement'), ...standardErrors },
       }),
-      async (c) => download(await exportProcurements(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportProcurements(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     )
     .openapi(
       createRoute({
@@ -78,9 +66,9 @@ for (const format of ['csv', 'xlsx'] as const) {
         security,
         summary: `The fund's inventory as ${upper} (same filters as GET /sdaf/inventory)`,
         request: { query: inventoryListQuery },
-        responses: { 200: file(format, 'Every matching item'), ...standardErrors },
+        responses: { 200: downloadContent(format, 'Every matching item'), ...standardErrors },
       }),
-      async (c) => download(await exportInventory(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportInventory(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     );
 }
 

@@ -19,8 +19,4 @@ export const originalAcquisitionValueCents = (quantity: number, unitCents: numbe
 export const currentValueCents = (quantity: number, unitCents: number, basisPoints: number) =>
   Math.round((quantity * unitCents * basisPoints) / 10_000);
 
-/** The U.S. fiscal year a date falls in: from 1 October of the preceding calendar year (31 U.S.C. 1102). */
-export function fiscalYearOf(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
-  return Number(isoDate.slice(5, 7)) >= 10 ? year + 1 : year;
-}
+export { fiscalYearOf } from '../../../platform/dates.ts';

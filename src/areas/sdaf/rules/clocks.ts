@@ -7,8 +7,7 @@ export const PHYSICAL_INVENTORY_SOURCE = 'DSCA 20-85: annual physical inventory 
 /** A delivery received on `receivedOn` is reported within 30 calendar days: due on the 30th day after. */
 export const deliveryReportDue = (receivedOn: string): string => addDays(receivedOn, DELIVERY_REPORT_DAYS);
 
-/** The fiscal year a date falls in: FY N runs 1 October N−1 to 30 September N (31 U.S.C. 1102). */
-export const fiscalYearOf = (date: string): number => Number(date.slice(0, 4)) + (date.slice(5) >= '10-01' ? 1 : 0);
+export { fiscalYearOf } from '../../../platform/dates.ts';
 
 /** The annual physical inventory of fiscal year N is due by its last day, 30 September N. */
 export const physicalInventoryDue = (fiscalYear: number): string => `${fiscalYear}-09-30`;
