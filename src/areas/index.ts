@@ -11,6 +11,7 @@ import { leasesModule } from './leases/module.ts';
 import { notificationsModule } from './notifications/module.ts';
 import { portfolioModule } from './portfolio/module.ts';
 import { sdafModule } from './sdaf/module.ts';
+import { weaponsModule } from './weapons/module.ts';
 
 export const AREA_MODULES: readonly AreaModule[] = [
   countriesModule,
@@ -22,5 +23,6 @@ export const AREA_MODULES: readonly AreaModule[] = [
   edaModule,
   leasesModule,
   sdafModule,
+  weaponsModule,
   portfolioModule,
 ];

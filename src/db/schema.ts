@@ -9,6 +9,7 @@ export * from '../areas/funds/schema.ts';
 export * from '../areas/leases/schema.ts';
 export * from '../areas/notifications/schema.ts';
 export * from '../areas/sdaf/schema.ts';
+export * from '../areas/weapons/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/deadlines/schema.ts';
