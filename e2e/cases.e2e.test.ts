@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
+import { apiCall, type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 /** A case of another partner (Japan), opened by the administrator, that the Australia writer must not see. */
@@ -15,22 +15,6 @@ function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
-}
-
-/** Calls the API from a signed-in page, with its session cookie and CSRF token, as the web client does. */
-async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: response.status === 204 ? null : await response.json() };
-    },
-    { method, path, body },
-  );
 }
 
 beforeAll(async () => {

@@ -116,3 +116,19 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   });
   if (violations.length) throw new Error(`${what} is not accessible:\n${violations.join('\n')}`);
 }
+
+/** Calls the API from a signed-in page, with its session cookie and CSRF token, as the web client does. */
+export async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const response = await fetch(`/api${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: response.status === 204 ? null : await response.json() };
+    },
+    { method, path, body },
+  );
+}

@@ -125,6 +125,8 @@ const RULES: Rule[] = [
   // user's own list (from the areas they read, in their scope).
   { route: /^(GET|POST|DELETE) \/(health|auth\/)/, area: 'self' },
   { route: /^(GET|POST|DELETE) \/deadlines/, area: 'self' },
+  // The search asks each area the user reads through its own list (each group filtered like that list).
+  { route: /^GET \/search$/, area: 'self' },
   { route: /^DELETE \/saved-views\/\{id\}$/, area: 'self' },
   { route: /^GET \/saved-views$/, area: 'cases' }, // asked with ?area=cases
   { route: /^POST \/saved-views$/, area: 'users', action: 'read', body: () => ({ area: 'users', name: 'probe', query: '' }) },

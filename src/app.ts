@@ -21,6 +21,7 @@ import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { savedViewRoutes } from './platform/saved-views/routes.ts';
+import { searchRoutes } from './platform/search/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -53,6 +54,7 @@ export function createApiRouter(wiring: Wiring) {
     .route('/', userRoutes(wiring.partners))
     .route('/', auditRoutes(wiring.auditSubjects))
     .route('/', deadlineRoutes(wiring.deadlineSources))
+    .route('/', searchRoutes(wiring.searchSources))
     .route('/', savedViewRoutes);
   for (const routes of areaRoutes(wiring)) api.route('/', routes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });

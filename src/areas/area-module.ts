@@ -5,6 +5,7 @@ import { MARKINGS } from '../platform/access/markings.ts';
 import type { Principal } from '../platform/access/policy.ts';
 import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
 import type { AppEnv } from '../platform/http/context.ts';
+import type { SearchSource } from '../platform/search/source.ts';
 import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
 import type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
@@ -13,7 +14,7 @@ type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
- * `offer-gate:<name>`, `approval-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `audit-subject:<entity type>`,
+ * `offer-gate:<name>`, `approval-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `search:<kind>`, `audit-subject:<entity type>`,
  * `partner-directory`, `loa-checks`.
  */
 export type Capability = string;
@@ -24,6 +25,8 @@ export interface AreaModule {
   /** Its HTTP routes, built with what was wired from the other areas. */
   routes?: (wiring: Wiring) => Router;
   deadlineSources?: readonly DeadlineSourceDef[];
+  /** The kinds of record the global search finds in this area. */
+  searchSources?: readonly SearchSource[];
   portfolioSections?: readonly PortfolioSection[];
   offerGates?: readonly OfferGate[];
   /** Checks that stop CWD approval of an LOA unless the reviewer overrides them with a reason. */
@@ -91,6 +94,7 @@ function provided(module: AreaModule): Capability[] {
     ...(module.caseMarkers ?? []).map((m) => `case-marker:${m.marking}`),
     ...(module.portfolioSections ?? []).map((s) => `portfolio-section:${s.id}`),
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
+    ...(module.searchSources ?? []).map((s) => `search:${s.kind}`),
     ...(module.auditSubjects ?? []).flatMap((s) => s.entityTypes.map((t) => `audit-subject:${t}`)),
     ...(module.partnerDirectory ? ['partner-directory'] : []),
     ...(module.loaChecker ? ['loa-checks'] : []),
@@ -143,6 +147,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     },
     modules,
     deadlineSources: all((m) => m.deadlineSources),
+    searchSources: all((m) => m.searchSources),
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,

@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { DeadlineSourceDef } from './deadlines/source.ts';
+import type { SearchSource } from './search/source.ts';
 
 /**
  * Where the audit log finds the markings of the record an entry is about, so that a withheld record's history is
@@ -19,6 +20,7 @@ export interface PartnerDirectory {
 /** What the platform's own routes take from the areas, wired once at start-up (src/areas/index.ts). */
 export interface PlatformWiring {
   deadlineSources: readonly DeadlineSourceDef[];
+  searchSources: readonly SearchSource[];
   auditSubjects: readonly AuditSubject[];
   partners: PartnerDirectory;
   /** Re-decides every record's markings as of `asOf` (a rule table or a group membership changed, or a day passed). */

@@ -52,6 +52,7 @@ import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { RequireArea } from './platform/require-area.tsx';
 import { RequireSession } from './platform/require-session.tsx';
+import { SearchPage } from './platform/search/search-page.tsx';
 import { SessionProvider } from './platform/session-context.tsx';
 import { SignInPage } from './platform/sign-in-page.tsx';
 import { AreaFallbackPage, HomePage, NotFoundPage } from './platform/status-pages.tsx';
@@ -208,6 +209,7 @@ export function App() {
               }
             />
             <Route path="deadlines" element={<CalendarPage />} />
+            <Route path="search" element={<SearchPage />} />
             <Route path="sdaf" element={<SdafHome />} />
             <Route
               path="sdaf/fund"

@@ -1,5 +1,6 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { containing } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
@@ -46,7 +47,7 @@ export async function getLor(db: Db, principal: Principal, id: string): Promise<
 export async function listLors(
   db: Db,
   principal: Principal,
-  filter: { status?: LetterOfRequest['status']; partner?: string; limit?: number; offset?: number } = {},
+  filter: { status?: LetterOfRequest['status']; partner?: string; q?: string; limit?: number; offset?: number } = {},
 ) {
   requireArea(principal, 'read', 'cases');
   const markings = lorRecords.markings!;
@@ -54,6 +55,8 @@ export async function listLors(
   const content: SQL[] = [];
   if (filter.status) content.push(eq(lettersOfRequest.status, filter.status));
   if (filter.partner) content.push(eq(lettersOfRequest.partnerCode, filter.partner));
+  if (filter.q)
+    content.push(or(ilike(lettersOfRequest.reference, containing(filter.q)), ilike(lettersOfRequest.description, containing(filter.q)))!);
   const where = and(scopeWhere(principal, lettersOfRequest.partnerCode), content.length ? and(sql`not ${hidden}`, ...content) : undefined);
   const [items, [count]] = await Promise.all([
     db

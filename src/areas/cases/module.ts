@@ -4,9 +4,11 @@ import { caseDeadlineSources } from './deadlines.ts';
 import { casesDemo } from './demo.ts';
 import { casesPortfolioSection } from './portfolio-section.ts';
 import { caseRoutes } from './routes.ts';
+import { caseSearch, lorSearch } from './search.ts';
 
 export const casesModule: AreaModule = {
   id: 'cases',
+  searchSources: [caseSearch, lorSearch],
   routes: (wiring) => caseRoutes(wiring.caseHooks),
   deadlineSources: caseDeadlineSources,
   portfolioSections: [casesPortfolioSection],

@@ -40,6 +40,9 @@ export const lettersOfRequest = pgTable(
   (t) => [
     index('lor_partner_idx').on(t.partnerCode),
     index('lor_status_idx').on(t.status),
+    // The LOR list's and the global search's "contains" (ILIKE '%…%') on the reference and the request's words (pg_trgm).
+    index('lor_reference_trgm_idx').using('gin', t.reference.op('gin_trgm_ops')),
+    index('lor_description_trgm_idx').using('gin', t.description.op('gin_trgm_ops')),
     check('lor_complete_after_received_check', sql`${t.completeOn} is null or ${t.completeOn} >= ${t.receivedOn}`),
   ],
 );
@@ -80,6 +83,9 @@ export const cases = pgTable(
     // The case list's default order (newest change first) and its value sort.
     index('cases_updated_identifier_idx').on(t.updatedAt.desc().nullsFirst(), t.identifier),
     index('cases_value_idx').on(t.totalCents),
+    // The case list's and the global search's "contains" on identifier and title (pg_trgm).
+    index('cases_identifier_trgm_idx').using('gin', t.identifier.op('gin_trgm_ops')),
+    index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check('cases_offer_group_check', sql`${t.offerGroup} is null or ${t.offerGroup} in ('A', 'B', 'C', 'D')`),
   ],
 );

@@ -15,7 +15,7 @@ export const partners = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('partners_name_idx').on(t.name)],
+  (t) => [index('partners_name_idx').on(t.name), index('partners_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops'))],
 );
 
 export const countryGroups = pgTable('country_groups', {

@@ -4,10 +4,12 @@ import { edaDemo } from './demo.ts';
 import { edaOfferGate } from './offer-gate.ts';
 import { edaPortfolioSection } from './portfolio-section.ts';
 import { edaRoutes } from './routes.ts';
+import { edaRequestSearch } from './search.ts';
 
 /** Excess defense articles (FAA 516, AECA 21): declarations, requests through interagency review to DSCA's authorization. */
 export const edaModule: AreaModule = {
   id: 'eda',
+  searchSources: [edaRequestSearch],
   routes: () => edaRoutes,
   deadlineSources: edaDeadlineSources,
   portfolioSections: [edaPortfolioSection],

@@ -4,9 +4,11 @@ import { eumDeadlineSources } from './deadlines.ts';
 import { eumDemo } from './demo.ts';
 import { eumPortfolioSection } from './portfolio-section.ts';
 import { eumRoutes } from './routes.ts';
+import { itemSearch } from './search.ts';
 
 export const eumModule: AreaModule = {
   id: 'eum',
+  searchSources: [itemSearch],
   routes: () => eumRoutes,
   deadlineSources: eumDeadlineSources,
   portfolioSections: [eumPortfolioSection],

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { containing } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -181,9 +181,7 @@ export function leaseConditions(principal: Principal, query: z.output<typeof lea
     query.q
       ? or(
           ilike(leases.designator, containing(query.q)),
-          exists(
-            sql`select 1 from ${leaseArticles} where ${leaseArticles.leaseId} = ${leases.id} and (${leaseArticles.nomenclature} ilike ${containing(query.q)} or ${leaseArticles.nsn} ilike ${containing(query.q)})`,
-          ),
+          sql`exists (select 1 from ${leaseArticles} where ${leaseArticles.leaseId} = ${leases.id} and (${leaseArticles.nomenclature} ilike ${containing(query.q)} or ${leaseArticles.nsn} ilike ${containing(query.q)}))`,
         )
       : undefined,
     query.overdue === 'true' ? hasOverdue(today) : undefined,

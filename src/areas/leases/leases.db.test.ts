@@ -98,6 +98,10 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
     expect(active.payments[0]).toMatchObject({ overdue: true });
     // The overdue payment shows in the list filter, the portfolio and the calendar.
     expect((await listLeases(db, analyst, { overdue: 'true' }, TODAY)).items.map((l) => l.id)).toEqual([draft.id]);
+    // The list's search finds a lease by an article's nomenclature or NSN as well as by its designator.
+    for (const q of ['howitzer', '4935-01', active.designator])
+      expect((await listLeases(db, analyst, { q }, TODAY)).items.map((l) => l.id)).toContain(draft.id);
+    expect((await listLeases(db, analyst, { q: 'no such article' }, TODAY)).items).toEqual([]);
     const figures = (await leasesPortfolioSection.figures(db, analyst, ['SA'], TODAY)).get('SA')!;
     expect(figures.find((f) => f.key === 'leases.payments_overdue')).toMatchObject({ count: 1, cents: 200_00, risk: 'overdue' });
     expect(figures.find((f) => f.key === 'leases.active')).toMatchObject({ count: 1 });

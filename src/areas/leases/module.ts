@@ -3,10 +3,12 @@ import { leaseDeadlineSources } from './deadlines.ts';
 import { leasesDemo } from './demo.ts';
 import { leasesPortfolioSection } from './portfolio-section.ts';
 import { leaseRoutes } from './routes.ts';
+import { leaseSearch } from './search.ts';
 
 /** Leases (AECA 61–63): lease agreements, their certification to Congress (through notifications), rental and return. */
 export const leasesModule: AreaModule = {
   id: 'leases',
+  searchSources: [leaseSearch],
   routes: () => leaseRoutes,
   deadlineSources: leaseDeadlineSources,
   portfolioSections: [leasesPortfolioSection],

@@ -6,9 +6,11 @@ import { notificationOfferGate } from './offer-gate.ts';
 import { notificationsPortfolioSection } from './portfolio-section.ts';
 import { preNotificationMarker } from './pre-notification-marker.ts';
 import { notificationRoutes } from './routes.ts';
+import { notificationSearch } from './search.ts';
 
 export const notificationsModule: AreaModule = {
   id: 'notifications',
+  searchSources: [notificationSearch],
   routes: () => notificationRoutes,
   deadlineSources: notificationDeadlineSources,
   portfolioSections: [notificationsPortfolioSection],

@@ -47,7 +47,11 @@ export async function listNotifications(db: Db, principal: Principal, raw: unkno
     query.status ? eq(notifications.status, query.status) : undefined,
     query.partner ? eq(notifications.partnerCode, query.partner) : undefined,
     query.q
-      ? or(ilike(notifications.transmittalNumber, containing(query.q)), ilike(notifications.description, containing(query.q)))
+      ? or(
+          ilike(notifications.transmittalNumber, containing(query.q)),
+          ilike(notifications.description, containing(query.q)),
+          sql`to_tsvector('english', ${notifications.description}) @@ websearch_to_tsquery('english', ${query.q})`,
+        )
       : undefined,
   ];
   const filtered = content.some(Boolean) ? and(sql`not ${hidden}`, ...content) : undefined;

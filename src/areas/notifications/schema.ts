@@ -74,6 +74,11 @@ export const notifications = pgTable(
     index('notifications_partner_idx').on(t.partnerCode),
     index('notifications_status_idx').on(t.status),
     index('notifications_review_ends_idx').on(t.reviewEndsOn),
+    // The list's and the global search's "contains" on transmittal and description (pg_trgm), and words of the
+    // description in any form ("notified" finds "notification": full text, English stemming).
+    index('notifications_transmittal_trgm_idx').using('gin', t.transmittalNumber.op('gin_trgm_ops')),
+    index('notifications_description_trgm_idx').using('gin', t.description.op('gin_trgm_ops')),
+    index('notifications_description_fts_idx').using('gin', sql`to_tsvector('english', ${t.description})`),
     // MDE is part of the total; the dates follow the notice's life (rules/notification-dates.ts).
     check('notifications_mde_within_total_check', sql`${t.mdeCents} <= ${t.totalCents}`),
     check(

@@ -947,7 +947,7 @@ export interface paths {
                     to?: string;
                     /** @description Also list clocks already past and still open */
                     overdue?: "true" | "false";
-                    area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+                    area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
                     partner?: string;
                     /** @description Clocks per page */
                     limit?: number;
@@ -1310,6 +1310,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search every area you may read at once, results grouped by kind of record (out-of-scope and withheld records never match) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Case identifier, transmittal or serial number, partner name or code, LOR reference, words of a description */
+                    q: string;
+                    /** @description Results per kind of record */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matches by kind */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResult"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/saved-views": {
         parameters: {
             query?: never;
@@ -1321,7 +1407,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+                    area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
                 };
                 header?: never;
                 path?: never;
@@ -14366,6 +14452,21 @@ export interface components {
         CreateCalendarFeed: {
             name: string;
         };
+        SearchResult: {
+            q: string;
+            groups: {
+                kind: string;
+                label: string;
+                hits: {
+                    id: string;
+                    title: string;
+                    detail: string;
+                    link: string;
+                }[];
+                total: number;
+                listLink: string | null;
+            }[];
+        };
         SavedView: {
             id: string;
             area: string;
@@ -14375,7 +14476,7 @@ export interface components {
         };
         SaveView: {
             /** @enum {string} */
-            area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "weapons" | "audit" | "users";
+            area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
             name: string;
             query: string;
         };

@@ -1,4 +1,5 @@
 import { Link, Outlet, useNavigate } from 'react-router-dom';
+import { GlobalSearch } from './search/global-search.tsx';
 import { useSession, useSessionState } from './session-context.tsx';
 import { SideNav } from './side-nav.tsx';
 
@@ -23,6 +24,7 @@ export function AppShell() {
           <span className="brand-mark">IOPS</span>
           <span className="brand-sub">Office of International Operations</span>
         </Link>
+        <GlobalSearch />
         <div className="header-user">
           <div className="header-identity">
             <span className="header-name" data-testid="current-user">

@@ -4,6 +4,13 @@
 /** 36(b)(1) notices and 36(b)(5)(C) reports; FAA 516(f) EDA notices and AECA 62(a) lease certifications (domain.md §5, §6). */
 export const NOTIFICATION_KINDS = ['aeca_36b1', 'aeca_36b5c', 'faa_516f', 'aeca_62a'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Each kind by the provision it is made under (each numbers its transmittals in its own series). */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  aeca_36b1: 'AECA 36(b)(1)',
+  aeca_36b5c: 'AECA 36(b)(5)(C)',
+  faa_516f: 'FAA 516(f)',
+  aeca_62a: 'AECA 62(a)',
+};
 /** Kinds made by another area about one of its records, through `createSubjectNotice`. */
 export const SUBJECT_NOTICE_KINDS = ['faa_516f', 'aeca_62a'] as const;
 export type SubjectNoticeKind = (typeof SUBJECT_NOTICE_KINDS)[number];
