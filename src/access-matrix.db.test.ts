@@ -127,6 +127,8 @@ const RULES: Rule[] = [
   { route: /^(GET|POST|DELETE) \/deadlines/, area: 'self' },
   // The search asks each area the user reads through its own list (each group filtered like that list).
   { route: /^GET \/search$/, area: 'self' },
+  // The home page's counts: each from the list it counts, of the areas the user works in.
+  { route: /^GET \/my-work$/, area: 'self' },
   { route: /^DELETE \/saved-views\/\{id\}$/, area: 'self' },
   { route: /^GET \/saved-views$/, area: 'cases' }, // asked with ?area=cases
   { route: /^POST \/saved-views$/, area: 'users', action: 'read', body: () => ({ area: 'users', name: 'probe', query: '' }) },

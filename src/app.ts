@@ -23,6 +23,7 @@ import { securityHeaders } from './platform/http/security-headers.ts';
 import { savedViewRoutes } from './platform/saved-views/routes.ts';
 import { searchRoutes } from './platform/search/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
+import { workRoutes } from './platform/work/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 const API_INFO = {
@@ -55,6 +56,7 @@ export function createApiRouter(wiring: Wiring) {
     .route('/', auditRoutes(wiring.auditSubjects))
     .route('/', deadlineRoutes(wiring.deadlineSources))
     .route('/', searchRoutes(wiring.searchSources))
+    .route('/', workRoutes(wiring.workQueues, wiring.deadlineSources))
     .route('/', savedViewRoutes);
   for (const routes of areaRoutes(wiring)) api.route('/', routes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });

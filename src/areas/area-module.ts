@@ -8,13 +8,14 @@ import type { AppEnv } from '../platform/http/context.ts';
 import type { SearchSource } from '../platform/search/source.ts';
 import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
+import type { WorkQueue } from '../platform/work/source.ts';
 import type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
 
 type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
- * `offer-gate:<name>`, `approval-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `search:<kind>`, `audit-subject:<entity type>`,
+ * `offer-gate:<name>`, `approval-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `search:<kind>`, `work:<key>`, `audit-subject:<entity type>`,
  * `partner-directory`, `loa-checks`.
  */
 export type Capability = string;
@@ -27,6 +28,8 @@ export interface AreaModule {
   deadlineSources?: readonly DeadlineSourceDef[];
   /** The kinds of record the global search finds in this area. */
   searchSources?: readonly SearchSource[];
+  /** What waits on a user of this area, for the home page. */
+  workQueues?: readonly WorkQueue[];
   portfolioSections?: readonly PortfolioSection[];
   offerGates?: readonly OfferGate[];
   /** Checks that stop CWD approval of an LOA unless the reviewer overrides them with a reason. */
@@ -95,6 +98,7 @@ function provided(module: AreaModule): Capability[] {
     ...(module.portfolioSections ?? []).map((s) => `portfolio-section:${s.id}`),
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
     ...(module.searchSources ?? []).map((s) => `search:${s.kind}`),
+    ...(module.workQueues ?? []).map((q) => `work:${q.key}`),
     ...(module.auditSubjects ?? []).flatMap((s) => s.entityTypes.map((t) => `audit-subject:${t}`)),
     ...(module.partnerDirectory ? ['partner-directory'] : []),
     ...(module.loaChecker ? ['loa-checks'] : []),
@@ -148,6 +152,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     modules,
     deadlineSources: all((m) => m.deadlineSources),
     searchSources: all((m) => m.searchSources),
+    workQueues: all((m) => m.workQueues),
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,

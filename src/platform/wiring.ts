@@ -2,6 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import type { DeadlineSourceDef } from './deadlines/source.ts';
 import type { SearchSource } from './search/source.ts';
+import type { WorkQueue } from './work/source.ts';
 
 /**
  * Where the audit log finds the markings of the record an entry is about, so that a withheld record's history is
@@ -21,6 +22,7 @@ export interface PartnerDirectory {
 export interface PlatformWiring {
   deadlineSources: readonly DeadlineSourceDef[];
   searchSources: readonly SearchSource[];
+  workQueues: readonly WorkQueue[];
   auditSubjects: readonly AuditSubject[];
   partners: PartnerDirectory;
   /** Re-decides every record's markings as of `asOf` (a rule table or a group membership changed, or a day passed). */

@@ -50,12 +50,13 @@ import { SdafTransfersPage } from './areas/sdaf/transfers-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
+import { HomePage } from './platform/home/home-page.tsx';
 import { RequireArea } from './platform/require-area.tsx';
 import { RequireSession } from './platform/require-session.tsx';
 import { SearchPage } from './platform/search/search-page.tsx';
 import { SessionProvider } from './platform/session-context.tsx';
 import { SignInPage } from './platform/sign-in-page.tsx';
-import { AreaFallbackPage, HomePage, NotFoundPage } from './platform/status-pages.tsx';
+import { AreaFallbackPage, NotFoundPage } from './platform/status-pages.tsx';
 
 export function App() {
   return (

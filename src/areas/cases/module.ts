@@ -5,9 +5,11 @@ import { casesDemo } from './demo.ts';
 import { casesPortfolioSection } from './portfolio-section.ts';
 import { caseRoutes } from './routes.ts';
 import { caseSearch, lorSearch } from './search.ts';
+import { caseWorkQueues } from './work.ts';
 
 export const casesModule: AreaModule = {
   id: 'cases',
+  workQueues: caseWorkQueues,
   searchSources: [caseSearch, lorSearch],
   routes: (wiring) => caseRoutes(wiring.caseHooks),
   deadlineSources: caseDeadlineSources,

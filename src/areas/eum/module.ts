@@ -5,9 +5,11 @@ import { eumDemo } from './demo.ts';
 import { eumPortfolioSection } from './portfolio-section.ts';
 import { eumRoutes } from './routes.ts';
 import { itemSearch } from './search.ts';
+import { eumWorkQueues } from './work.ts';
 
 export const eumModule: AreaModule = {
   id: 'eum',
+  workQueues: eumWorkQueues,
   searchSources: [itemSearch],
   routes: () => eumRoutes,
   deadlineSources: eumDeadlineSources,

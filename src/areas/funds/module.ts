@@ -4,9 +4,11 @@ import { fundDeadlineSources } from './deadlines.ts';
 import { fundsDemo } from './demo.ts';
 import { fundsPortfolioSection } from './portfolio-section.ts';
 import { fundRoutes } from './routes.ts';
+import { fundWorkQueues } from './work.ts';
 
 export const fundsModule: AreaModule = {
   id: 'funds',
+  workQueues: fundWorkQueues,
   routes: () => fundRoutes,
   deadlineSources: fundDeadlineSources,
   portfolioSections: [fundsPortfolioSection],

@@ -7,9 +7,11 @@ import { notificationsPortfolioSection } from './portfolio-section.ts';
 import { preNotificationMarker } from './pre-notification-marker.ts';
 import { notificationRoutes } from './routes.ts';
 import { notificationSearch } from './search.ts';
+import { notificationWorkQueues } from './work.ts';
 
 export const notificationsModule: AreaModule = {
   id: 'notifications',
+  workQueues: notificationWorkQueues,
   searchSources: [notificationSearch],
   routes: () => notificationRoutes,
   deadlineSources: notificationDeadlineSources,

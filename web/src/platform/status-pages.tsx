@@ -1,4 +1,4 @@
-import { Link, Navigate, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useSession } from './session-context.tsx';
 import { usePageTitle } from './use-page-title.ts';
 
@@ -84,15 +84,3 @@ export function NotFoundPage() {
 }
 
 /** `/`: the first built area the user may read. */
-export function HomePage() {
-  const session = useSession();
-  const first = session.areas.find((area) => area.built && area.canRead);
-  usePageTitle('Start');
-  if (first) return <Navigate to={`/${first.id}`} replace />;
-  return (
-    <section className="status-page">
-      <h1>Welcome, {session.user.displayName}</h1>
-      <p>No area is open to you yet. Ask an administrator for a role.</p>
-    </section>
-  );
-}

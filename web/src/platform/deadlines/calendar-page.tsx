@@ -13,7 +13,7 @@ import { ListView } from './list-view.tsx';
 import { isMonth, monthGrid, shiftMonth } from './month-grid.ts';
 import { MonthView } from './month-view.tsx';
 
-const HORIZONS = [30, 90, 180, 365] as const;
+const HORIZONS = [7, 30, 90, 180, 365] as const;
 /** The list grows by a page at a time; a month asks for all it can show (the server's largest page). */
 const LIST_PAGE = 200;
 const MONTH_LIMIT = 2000;
