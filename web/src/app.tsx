@@ -1,4 +1,4 @@
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AccountPage } from './areas/account/account-page.tsx';
 import { AuditPage } from './areas/audit/audit-page.tsx';
 import { ReviewQueuePage } from './areas/case-writing/review-queue-page.tsx';
@@ -58,416 +58,424 @@ import { SessionProvider } from './platform/session-context.tsx';
 import { SignInPage } from './platform/sign-in-page.tsx';
 import { AreaFallbackPage, NotFoundPage } from './platform/status-pages.tsx';
 
+/**
+ * A data router (not <BrowserRouter>): editors can block a navigation that would lose unsaved changes (useBlocker).
+ */
+const routes = createRoutesFromElements(
+  <>
+    <Route path="/sign-in" element={<SignInPage />} />
+    <Route
+      element={
+        <RequireSession>
+          <AppShell />
+        </RequireSession>
+      }
+    >
+      <Route index element={<HomePage />} />
+      <Route
+        path="countries"
+        element={
+          <RequireArea id="countries">
+            <PartnerListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="countries/:code"
+        element={
+          <RequireArea id="countries">
+            <PartnerDetailPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="cases"
+        element={
+          <RequireArea id="cases">
+            <CaseListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="cases/lors"
+        element={
+          <RequireArea id="cases">
+            <LorListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="cases/new"
+        element={
+          <RequireArea id="cases">
+            <NewCasePage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="cases/:ref"
+        element={
+          <RequireArea id="cases">
+            <CasePage notificationPanel={CaseNotificationPanel} />
+          </RequireArea>
+        }
+      />
+      <Route path="case-writing" element={<Navigate to="/case-writing/review-queue" replace />} />
+      <Route
+        path="case-writing/review-queue"
+        element={
+          <RequireArea id="case-writing">
+            <ReviewQueuePage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="case-writing/timeliness"
+        element={
+          <RequireArea id="case-writing">
+            <TimelinessPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="notifications"
+        element={
+          <RequireArea id="notifications">
+            <NotificationListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="notifications/new"
+        element={
+          <RequireArea id="notifications">
+            <NewNotificationPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="notifications/what-if"
+        element={
+          <RequireArea id="notifications">
+            <WhatIfPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="notifications/thresholds"
+        element={
+          <RequireArea id="notifications">
+            <ThresholdsPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="notifications/:id"
+        element={
+          <RequireArea id="notifications">
+            <NotificationPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="leases"
+        element={
+          <RequireArea id="leases">
+            <LeaseListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="leases/new"
+        element={
+          <RequireArea id="leases">
+            <NewLeasePage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="leases/:id"
+        element={
+          <RequireArea id="leases">
+            <LeasePage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="leases/:id/edit"
+        element={
+          <RequireArea id="leases">
+            <EditLeasePage />
+          </RequireArea>
+        }
+      />
+      <Route path="deadlines" element={<CalendarPage />} />
+      <Route path="search" element={<SearchPage />} />
+      <Route path="sdaf" element={<SdafHome />} />
+      <Route
+        path="sdaf/fund"
+        element={
+          <RequireArea id="sdaf">
+            <SdafFundPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="sdaf/procurements"
+        element={
+          <RequireArea id="sdaf">
+            <SdafProcurementsPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="sdaf/procurements/:id"
+        element={
+          <RequireArea id="sdaf">
+            <SdafProcurementPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="sdaf/inventory"
+        element={
+          <RequireArea id="sdaf">
+            <SdafInventoryPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="sdaf/transfers"
+        element={
+          <RequireArea id="sdaf">
+            <SdafTransfersPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="sdaf/rules"
+        element={
+          <RequireArea id="sdaf">
+            <SdafRulesPage />
+          </RequireArea>
+        }
+      />
+      <Route path="eda" element={<Navigate to="/eda/requests" replace />} />
+      <Route
+        path="eda/requests"
+        element={
+          <RequireArea id="eda">
+            <RequestListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eda/requests/:id"
+        element={
+          <RequireArea id="eda">
+            <RequestPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eda/declarations"
+        element={
+          <RequireArea id="eda">
+            <DeclarationListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eda/declarations/new"
+        element={
+          <RequireArea id="eda">
+            <DeclarationFormPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eda/declarations/:id"
+        element={
+          <RequireArea id="eda">
+            <DeclarationPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eda/ceiling"
+        element={
+          <RequireArea id="eda">
+            <CeilingPage />
+          </RequireArea>
+        }
+      />
+      <Route path="funds" element={<Navigate to="/funds/appropriations" replace />} />
+      <Route
+        path="funds/appropriations"
+        element={
+          <RequireArea id="funds">
+            <AppropriationListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="funds/appropriations/:id"
+        element={
+          <RequireArea id="funds">
+            <AppropriationPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="funds/transactions"
+        element={
+          <RequireArea id="funds">
+            <TransactionListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="funds/programs"
+        element={
+          <RequireArea id="funds">
+            <ProgramsPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="portfolio"
+        element={
+          <RequireArea id="portfolio">
+            <PortfolioHomePage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="portfolio/overview"
+        element={
+          <RequireArea id="portfolio">
+            <OverviewPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="portfolio/:partner"
+        element={
+          <RequireArea id="portfolio">
+            <PartnerPortfolioPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="portfolio/:partner/cases"
+        element={
+          <RequireArea id="portfolio">
+            <PortfolioCasesPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum"
+        element={
+          <RequireArea id="eum">
+            <CompliancePage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/items"
+        element={
+          <RequireArea id="eum">
+            <ItemListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/items/:id"
+        element={
+          <RequireArea id="eum">
+            <ItemPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/inventories"
+        element={
+          <RequireArea id="eum">
+            <InventoryListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/inventories/:id"
+        element={
+          <RequireArea id="eum">
+            <InventoryPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/incidents"
+        element={
+          <RequireArea id="eum">
+            <IncidentListPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/incidents/:id"
+        element={
+          <RequireArea id="eum">
+            <IncidentPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/visits"
+        element={
+          <RequireArea id="eum">
+            <VisitsPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="eum/sites"
+        element={
+          <RequireArea id="eum">
+            <SitesPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="audit"
+        element={
+          <RequireArea id="audit">
+            <AuditPage />
+          </RequireArea>
+        }
+      />
+      <Route
+        path="users"
+        element={
+          <RequireArea id="users">
+            <UsersPage />
+          </RequireArea>
+        }
+      />
+      <Route path="account/tokens" element={<AccountPage />} />
+      <Route path=":areaId" element={<AreaFallbackPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </>,
+);
+
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+
 export function App() {
+  router ??= createBrowserRouter(routes);
   return (
-    <BrowserRouter>
-      <SessionProvider>
-        <Routes>
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route
-            element={
-              <RequireSession>
-                <AppShell />
-              </RequireSession>
-            }
-          >
-            <Route index element={<HomePage />} />
-            <Route
-              path="countries"
-              element={
-                <RequireArea id="countries">
-                  <PartnerListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="countries/:code"
-              element={
-                <RequireArea id="countries">
-                  <PartnerDetailPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="cases"
-              element={
-                <RequireArea id="cases">
-                  <CaseListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="cases/lors"
-              element={
-                <RequireArea id="cases">
-                  <LorListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="cases/new"
-              element={
-                <RequireArea id="cases">
-                  <NewCasePage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="cases/:ref"
-              element={
-                <RequireArea id="cases">
-                  <CasePage notificationPanel={CaseNotificationPanel} />
-                </RequireArea>
-              }
-            />
-            <Route path="case-writing" element={<Navigate to="/case-writing/review-queue" replace />} />
-            <Route
-              path="case-writing/review-queue"
-              element={
-                <RequireArea id="case-writing">
-                  <ReviewQueuePage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="case-writing/timeliness"
-              element={
-                <RequireArea id="case-writing">
-                  <TimelinessPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="notifications"
-              element={
-                <RequireArea id="notifications">
-                  <NotificationListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="notifications/new"
-              element={
-                <RequireArea id="notifications">
-                  <NewNotificationPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="notifications/what-if"
-              element={
-                <RequireArea id="notifications">
-                  <WhatIfPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="notifications/thresholds"
-              element={
-                <RequireArea id="notifications">
-                  <ThresholdsPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="notifications/:id"
-              element={
-                <RequireArea id="notifications">
-                  <NotificationPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="leases"
-              element={
-                <RequireArea id="leases">
-                  <LeaseListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="leases/new"
-              element={
-                <RequireArea id="leases">
-                  <NewLeasePage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="leases/:id"
-              element={
-                <RequireArea id="leases">
-                  <LeasePage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="leases/:id/edit"
-              element={
-                <RequireArea id="leases">
-                  <EditLeasePage />
-                </RequireArea>
-              }
-            />
-            <Route path="deadlines" element={<CalendarPage />} />
-            <Route path="search" element={<SearchPage />} />
-            <Route path="sdaf" element={<SdafHome />} />
-            <Route
-              path="sdaf/fund"
-              element={
-                <RequireArea id="sdaf">
-                  <SdafFundPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="sdaf/procurements"
-              element={
-                <RequireArea id="sdaf">
-                  <SdafProcurementsPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="sdaf/procurements/:id"
-              element={
-                <RequireArea id="sdaf">
-                  <SdafProcurementPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="sdaf/inventory"
-              element={
-                <RequireArea id="sdaf">
-                  <SdafInventoryPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="sdaf/transfers"
-              element={
-                <RequireArea id="sdaf">
-                  <SdafTransfersPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="sdaf/rules"
-              element={
-                <RequireArea id="sdaf">
-                  <SdafRulesPage />
-                </RequireArea>
-              }
-            />
-            <Route path="eda" element={<Navigate to="/eda/requests" replace />} />
-            <Route
-              path="eda/requests"
-              element={
-                <RequireArea id="eda">
-                  <RequestListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eda/requests/:id"
-              element={
-                <RequireArea id="eda">
-                  <RequestPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eda/declarations"
-              element={
-                <RequireArea id="eda">
-                  <DeclarationListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eda/declarations/new"
-              element={
-                <RequireArea id="eda">
-                  <DeclarationFormPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eda/declarations/:id"
-              element={
-                <RequireArea id="eda">
-                  <DeclarationPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eda/ceiling"
-              element={
-                <RequireArea id="eda">
-                  <CeilingPage />
-                </RequireArea>
-              }
-            />
-            <Route path="funds" element={<Navigate to="/funds/appropriations" replace />} />
-            <Route
-              path="funds/appropriations"
-              element={
-                <RequireArea id="funds">
-                  <AppropriationListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="funds/appropriations/:id"
-              element={
-                <RequireArea id="funds">
-                  <AppropriationPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="funds/transactions"
-              element={
-                <RequireArea id="funds">
-                  <TransactionListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="funds/programs"
-              element={
-                <RequireArea id="funds">
-                  <ProgramsPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="portfolio"
-              element={
-                <RequireArea id="portfolio">
-                  <PortfolioHomePage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="portfolio/overview"
-              element={
-                <RequireArea id="portfolio">
-                  <OverviewPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="portfolio/:partner"
-              element={
-                <RequireArea id="portfolio">
-                  <PartnerPortfolioPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="portfolio/:partner/cases"
-              element={
-                <RequireArea id="portfolio">
-                  <PortfolioCasesPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum"
-              element={
-                <RequireArea id="eum">
-                  <CompliancePage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/items"
-              element={
-                <RequireArea id="eum">
-                  <ItemListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/items/:id"
-              element={
-                <RequireArea id="eum">
-                  <ItemPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/inventories"
-              element={
-                <RequireArea id="eum">
-                  <InventoryListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/inventories/:id"
-              element={
-                <RequireArea id="eum">
-                  <InventoryPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/incidents"
-              element={
-                <RequireArea id="eum">
-                  <IncidentListPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/incidents/:id"
-              element={
-                <RequireArea id="eum">
-                  <IncidentPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/visits"
-              element={
-                <RequireArea id="eum">
-                  <VisitsPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="eum/sites"
-              element={
-                <RequireArea id="eum">
-                  <SitesPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="audit"
-              element={
-                <RequireArea id="audit">
-                  <AuditPage />
-                </RequireArea>
-              }
-            />
-            <Route
-              path="users"
-              element={
-                <RequireArea id="users">
-                  <UsersPage />
-                </RequireArea>
-              }
-            />
-            <Route path="account/tokens" element={<AccountPage />} />
-            <Route path=":areaId" element={<AreaFallbackPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </SessionProvider>
-    </BrowserRouter>
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
   );
 }

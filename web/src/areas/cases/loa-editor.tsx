@@ -3,6 +3,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { LoaContent, LoaVersion, LoaVersionDetail, QualityFinding } from '../../api/types.ts';
 import { FormError } from '../../platform/field.tsx';
 import { centsToDollarInput, formatCents, todayIso } from '../../platform/format.ts';
+import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
 import {
   draftOf,
   draftTotals,
@@ -16,6 +17,7 @@ import {
   type PaymentDraft,
   toSaveInput,
 } from './loa-draft.ts';
+import { dropLoaDraft, keepLoaDraft, keptLoaDraft } from './loa-kept-draft.ts';
 import { LoaTotals } from './loa-totals.tsx';
 
 interface LoaEditorProps {
@@ -56,6 +58,15 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
   useEffect(() => {
     onDirtyChange?.(dirty);
   }, [dirty, onDirtyChange]);
+  const [kept, setKept] = useState(() => keptLoaDraft(caseRef, version.number, version.revision));
+  // The case's tabs keep this editor mounted while it has changes: only leaving the case loses them.
+  const leaveQuestion = useUnsavedChangesGuard(dirty, { onDiscard: () => dropLoaDraft(caseRef, version.number) });
+  // Until the user restores or discards a kept draft, it stays as it was; after that the kept copy follows the editor.
+  useEffect(() => {
+    if (kept) return;
+    if (dirty) keepLoaDraft(caseRef, version.number, version.revision, draft);
+    else dropLoaDraft(caseRef, version.number);
+  }, [kept, dirty, draft, caseRef, version.number, version.revision]);
 
   const conflict = error?.isVersionConflict ?? false;
   const serverErrors = error && !conflict ? error : null;
@@ -86,7 +97,9 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      onSaved(await api.saveVersion(caseRef, version.number, input));
+      const detail = await api.saveVersion(caseRef, version.number, input);
+      dropLoaDraft(caseRef, version.number);
+      onSaved(detail);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
       setBusy(false);
@@ -106,6 +119,34 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
 
   return (
     <form className="loa-editor" onSubmit={save} onKeyDown={onKeyDown} aria-label={`Edit version ${version.number}`} noValidate>
+      {leaveQuestion}
+      {kept && (
+        <div className="notice" role="status" data-testid="kept-draft">
+          <strong>You have unsaved changes to this LOA from {new Date(kept.keptAt).toLocaleString()}.</strong>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={() => {
+                setDraft(kept.draft);
+                setKept(null);
+              }}
+            >
+              Restore my changes
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                dropLoaDraft(caseRef, version.number);
+                setKept(null);
+              }}
+            >
+              Discard them
+            </button>
+          </div>
+        </div>
+      )}
       {conflict && (
         <div className="notice notice-conflict" role="alert">
           <strong>This LOA was changed by someone else — reload.</strong>

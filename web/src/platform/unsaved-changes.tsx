@@ -1,0 +1,68 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { type Location, useBlocker } from 'react-router-dom';
+
+/** By default a change of page is leaving; a page whose tabs keep the editor mounted passes its own test. */
+const leavesPage = (current: Location, next: Location) => current.pathname !== next.pathname;
+
+/**
+ * Stops the user losing unsaved work: while `dirty`, a link or back/forward away from the page asks first, and a
+ * reload or closing the tab gets the browser's own "leave site?" prompt. Returns the question to render.
+ */
+export function useUnsavedChangesGuard(
+  dirty: boolean,
+  { leaves = leavesPage, onDiscard }: { leaves?: (current: Location, next: Location) => boolean; onDiscard?: () => void } = {},
+): ReactNode {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && leaves(currentLocation, nextLocation));
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+  if (blocker.state !== 'blocked') return null;
+  return (
+    <LeaveQuestion
+      onStay={() => blocker.reset()}
+      onLeave={() => {
+        onDiscard?.();
+        blocker.proceed();
+      }}
+    />
+  );
+}
+
+function LeaveQuestion({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby="leave-title"
+      aria-describedby="leave-text"
+      onCancel={(event) => {
+        event.preventDefault();
+        onStay();
+      }}
+    >
+      <h2 id="leave-title">Leave without saving?</h2>
+      <p id="leave-text">You have changes on this page that are not saved. If you leave now they are lost.</p>
+      <div className="form-actions">
+        <button type="button" className="button button-primary" onClick={onStay} autoFocus>
+          Stay on this page
+        </button>
+        <button type="button" className="button button-danger" onClick={onLeave}>
+          Leave and discard my changes
+        </button>
+      </div>
+    </dialog>
+  );
+}
