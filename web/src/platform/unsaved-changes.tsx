@@ -56,7 +56,7 @@ function LeaveQuestion({ onStay, onLeave }: { onStay: () => void; onLeave: () =>
       <h2 id="leave-title">Leave without saving?</h2>
       <p id="leave-text">You have changes on this page that are not saved. If you leave now they are lost.</p>
       <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={onStay} autoFocus>
+        <button type="button" className="button button-primary" onClick={onStay}>
           Stay on this page
         </button>
         <button type="button" className="button button-danger" onClick={onLeave}>
