@@ -76,4 +76,21 @@ describe('nothing lost', () => {
     expect(prompts).toEqual(['beforeunload']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('asks before leaving a half-filled form, and not after saving or cancelling it', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'cn.analyst', undefined, '/notifications/new');
+    const form = page.getByRole('form', { name: /notification/i });
+    await see(form);
+    await form.getByLabel('Description').fill('Half-written notice');
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Deadlines' }).click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(await form.getByLabel('Description').inputValue()).toBe('Half-written notice');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForURL(/\/notifications$/);
+    expect(await question.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { type Location, useBlocker } from 'react-router-dom';
 
 /** By default a change of page is leaving; a page whose tabs keep the editor mounted passes its own test. */
@@ -12,7 +12,10 @@ export function useUnsavedChangesGuard(
   dirty: boolean,
   { leaves = leavesPage, onDiscard }: { leaves?: (current: Location, next: Location) => boolean; onDiscard?: () => void } = {},
 ): ReactNode {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && leaves(currentLocation, nextLocation));
+  // Read through a ref: a save that navigates in the same tick as it marks the page clean must not be asked about.
+  const latest = useRef(dirty);
+  latest.current = dirty;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => latest.current && leaves(currentLocation, nextLocation));
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -65,4 +68,24 @@ function LeaveQuestion({ onStay, onLeave }: { onStay: () => void; onLeave: () =>
       </div>
     </dialog>
   );
+}
+
+/**
+ * The guard for a form whose fields each keep their own state: any input in the form makes it dirty (`onInput` on the
+ * <form>), `saved()` before navigating away after a successful save.
+ */
+export function useFormGuard() {
+  const [dirty, setDirty] = useState(false);
+  // Set at once (not on the next render): the save navigates in the same tick.
+  const released = useRef(false);
+  const question = useUnsavedChangesGuard(dirty, { leaves: (current, next) => !released.current && leavesPage(current, next) });
+  const onInput = useCallback(() => {
+    released.current = false;
+    setDirty(true);
+  }, []);
+  const saved = useCallback(() => {
+    released.current = true;
+    setDirty(false);
+  }, []);
+  return { dirty, question, onInput, saved };
 }

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars, todayIso } from '../../platform/format.ts';
+import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { type CreateDeclaration, edaApi } from './eda-api.ts';
 
@@ -31,6 +32,7 @@ const PLACED = [
 export function DeclarationFormPage() {
   usePageTitle('New excess declaration');
   const navigate = useNavigate();
+  const guard = useFormGuard();
   const [form, setForm] = useState({
     militaryDepartment: 'army' as CreateDeclaration['militaryDepartment'],
     nsn: '',
@@ -75,6 +77,7 @@ export function DeclarationFormPage() {
         mde: form.mde,
         ship: form.ship,
       });
+      guard.saved();
       navigate(`/eda/declarations/${saved.id}`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -91,7 +94,8 @@ export function DeclarationFormPage() {
         <span>New</span>
       </nav>
       <h1>New excess declaration</h1>
-      <form className="form card" onSubmit={submit} aria-label="Excess declaration" noValidate>
+      {guard.question}
+      <form className="form card" onSubmit={submit} onInput={guard.onInput} aria-label="Excess declaration" noValidate>
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, PLACED) : []} />
         <div className="form-grid form-grid-3">
           <Field label="Military department" error={fieldError('militaryDepartment')}>

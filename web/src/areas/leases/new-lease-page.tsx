@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars } from '../../platform/format.ts';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { WAIVER_LABELS } from './lease-labels.tsx';
@@ -50,6 +51,7 @@ const dollars = (cents: number) => (cents / 100).toFixed(2);
 /** A lease's form: the lessee, Schedule A values, the certification's fields (SAMM Fig C11.F8) and the articles. */
 function LeaseForm({ lease }: { lease?: Lease }) {
   const navigate = useNavigate();
+  const guard = useFormGuard();
   const [partnerCode, setPartnerCode] = useState(lease?.partnerCode ?? '');
   const [texts, setTexts] = useState<Texts>({
     implementingAgency: lease?.implementingAgency ?? '',
@@ -144,6 +146,7 @@ function LeaseForm({ lease }: { lease?: Lease }) {
     try {
       const { partnerCode: _partner, payments: _payments, ...fields } = input;
       const saved = lease ? await leasesApi.update(lease.id, { version: lease.version, ...fields }) : await leasesApi.create(input);
+      guard.saved();
       navigate(`/leases/${saved.id}`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -179,7 +182,8 @@ function LeaseForm({ lease }: { lease?: Lease }) {
         <span>{lease ? lease.designator : 'New lease'}</span>
       </nav>
       <h1>{lease ? `Edit lease ${lease.designator}` : 'New lease'}</h1>
-      <form className="form" onSubmit={submit} aria-label={lease ? 'Edit lease' : 'New lease'} noValidate>
+      {guard.question}
+      <form className="form" onSubmit={submit} onInput={guard.onInput} aria-label={lease ? 'Edit lease' : 'New lease'} noValidate>
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
         <h2>Lessee and term</h2>
         <div className="form-grid form-grid-3">

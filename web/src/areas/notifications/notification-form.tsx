@@ -3,6 +3,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { NotificationDetail as Notification } from '../../api/types.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { centsToDollarInput, parseDollars } from '../../platform/format.ts';
+import { useFormGuard } from '../../platform/unsaved-changes.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONEY = [
@@ -48,6 +49,7 @@ interface NotificationFormProps {
 
 /** Drafts a notification (partner, description, cases, values; blank values come from the cases' lines) or edits one. */
 export function NotificationForm({ notification, onSaved, onCancel, onReload }: NotificationFormProps) {
+  const guard = useFormGuard();
   const editing = Boolean(notification);
   const [partnerCode, setPartnerCode] = useState(notification?.partnerCode ?? '');
   const [description, setDescription] = useState(notification?.description ?? '');
@@ -92,6 +94,7 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
             ...(caseIdsChanged ? { caseIds } : {}),
           })
         : await api.createNotification({ partnerCode: partnerCode.trim().toUpperCase(), description, caseIds, ...cents });
+      guard.saved();
       onSaved(saved);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -103,7 +106,8 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
   const placed = ['partnerCode', 'description', 'caseIds', 'mdeCents', 'totalCents', 'designConstructionCents', 'version'];
   const label = editing ? 'Edit notification' : 'New notification';
   return (
-    <form className="form" onSubmit={submit} aria-label={label} noValidate>
+    <form className="form" onSubmit={submit} onInput={guard.onInput} aria-label={label} noValidate>
+      {guard.question}
       {conflict ? (
         <div className="notice notice-conflict" role="alert">
           <strong>This notification was changed by someone else — reload.</strong>
@@ -165,7 +169,15 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
           {busy ? 'Saving…' : editing ? 'Save notification' : 'Draft notification'}
         </button>
         {onCancel && (
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              guard.saved();
+              onCancel();
+            }}
+            disabled={busy}
+          >
             Cancel
           </button>
         )}
