@@ -37,7 +37,7 @@ async function createPendingSale(page: Page, title: string): Promise<string> {
 
 async function searchFor(page: Page, q: string) {
   await page.locator('body').press('/');
-  const box = page.getByRole('searchbox', { name: 'Search IOPS' });
+  const box = page.getByRole('searchbox', { name: 'Find in IOPS' });
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('global-search');
   await box.fill(q);
   await box.press('Enter');

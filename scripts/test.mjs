@@ -15,6 +15,8 @@ env.TEST_DATABASE_URL = await ensurePostgres(process.env.TEST_DATABASE_URL ?? DE
 say('Lint (format, boundaries) and type checks');
 sh('npm', ['run', 'lint', '--silent']);
 ensureWebBuilt({ force: true });
+say('Web bundle: what the first page loads');
+sh('node', ['scripts/bundle-size.mjs']);
 say(`Running the test suite (PostgreSQL: ${env.TEST_DATABASE_URL.replace(/:[^:@/]+@/, ':***@')})`);
 sh('npx', ['vitest', 'run', ...process.argv.slice(2)], { env });
 

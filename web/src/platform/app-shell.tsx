@@ -1,7 +1,9 @@
+import { Suspense } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { GlobalSearch } from './search/global-search.tsx';
 import { useSession, useSessionState } from './session-context.tsx';
 import { SideNav } from './side-nav.tsx';
+import { Loading } from './status-pages.tsx';
 
 export function AppShell() {
   const session = useSession();
@@ -43,7 +45,9 @@ export function AppShell() {
       <div className="shell-body">
         <SideNav areas={session.areas} directorateLabels={session.directorateLabels} />
         <main id="main" className="content" tabIndex={-1}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -42,7 +42,7 @@ export function GlobalSearch() {
   return (
     <form className="global-search" role="search" onSubmit={submit}>
       <label htmlFor="global-search" className="visually-hidden">
-        Search IOPS
+        Find in IOPS
       </label>
       <input
         id="global-search"
