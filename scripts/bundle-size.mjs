@@ -1,6 +1,6 @@
 // Prints what the first page of the web app loads (the entry script and what index.html preloads, gzip-compressed)
 // and fails above the limit: each area's pages load as their own chunks when first opened (web/src/app.tsx).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
