@@ -118,4 +118,17 @@ describe('global search', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).not.toBe('global-search');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
   });
+
+  it("the audit log finds a case's history by its identifier", async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'auditor', undefined, '/audit');
+    const filters = page.getByRole('search', { name: 'Filter the audit log' });
+    await filters.getByLabel('Record').fill(found.identifier);
+    const answer = page.waitForResponse((r) => new URL(r.url()).searchParams.get('record') === found.identifier);
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    const body = (await (await answer).json()) as { total: number; items: { entityType: string }[] };
+    expect(body.total).toBeGreaterThan(0);
+    expect(new Set(body.items.map((e) => e.entityType))).toEqual(new Set(['case']));
+    expect(pageErrors).toEqual([]);
+  });
 });

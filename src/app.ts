@@ -53,7 +53,7 @@ export function createApiRouter(wiring: Wiring) {
     )
     .route('/', authRoutes)
     .route('/', userRoutes(wiring.partners))
-    .route('/', auditRoutes(wiring.auditSubjects))
+    .route('/', auditRoutes(wiring.auditSubjects, wiring.searchSources))
     .route('/', deadlineRoutes(wiring.deadlineSources))
     .route('/', searchRoutes(wiring.searchSources))
     .route('/', workRoutes(wiring.workQueues, wiring.deadlineSources))

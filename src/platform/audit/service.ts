@@ -158,6 +158,8 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
 export interface AuditQuery {
   entityType?: string;
   entityId?: string;
+  /** The records a business identifier names (resolved by the caller): entries about any of them. */
+  entityIds?: readonly string[];
   actor?: string;
   from?: string;
   to?: string;
@@ -184,6 +186,8 @@ export async function listAudit(db: Db, subjects: readonly AuditSubject[], princ
   const conditions: SQL[] = [];
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) conditions.push(sql`(not ${withheld} and ${eq(auditLog.entityId, query.entityId)})`);
+  if (query.entityIds)
+    conditions.push(query.entityIds.length ? sql`(not ${withheld} and ${inArray(auditLog.entityId, [...query.entityIds])})` : sql`false`);
   if (query.actor) conditions.push(eq(auditLog.actorName, query.actor));
   if (query.from) conditions.push(gte(auditLog.at, `${query.from}T00:00:00.000Z`));
   if (query.to) conditions.push(lte(auditLog.at, `${query.to}T23:59:59.999Z`));

@@ -4,9 +4,10 @@ import { createNotification } from '../../areas/notifications/public.ts';
 import { testWiring } from '../../areas/testing.ts';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { listAudit } from '../audit/service.ts';
 import { AppError } from '../http/errors.ts';
 import { testPrincipal } from '../testing/principals.ts';
-import { search } from './service.ts';
+import { recordsNamed, search } from './service.ts';
 
 const admin = testPrincipal(['administrator']);
 const writer = testPrincipal(['case_writer']);
@@ -14,14 +15,15 @@ const analyst = testPrincipal(['notification_analyst']);
 /** Reads cases and EUM, without need-to-know for a sale pending congressional notification. */
 const eum = testPrincipal(['eum_specialist']);
 const eumAT = testPrincipal(['eum_specialist'], { countries: ['AT'] });
+const auditor = testPrincipal(['auditor']);
 
 describe.each(TEST_ENGINES)('the global search on %s', (engine) => {
   let database: Database;
   const find = (who: typeof admin, q: string) => search(database.db, testWiring.searchSources, who, { q });
   const titles = (result: Awaited<ReturnType<typeof find>>, kind: string) =>
     result.groups.find((g) => g.kind === kind)?.hits.map((h) => h.title) ?? [];
-  let open: { identifier: string };
-  let withheld: { identifier: string };
+  let open: { id: string; identifier: string };
+  let withheld: { id: string; identifier: string };
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
@@ -83,6 +85,22 @@ describe.each(TEST_ENGINES)('the global search on %s', (engine) => {
     // An EUM specialist does not read notifications at all: that group is never asked.
     expect((await find(eum, 'armoured')).groups.map((g) => g.kind)).not.toContain('notification');
     expect((await find(admin, 'armoured')).groups.map((g) => g.kind)).toContain('notification');
+  });
+
+  it("finds a record's audit history by its business identifier, never a withheld one's", async () => {
+    const named = (who: typeof admin, name: string) => recordsNamed(database.db, testWiring.searchSources, who, name);
+    expect(await named(writer, open.identifier.toLowerCase())).toEqual([open.id]);
+    expect(await named(writer, 'AT')).toEqual(['AT']);
+    expect(await named(auditor, withheld.identifier)).toEqual([]);
+    const history = await listAudit(database.db, testWiring.auditSubjects, auditor, {
+      entityIds: await named(auditor, open.identifier),
+      limit: 50,
+      offset: 0,
+    });
+    expect(history.items.length).toBeGreaterThan(0);
+    expect(history.items.every((e) => e.entityId === open.id)).toBe(true);
+    const none = await listAudit(database.db, testWiring.auditSubjects, auditor, { entityIds: [], limit: 50, offset: 0 });
+    expect(none.total).toBe(0);
   });
 
   it('refuses a query too short or too long, naming the field', async () => {

@@ -22,3 +22,19 @@ export async function search(db: Db, sources: readonly SearchSource[], principal
   );
   return { q: words, groups: groups.filter((g) => g.hits.length > 0) };
 }
+
+/**
+ * The ids of the records a business identifier names exactly (a case identifier, transmittal or serial number, lease
+ * designator, or a record's id: a partner's is its code), among those the principal may read: the audit log finds a
+ * record's history by it.
+ */
+export async function recordsNamed(db: Db, sources: readonly SearchSource[], principal: Principal, name: string): Promise<string[]> {
+  const wanted = name.trim().toLowerCase();
+  const readable = sources.filter((s) => decide(principal, 'read', { area: s.area }).allowed);
+  const found = await Promise.all(readable.map((source) => source.search(db, principal, name.trim(), 20)));
+  return [
+    ...new Set(
+      found.flatMap(({ hits }) => hits.filter((h) => h.title.toLowerCase() === wanted || h.id.toLowerCase() === wanted).map((h) => h.id)),
+    ),
+  ];
+}

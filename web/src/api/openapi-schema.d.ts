@@ -847,12 +847,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first, filtered by entity, actor and date */
+        /** The audit log, newest first, filtered by record (its business identifier or id), actor and date */
         get: {
             parameters: {
                 query?: {
                     entityType?: string;
                     entityId?: string;
+                    /** @description A business identifier: case identifier, transmittal or serial number, lease designator, partner code */
+                    record?: string;
                     /** @description User name */
                     actor?: string;
                     from?: string;

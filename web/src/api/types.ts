@@ -140,6 +140,7 @@ export interface AuditEntry {
 export interface AuditQuery {
   entityType?: string;
   entityId?: string;
+  record?: string;
   actor?: string;
   from?: string;
   to?: string;

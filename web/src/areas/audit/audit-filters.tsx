@@ -4,6 +4,7 @@ import type { SearchChanges } from '../../platform/use-search-state.ts';
 export const ENTITY_TYPES = ['partner', 'group_membership', 'user', 'api_token', 'session', 'demo_data'] as const;
 
 export interface AuditFilterValues {
+  record: string;
   entityType: string;
   entityId: string;
   actor: string;
@@ -11,7 +12,7 @@ export interface AuditFilterValues {
   to: string;
 }
 
-const EMPTY: AuditFilterValues = { entityType: '', entityId: '', actor: '', from: '', to: '' };
+const EMPTY: AuditFilterValues = { record: '', entityType: '', entityId: '', actor: '', from: '', to: '' };
 
 export function AuditFilters({ values, onApply }: { values: AuditFilterValues; onApply: (changes: SearchChanges) => void }) {
   const [draft, setDraft] = useState(values);
@@ -26,13 +27,17 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onApply({ ...draft, entityId: draft.entityId.trim(), actor: draft.actor.trim(), offset: null });
+    onApply({ ...draft, record: draft.record.trim(), entityId: draft.entityId.trim(), actor: draft.actor.trim(), offset: null });
   }
 
   const types: string[] = [...ENTITY_TYPES];
   if (draft.entityType && !types.includes(draft.entityType)) types.push(draft.entityType);
   return (
     <form className="filter-bar" role="search" aria-label="Filter the audit log" onSubmit={submit}>
+      <label className="field field-inline">
+        <span>Record</span>
+        <input value={draft.record} onChange={set('record')} size={14} placeholder="e.g. AT-B-AAA, 26-03" />
+      </label>
       <label className="field field-inline">
         <span>Entity type</span>
         <select value={draft.entityType} onChange={set('entityType')}>

@@ -55,7 +55,14 @@ export function AuditPage() {
   usePageTitle('Audit log');
   const { get, update } = useSearchState();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const filters = { entityType: get('entityType'), entityId: get('entityId'), actor: get('actor'), from: get('from'), to: get('to') };
+  const filters = {
+    record: get('record'),
+    entityType: get('entityType'),
+    entityId: get('entityId'),
+    actor: get('actor'),
+    from: get('from'),
+    to: get('to'),
+  };
   const limit = intParam(get('limit'), 50, 500) || 50;
   const offset = intParam(get('offset'), 0);
   const query: AuditQuery = { ...filters, limit, offset };
