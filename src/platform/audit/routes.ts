@@ -41,14 +41,9 @@ export const auditRoutes = (subjects: readonly AuditSubject[], records: readonly
           .object({
             entityType: text.max(60).optional(),
             entityId: text.max(200).optional(),
-            record: text
-              .trim()
-              .min(2, 'type at least 2 characters')
-              .max(100)
-              .optional()
-              .openapi({
-                description: 'A business identifier: case identifier, transmittal or serial number, lease designator, partner code',
-              }),
+            record: text.trim().min(2, 'type at least 2 characters').max(100).optional().openapi({
+              description: 'A business identifier: case identifier, transmittal or serial number, lease designator, partner code',
+            }),
             actor: text.max(60).optional().openapi({ description: 'User name' }),
             from: date.optional(),
             to: date.optional(),
