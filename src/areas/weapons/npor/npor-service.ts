@@ -177,8 +177,8 @@ export async function checkLinks(
 
 export async function createNporRequest(db: Db, principal: Principal, raw: CreateNporRequestInput, today = todayIso()) {
   const input = parseInput(createNporRequestInput, raw);
-  requireNotFuture(input.receivedOn, today, 'receivedOn');
   requireInScope(principal, 'write', AREA, input.partnerCode, `Partner ${input.partnerCode}`);
+  requireNotFuture(input.receivedOn, today, 'receivedOn');
   return db.transaction(async (tx) => {
     const { caseRef: _c, ...fields } = input;
     const links = await checkLinks(tx, principal, input.partnerCode, input);
@@ -248,9 +248,9 @@ async function effectsOf(tx: Tx, before: NporRow, input: ReturnType<typeof nporM
 /** One audited move of an NPOR request's workflow (rules/npor-workflow.ts); an illegal one is a 409 naming the allowed. */
 export async function moveNporRequest(db: Db, principal: Principal, id: string, raw: NporMoveInput, today = todayIso()) {
   const input = parseInput(nporMoveInput, raw);
-  requireNotFuture(input.date, today, 'date');
   return db.transaction(async (tx) => {
     const { access: _a, ...before } = await requireRecord(tx, principal, NPOR_REQUEST.write, id, { lock: true });
+    requireNotFuture(input.date, today, 'date');
     requireVersion(`NPOR request ${before.reference}`, input.version, before.version);
     const move = nporMove(before.status, input.action);
     if (!move.ok)

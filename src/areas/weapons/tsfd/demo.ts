@@ -126,7 +126,6 @@ async function loadTsfd(ctx: DemoContext) {
       );
     }
   }
-  return TSFD_STOPS.length;
 }
 
 const NPOR_STOPS: NporAction[][] = [
@@ -186,7 +185,9 @@ async function loadNpor(ctx: DemoContext) {
 export const nporTsfdDemo: DemoLoader = {
   order: 70,
   async load(ctx) {
-    return { tsfdRequests: await loadTsfd(ctx), nporRequests: await loadNpor(ctx) };
+    // TSFD requests are not counted here: the seeding summary is in the audit log, which every auditor reads.
+    await loadTsfd(ctx);
+    return { nporRequests: await loadNpor(ctx) };
   },
   /** Before a demo LOA with NPOR lines is offered: the NPOR request for it, determined actionable as a careful user would. */
   async prepareOffer(ctx, offer) {

@@ -23,6 +23,7 @@ import {
   listTsfdRequests,
   recordDetermination,
   referTsfdRequest,
+  systemOptions,
   withdrawTsfdRequest,
 } from './tsfd-service.ts';
 
@@ -32,6 +33,20 @@ const reviewParams = id.extend({ reviewId: z.uuid().openapi({ param: { name: 're
 const detail = (description: string) => json(tsfdRequestDetailView, description);
 
 export const tsfdRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/weapons/tsfd-system-options',
+      tags,
+      security,
+      summary: 'The weapons systems a TSFD request can name, with their technology areas',
+      responses: {
+        200: json(z.array(z.object({ id: z.string(), name: z.string(), technologyAreas: z.array(z.string()) })), 'Systems'),
+        ...standardErrors,
+      },
+    }),
+    async (c) => c.json(await systemOptions(dbOf(c), principal(c)), 200),
+  )
   .openapi(
     createRoute({
       method: 'get',

@@ -5,7 +5,7 @@ import { requireArea, requireInScope, requireRecord } from '../../../platform/ac
 import { hiddenSql, scopeWhere, unlessWithheld } from '../../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../../platform/audit/service.ts';
 import { todayIso } from '../../../platform/dates.ts';
-import { badRequest, conflict, notFound } from '../../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { parseInput } from '../../../platform/http/validate.ts';
 import { requireNotFuture, requireVersion } from '../../../platform/records/guards.ts';
 import { carryNoteIntoLoa, caseMarkingsOf, cases } from '../../cases/public.ts';
@@ -174,8 +174,8 @@ const audit = (tx: Tx, principal: Principal, row: RequestRow, action: TsfdMove, 
 /** Records a Pre-LOR Assessment Request as a TSFD request (DSCA 16-26, 25-16). */
 export async function createTsfdRequest(db: Db, principal: Principal, raw: CreateTsfdRequestInput, today = todayIso()) {
   const input = parseInput(createTsfdRequestInput, raw);
-  requireNotFuture(input.preLorAssessmentOn, today, 'preLorAssessmentOn');
   requireInScope(principal, 'write', AREA, input.partnerCode, `Partner ${input.partnerCode}`);
+  requireNotFuture(input.preLorAssessmentOn, today, 'preLorAssessmentOn');
   return db.transaction(async (tx) => {
     const [system] = await tx.select().from(weaponSystems).where(eq(weaponSystems.id, input.systemId));
     if (!system) throw badRequest('Unknown weapons system', [{ path: 'systemId', message: 'not a system of the catalogue' }]);
@@ -228,9 +228,9 @@ export async function carryConditions(tx: Tx, principal: Principal, caseId: stri
 /** Refers the request to a reviewing body (or review process); the request is then in review. */
 export async function referTsfdRequest(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
   const input = parseInput(referInput, raw);
-  requireNotFuture(input.referredOn, today, 'referredOn');
   return db.transaction(async (tx) => {
     const before = await lockOpen(tx, principal, id, input.version);
+    requireNotFuture(input.referredOn, today, 'referredOn');
     if (input.referredOn < before.preLorAssessmentOn)
       throw badRequest('A referral follows the Pre-LOR Assessment Request', [
         { path: 'referredOn', message: `on or after ${before.preLorAssessmentOn}` },
@@ -255,9 +255,9 @@ export async function referTsfdRequest(db: Db, principal: Principal, id: string,
 /** One body's determination; when every body has determined, the request's outcome follows (rules/tsfd-workflow.ts). */
 export async function recordDetermination(db: Db, principal: Principal, id: string, reviewId: string, raw: unknown, today = todayIso()) {
   const input = parseInput(determinationInput, raw);
-  requireNotFuture(input.determinedOn, today, 'determinedOn');
   return db.transaction(async (tx) => {
     const before = await lockOpen(tx, principal, id, input.version);
+    requireNotFuture(input.determinedOn, today, 'determinedOn');
     const [review] = await tx
       .select()
       .from(tsfdReviews)
@@ -349,8 +349,9 @@ export async function getTsfdPolicy(db: Db, principal: Principal, id: string, to
 }
 
 export async function createTsfdPolicy(db: Db, principal: Principal, raw: unknown, today = todayIso()) {
-  const input = parseInput(createPolicyInput, raw);
   requireArea(principal, 'write', AREA);
+  if (!principal.needToKnow.includes('tsfd')) throw forbidden('Not allowed: recording a TSFD policy needs TSFD need-to-know');
+  const input = parseInput(createPolicyInput, raw);
   return db.transaction(async (tx) => {
     const [group] = await tx.select().from(countryGroups).where(eq(countryGroups.code, input.groupCode));
     if (!group) throw badRequest('Unknown country group', [{ path: 'groupCode', message: 'not a country group' }]);
@@ -380,4 +381,16 @@ export async function requestsForCase(db: Db | Tx, caseId: string) {
   for (const r of rows)
     out.push({ status: r.status, conditions: r.status === 'approved_with_conditions' ? conditionsOf(await reviewsOf(db, r.id)) : [] });
   return out;
+}
+
+/**
+ * The systems a TSFD request can name, with their technology areas (the catalogue's own screens are part A's: this is
+ * the short list a request form needs). Not a partner's record: any reader of the area sees it.
+ */
+export async function systemOptions(db: Db, principal: Principal) {
+  requireArea(principal, 'read', AREA);
+  return db
+    .select({ id: weaponSystems.id, name: weaponSystems.name, technologyAreas: weaponSystems.technologyAreas })
+    .from(weaponSystems)
+    .orderBy(asc(weaponSystems.name));
 }
