@@ -48,6 +48,7 @@ import { SdafRulesPage } from './areas/sdaf/rules-page.tsx';
 import { SdafHome } from './areas/sdaf/sdaf-home.tsx';
 import { SdafTransfersPage } from './areas/sdaf/transfers-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
+import { nporTsfdRoutes } from './areas/weapons/tsfd/routes.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { RequireArea } from './platform/require-area.tsx';
@@ -175,6 +176,7 @@ export function App() {
                 </RequireArea>
               }
             />
+            {nporTsfdRoutes()}
             <Route
               path="leases"
               element={
