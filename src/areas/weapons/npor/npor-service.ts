@@ -97,9 +97,8 @@ function view({ row, systemName, caseIdentifier }: DetailRow) {
   };
 }
 
-export async function listNporRequests(db: Db, principal: Principal, raw: unknown = {}) {
-  requireArea(principal, 'read', AREA);
-  const query = parseInput(nporListQuery, raw);
+/** The conditions of every list read of NPOR requests: scope and the filters (a withheld case matches no filter). */
+export function nporRequestConditions(principal: Principal, query: { status?: NporStatus; partner?: string; caseId?: string }) {
   const conditions: (SQL | undefined)[] = [
     scopeWhere(principal, nporRequests.partnerCode),
     query.status ? eq(nporRequests.status, query.status) : undefined,
@@ -112,7 +111,13 @@ export async function listNporRequests(db: Db, principal: Principal, raw: unknow
         )
       : undefined,
   ];
-  const where = and(...conditions);
+  return and(...conditions);
+}
+
+export async function listNporRequests(db: Db, principal: Principal, raw: unknown = {}) {
+  requireArea(principal, 'read', AREA);
+  const query = parseInput(nporListQuery, raw);
+  const where = nporRequestConditions(principal, query);
   const [rows, [total]] = await Promise.all([
     detailQuery(db, principal)
       .where(where)

@@ -10,7 +10,8 @@ import { tsfdOfferGate, tsfdTransitionGate } from './gates.ts';
 import { tsfdPortfolioSection } from './portfolio-section.ts';
 import { tsfdRoutes } from './routes.ts';
 
-export const nporTsfdRoutes = () => createRouter().route('/', nporRoutes).route('/', tsfdRoutes);
+// TSFD's routes first: they carry the exports of both lists, which must come before `/{id}`.
+export const nporTsfdRoutes = () => createRouter().route('/', tsfdRoutes).route('/', nporRoutes);
 
 export const nporTsfdPart = {
   offerGates: [nporOfferGate, tsfdOfferGate],

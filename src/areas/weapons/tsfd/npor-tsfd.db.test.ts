@@ -10,6 +10,7 @@ import { testWiring } from '../../testing.ts';
 import { addNporType, createNporRequest, getNporRequest, listNporRequests, listNporTypes, moveNporRequest } from '../npor/npor-service.ts';
 import { nporPortfolioSection } from '../npor/portfolio-section.ts';
 import { weaponSystems } from '../schema.ts';
+import { exportNporRequests, exportTsfdRequests } from './exports.ts';
 import { tsfdPortfolioSection } from './portfolio-section.ts';
 import { TSFD_NOTE_CODE } from './rules/tsfd-workflow.ts';
 import {
@@ -377,7 +378,15 @@ describe.each(TEST_ENGINES)('NPOR and TSFD on %s', (engine) => {
       expect(await listTsfdPolicies(db, reader)).toEqual([]);
       expect((await failure(getTsfdRequest(db, reader, one.id))).status).toBe(404);
       expect((await tsfdPortfolioSection.figures(db, reader, null, '2026-12-01')).size).toBe(0);
+      const csv = await new Response((await exportTsfdRequests(db, reader, {}, 'csv')).body).text();
+      expect(csv.trim().split('\n')).toHaveLength(1);
+      expect(csv).not.toContain(one.reference);
     }
+    const full = await new Response((await exportTsfdRequests(db, analyst, {}, 'csv')).body).text();
+    expect(full).toContain(one.reference);
+    expect(full.trim().split('\n')).toHaveLength(all.total + 1);
+    const npor = await new Response((await exportNporRequests(db, director, { partner: 'PL' }, 'csv')).body).text();
+    expect(npor).toContain('NPOR-2026-0001');
     const audit = await listAudit(db, testWiring.auditSubjects, auditor, { limit: 500, offset: 0 });
     expect(audit.items.filter((e) => e.entityType.startsWith('tsfd_'))).toEqual([]);
     expect(JSON.stringify(audit)).not.toContain(one.reference);

@@ -1,6 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadContent, downloadResponse } from '../../../platform/export/download.ts';
 import { dbOf, principal } from '../../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../../platform/http/router.ts';
+import { nporListQuery } from '../npor/model.ts';
+import { exportNporRequests, exportTsfdRequests } from './exports.ts';
 import {
   createPolicyInput,
   createTsfdRequestInput,
@@ -32,7 +35,37 @@ const id = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }
 const reviewParams = id.extend({ reviewId: z.uuid().openapi({ param: { name: 'reviewId', in: 'path' } }) });
 const detail = (description: string) => json(tsfdRequestDetailView, description);
 
+/** Exports first, so that `export.csv` is not taken for a request's id. */
+const exportRoutes = createRouter();
+for (const format of ['csv', 'xlsx'] as const) {
+  exportRoutes.openapi(
+    createRoute({
+      method: 'get',
+      path: `/weapons/tsfd-requests/export.${format}`,
+      tags,
+      security,
+      summary: `TSFD requests as ${format.toUpperCase()} (same filters, scope and need-to-know as GET /weapons/tsfd-requests)`,
+      request: { query: tsfdListQuery },
+      responses: { 200: downloadContent(format, 'Every matching request'), ...standardErrors },
+    }),
+    async (c) => downloadResponse(await exportTsfdRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+  );
+  exportRoutes.openapi(
+    createRoute({
+      method: 'get',
+      path: `/weapons/npor-requests/export.${format}`,
+      tags: ['Weapons: NPOR'],
+      security,
+      summary: `NPOR requests as ${format.toUpperCase()} (same filters and scope as GET /weapons/npor-requests)`,
+      request: { query: nporListQuery },
+      responses: { 200: downloadContent(format, 'Every matching request'), ...standardErrors },
+    }),
+    async (c) => downloadResponse(await exportNporRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+  );
+}
+
 export const tsfdRoutes = createRouter()
+  .route('/', exportRoutes)
   .openapi(
     createRoute({
       method: 'get',
