@@ -13656,30 +13656,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/weapons/npor-types": {
+    "/weapons/tsfd-requests/export.csv": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The NPOR types an LOA line can carry (DSCA 21-50), kept by administrators */
+        /** TSFD requests as CSV (same filters, scope and need-to-know as GET /weapons/tsfd-requests) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    status?: "received" | "in_review" | "approved" | "approved_with_conditions" | "denied" | "withdrawn";
+                    partner?: string;
+                    caseId?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description The list */
+                /** @description Every matching request */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["NporType"][];
+                        "text/csv; charset=utf-8": string;
                     };
                 };
                 /** @description Invalid input: `error.fields` names each bad field */
@@ -13730,162 +13736,6 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add an NPOR type to the list (administrators) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NporTypeInput"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NporType"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/weapons/npor-types/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Rename or retire an NPOR type (administrators) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NporTypeUpdate"];
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NporType"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
         post?: never;
         delete?: never;
         options?: never;
@@ -13893,14 +13743,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/weapons/npor-requests": {
+    "/weapons/npor-requests/export.csv": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** NPOR requests of the partners in your scope */
+        /** NPOR requests as CSV (same filters and scope as GET /weapons/npor-requests) */
         get: {
             parameters: {
                 query?: {
@@ -13916,165 +13766,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Requests */
+                /** @description Every matching request */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["NporRequestList"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record an NPOR request */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateNporRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NporRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/weapons/npor-requests/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One NPOR request */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The request */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NporRequest"];
+                        "text/csv; charset=utf-8": string;
                     };
                 };
                 /** @description Invalid input: `error.fields` names each bad field */
@@ -14132,38 +13830,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/weapons/npor-requests/{id}/moves": {
+    "/weapons/tsfd-requests/export.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Move an NPOR request: Community of Interest review, determination, negative LOR response, lead IA, funding, withdrawal */
-        post: {
+        /** TSFD requests as XLSX (same filters, scope and need-to-know as GET /weapons/tsfd-requests) */
+        get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+                query?: {
+                    status?: "received" | "in_review" | "approved" | "approved_with_conditions" | "denied" | "withdrawn";
+                    partner?: string;
+                    caseId?: string;
+                    limit?: number;
+                    offset?: number | null;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NporMove"];
-                };
-            };
+            requestBody?: never;
             responses: {
-                /** @description Moved */
+                /** @description Every matching request */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["NporRequest"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Invalid input: `error.fields` names each bad field */
@@ -14213,6 +13909,95 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/npor-requests/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NPOR requests as XLSX (same filters and scope as GET /weapons/npor-requests) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "coi_reviewed" | "actionable" | "not_actionable" | "refused" | "lead_ia_designated" | "funded" | "withdrawn";
+                    partner?: string;
+                    caseId?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15119,6 +14904,569 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/npor-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The NPOR types an LOA line can carry (DSCA 21-50), kept by administrators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporType"][];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an NPOR type to the list (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NporTypeInput"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporType"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/npor-types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename or retire an NPOR type (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NporTypeUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporType"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/npor-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NPOR requests of the partners in your scope */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "coi_reviewed" | "actionable" | "not_actionable" | "refused" | "lead_ia_designated" | "funded" | "withdrawn";
+                    partner?: string;
+                    caseId?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporRequestList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an NPOR request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateNporRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/npor-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One NPOR request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/npor-requests/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an NPOR request: Community of Interest review, determination, negative LOR response, lead IA, funding, withdrawal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NporMove"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NporRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18564,109 +18912,6 @@ export interface components {
             storagePreparationCents: number;
             documentReference: string;
         };
-        NporType: {
-            code: string;
-            name: string;
-            description: string;
-            source: string;
-            active: boolean;
-            version: number;
-        };
-        NporTypeInput: {
-            code: string;
-            name: string;
-            /** @default  */
-            description: string;
-            /** @description Where the type comes from (DSCA 21-50 and paragraph) */
-            source: string;
-        };
-        NporTypeUpdate: {
-            version: number;
-            name?: string;
-            active?: boolean;
-        };
-        NporRequestList: {
-            items: components["schemas"]["NporRequest"][];
-            total: number;
-        };
-        NporRequest: {
-            id: string;
-            reference: string;
-            partnerCode: string;
-            title: string;
-            description: string;
-            systemId: string | null;
-            systemName: string | null;
-            nporType: string | null;
-            lorId: string | null;
-            caseId: string | null;
-            caseIdentifier: string | null;
-            receivedOn: string;
-            /** @enum {string} */
-            status: "received" | "coi_reviewed" | "actionable" | "not_actionable" | "refused" | "lead_ia_designated" | "funded" | "withdrawn";
-            statusLabel: string;
-            coiReviewedOn: string | null;
-            coiRecommendation: string;
-            determinedOn: string | null;
-            determinationReason: string;
-            negativeResponseOn: string | null;
-            negativeResponseReference: string;
-            leadAgencyCode: string | null;
-            designatedOn: string | null;
-            preLorFundingCents: number | null;
-            caseDevelopmentFundingCents: number | null;
-            fundingSource: string;
-            fundedOn: string | null;
-            allowedActions: ("coi_review" | "determine_actionable" | "determine_not_actionable" | "send_negative_response" | "designate_lead_ia" | "fund" | "withdraw")[];
-            version: number;
-            createdAt: string;
-            updatedAt: string;
-        };
-        CreateNporRequest: {
-            partnerCode: string;
-            title: string;
-            /** @default  */
-            description: string;
-            /** Format: date */
-            receivedOn: string;
-            /**
-             * Format: uuid
-             * @default null
-             */
-            systemId: string | null;
-            /** @default null */
-            nporType: string | null;
-            /**
-             * Format: uuid
-             * @default null
-             */
-            lorId: string | null;
-            /**
-             * @description The case it concerns: id or identifier (e.g. AT-B-AAA)
-             * @default null
-             */
-            caseRef: string | null;
-        };
-        NporMove: {
-            /** @enum {string} */
-            action: "coi_review" | "determine_actionable" | "determine_not_actionable" | "send_negative_response" | "designate_lead_ia" | "fund" | "withdraw";
-            version: number;
-            /** Format: date */
-            date: string;
-            reason: string;
-            /** @description coi_review: the Community of Interest’s recommendation */
-            recommendation?: string;
-            /** @description send_negative_response: the response sent */
-            negativeResponseReference?: string;
-            /** @description designate_lead_ia */
-            leadAgencyCode?: string;
-            /** @description fund: pre-LOR work, cents */
-            preLorFundingCents?: number;
-            /** @description fund: case development work, cents */
-            caseDevelopmentFundingCents?: number;
-            /** @description fund: what pays for it */
-            fundingSource?: string;
-        };
         TsfdRequestList: {
             items: components["schemas"]["TsfdRequestSummary"][];
             total: number;
@@ -18808,6 +19053,109 @@ export interface components {
              * @default null
              */
             expiresOn: string | null;
+        };
+        NporType: {
+            code: string;
+            name: string;
+            description: string;
+            source: string;
+            active: boolean;
+            version: number;
+        };
+        NporTypeInput: {
+            code: string;
+            name: string;
+            /** @default  */
+            description: string;
+            /** @description Where the type comes from (DSCA 21-50 and paragraph) */
+            source: string;
+        };
+        NporTypeUpdate: {
+            version: number;
+            name?: string;
+            active?: boolean;
+        };
+        NporRequestList: {
+            items: components["schemas"]["NporRequest"][];
+            total: number;
+        };
+        NporRequest: {
+            id: string;
+            reference: string;
+            partnerCode: string;
+            title: string;
+            description: string;
+            systemId: string | null;
+            systemName: string | null;
+            nporType: string | null;
+            lorId: string | null;
+            caseId: string | null;
+            caseIdentifier: string | null;
+            receivedOn: string;
+            /** @enum {string} */
+            status: "received" | "coi_reviewed" | "actionable" | "not_actionable" | "refused" | "lead_ia_designated" | "funded" | "withdrawn";
+            statusLabel: string;
+            coiReviewedOn: string | null;
+            coiRecommendation: string;
+            determinedOn: string | null;
+            determinationReason: string;
+            negativeResponseOn: string | null;
+            negativeResponseReference: string;
+            leadAgencyCode: string | null;
+            designatedOn: string | null;
+            preLorFundingCents: number | null;
+            caseDevelopmentFundingCents: number | null;
+            fundingSource: string;
+            fundedOn: string | null;
+            allowedActions: ("coi_review" | "determine_actionable" | "determine_not_actionable" | "send_negative_response" | "designate_lead_ia" | "fund" | "withdraw")[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CreateNporRequest: {
+            partnerCode: string;
+            title: string;
+            /** @default  */
+            description: string;
+            /** Format: date */
+            receivedOn: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            systemId: string | null;
+            /** @default null */
+            nporType: string | null;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            lorId: string | null;
+            /**
+             * @description The case it concerns: id or identifier (e.g. AT-B-AAA)
+             * @default null
+             */
+            caseRef: string | null;
+        };
+        NporMove: {
+            /** @enum {string} */
+            action: "coi_review" | "determine_actionable" | "determine_not_actionable" | "send_negative_response" | "designate_lead_ia" | "fund" | "withdraw";
+            version: number;
+            /** Format: date */
+            date: string;
+            reason: string;
+            /** @description coi_review: the Community of Interest’s recommendation */
+            recommendation?: string;
+            /** @description send_negative_response: the response sent */
+            negativeResponseReference?: string;
+            /** @description designate_lead_ia */
+            leadAgencyCode?: string;
+            /** @description fund: pre-LOR work, cents */
+            preLorFundingCents?: number;
+            /** @description fund: case development work, cents */
+            caseDevelopmentFundingCents?: number;
+            /** @description fund: what pays for it */
+            fundingSource?: string;
         };
         PortfolioSideBySide: {
             asOf: string;

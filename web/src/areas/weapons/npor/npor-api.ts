@@ -27,6 +27,8 @@ export const nporApi = {
   create: (input: CreateNporRequest) => request<NporRequest>('POST', '/weapons/npor-requests', { body: input }),
   move: (id: string, input: NporMove) => request<NporRequest>('POST', `/weapons/npor-requests/${enc(id)}/moves`, { body: input }),
   types: (signal?: AbortSignal) => request<NporType[]>('GET', '/weapons/npor-types', { signal }),
+  addType: (input: S['NporTypeInput']) => request<NporType>('POST', '/weapons/npor-types', { body: input }),
+  updateType: (code: string, input: S['NporTypeUpdate']) => request<NporType>('PUT', `/weapons/npor-types/${enc(code)}`, { body: input }),
 };
 
 export const NPOR_STATUS_LABELS: Record<NporStatus, string> = {

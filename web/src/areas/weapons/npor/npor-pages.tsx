@@ -16,6 +16,7 @@ import {
   type NporQuery,
   type NporRequest,
   type NporStatus,
+  type NporType,
   nporApi,
 } from './npor-api.ts';
 
@@ -104,7 +105,78 @@ export function NporListPage() {
         busy={page.loading}
         empty={page.loading ? 'Loading…' : 'No NPOR request matches these filters.'}
       />
+      <NporTypes />
     </section>
+  );
+}
+
+/** The NPOR types LOA lines carry (DSCA 21-50): an administrator-kept list, never values invented by IOPS. */
+function NporTypes() {
+  const types = useApi((signal) => nporApi.types(signal), []);
+  const canAdminister = useArea('weapons')?.canAdminister ?? false;
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [source, setSource] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await nporApi.addType({ code, name, source, description: '' });
+      setCode('');
+      setName('');
+      setSource('');
+      types.reload();
+    } catch (caught) {
+      setError(caught as ApiError);
+    }
+  }
+  async function toggle(type: NporType) {
+    setError(null);
+    try {
+      await nporApi.updateType(type.code, { version: type.version, active: !type.active });
+      types.reload();
+    } catch (caught) {
+      setError(caught as ApiError);
+    }
+  }
+  return (
+    <>
+      <h2>NPOR types</h2>
+      <ul className="plain-list" aria-label="NPOR types">
+        {(types.data ?? []).map((t) => (
+          <li key={t.code}>
+            <span className="mono">{t.code}</span> {t.name} <span className="muted">({t.source})</span>{' '}
+            {!t.active && <span className="badge badge-muted">Retired</span>}{' '}
+            {canAdminister && (
+              <button type="button" className="button button-small" onClick={() => toggle(t)}>
+                {t.active ? 'Retire' : 'Reinstate'}
+              </button>
+            )}
+          </li>
+        ))}
+        {types.data?.length === 0 && <li className="muted">No NPOR type entered yet: an administrator enters DSCA 21-50's types.</li>}
+      </ul>
+      {canAdminister && (
+        <form className="card form-grid" onSubmit={add} aria-label="Add an NPOR type">
+          <FormError message={error?.message} />
+          <Field label="Code" error={error?.fieldMessage('code')}>
+            {(c) => <input {...c} value={code} required maxLength={40} onChange={(e) => setCode(e.target.value)} />}
+          </Field>
+          <Field label="Name" error={error?.fieldMessage('name')}>
+            {(c) => <input {...c} value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field label="Source" error={error?.fieldMessage('source')} hint="The DSCA memorandum and paragraph">
+            {(c) => <input {...c} value={source} required maxLength={300} onChange={(e) => setSource(e.target.value)} />}
+          </Field>
+          <div className="form-actions">
+            <button type="submit" className="button">
+              Add the type
+            </button>
+          </div>
+        </form>
+      )}
+    </>
   );
 }
 
