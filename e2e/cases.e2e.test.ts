@@ -104,12 +104,15 @@ describe('cases', () => {
     const checklist = page.getByRole('region', { name: 'Checklist' });
     await see(checklist.getByText('EEUM items are on the LOA but the EEUM note is missing'));
     await see(checklist.getByText('The LOA has no payment schedule'));
+    await see(checklist.getByText('The line does not say whether it is a program of record or NPOR'));
     // 500 × $4,000 + $250,000 = $2,250,000; surcharge 3.2% = $72,000.
     const total = page.getByTestId('loa-total');
     await expect.poll(() => total.first().innerText()).toBe('$2,322,000.00');
     await page.screenshot({ path: screenshotPath('case-loa-findings'), fullPage: true });
 
-    // The EEUM note and a payment schedule equal to the total shown.
+    // Both lines are programs of record (DSCA 21-50); the EEUM note and a payment schedule equal to the total shown.
+    await page.getByLabel('Line 1 program of record').selectOption('por');
+    await page.getByLabel('Line 2 program of record').selectOption('por');
     await page.getByRole('button', { name: '+ Add note' }).click();
     await page.getByLabel('Note 1 code').fill('EEUM');
     await page.getByLabel('Note 1 title').fill('Enhanced End-Use Monitoring');

@@ -60,6 +60,10 @@ type Kind =
   | 'sdaf-transfer'
   | 'eda-declaration'
   | 'eda-request'
+  | 'npor-type'
+  | 'npor-request'
+  | 'tsfd-request'
+  | 'tsfd-policy'
   | 'user'
   | 'own';
 
@@ -89,6 +93,10 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
   [/^\/eda\/declarations\/\{id\}/, 'eda-declaration'],
   [/^\/eda\/requests\/\{id\}/, 'eda-request'],
+  [/^\/weapons\/npor-types\/\{code\}/, 'npor-type'],
+  [/^\/weapons\/npor-requests\/\{id\}/, 'npor-request'],
+  [/^\/weapons\/tsfd-requests\/\{id\}/, 'tsfd-request'],
+  [/^\/weapons\/tsfd-policies\/\{id\}/, 'tsfd-policy'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -223,6 +231,11 @@ const RULES: Rule[] = [
   { route: /^POST \/eda\/review-offices$/, area: 'eda', action: 'administer' },
   { route: /^POST \/eda\/requests$/, area: 'eda', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
   { route: /^\w+ \/eda\//, area: 'eda' },
+  // The NPOR types are what an LOA line's type is chosen from: readers of cases read them as well as the area's.
+  { route: /^GET \/weapons\/npor-types$/, area: 'weapons', alt: 'cases' },
+  { route: /^(POST|PUT) \/weapons\/npor-types/, area: 'weapons', action: 'administer' },
+  { route: /^POST \/weapons\/(npor|tsfd)-requests$/, area: 'weapons', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
+  { route: /^\w+ \/weapons\//, area: 'weapons' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -316,6 +329,12 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eda-declaration': `select id::text as id, null as partner from eda_declarations order by reference`,
   'eda-request': `select id::text as id, partner_code as partner, array_remove(array[case_id::text], null) as names
            from eda_requests order by reference`,
+  'npor-type': `select code as id, null as partner from npor_types order by code`,
+  'npor-request': `select id::text as id, partner_code as partner, array_remove(array[case_id::text], null) as names
+           from npor_requests order by reference`,
+  'tsfd-request': `select id::text as id, partner_code as partner, markings, array_remove(array[case_id::text], null) as names
+           from tsfd_requests order by reference`,
+  'tsfd-policy': `select id::text as id, null as partner, markings from tsfd_policies order by title`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 
@@ -335,7 +354,7 @@ function recOf(kind: Kind, row: Row): Rec {
         ? { code: id, partner: id }
         : kind === 'membership'
           ? { code: partner ?? '', id }
-          : kind === 'program'
+          : kind === 'program' || kind === 'npor-type'
             ? { code: id }
             : { id };
   return {
@@ -446,6 +465,8 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
   const recs = new Map<Kind, Rec[]>();
   let withheld: WithheldCase;
   let allWithheld: WithheldCase[] = [];
+  /** Words put into TSFD records' titles, and their references: none may reach an account without TSFD need-to-know. */
+  const tsfdSecrets: string[] = [];
   let caseIdentifiers: { identifier: string; partner: string }[] = [];
   let ctx: Ctx;
 
@@ -464,6 +485,9 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
       if (holdsNeedToKnow(p, ['pre-notification'])) break;
       if (text.includes(w.token)) found.push(`the title of withheld case ${w.identifier}`);
       if (text.includes(w.identifier) && !echoed(w.identifier)) found.push(`withheld case ${w.identifier}`);
+    }
+    if (!holdsNeedToKnow(p, ['tsfd'])) {
+      for (const secret of tsfdSecrets) if (text.includes(secret)) found.push(`TSFD record ${secret}`);
     }
     if (!p.scope.allCountries) {
       for (const c of caseIdentifiers) {
@@ -491,6 +515,9 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
         ? all.find((r) => r.partner === withheld.partner)
         : all.find((r) => r.id === withheld.id || r.names.includes(withheld.id));
     if (marked) out.push({ name: 'withheld', rec: marked });
+    // A record carrying the TSFD marking itself (in the account's scope, so that only the marking decides).
+    const tsfdMarked = all.find((r) => r.markings.includes('tsfd') && inScope(p, r.partner));
+    if (tsfdMarked) out.push({ name: 'TSFD-marked', rec: tsfdMarked });
     return out;
   }
 
@@ -532,6 +559,23 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
       await database.db.execute(sql`update cases set title = title || ${` ${w.token}`} where id = ${w.id}::uuid`);
     }
     withheld = allWithheld.find((w) => w.id === withheld.id)!;
+    // Each TSFD record gets a word in its title and summary that nothing else carries; with its reference, finding any of
+    // them in a body read by an account without TSFD need-to-know is finding the record.
+    const tsfd = await rows(database, 'select id::text as id, reference from tsfd_requests order by reference');
+    for (const [i, r] of tsfd.entries()) {
+      const token = `Zqtsfd${i}x`;
+      await database.db.execute(
+        sql`update tsfd_requests set title = title || ${` ${token}`}, summary = summary || ${` ${token}`} where id = ${String(r.id)}::uuid`,
+      );
+      tsfdSecrets.push(token, String(r.reference));
+    }
+    const policies = await rows(database, 'select id::text as id from tsfd_policies order by id');
+    for (const [i, r] of policies.entries()) {
+      const token = `Zqtsfdpolicy${i}x`;
+      await database.db.execute(sql`update tsfd_policies set title = title || ${` ${token}`} where id = ${String(r.id)}::uuid`);
+      tsfdSecrets.push(token);
+    }
+    if (!tsfd.length || !policies.length) throw new Error('the demo data has no TSFD request or anticipatory policy to test on');
     caseIdentifiers = (await rows(database, 'select identifier, partner_code as partner from cases')).map((r) => ({
       identifier: String(r.identifier),
       partner: String(r.partner),
@@ -643,6 +687,35 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
       if (revealing.length) failures.push(`masked case row ${row.id} reveals ${JSON.stringify(revealing)}`);
     }
     expect(failures, `${failures.length} mismatch(es):\n${failures.join('\n')}`).toEqual([]);
+  });
+
+  it('shows nothing of TSFD to an account without the marking: lists, counts, records, the portfolio, the audit log', async () => {
+    const failures: string[] = [];
+    const [first] = await rows(database, 'select id::text as id, partner_code as partner from tsfd_requests order by reference limit 1');
+    const total = Number((await rows(database, 'select count(*)::int as n from tsfd_requests'))[0]?.n ?? 0);
+    for (const acct of accounts) {
+      const p = acct.principal;
+      const reads = decide(p, 'read', { area: 'weapons' }).allowed;
+      const holds = holdsNeedToKnow(p, ['tsfd']);
+      const list = await request(acct, `/api/weapons/tsfd-requests?limit=${maxLimit('/weapons/tsfd-requests')}`);
+      const body = (await list.json()) as { total?: number };
+      const want = !reads ? 403 : 200;
+      if (list.status !== want) failures.push(`${acct.username}: TSFD list ${list.status}, expected ${want}`);
+      if (reads && !holds && body.total !== 0) failures.push(`${acct.username}: TSFD list counts ${body.total} without the marking`);
+      if (reads && holds && p.scope.allCountries && body.total !== total)
+        failures.push(`${acct.username}: TSFD list counts ${body.total} of ${total} with the marking`);
+      const one = await request(acct, `/api/weapons/tsfd-requests/${first!.id}`);
+      const canSee = reads && holds && inScope(p, String(first!.partner));
+      if ((one.status === 200) !== canSee) failures.push(`${acct.username}: TSFD request read ${one.status}, may see: ${canSee}`);
+      if (!canSee && ![403, 404].includes(one.status)) failures.push(`${acct.username}: TSFD request refused with ${one.status}`);
+      const audit = await request(acct, '/api/audit?entityType=tsfd_request&limit=200');
+      if (audit.status === 200) {
+        const count = ((await audit.json()) as { total: number }).total;
+        if (!holds && count !== 0) failures.push(`${acct.username}: the audit log lists ${count} TSFD entries without the marking`);
+        if (holds && count === 0) failures.push(`${acct.username}: the audit log lists no TSFD entry with the marking`);
+      }
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
   });
 
   it('covers every route of the API in its table', () => {

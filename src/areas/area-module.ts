@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/client.ts';
 import type { AreaId } from '../platform/access/areas.ts';
-import { MARKINGS } from '../platform/access/markings.ts';
+import { MARKINGS, type Marking, markingKeeper } from '../platform/access/markings.ts';
 import type { Principal } from '../platform/access/policy.ts';
 import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
 import type { AppEnv } from '../platform/http/context.ts';
@@ -9,13 +9,14 @@ import type { SearchSource } from '../platform/search/source.ts';
 import type { PortfolioSection } from '../platform/sections/portfolio-section.ts';
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
 import type { WorkQueue } from '../platform/work/source.ts';
-import type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferGate } from './cases/public.ts';
+import type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferGate, TransitionGate } from './cases/public.ts';
 
 type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
- * `offer-gate:<name>`, `approval-gate:<name>`, `case-marker:<marking>`, `portfolio-section:<id>`, `deadline:<kind>`, `search:<kind>`, `work:<key>`, `audit-subject:<entity type>`,
+ * `offer-gate:<name>`, `approval-gate:<name>`, `transition-gate:<name>`, `case-marker:<marking>`, `marked-records:<marking>`,
+ * `portfolio-section:<id>`, `deadline:<kind>`, `search:<kind>`, `work:<key>`, `audit-subject:<entity type>`,
  * `partner-directory`, `loa-checks`.
  */
 export type Capability = string;
@@ -35,6 +36,13 @@ export interface AreaModule {
   /** Checks that stop CWD approval of an LOA unless the reviewer overrides them with a reason. */
   approvalGates?: readonly ApprovalGate[];
   caseMarkers?: readonly CaseMarker[];
+  /** Checks that stop a case's move along its lifecycle (cases/hooks.ts TransitionGate); no override. */
+  transitionGates?: readonly TransitionGate[];
+  /**
+   * Record markings (markings.ts MARKING_SUBJECTS `record`) this area's own records carry, filtered in every read of
+   * them and in the audit log (its audit subjects).
+   */
+  markedRecords?: readonly Marking[];
   /** The LOA quality checks the cases area runs on a version (the case page, approval, issue of a revision). */
   loaChecker?: LoaChecker;
   auditSubjects?: readonly AuditSubject[];
@@ -95,6 +103,8 @@ function provided(module: AreaModule): Capability[] {
     ...(module.offerGates ?? []).map((g) => `offer-gate:${g.name}`),
     ...(module.approvalGates ?? []).map((g) => `approval-gate:${g.name}`),
     ...(module.caseMarkers ?? []).map((m) => `case-marker:${m.marking}`),
+    ...(module.transitionGates ?? []).map((g) => `transition-gate:${g.name}`),
+    ...(module.markedRecords ?? []).map((m) => `marked-records:${m}`),
     ...(module.portfolioSections ?? []).map((s) => `portfolio-section:${s.id}`),
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
     ...(module.searchSources ?? []).map((s) => `search:${s.kind}`),
@@ -106,7 +116,7 @@ function provided(module: AreaModule): Capability[] {
 }
 
 /** What the platform itself relies on: every marking must have an area keeping it, and partners must be known. */
-const PLATFORM_REQUIRES: readonly Capability[] = [...MARKINGS.map((m) => `case-marker:${m}`), 'partner-directory'];
+export const PLATFORM_REQUIRES: readonly Capability[] = [...MARKINGS.map(markingKeeper), 'partner-directory'];
 
 /** With no area providing the checks (a list without cases, which requires them), running them fails rather than passes. */
 const NO_LOA_CHECKS: LoaChecker = {
@@ -156,7 +166,13 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,
-    caseHooks: { offerGates: all((m) => m.offerGates), approvalGates: all((m) => m.approvalGates), markers, loaChecks },
+    caseHooks: {
+      offerGates: all((m) => m.offerGates),
+      approvalGates: all((m) => m.approvalGates),
+      transitionGates: all((m) => m.transitionGates),
+      markers,
+      loaChecks,
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
 import { startServer } from '../main.ts';
-import { MARKINGS } from '../platform/access/markings.ts';
+import { MARKING_SUBJECTS, MARKINGS, markingKeeper } from '../platform/access/markings.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type AreaModule, type Capability, WiringError, wireAreas } from './area-module.ts';
 import { AREA_MODULES } from './index.ts';
@@ -51,6 +51,10 @@ function withoutCapability(capability: Capability): AreaModule[] {
         return m.offerGates ? { ...m, offerGates: m.offerGates.filter((g) => g.name !== name) } : m;
       case 'case-marker':
         return m.caseMarkers ? { ...m, caseMarkers: m.caseMarkers.filter((k) => k.marking !== name) } : m;
+      case 'marked-records':
+        return m.markedRecords ? { ...m, markedRecords: m.markedRecords.filter((k) => k !== name) } : m;
+      case 'transition-gate':
+        return m.transitionGates ? { ...m, transitionGates: m.transitionGates.filter((g) => g.name !== name) } : m;
       case 'portfolio-section':
         return m.portfolioSections ? { ...m, portfolioSections: m.portfolioSections.filter((s) => s.id !== name) } : m;
       case 'deadline':
@@ -77,7 +81,10 @@ describe('area wiring fails closed at start-up', () => {
   it('wires the full module list, and the app built from it serves', async () => {
     const wiring = wireAreas(AREA_MODULES);
     expect(wiring.caseHooks.offerGates.map((g) => g.name)).toContain('congressional-notification');
-    expect(wiring.caseHooks.markers.map((m) => m.marking)).toEqual(expect.arrayContaining([...MARKINGS]));
+    const caseMarkings = MARKINGS.filter((m) => MARKING_SUBJECTS[m] === 'case');
+    expect(wiring.caseHooks.markers.map((m) => m.marking)).toEqual(expect.arrayContaining(caseMarkings));
+    expect(wiring.caseHooks.transitionGates.map((g) => g.name)).toContain('tsfd-approval');
+    expect(wiring.caseHooks.offerGates.map((g) => g.name)).toEqual(expect.arrayContaining(['tsfd-approval', 'npor-determination']));
     const app = createApp(deps);
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
@@ -95,6 +102,16 @@ describe('area wiring fails closed at start-up', () => {
     expect(error.message).toContain('case-marker:pre-notification');
     // The platform itself requires a keeper for every marking it knows, whoever else does.
     expect(error.message).toMatch(/the platform requires case-marker:pre-notification/);
+  });
+
+  it('refuses to start without an area keeping the TSFD records (the marking would guard nothing)', () => {
+    const error = wiringError(without('weapons', 'markedRecords'));
+    expect(error.message).toMatch(/the platform requires marked-records:tsfd/);
+  });
+
+  it('refuses to start without the TSFD case-transition gate (a case needing TSFD could go to review)', () => {
+    const error = wiringError(withoutCapability('transition-gate:tsfd-approval'));
+    expect(error.message).toMatch(/area weapons requires transition-gate:tsfd-approval/);
   });
 
   it('refuses to start without the partner directory of the countries area', () => {
@@ -116,11 +133,9 @@ describe('area wiring fails closed at start-up', () => {
   });
 
   // Every capability some area (or the platform) relies on: taking its provider away stops start-up, naming it.
-  const required = [
-    ...MARKINGS.map((m) => `case-marker:${m}`),
-    'partner-directory',
-    ...AREA_MODULES.flatMap((m) => m.requires ?? []),
-  ].filter((c, i, all) => all.indexOf(c) === i);
+  const required = [...MARKINGS.map(markingKeeper), 'partner-directory', ...AREA_MODULES.flatMap((m) => m.requires ?? [])].filter(
+    (c, i, all) => all.indexOf(c) === i,
+  );
   it.each(required)('refuses to start without %s, which is required', (capability) => {
     expect(wiringError(withoutCapability(capability)).message).toContain(capability);
   });

@@ -12,6 +12,13 @@ import { seedDemo } from './seed.ts';
 
 const TODAY = '2026-11-25';
 
+/**
+ * Findings the data set does not plan: a few of its LOAs leave program of record / NPOR (DSCA 21-50) to be stated, as
+ * real data would (cases/demo.ts), and Case Writing warns of them; nothing else may be found.
+ */
+const unplanned = (findings: readonly { check: string; severity: string }[]) =>
+  findings.filter((f) => !(f.check === 'program-of-record' && f.severity === 'warning'));
+
 describe('demo data generator', () => {
   it('is deterministic: the same seed gives the same cases', () => {
     expect(generateCases(5, 30, ['AT', 'PL'], TODAY)).toEqual(generateCases(5, 30, ['AT', 'PL'], TODAY));
@@ -51,7 +58,7 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     const all = await listCases(database.db, SYSTEM_PRINCIPAL, { limit: 500 });
     expect(new Set(all.items.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
     for (const c of all.items.slice(0, 10))
-      expect((await getCasePage(database.db, testWiring.caseHooks, SYSTEM_PRINCIPAL, c.id)).findings, c.identifier).toEqual([]);
+      expect(unplanned((await getCasePage(database.db, testWiring.caseHooks, SYSTEM_PRINCIPAL, c.id)).findings), c.identifier).toEqual([]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
     // Demo cases offered or later that need AECA 36(b)(1) notice went through the gate: their notice has cleared.
     let cleared = 0;
@@ -76,7 +83,10 @@ describe.each(TEST_ENGINES)('demo and bench loads on %s', (engine) => {
     const loaded = await listCases(database.db, SYSTEM_PRINCIPAL, { partner: 'RO', limit: 500 });
     expect(loaded.total).toBeGreaterThan(40);
     for (const c of loaded.items.slice(0, 20))
-      expect((await getCasePage(database.db, testWiring.caseHooks, SYSTEM_PRINCIPAL, c.id, TODAY)).findings, c.identifier).toEqual([]);
+      expect(
+        unplanned((await getCasePage(database.db, testWiring.caseHooks, SYSTEM_PRINCIPAL, c.id, TODAY)).findings),
+        c.identifier,
+      ).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 // Rendered inside the case page (not a page of its own): loaded with it.
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
+import { nporTsfdRoutes } from './areas/weapons/tsfd/routes.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { HomePage } from './platform/home/home-page.tsx';
@@ -183,6 +184,7 @@ const routes = createRoutesFromElements(
           </RequireArea>
         }
       />
+      {nporTsfdRoutes()}
       <Route
         path="leases"
         element={

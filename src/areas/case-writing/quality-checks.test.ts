@@ -15,6 +15,8 @@ const line = (overrides: Partial<LoaLine> = {}): LoaLine => ({
   eeum: false,
   sourceOfSupply: 'S',
   deliveryPeriod: '4Q FY27',
+  programOfRecord: true,
+  nporType: null,
   ...overrides,
 });
 
@@ -60,6 +62,25 @@ describe('LOA quality checks', () => {
     expect(checksFailing(loa({ caseType: 'blanket_order', lines: [line({ quantity: 0 })], storedTotalCents: 0 }))).not.toContain(
       'line-quantity',
     );
+  });
+
+  it('flags a line not stating program of record / NPOR, and an NPOR line without its type (DSCA 21-50), as a warning', () => {
+    const findings = runQualityChecks(
+      loa({
+        lines: [
+          line(),
+          line({ lineNumber: '002', programOfRecord: null }),
+          line({ lineNumber: '003', programOfRecord: false, nporType: null }),
+          line({ lineNumber: '004', programOfRecord: false, nporType: 'TYPE_A' }),
+        ],
+      }),
+      '2026-11-25',
+    ).filter((f) => f.check === 'program-of-record');
+    expect(findings.map((f) => [f.lineNumber, f.severity])).toEqual([
+      ['002', 'warning'],
+      ['003', 'warning'],
+    ]);
+    expect(findings[1]!.message).toMatch(/no NPOR type/);
   });
 
   it('requires MDE lines to be SME (AECA 47(6)) and MDE flags to agree per MASL', () => {

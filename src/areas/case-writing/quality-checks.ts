@@ -91,6 +91,19 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
     run: (loa) => perLine(loa, (line) => (line.mde && !line.sme ? 'The line is MDE but not marked SME' : null)),
   },
   {
+    id: 'program-of-record',
+    severity: 'warning',
+    title: 'Every line says whether it is a program of record or NPOR, and an NPOR line its NPOR type',
+    source: 'DSCA 21-50 (program of record / non-program of record on every LOA line, with the NPOR type)',
+    run: (loa) =>
+      perLine(loa, (line) => {
+        if (line.programOfRecord === null || line.programOfRecord === undefined)
+          return 'The line does not say whether it is a program of record or NPOR';
+        if (line.programOfRecord === false && !line.nporType) return 'The NPOR line has no NPOR type';
+        return null;
+      }),
+  },
+  {
     id: 'mde-consistent',
     severity: 'blocking',
     title: 'Lines with the same MASL number carry the same MDE flag',

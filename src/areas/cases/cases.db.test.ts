@@ -30,6 +30,7 @@ const nvgLine = {
   eeum: true,
   sourceOfSupply: 'P',
   deliveryPeriod: '24 months',
+  programOfRecord: true,
 };
 const trainingLine = {
   lineNumber: '002',
@@ -41,6 +42,7 @@ const trainingLine = {
   unitCostCents: 250_000_00,
   sourceOfSupply: 'S',
   deliveryPeriod: '12 months',
+  programOfRecord: true,
 };
 const eeumNote = { code: 'EEUM', title: 'Enhanced End-Use Monitoring', text: 'Items on line 001 are designated for EEUM …' };
 // 500 × $4,000 + $250,000 = $2,250,000; 3.2% = $72,000; total $2,322,000.

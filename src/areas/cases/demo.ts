@@ -189,8 +189,15 @@ export function generateCases(seed: number, count: number, partnerCodes: readonl
       eeum: !!item.eeum,
       sourceOfSupply: faker.helpers.arrayElement(['S', 'P', 'X']),
       deliveryPeriod: `${faker.number.int({ min: 6, max: 48 })} months`,
+      // DSCA 21-50: program of record unless said otherwise (set without drawing, so the data set stays as it was).
+      programOfRecord: true,
+      nporType: null,
     }));
     if (type === 'blanket_order') for (const line of lines) line.quantity = 1;
+    // A few cases carry a non-program-of-record last line (its NPOR type still to be stated: Case Writing flags it, and
+    // the weapons demo prepares its NPOR determination before an offer); a few older ones have not stated POR at all.
+    if (i % 7 === 3) lines[lines.length - 1]!.programOfRecord = false;
+    if (i % 11 === 5) for (const line of lines) line.programOfRecord = null;
     const accessorialCents = faker.datatype.boolean(0.4) ? faker.number.int({ min: 10_000, max: 2_000_000 }) * 100 : 0;
     const notes: LoaNote[] = [];
     if (lines.some((l) => l.eeum))

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/client.ts';
 import type { Marking } from '../../platform/access/markings.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import type { CaseAction } from './rules/lifecycle.ts';
 import type { LoaFinding, LoaSnapshot } from './rules/loa.ts';
 
 /** What an offer gate sees of the case being offered. */
@@ -28,6 +29,16 @@ export interface ApprovalGate {
 }
 
 /**
+ * A check another area owns that stops a case's move along its lifecycle (e.g. TSFD: no LOA leaves development for
+ * review, nor is approved or offered, before the required technology-release determinations): the reason, or null to
+ * let the move pass. It sees every move and decides which it stops; no override.
+ */
+export interface TransitionGate {
+  name: string;
+  check(db: Db | Tx, move: { caseId: string; action: CaseAction }): Promise<string | null>;
+}
+
+/**
  * Keeps one marking of cases current (e.g. notifications: `pre-notification` while a required notice is not yet formally
  * made). Called in the transaction of every write that changes what the marking depends on; `'all'` re-decides every
  * case (start-up, daily, or a changed rule table). Returns how many cases changed.
@@ -49,6 +60,7 @@ export interface LoaChecker {
 export interface CaseHooks {
   offerGates: readonly OfferGate[];
   approvalGates: readonly ApprovalGate[];
+  transitionGates: readonly TransitionGate[];
   markers: readonly CaseMarker[];
   loaChecks: LoaChecker;
 }
@@ -70,6 +82,15 @@ export async function offerBlockers(hooks: CaseHooks, db: Db | Tx, candidate: Of
   const blockers: { gate: string; reason: string }[] = [];
   for (const gate of hooks.offerGates) {
     const reason = await gate.check(db, candidate);
+    if (reason !== null) blockers.push({ gate: gate.name, reason });
+  }
+  return blockers;
+}
+
+export async function transitionBlockers(hooks: CaseHooks, db: Db | Tx, move: { caseId: string; action: CaseAction }) {
+  const blockers: { gate: string; reason: string }[] = [];
+  for (const gate of hooks.transitionGates) {
+    const reason = await gate.check(db, move);
     if (reason !== null) blockers.push({ gate: gate.name, reason });
   }
   return blockers;

@@ -8,7 +8,7 @@ import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireVersion } from '../../platform/records/guards.ts';
 import { areaOfAction, type CaseRow, getCasePage } from './case-service.ts';
-import { approvalBlockers, blockingFindings, type CaseHooks, offerBlockers, refreshCaseMarkings } from './hooks.ts';
+import { approvalBlockers, blockingFindings, type CaseHooks, offerBlockers, refreshCaseMarkings, transitionBlockers } from './hooks.ts';
 import { requireMilestoneInOrder } from './milestone-guard.ts';
 import { type TransitionInput, transitionInput } from './model.ts';
 import { priced } from './pricing.ts';
@@ -42,6 +42,15 @@ export async function transitionCase(db: Db, hooks: CaseHooks, principal: Princi
       .from(loaVersions)
       .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.number, 0)))
       .for('update')) as [VersionRow];
+    const stopped = await transitionBlockers(hooks, tx, { caseId: row.id, action: input.action });
+    if (stopped.length) {
+      throw new AppError(
+        409,
+        'conflict',
+        `The case cannot ${input.action.replaceAll('_', ' ')} yet: ${stopped.map((b) => b.reason).join('; ')}`,
+        stopped.map((b) => ({ path: `gates.${b.gate}`, message: b.reason })),
+      );
+    }
     const milestone = MILESTONE_OF_ACTION[input.action];
     if (milestone) await requireMilestoneInOrder(tx, row.id, milestone, date, 'date', true);
     const effects = await applyEffects(tx, hooks, row, basic, input, date);

@@ -46,20 +46,35 @@ export const createCaseInput = z
   })
   .openapi('CreateCase');
 
-export const lineInput = z.object({
-  lineNumber: text.regex(/^\d{3}$/, 'three digits, e.g. 001'),
-  description: text.max(500),
-  maslGenericCode: text.max(3).default(''),
-  maslNumber: text.max(13).default(''),
-  quantity: z.number().int().min(0),
-  unitOfIssue: text.max(4).default('EA'),
-  unitCostCents: cents,
-  mde: z.boolean().default(false),
-  sme: z.boolean().default(false),
-  eeum: z.boolean().default(false),
-  sourceOfSupply: text.max(10).default(''),
-  deliveryPeriod: text.max(40).default(''),
-});
+export const lineInput = z
+  .object({
+    lineNumber: text.regex(/^\d{3}$/, 'three digits, e.g. 001'),
+    description: text.max(500),
+    maslGenericCode: text.max(3).default(''),
+    maslNumber: text.max(13).default(''),
+    quantity: z.number().int().min(0),
+    unitOfIssue: text.max(4).default('EA'),
+    unitCostCents: cents,
+    mde: z.boolean().default(false),
+    sme: z.boolean().default(false),
+    eeum: z.boolean().default(false),
+    sourceOfSupply: text.max(10).default(''),
+    deliveryPeriod: text.max(40).default(''),
+    programOfRecord: z
+      .boolean()
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Program of record (true) or NPOR (false), DSCA 21-50; null: not yet stated (flagged)' }),
+    nporType: text
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'an NPOR type code from the administrator-kept list')
+      .nullable()
+      .default(null)
+      .openapi({ description: 'For an NPOR line: its NPOR type (GET /weapons/npor-types)' }),
+  })
+  .refine((l) => l.nporType === null || l.programOfRecord === false, {
+    path: ['nporType'],
+    message: 'only an NPOR line (programOfRecord false) has an NPOR type',
+  });
 
 export const noteInput = z.object({
   code: text.trim().min(1).max(20),

@@ -4,7 +4,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cases } from './schema.ts';
 
 export { type CaseRow, createCase, findCase, getCasePage, listCases, setMilestone, WITHHELD } from './case-service.ts';
-export type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate } from './hooks.ts';
+export type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate, TransitionGate } from './hooks.ts';
 export { transitionCase } from './lifecycle-service.ts';
 export { decideLor, receiveLor } from './lor-service.ts';
 export type { SaveVersionInput } from './model.ts';
@@ -35,7 +35,7 @@ export {
   loaPayments,
   loaVersions,
 } from './schema.ts';
-export { createRevision, getVersion, readVersion, saveVersion } from './version-service.ts';
+export { carryNoteIntoLoa, createRevision, getVersion, readVersion, saveVersion } from './version-service.ts';
 
 /** The markings of the case `caseId` names, for another area's record that names a case (its own policy check and masks). */
 export const caseMarkingsOf = (caseId: PgColumn | SQL): SQL<string[]> =>

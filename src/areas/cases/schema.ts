@@ -143,8 +143,18 @@ export const loaLines = pgTable(
     eeum: boolean('eeum').notNull().default(false),
     sourceOfSupply: text('source_of_supply').notNull().default(''),
     deliveryPeriod: text('delivery_period').notNull().default(''),
+    /** Program of record (true) or not (false: NPOR), DSCA 21-50; null: not yet stated (Case Writing's checks flag it). */
+    programOfRecord: boolean('program_of_record'),
+    /**
+     * An NPOR line's NPOR type, from the administrator-kept list (npor_types, the weapons area's; the foreign key is
+     * written by hand in the migration so that cases does not import weapons). Null on a program-of-record line.
+     */
+    nporType: text('npor_type'),
   },
-  (t) => [index('loa_lines_version_idx').on(t.versionId)],
+  (t) => [
+    index('loa_lines_version_idx').on(t.versionId),
+    check('loa_lines_npor_type_only_for_npor', sql`${t.nporType} is null or ${t.programOfRecord} = false`),
+  ],
 );
 
 export const loaNotes = pgTable(

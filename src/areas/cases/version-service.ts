@@ -198,3 +198,42 @@ export async function versionDifference(db: Db, principal: Principal, caseRef: s
   const [a, b] = await Promise.all([readVersion(db, principal, caseRef, from), readVersion(db, principal, caseRef, to)]);
   return diffVersions({ ...a, ...a.version }, { ...b, ...b.version });
 }
+
+/**
+ * Another area's note carried into a case's basic LOA while it is still a draft (e.g. TSFD approval conditions, issue 15):
+ * the note with `note.code` is replaced (or added, or removed when `note` is null), the revision moves on so that an
+ * editor open on the old content gets a 409 rather than overwriting it, and the change is audited as the actor's.
+ * Returns false, changing nothing, when the LOA can no longer be edited (the other area's gate then keeps it from moving).
+ */
+export async function carryNoteIntoLoa(
+  tx: Tx,
+  actor: Principal,
+  caseId: string,
+  code: string,
+  note: { title: string; text: string } | null,
+): Promise<boolean> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
+  if (!row || !EDITABLE_CASE_STATUSES.has(row.status)) return false;
+  const version = await versionRow(tx, row.id, 0, true);
+  if (version.state !== 'draft') return false;
+  const [existing] = await tx
+    .select()
+    .from(loaNotes)
+    .where(and(eq(loaNotes.versionId, version.id), eq(loaNotes.code, code)));
+  if (existing?.text === note?.text && existing?.title === note?.title) return true;
+  await tx.delete(loaNotes).where(and(eq(loaNotes.versionId, version.id), eq(loaNotes.code, code)));
+  if (note) await tx.insert(loaNotes).values({ versionId: version.id, code, ...note });
+  await tx
+    .update(loaVersions)
+    .set({ revision: version.revision + 1 })
+    .where(eq(loaVersions.id, version.id));
+  await appendAudit(tx, actor, {
+    entityType: 'loa_version',
+    action: 'loa_version.note_carried',
+    entityId: `${row.identifier}/0`,
+    countryCode: row.partnerCode,
+    before: existing ? { code, title: existing.title, text: existing.text } : null,
+    after: note ? { code, ...note } : null,
+  });
+  return true;
+}

@@ -7,7 +7,7 @@ import { partners } from './schema.ts';
 export { membershipsOf } from './memberships.ts';
 export { groupsOn, type Membership, wasMemberOn } from './rules.ts';
 /** Partner and membership tables, for foreign keys and for joining a partner's name or groups into another area's read. */
-export { groupMemberships, partners } from './schema.ts';
+export { countryGroups, groupMemberships, partners } from './schema.ts';
 export { getPartner, isMemberOn, listPartners, updatePartner } from './service.ts';
 
 export const partnerDirectory: PartnerDirectory = {

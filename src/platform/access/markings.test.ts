@@ -1,12 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MARKINGS, needToKnowOf, ROLE_NEED_TO_KNOW, unheldMarkings } from './markings.ts';
+import { MARKINGS, markingKeeper, needToKnowOf, ROLE_NEED_TO_KNOW, unheldMarkings } from './markings.ts';
 import { ROLES } from './roles.ts';
 
 describe('need-to-know', () => {
   it('is held by the roles whose work is the marked case itself, and by no one else without a grant', () => {
     const holders = ROLES.filter((role) => needToKnowOf([role], []).includes('pre-notification'));
     expect(holders).toEqual(['administrator', 'country_portfolio_director', 'case_writer', 'case_reviewer', 'notification_analyst']);
+  });
+
+  it('gives TSFD need-to-know to the Weapons directorate and administrators only; anyone else by an audited grant', () => {
+    expect(ROLES.filter((role) => needToKnowOf([role], []).includes('tsfd'))).toEqual(['administrator', 'weapons_analyst']);
+    expect(needToKnowOf(['case_writer'], ['tsfd'])).toEqual(['pre-notification', 'tsfd']);
+  });
+
+  it('says what each marking marks, and what keeps it', () => {
+    expect(MARKINGS.map(markingKeeper)).toEqual(['case-marker:pre-notification', 'marked-records:tsfd']);
   });
 
   it('adds explicit grants and ignores what is not a marking', () => {

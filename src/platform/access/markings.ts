@@ -5,16 +5,33 @@ import type { Role } from './roles.ts';
  * `pre-notification`: a case whose AECA 36(b) notice is required and not yet formally made; before formal notice the
  * pairing of purchaser and items is withheld from users without need-to-know (DSCA memo I-99-013285).
  */
-export const MARKINGS = ['pre-notification'] as const;
+export const MARKINGS = ['pre-notification', 'tsfd'] as const;
 export type Marking = (typeof MARKINGS)[number];
 
 export const MARKING_LABELS: Record<Marking, string> = {
   'pre-notification': 'pending congressional notification',
+  tsfd: 'technology security and foreign disclosure (TSFD)',
 };
 
-/** Need-to-know by role: whose work is the marked record itself. Anyone else needs an explicit, audited grant. */
+/**
+ * What each marking is carried on. `case`: cases, kept current by an area's case marker (a case's marking changes
+ * with its lines and notices). `record`: the marking area's own records, which carry it from the moment they exist
+ * (every TSFD request and anticipatory policy is `tsfd`, shared/domain.md §10); that area declares it (`markedRecords`).
+ */
+export const MARKING_SUBJECTS: Record<Marking, 'case' | 'record'> = { 'pre-notification': 'case', tsfd: 'record' };
+
+/** The capability an area must provide for the marking to be kept (src/areas/area-module.ts): nothing starts without it. */
+export const markingKeeper = (marking: Marking) =>
+  MARKING_SUBJECTS[marking] === 'case' ? `case-marker:${marking}` : `marked-records:${marking}`;
+
+/**
+ * Need-to-know by role: whose work is the marked record itself. Anyone else needs an explicit, audited grant.
+ * `tsfd`: the Weapons directorate synchronizes the inter-agency TSFD effort (shared/domain.md §10), so its analysts hold
+ * it, as do administrators (who keep the lists the reviews use); case writers, reviewers and portfolio directors do
+ * not: the TSFD gate tells them a review is outstanding without showing it, and a grant is given one user at a time.
+ */
 export const ROLE_NEED_TO_KNOW: Record<Role, readonly Marking[]> = {
-  administrator: ['pre-notification'],
+  administrator: ['pre-notification', 'tsfd'],
   country_portfolio_director: ['pre-notification'],
   case_writer: ['pre-notification'],
   case_reviewer: ['pre-notification'],
@@ -22,7 +39,7 @@ export const ROLE_NEED_TO_KNOW: Record<Role, readonly Marking[]> = {
   eum_specialist: [],
   program_analyst: [],
   capacity_building_pm: [],
-  weapons_analyst: [],
+  weapons_analyst: ['tsfd'],
   auditor: [],
 };
 

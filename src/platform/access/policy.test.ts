@@ -81,6 +81,18 @@ describe('access policy', () => {
     expect(decide(testPrincipal(['eum_specialist']), 'read', { ...marked, markings: [] })).toEqual({ allowed: true });
   });
 
+  it('answers a TSFD record to a reader without the marking as not found, confirming nothing', () => {
+    const tsfd = { area: 'weapons' as const, countryCode: 'PL', markings: ['tsfd'] };
+    expect(decide(testPrincipal(['country_portfolio_director']), 'read', tsfd)).toEqual({
+      allowed: false,
+      reason: 'not found',
+      outOfScope: true,
+    });
+    expect(decide(testPrincipal(['weapons_analyst'], { directorates: ['WPNS'] }), 'read', tsfd)).toEqual({ allowed: true });
+    const granted = testPrincipal(['country_portfolio_director'], { needToKnow: ['tsfd'] });
+    expect(decide(granted, 'read', tsfd)).toEqual({ allowed: true });
+  });
+
   it('lets an explicit grant of need-to-know see through the marking', () => {
     const auditor = testPrincipal(['auditor'], { needToKnow: ['pre-notification'] });
     expect(decide(auditor, 'read', { area: 'cases', markings: ['pre-notification'] }).allowed).toBe(true);

@@ -1,5 +1,5 @@
 import { type AreaId, areaDirectorate } from './areas.ts';
-import { MARKING_LABELS, MARKINGS, type Marking, unheldMarkings } from './markings.ts';
+import { MARKING_LABELS, MARKING_SUBJECTS, MARKINGS, type Marking, unheldMarkings } from './markings.ts';
 import { type Action, roleAllows } from './permissions.ts';
 import type { Directorate, Role } from './roles.ts';
 
@@ -33,8 +33,9 @@ export interface Resource {
 }
 
 /**
- * `outOfScope`: the partner is outside the principal's scope (callers answer "not found", confirming nothing);
- * `withheld`: the record is in scope but marked, and the principal lacks need-to-know (it may be shown to exist, masked).
+ * `outOfScope`: the partner is outside the principal's scope, or the record carries a record marking (TSFD) the
+ * principal does not hold (callers answer "not found", confirming nothing);
+ * `withheld`: the record is in scope but case-marked, and the principal lacks need-to-know (it may be shown to exist, masked).
  */
 export type Decision = { allowed: true } | { allowed: false; reason: string; outOfScope?: true; withheld?: readonly string[] };
 
@@ -52,6 +53,10 @@ export function decide(principal: Principal, action: Action, resource: Resource)
     return { allowed: false, reason: `partner ${country} is outside your scope`, outOfScope: true };
   }
   const unheld = unheldMarkings(principal.needToKnow, resource.markings ?? []);
+  if (unheld.some((m) => MARKING_SUBJECTS[m as Marking] === 'record')) {
+    // A record-marked record (TSFD) is not shown to exist at all: answered like one out of scope (markings.ts).
+    return { allowed: false, reason: 'not found', outOfScope: true };
+  }
   if (unheld.length) {
     const labels = unheld.map((m) => MARKING_LABELS[m as Marking] ?? m).join(', ');
     return { allowed: false, reason: `withheld ${labels}: shown only to users with need-to-know`, withheld: unheld };

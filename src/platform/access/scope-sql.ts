@@ -1,7 +1,7 @@
 // The access policy compiled to SQL: lists, counts, searches and exports filter with these, so a row the policy would
 // refuse one by one never leaves the database (shared/design.md, Access).
 import { type Column, type SQL, sql } from 'drizzle-orm';
-import { MARKINGS } from './markings.ts';
+import { MARKING_SUBJECTS, MARKINGS } from './markings.ts';
 import { type Principal, visibleCountries } from './policy.ts';
 
 type Expr = Column | SQL;
@@ -40,4 +40,13 @@ export function scopeParams(principal: Principal): { listed: boolean; scope: str
   return visible === 'all'
     ? { listed: false, scope: [], unheld: unheldBy(principal) }
     : { listed: true, scope: [...visible], unheld: unheldBy(principal) };
+}
+
+/**
+ * True for a row carrying a record marking (markings.ts MARKING_SUBJECTS `record`, e.g. `tsfd`) the principal does not
+ * hold: such a row is left out of every list, count, export, search and the audit log altogether (not masked).
+ */
+export function hiddenSql(principal: Principal, markings: Expr): SQL<boolean> {
+  const unheld = unheldBy(principal).filter((m) => MARKING_SUBJECTS[m as keyof typeof MARKING_SUBJECTS] === 'record');
+  return unheld.length ? sql<boolean>`coalesce(${markings} && ${sql.param(unheld)}::text[], false)` : sql<boolean>`false`;
 }

@@ -24,7 +24,7 @@ export type AuditEvent =
     }
   | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' | 'case.offer_group_set' }
   | { entityType: 'case_markings'; action: 'case_markings.changed' }
-  | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' }
+  | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' | 'loa_version.note_carried' }
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
   | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }
   | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
@@ -66,7 +66,29 @@ export type AuditEvent =
   | { entityType: 'sdaf_receipt'; action: 'sdaf_receipt.reported' }
   | { entityType: 'sdaf_transfer'; action: 'sdaf_transfer.created' }
   | { entityType: 'sdaf_physical_inventory'; action: 'sdaf_physical_inventory.recorded' }
+  | { entityType: 'npor_type'; action: 'npor_type.added' | 'npor_type.updated' }
+  | { entityType: 'npor_request'; action: 'npor_request.received' | `npor_request.${NporAuditMove}` }
+  | {
+      entityType: 'tsfd_request';
+      action:
+        | 'tsfd_request.received'
+        | 'tsfd_request.referred'
+        | 'tsfd_request.determined'
+        | 'tsfd_request.withdrawn'
+        | 'tsfd_request.linked';
+    }
+  | { entityType: 'tsfd_policy'; action: 'tsfd_policy.recorded' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
+
+/** The NPOR workflow's moves (src/areas/weapons/npor/rules/npor-workflow.ts NPOR_ACTIONS), each audited as itself. */
+type NporAuditMove =
+  | 'coi_review'
+  | 'determine_actionable'
+  | 'determine_not_actionable'
+  | 'send_negative_response'
+  | 'designate_lead_ia'
+  | 'fund'
+  | 'withdraw';
 
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditAction = AuditEvent['action'];

@@ -3,7 +3,7 @@ import { deferUntilCommit } from '../../db/before-commit.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../access/policy.ts';
 import { requireArea } from '../access/require-access.ts';
-import { withheldSql } from '../access/scope-sql.ts';
+import { hiddenSql, withheldSql } from '../access/scope-sql.ts';
 import type { AuditSubject } from '../wiring.ts';
 import { type AuditCheckpoint, checkpointSignatureHolds } from './checkpoint.ts';
 import type { AuditRecordInput } from './events.ts';
@@ -184,6 +184,8 @@ export async function listAudit(db: Db, subjects: readonly AuditSubject[], princ
   const markings = subjectMarkings(subjects);
   const withheld = markings ? withheldSql(principal, markings) : sql<boolean>`false`;
   const conditions: SQL[] = [];
+  // Entries about a record-marked record (TSFD) the principal lacks need-to-know for are not listed at all.
+  if (markings) conditions.push(sql`not ${hiddenSql(principal, markings)}`);
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) conditions.push(sql`(not ${withheld} and ${eq(auditLog.entityId, query.entityId)})`);
   if (query.entityIds)

@@ -48,6 +48,19 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | null {
   if (code === '40001' || code === '40P01' || code === '55P03') {
     return { error: new AppError(409, 'conflict', 'Someone else changed this at the same moment; try again'), unexpected: false };
   }
+  if (code === '23503' && /is not present in table/.test(pg.detail ?? '')) {
+    // A code typed from a list that is not (or no longer) on it, e.g. an NPOR type: the client's value, named by its field.
+    const fields = keyColumns(pg.detail).map((path) => ({ path, message: 'not a value of its list' }));
+    return {
+      error: new AppError(
+        400,
+        'bad_request',
+        `Not a known value: ${fields.map((f) => f.path).join(', ')}`,
+        fields.length ? fields : undefined,
+      ),
+      unexpected: false,
+    };
+  }
   if (code === '23503') {
     return {
       error: new AppError(409, 'conflict', 'It refers to a record that no longer exists, or is still referred to'),

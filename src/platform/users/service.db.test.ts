@@ -95,7 +95,7 @@ describe.each(TEST_ENGINES)('user administration on %s', (engine) => {
     const invalid = await failure(
       updateUser(database.db, testWiring.partners, admin, audrey.id, {
         version: audrey.version,
-        needToKnow: ['tsfd' as 'pre-notification'],
+        needToKnow: ['no-such-marking' as 'pre-notification'],
       }),
     );
     expect(invalid.fields?.[0]?.path).toMatch(/^needToKnow/);

@@ -16,6 +16,10 @@ export interface LoaLine {
   eeum: boolean;
   sourceOfSupply: string;
   deliveryPeriod: string;
+  /** Program of record (true) or NPOR (false), DSCA 21-50; null: not yet stated. */
+  programOfRecord: boolean | null;
+  /** An NPOR line's type, from the administrator-kept list (null on a program-of-record line). */
+  nporType: string | null;
 }
 
 export interface LoaNote {

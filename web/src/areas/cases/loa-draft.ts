@@ -17,6 +17,9 @@ export interface LineDraft {
   eeum: boolean;
   sourceOfSupply: string;
   deliveryPeriod: string;
+  /** Program of record / NPOR (DSCA 21-50): '' while not yet stated. */
+  por: '' | 'por' | 'npor';
+  nporType: string;
 }
 
 export interface NoteDraft {
@@ -58,6 +61,8 @@ export function draftOf(content: LoaContent, accessorialCents: number): LoaDraft
       eeum: l.eeum,
       sourceOfSupply: l.sourceOfSupply,
       deliveryPeriod: l.deliveryPeriod,
+      por: l.programOfRecord === null ? '' : l.programOfRecord ? 'por' : 'npor',
+      nporType: l.nporType ?? '',
     })),
     notes: content.notes.map((n) => ({ key: newKey(), ...n })),
     payments: content.paymentSchedule.map((p) => ({ key: newKey(), dueDate: p.dueDate, amount: centsToDollarInput(p.amountCents) })),
@@ -86,6 +91,8 @@ export function emptyLine(lines: readonly LineDraft[]): LineDraft {
     eeum: false,
     sourceOfSupply: '',
     deliveryPeriod: '',
+    por: '',
+    nporType: '',
   };
 }
 
@@ -152,6 +159,8 @@ export function toSaveInput(draft: LoaDraft, revision: number): { input: SaveLoa
       eeum: l.eeum,
       sourceOfSupply: l.sourceOfSupply.trim(),
       deliveryPeriod: l.deliveryPeriod.trim(),
+      programOfRecord: l.por === '' ? null : l.por === 'por',
+      nporType: l.por === 'npor' && l.nporType ? l.nporType : null,
     };
   });
   const paymentSchedule = draft.payments.map((p, i) => {

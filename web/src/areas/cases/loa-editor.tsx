@@ -1,5 +1,6 @@
 import { type FormEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError, api, request } from '../../api/client.ts';
+import type { components } from '../../api/openapi-schema.d.ts';
 import type { LoaContent, LoaVersion, LoaVersionDetail, QualityFinding } from '../../api/types.ts';
 import { FormError } from '../../platform/field.tsx';
 import { centsToDollarInput, formatCents, todayIso } from '../../platform/format.ts';
@@ -30,6 +31,8 @@ interface LoaEditorProps {
   onDirtyChange?: (dirty: boolean) => void;
 }
 
+type NporType = components['schemas']['NporType'];
+
 const EEUM_NOTE = {
   code: 'EEUM',
   title: 'Enhanced End-Use Monitoring',
@@ -51,6 +54,13 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
   const [local, setLocal] = useState<LocalErrors>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [nporTypes, setNporTypes] = useState<NporType[]>([]);
+  useEffect(() => {
+    // The administrator-kept NPOR types (DSCA 21-50); without them the editor still says program of record or NPOR.
+    const controller = new AbortController();
+    request<NporType[]>('GET', '/weapons/npor-types', { signal: controller.signal }).then(setNporTypes, () => undefined);
+    return () => controller.abort();
+  }, []);
 
   const baseline = useMemo(() => JSON.stringify(toSaveInput(initial, version.revision).input), [initial, version.revision]);
   const dirty = JSON.stringify(toSaveInput(draft, version.revision).input) !== baseline || draft.lines.length !== initial.lines.length;
@@ -333,6 +343,36 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
                             onChange={(v) => setLine(i, { eeum: v })}
                           />
                         </fieldset>
+                        <MiniField caption="Program of record">
+                          <select
+                            aria-label={`Line ${n} program of record`}
+                            value={line.por}
+                            onChange={(e) => setLine(i, { por: e.target.value as LineDraft['por'] })}
+                          >
+                            <option value="">Not stated</option>
+                            <option value="por">Program of record</option>
+                            <option value="npor">NPOR</option>
+                          </select>
+                        </MiniField>
+                        {line.por === 'npor' && (
+                          <MiniField caption="NPOR type">
+                            <select
+                              aria-label={`Line ${n} NPOR type`}
+                              aria-invalid={errorFor(`lines.${i}.nporType`) ? true : undefined}
+                              value={line.nporType}
+                              onChange={(e) => setLine(i, { nporType: e.target.value })}
+                            >
+                              <option value="">Not stated</option>
+                              {nporTypes
+                                .filter((t) => t.active || t.code === line.nporType)
+                                .map((t) => (
+                                  <option key={t.code} value={t.code}>
+                                    {t.name}
+                                  </option>
+                                ))}
+                            </select>
+                          </MiniField>
+                        )}
                         <MiniField caption="Source">
                           <Cell
                             label={`Line ${n} source of supply`}

@@ -76,6 +76,16 @@ export function LoaView({ version, content }: { version: LoaVersion; content: Lo
                           EEUM
                         </span>
                       )}
+                      {l.programOfRecord === false && (
+                        <span className="badge" title={`Non-program of record${l.nporType ? `: ${l.nporType}` : ', type not stated'}`}>
+                          NPOR{l.nporType ? ` ${l.nporType}` : ''}
+                        </span>
+                      )}
+                      {l.programOfRecord === null && (
+                        <span className="badge badge-muted" title="Program of record or NPOR not yet stated (DSCA 21-50)">
+                          POR?
+                        </span>
+                      )}
                     </span>
                   </td>
                 </tr>
