@@ -95,7 +95,12 @@ export function moveAdvocacy(state: AdvocacyState, action: AdvocacyAction, quest
   if (action === 'file_agreement') {
     const fields = missingQuestionnaireFields(questionnaire);
     if (fields.length)
-      return { ok: false, reason: 'The questionnaire is incomplete: the Advocacy Center takes the agreement with a complete questionnaire', allowed, fields };
+      return {
+        ok: false,
+        reason: 'The questionnaire is incomplete: the Advocacy Center takes the agreement with a complete questionnaire',
+        allowed,
+        fields,
+      };
   }
   return { ok: true, to };
 }

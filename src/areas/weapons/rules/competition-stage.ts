@@ -47,7 +47,10 @@ export function milestoneOrderErrors(milestones: MilestoneDates): { path: string
     const actual = milestones[m].actual;
     if (!actual) continue;
     if (previous && actual < previous.date)
-      errors.push({ path: `milestones.${m}.actual`, message: `not before ${MILESTONE_LABELS[previous.m].toLowerCase()} (${previous.date})` });
+      errors.push({
+        path: `milestones.${m}.actual`,
+        message: `not before ${MILESTONE_LABELS[previous.m].toLowerCase()} (${previous.date})`,
+      });
     previous = { m, date: actual };
   }
   for (let i = 1; i < MILESTONES.length; i++) {

@@ -21,6 +21,8 @@ export interface InquiryTimes {
   firstResponseOn: string | null;
   /** Days of the target in force on receipt, null when none was set. */
   targetDays: number | null;
+  /** Closed (with its outcome) before any response: the clock stops too. */
+  closedOn?: string | null;
 }
 
 export const responseDueOn = (i: InquiryTimes): string | null => (i.targetDays === null ? null : addDays(i.receivedOn, i.targetDays));
@@ -28,7 +30,7 @@ export const responseDueOn = (i: InquiryTimes): string | null => (i.targetDays =
 /** Unanswered after its due date (no target: never overdue, there is no clock). */
 export function isOverdue(i: InquiryTimes, today: string): boolean {
   const due = responseDueOn(i);
-  return due !== null && i.firstResponseOn === null && today > due;
+  return due !== null && i.firstResponseOn === null && !i.closedOn && today > due;
 }
 
 /** Answered by the due date (null: no target to measure against, or not answered yet). */

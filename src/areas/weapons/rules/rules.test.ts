@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADVOCACY_ACTIONS, ADVOCACY_STATES, type AdvocacyQuestionnaire, allowedAdvocacyActions, moveAdvocacy } from './advocacy.ts';
+import { ADVOCACY_ACTIONS, type ADVOCACY_STATES, type AdvocacyQuestionnaire, allowedAdvocacyActions, moveAdvocacy } from './advocacy.ts';
 import { competitionStage, type MilestoneDates, milestoneOrderErrors } from './competition-stage.ts';
 import { likelihoodPercent, reportYearsDue, weightedCents } from './forecast.ts';
 import { fiscalQuarterOf, isOverdue, metTarget, quarterlyFigures, responseDueOn, targetOn } from './inquiry-clock.ts';
@@ -56,10 +56,14 @@ describe('single-offer advocacy and neutrality among U.S. bidders', () => {
 
   it('blocks any bidder set with two or more active U.S. bidders, naming the rule', () => {
     fc.assert(
-      fc.property(fc.array(bidder), fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 5 }), (others, names) => {
-        const bidders: Bidder[] = [...others, ...names.map((name) => ({ name, us: true, active: true }))];
-        expect(singleOfferBlock(bidders)).toMatch(/single-offer advocacy only when one U.S. team remains/);
-      }),
+      fc.property(
+        fc.array(bidder),
+        fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 5 }),
+        (others, names) => {
+          const bidders: Bidder[] = [...others, ...names.map((name) => ({ name, us: true, active: true }))];
+          expect(singleOfferBlock(bidders)).toMatch(/single-offer advocacy only when one U.S. team remains/);
+        },
+      ),
     );
   });
 
@@ -70,7 +74,12 @@ describe('single-offer advocacy and neutrality among U.S. bidders', () => {
         expect(singleOfferBlock(bidders) === null).toBe(activeUs === 1);
       }),
     );
-    expect(singleOfferBlock([{ name: 'A', us: true, active: false }, { name: 'F', us: false, active: true }])).toMatch(/no U.S. bidder/);
+    expect(
+      singleOfferBlock([
+        { name: 'A', us: true, active: false },
+        { name: 'F', us: false, active: true },
+      ]),
+    ).toMatch(/no U.S. bidder/);
   });
 });
 
@@ -82,16 +91,20 @@ describe('competition stages', () => {
     expect(competitionStage(ms({ rfp: { planned: null, actual: '2026-01-01' } }), null)).toBe('solicitation');
     expect(
       competitionStage(
-        ms({ rfp: { planned: null, actual: '2026-01-01' }, bids_due: { planned: null, actual: '2026-03-01' }, down_select: { planned: null, actual: '2026-05-01' } }),
+        ms({
+          rfp: { planned: null, actual: '2026-01-01' },
+          bids_due: { planned: null, actual: '2026-03-01' },
+          down_select: { planned: null, actual: '2026-05-01' },
+        }),
         null,
       ),
     ).toBe('down_selected');
     expect(competitionStage(ms({ rfp: { planned: null, actual: '2026-01-01' } }), '2026-02-01')).toBe('cancelled');
   });
   it('refuses milestones out of order or skipped', () => {
-    expect(milestoneOrderErrors(ms({ rfp: { planned: null, actual: '2026-03-01' }, bids_due: { planned: null, actual: '2026-02-01' } }))).toEqual([
-      { path: 'milestones.bids_due.actual', message: expect.stringContaining('2026-03-01') },
-    ]);
+    expect(
+      milestoneOrderErrors(ms({ rfp: { planned: null, actual: '2026-03-01' }, bids_due: { planned: null, actual: '2026-02-01' } })),
+    ).toEqual([{ path: 'milestones.bids_due.actual', message: expect.stringContaining('2026-03-01') }]);
     expect(milestoneOrderErrors(ms({ award: { planned: null, actual: '2026-03-01' } }))[0]?.message).toMatch(/before it first/);
   });
 });
