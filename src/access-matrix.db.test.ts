@@ -60,6 +60,11 @@ type Kind =
   | 'sdaf-transfer'
   | 'eda-declaration'
   | 'eda-request'
+  | 'weapon-system'
+  | 'weapon-inquiry'
+  | 'weapon-advocacy'
+  | 'weapon-competition'
+  | 'weapon-forecast'
   | 'user'
   | 'own';
 
@@ -89,6 +94,11 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
   [/^\/eda\/declarations\/\{id\}/, 'eda-declaration'],
   [/^\/eda\/requests\/\{id\}/, 'eda-request'],
+  [/^\/weapons\/systems\/\{id\}/, 'weapon-system'],
+  [/^\/weapons\/inquiries\/\{id\}/, 'weapon-inquiry'],
+  [/^\/weapons\/advocacy\/\{id\}/, 'weapon-advocacy'],
+  [/^\/weapons\/competitions\/\{id\}/, 'weapon-competition'],
+  [/^\/weapons\/forecast\/\{id\}/, 'weapon-forecast'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -219,6 +229,17 @@ const RULES: Rule[] = [
   { route: /^POST \/eda\/review-offices$/, area: 'eda', action: 'administer' },
   { route: /^POST \/eda\/requests$/, area: 'eda', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
   { route: /^\w+ \/eda\//, area: 'eda' },
+  // Weapons: the ombudsman's response-time target is an administrator's rule table; a new inquiry, advocacy request,
+  // competition or forecast row belongs to the partner it names (an inquiry may name none: every reader's).
+  { route: /^POST \/weapons\/response-targets$/, area: 'weapons', action: 'administer' },
+  { route: /^POST \/weapons\/(inquiries|advocacy|competitions)$/, area: 'weapons', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
+  {
+    route: /^POST \/weapons\/forecast$/,
+    area: 'weapons',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, likelihoodPercent: 50 }),
+  },
+  { route: /^\w+ \/weapons\//, area: 'weapons' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -312,6 +333,11 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eda-declaration': `select id::text as id, null as partner from eda_declarations order by reference`,
   'eda-request': `select id::text as id, partner_code as partner, array_remove(array[case_id::text], null) as names
            from eda_requests order by reference`,
+  'weapon-system': `select id::text as id, null as partner from weapon_systems order by name`,
+  'weapon-inquiry': `select id::text as id, partner_code as partner, case_ids::text[] as names from weapon_inquiries order by reference`,
+  'weapon-advocacy': `select id::text as id, partner_code as partner from weapon_advocacy_requests order by reference`,
+  'weapon-competition': `select id::text as id, partner_code as partner, case_ids::text[] as names from weapon_competitions order by reference`,
+  'weapon-forecast': `select id::text as id, partner_code as partner from weapon_forecast_rows order by fiscal_year, partner_code, id`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

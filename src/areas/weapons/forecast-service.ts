@@ -6,8 +6,8 @@ import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
-import { todayIso } from '../../platform/dates.ts';
-import { conflict } from '../../platform/http/errors.ts';
+import { fiscalYearOf, todayIso } from '../../platform/dates.ts';
+import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { cases, loaVersions } from '../cases/public.ts';
@@ -155,9 +155,10 @@ export async function updateForecastRow(db: Db, principal: Principal, id: string
   return getForecastRow(db, principal, id);
 }
 
-export async function deleteForecastRow(db: Db, principal: Principal, id: string, version: number) {
+export async function deleteForecastRow(db: Db, principal: Principal, id: string, version: number | undefined) {
   await db.transaction(async (tx) => {
     const { access: _a, ...before } = await requireRecord(tx, principal, FORECAST.write, id, { lock: true });
+    if (version === undefined) throw badRequest('The version you read is required', [{ path: 'version', message: 'the version you read' }]);
     requireVersion('Forecast row', version, before.version);
     await tx.delete(weaponForecastRows).where(eq(weaponForecastRows.id, before.id));
     await appendAudit(tx, principal, {
@@ -178,9 +179,10 @@ const fyEnd = (fy: number) => `${fy}-09-30`;
  * the basic LOAs (version 0) offered and accepted in that fiscal year from the cases area's records. Cases withheld
  * from the reader count in neither (their existence is not disclosed through the totals).
  */
-export async function forecastComparison(db: Db, principal: Principal, raw: unknown) {
+export async function forecastComparison(db: Db, principal: Principal, raw: unknown, today = todayIso()) {
   requireArea(principal, 'read', AREA);
-  const q = parseInput(forecastComparisonQuery, raw);
+  const parsed = parseInput(forecastComparisonQuery, raw);
+  const q = { ...parsed, fiscalYear: parsed.fiscalYear ?? fiscalYearOf(today) };
   const caseScope = and(
     scopeWhere(principal, cases.partnerCode),
     q.partner ? eq(cases.partnerCode, q.partner) : undefined,

@@ -87,7 +87,9 @@ const inquiryId = idParam('Inquiry id or reference (INQ-2026-001)');
 const advocacyId = idParam('Advocacy request id or reference (ADV-2026-001)');
 const competitionId = idParam('Competition id or reference');
 const forecastId = idParam('Forecast row id');
-const versionQuery = z.object({ version: z.coerce.number().int().positive().openapi({ description: 'The version you read' }) });
+const versionQuery = z.object({
+  version: z.coerce.number().int().positive().optional().openapi({ description: 'The version you read (required)' }),
+});
 
 const exportRoutes = createRouter();
 for (const format of ['csv', 'xlsx'] as const) {
