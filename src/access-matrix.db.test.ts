@@ -232,7 +232,12 @@ const RULES: Rule[] = [
   // Weapons: the ombudsman's response-time target is an administrator's rule table; a new inquiry, advocacy request,
   // competition or forecast row belongs to the partner it names (an inquiry may name none: every reader's).
   { route: /^POST \/weapons\/response-targets$/, area: 'weapons', action: 'administer' },
-  { route: /^POST \/weapons\/(inquiries|advocacy|competitions)$/, area: 'weapons', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
+  {
+    route: /^POST \/weapons\/(inquiries|advocacy|competitions)$/,
+    area: 'weapons',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner }),
+  },
   {
     route: /^POST \/weapons\/forecast$/,
     area: 'weapons',
