@@ -48,6 +48,7 @@ import { SdafRulesPage } from './areas/sdaf/rules-page.tsx';
 import { SdafHome } from './areas/sdaf/sdaf-home.tsx';
 import { SdafTransfersPage } from './areas/sdaf/transfers-page.tsx';
 import { UsersPage } from './areas/users/users-page.tsx';
+import { weaponsRoutes } from './areas/weapons/weapons-routes.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { RequireArea } from './platform/require-area.tsx';
@@ -257,6 +258,7 @@ export function App() {
                 </RequireArea>
               }
             />
+            {weaponsRoutes}
             <Route path="eda" element={<Navigate to="/eda/requests" replace />} />
             <Route
               path="eda/requests"

@@ -14,7 +14,7 @@ export const AREAS = [
   { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: true },
   { id: 'capacity-building', label: 'Section 333 and BPC', directorate: 'GCD', built: false },
   { id: 'deliveries', label: 'Transportation and delivery', directorate: 'GCD', built: false },
-  { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: false },
+  { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: true },
   { id: 'audit', label: 'Audit log', directorate: null, built: true },
   { id: 'users', label: 'Users', directorate: null, built: true },
 ] as const satisfies readonly { id: string; label: string; directorate: Directorate | null; built: boolean }[];

@@ -180,7 +180,7 @@ function ResponseTargets({ canAdminister }: { canAdminister: boolean }) {
         </ul>
       )}
       {canAdminister && (
-        <form className="form form-inline" onSubmit={submit} noValidate aria-label="Set a response-time target">
+        <form className="form form-row" onSubmit={submit} noValidate aria-label="Set a response-time target">
           <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['effectiveFrom', 'days', 'source']) : []} />
           <Field label="In force from" error={error?.fieldMessage('effectiveFrom')}>
             {(p) => <input {...p} type="date" value={effectiveFrom} onChange={(e) => setFrom(e.target.value)} />}
@@ -536,7 +536,7 @@ function AssignForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
     }
   }
   return (
-    <form className="form form-inline" onSubmit={submit} aria-label="Assign">
+    <form className="form form-row" onSubmit={submit} aria-label="Assign">
       <FormError message={error?.message} />
       <Field label="Assign to">
         {(p) => (
@@ -615,7 +615,7 @@ function LinkForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
     }
   }
   return (
-    <form className="form form-inline" onSubmit={submit} aria-label="Link records">
+    <form className="form form-row" onSubmit={submit} aria-label="Link records">
       <FormError message={error?.message} />
       <Field label="Case identifier">
         {(p) => <input {...p} placeholder="PL-D-ABC" value={caseRef} onChange={(e) => setCaseRef(e.target.value)} />}
@@ -668,7 +668,7 @@ function CloseForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
   return (
     <section className="card" aria-labelledby="close">
       <h2 id="close">Close the inquiry</h2>
-      <form className="form form-inline" onSubmit={submit} noValidate>
+      <form className="form form-row" onSubmit={submit} noValidate>
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['closedOn', 'outcome']) : []} />
         <Field label="Outcome" error={error?.fieldMessage('outcome')}>
           {(p) => (

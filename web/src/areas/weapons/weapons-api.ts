@@ -85,3 +85,7 @@ export const weaponsApi = {
 /** A case's id from its identifier (for linking), through the cases API: 404 when it is not one you may see. */
 export const findCaseId = async (identifier: string) =>
   (await request<{ case: { id: string; identifier: string } }>('GET', `/cases/${enc(identifier.trim().toUpperCase())}`)).case;
+
+/** A partner's letters of request (cases area), to link the one a competition's solicitation is. */
+export const partnerLors = (partnerCode: string, signal?: AbortSignal) =>
+  request<{ items: S['LetterOfRequest'][]; total: number }>('GET', '/lors', { query: { partner: partnerCode }, signal });
