@@ -268,7 +268,13 @@ export const forecastListQuery = z.object({
   ...page,
 });
 export const forecastComparisonQuery = z.object({
-  fiscalYear: z.coerce.number({ message: 'a fiscal year' }).int().min(2000).max(2100).optional().openapi({ description: 'Default: the current fiscal year' }),
+  fiscalYear: z.coerce
+    .number({ message: 'a fiscal year' })
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .openapi({ description: 'Default: the current fiscal year' }),
   partner: customerCode.optional(),
 });
 export const forecastReportInput = z

@@ -262,7 +262,7 @@ export function NewAdvocacyPage() {
       <header className="page-header">
         <h1>New advocacy request</h1>
       </header>
-      <form className="card form" onSubmit={submit} noValidate>
+      <form className="card form" onSubmit={submit} noValidate aria-label="New advocacy request">
         <FormError
           message={error?.message}
           extra={error ? unplacedFieldErrors(error.fields, ['companyId', 'partnerCode', ...QUESTIONNAIRE_PATHS]) : []}
@@ -415,7 +415,7 @@ function QuestionnaireEdit({ advocacy, onDone }: { advocacy: Advocacy; onDone: (
   return (
     <section className="card" aria-labelledby="questionnaire">
       <h2 id="questionnaire">Questionnaire</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submit} noValidate aria-label="Questionnaire">
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, QUESTIONNAIRE_PATHS) : []} />
         <QuestionnaireFields q={q} set={setQ} error={error} />
         <button type="submit" className="button">

@@ -252,7 +252,7 @@ export function NewCompetitionPage() {
       <header className="page-header">
         <h1>New international competition</h1>
       </header>
-      <form className="card form" onSubmit={submit} noValidate>
+      <form className="card form" onSubmit={submit} noValidate aria-label="New competition">
         <FormError
           message={error?.message}
           extra={error ? unplacedFieldErrors(error.fields, ['partnerCode', 'title', 'requirement', 'milestones']) : []}
@@ -505,7 +505,7 @@ function EditCompetition({ competition, onDone }: { competition: Competition; on
   return (
     <section className="card" aria-labelledby="edit">
       <h2 id="edit">Update</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submit} noValidate aria-label="Update the competition">
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['milestones']) : []} />
         <BiddersEditor bidders={bidders} set={setBidders} />
         <MilestonesEditor milestones={milestones} set={setMilestones} error={error} />

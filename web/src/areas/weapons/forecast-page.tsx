@@ -171,7 +171,7 @@ function AddRow({ onAdded }: { onAdded: () => void }) {
   return (
     <section className="card" aria-labelledby="add">
       <h2 id="add">Add an expected case</h2>
-      <form className="form form-grid form-grid-4" onSubmit={submit} noValidate>
+      <form className="form form-grid form-grid-4" onSubmit={submit} noValidate aria-label="Add an expected case">
         <FormError
           message={error?.message}
           extra={

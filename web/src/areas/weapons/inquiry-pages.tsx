@@ -280,7 +280,7 @@ export function NewInquiryPage() {
       <header className="page-header">
         <h1>New industry inquiry</h1>
       </header>
-      <form className="card form" onSubmit={submit} noValidate>
+      <form className="card form" onSubmit={submit} noValidate aria-label="New inquiry">
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
         <Field label="Company" error={error?.fieldMessage('companyId')}>
           {(p) => (
@@ -668,7 +668,7 @@ function CloseForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
   return (
     <section className="card" aria-labelledby="close">
       <h2 id="close">Close the inquiry</h2>
-      <form className="form form-row" onSubmit={submit} noValidate>
+      <form className="form form-row" onSubmit={submit} noValidate aria-label="Close the inquiry">
         <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['closedOn', 'outcome']) : []} />
         <Field label="Outcome" error={error?.fieldMessage('outcome')}>
           {(p) => (

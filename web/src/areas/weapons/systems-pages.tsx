@@ -297,7 +297,7 @@ function SystemForm({ system }: { system: WeaponSystem | null }) {
       <header className="page-header">
         <h1>{system ? `Edit ${system.name}` : 'New weapons system'}</h1>
       </header>
-      <form className="card form" onSubmit={submit} noValidate>
+      <form className="card form" onSubmit={submit} noValidate aria-label={system ? 'Edit weapons system' : 'New weapons system'}>
         <FormError
           message={error?.message}
           extra={error ? unplacedFieldErrors(error.fields, ['name', 'technologyAreas', 'version']) : []}
