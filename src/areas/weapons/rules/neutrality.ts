@@ -9,7 +9,7 @@ export interface Bidder {
 }
 
 export const SINGLE_OFFER_RULE =
-  'Neutrality among U.S. bidders: single-offer advocacy only when one U.S. team remains (DSCA Weapons directorate practice, shared/domain.md §10)';
+  'Neutrality among U.S. bidders: single-offer advocacy only when one U.S. team remains (shared/domain.md §10, from a secondary source)';
 
 export const activeUsBidders = (bidders: readonly Bidder[]) => bidders.filter((b) => b.us && b.active);
 

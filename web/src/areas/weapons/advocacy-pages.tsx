@@ -444,7 +444,7 @@ function MoveForm({ advocacy, onDone }: { advocacy: Advocacy; onDone: (a: Advoca
     }
   }
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Next step">
+    <form className="form" onSubmit={submit} noValidate aria-label="Record the next step">
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['on', 'reason', 'text']) : []} />
       <Field label="Next step">
         {(p) => (
