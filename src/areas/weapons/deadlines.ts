@@ -1,16 +1,24 @@
 // The weapons area's clocks: an inquiry's first response (only with an administrator-set target: [open] in the source),
 // a competition's planned milestones not yet reached, and the annual sales forecast report (1 February).
-import { and, eq, isNull, min, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, min, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import type { Deadline, DeadlineSourceDef, DeadlineWindow } from '../../platform/deadlines/source.ts';
+import { ADVOCACY_SOURCE } from './advocacy-service.ts';
 import { NEUTRALITY_SOURCE } from './competition-service.ts';
 import { REPORT_SOURCE } from './forecast-service.ts';
 import { responseDueSql, TARGET_SOURCE, targetDaysSql } from './inquiry-service.ts';
 import { MILESTONE_LABELS, MILESTONES, type Milestone } from './rules/competition-stage.ts';
 import { reportDueOn, reportYearsDue } from './rules/forecast.ts';
-import { weaponCompanies, weaponCompetitions, weaponForecastReports, weaponForecastRows, weaponInquiries } from './schema.ts';
+import {
+  weaponAdvocacyRequests,
+  weaponCompanies,
+  weaponCompetitions,
+  weaponForecastReports,
+  weaponForecastRows,
+  weaponInquiries,
+} from './schema.ts';
 import { scopeOrNone } from './shared.ts';
 
 const inWindow = (due: ReturnType<typeof sql>, w: DeadlineWindow) =>
@@ -104,6 +112,42 @@ async function competitionMilestones(db: Db, principal: Principal, w: DeadlineWi
   return w.limit ? out.slice(0, w.limit) : out;
 }
 
+/** The foreign decision an advocacy request is for, while its strategy is not yet set (after it, advocacy is late). */
+async function advocacyDecisions(db: Db, principal: Principal, w: DeadlineWindow): Promise<Deadline[]> {
+  const due = sql<string>`${weaponAdvocacyRequests.decisionDate}`;
+  const query = db
+    .select({
+      id: weaponAdvocacyRequests.id,
+      reference: weaponAdvocacyRequests.reference,
+      partnerCode: weaponAdvocacyRequests.partnerCode,
+      due,
+    })
+    .from(weaponAdvocacyRequests)
+    .where(
+      and(
+        inArray(weaponAdvocacyRequests.state, ['questionnaire', 'agreement_on_file', 'due_diligence_done', 'national_interest_determined']),
+        sql`${weaponAdvocacyRequests.decisionDate} is not null`,
+        inWindow(due, w),
+        scopeWhere(principal, weaponAdvocacyRequests.partnerCode),
+      ),
+    )
+    .orderBy(weaponAdvocacyRequests.decisionDate)
+    .$dynamic();
+  const rows = await (w.limit ? query.limit(w.limit) : query);
+  return rows.map((r) => ({
+    id: `weapons.advocacy_decision:${r.id}`,
+    area: 'weapons' as const,
+    kind: 'weapons.advocacy_decision',
+    title: `Advocacy ${r.reference}: the partner decides (no advocacy strategy yet)`,
+    dueDate: r.due,
+    partnerCode: r.partnerCode,
+    entityType: 'weapon_advocacy',
+    entityId: r.id,
+    link: `/weapons/advocacy/${r.id}`,
+    source: `The decision date of the Advocacy Center questionnaire; ${ADVOCACY_SOURCE}`,
+  }));
+}
+
 /** The report each year from the year before the earliest forecast row's fiscal year, until recorded as sent. */
 async function forecastReport(db: Db, principal: Principal, w: DeadlineWindow): Promise<Deadline[]> {
   const [first] = await db
@@ -131,5 +175,6 @@ async function forecastReport(db: Db, principal: Principal, w: DeadlineWindow): 
 export const weaponsDeadlineSources: DeadlineSourceDef[] = [
   { area: 'weapons', kind: 'weapons.inquiry_response', label: 'Industry inquiry: first response due', list: inquiryResponses },
   { area: 'weapons', kind: 'weapons.competition_milestone', label: 'International competition milestone', list: competitionMilestones },
+  { area: 'weapons', kind: 'weapons.advocacy_decision', label: 'Advocacy: the partner’s decision date', list: advocacyDecisions },
   { area: 'weapons', kind: 'weapons.forecast_report', label: 'Annual sales forecast report', list: forecastReport },
 ];

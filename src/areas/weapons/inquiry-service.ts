@@ -276,7 +276,9 @@ export async function updateInquiry(db: Db, principal: Principal, id: string, ra
     await requireSystem(tx, changes.systemId);
     if (changes.assigneeId !== undefined) await requireAssignee(tx, changes.assigneeId);
     const partnerCode = changes.partnerCode !== undefined ? changes.partnerCode : before.partnerCode;
-    if (changes.caseIds) changes.caseIds = await requireCases(tx, principal, changes.caseIds, partnerCode);
+    // The linked cases are the inquiry's partner's: checked again when either changes.
+    if (changes.caseIds || partnerCode !== before.partnerCode)
+      changes.caseIds = await requireCases(tx, principal, changes.caseIds ?? before.caseIds, partnerCode);
     await requireLinked(tx, principal, changes);
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     const [after] = await tx

@@ -3,7 +3,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
-import type { Principal } from '../../platform/access/policy.ts';
+import { decide, type Principal } from '../../platform/access/policy.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { scopeWhere, unlessWithheld } from '../../platform/access/scope-sql.ts';
 import { badRequest } from '../../platform/http/errors.ts';
@@ -57,9 +57,13 @@ export async function requireLor(tx: Db | Tx, principal: Principal, id: string |
     throw badRequest('The LOR is another partner’s', [{ path: 'lorId', message: `the LOR is ${lor.partnerCode}’s, not ${partnerCode}’s` }]);
 }
 
-/** Linked cases as the reader may see them: out of scope left out; withheld ones shown to exist, identifier masked. */
+/**
+ * Linked cases as the reader may see them: out of scope left out; withheld ones (a marking, or a reader without the
+ * cases area's read grant) shown to exist with identifier, title and status masked.
+ */
 export async function casesAsSeen(db: Db | Tx, principal: Principal, ids: readonly string[]) {
   if (!ids.length) return [];
+  const readsCases = decide(principal, 'read', { area: 'cases' }).allowed;
   const rows = await db
     .select({
       id: cases.id,
@@ -70,7 +74,11 @@ export async function casesAsSeen(db: Db | Tx, principal: Principal, ids: readon
     })
     .from(cases)
     .where(and(inArray(cases.id, [...ids]), scopeWhere(principal, cases.partnerCode)));
-  return rows.map((r) => ({ ...r, withheld: r.identifier === null }));
+  return rows.map((r) =>
+    readsCases && r.identifier !== null
+      ? { ...r, withheld: false }
+      : { id: r.id, identifier: null, title: null, status: 'withheld', partnerCode: r.partnerCode, withheld: true },
+  );
 }
 
 /** The next reference `PREFIX-YYYY-NNN` for a table, numbered within the year (serialised by an advisory lock). */

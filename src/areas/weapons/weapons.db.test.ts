@@ -140,6 +140,21 @@ describe.each(TEST_ENGINES)('weapons directorate on %s', (engine) => {
     expect(
       await fieldsOf(closeInquiry(db, analyst, fresh.id, { version: fresh.version, closedOn: TODAY, outcome: 'answered' }, TODAY)),
     ).toEqual(['outcome']);
+    // Linked cases are the inquiry's partner's, checked again when the partner changes.
+    const gmCase = await createCase(db, admin, { partnerCode: 'GM', agencyCode: 'D', type: 'defined_order', title: 'Linked' });
+    const saCase = await createCase(db, admin, { partnerCode: 'SA', agencyCode: 'D', type: 'defined_order', title: 'Other' });
+    // Linking reads the case: an analyst scoped to WPNS alone lacks the cases area's grant (GEX), an administrator has it.
+    expect((await failure(updateInquiry(db, analyst, fresh.id, { version: fresh.version, caseIds: [saCase.id] }, TODAY))).status).toBe(403);
+    expect(await fieldsOf(updateInquiry(db, admin, fresh.id, { version: fresh.version, caseIds: [gmCase.id] }, TODAY))).toEqual([
+      'caseIds',
+    ]);
+    const linked = await updateInquiry(db, admin, fresh.id, { version: fresh.version, caseIds: [saCase.id] }, TODAY);
+    expect(linked.cases.map((c) => c.identifier)).toEqual([saCase.identifier]);
+    expect(await fieldsOf(updateInquiry(db, admin, fresh.id, { version: linked.version, partnerCode: 'GM' }, TODAY))).toEqual(['caseIds']);
+    // Who cannot read cases sees that a case is linked, nothing of it.
+    expect((await getInquiry(db, analyst, fresh.id, TODAY)).cases).toEqual([
+      { id: saCase.id, identifier: null, title: null, status: 'withheld', partnerCode: 'SA', withheld: true },
+    ]);
     const closed = await closeInquiry(db, analyst, overdue.id, { version: answered.version, closedOn: TODAY, outcome: 'answered' }, TODAY);
     expect(closed).toMatchObject({ closedOn: TODAY, outcome: 'answered' });
     expect(
@@ -225,6 +240,16 @@ describe.each(TEST_ENGINES)('weapons directorate on %s', (engine) => {
       competitors: ['Thales'],
     });
     expect(a.missing).toEqual([]);
+    const decisions = await listDeadlines(db, testWiring.deadlineSources, analyst, {
+      from: TODAY,
+      to: '2026-12-31',
+      includeOverdue: false,
+      area: 'weapons',
+      today: TODAY,
+    });
+    expect(decisions.filter((d) => d.kind === 'weapons.advocacy_decision').map((d) => [d.entityId, d.dueDate])).toEqual([
+      [a.id, '2026-12-01'],
+    ]);
     a = await moveAdvocacyRequest(
       db,
       analyst,
