@@ -11,9 +11,11 @@ afterAll(async () => {
   await iops?.stop();
 });
 
-/** axe-core on the screen once its requests have settled (a table still loading is dimmed). */
+/** axe-core on the screen once its requests have settled and no table is dimmed while loading (nor fading back). */
 async function accessible(page: Page, what: string) {
   await page.waitForLoadState('networkidle');
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+  await page.waitForTimeout(300);
   await expectAccessible(page, what);
 }
 
