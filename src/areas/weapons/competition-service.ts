@@ -40,6 +40,8 @@ export const stageSql = sql<CompetitionStage>`case
   when ${weaponCompetitions.rfpActual} is not null then 'solicitation'
   else 'planning' end`;
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(b).size;
+
 function checkMilestones(m: MilestoneDates) {
   const errors = milestoneOrderErrors(m);
   if (errors.length) throw badRequest('Milestones out of order', errors);
@@ -149,6 +151,9 @@ export async function updateCompetition(db: Db, principal: Principal, id: string
     const { access: _a, ...before } = await requireRecord(tx, principal, COMPETITION.write, id, { lock: true });
     requireVersion(`Competition ${before.reference}`, version, before.version);
     if (milestones) checkMilestones(milestones);
+    // What is unchanged is not checked again (a writer who may not read cases keeps the links others made).
+    if (changes.caseIds && sameSet(changes.caseIds, before.caseIds)) delete changes.caseIds;
+    if (changes.lorId !== undefined && changes.lorId === before.lorId) delete changes.lorId;
     const caseIds = await checkReferences(tx, principal, before.partnerCode, changes);
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Row>;
     if (caseIds) defined.caseIds = caseIds;

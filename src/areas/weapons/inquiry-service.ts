@@ -207,6 +207,8 @@ export async function listInquiries(db: Db, principal: Principal, raw: unknown =
   };
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(b).size;
+
 async function requireAssignee(tx: Db | Tx, id: string | null | undefined) {
   if (!id) return;
   const [u] = await tx.select({ roles: users.roles, active: users.active }).from(users).where(eq(users.id, id));
@@ -277,6 +279,7 @@ export async function updateInquiry(db: Db, principal: Principal, id: string, ra
     if (changes.assigneeId !== undefined) await requireAssignee(tx, changes.assigneeId);
     const partnerCode = changes.partnerCode !== undefined ? changes.partnerCode : before.partnerCode;
     // The linked cases are the inquiry's partner's: checked again when either changes.
+    if (changes.caseIds && sameSet(changes.caseIds, before.caseIds) && partnerCode === before.partnerCode) delete changes.caseIds;
     if (changes.caseIds || partnerCode !== before.partnerCode)
       changes.caseIds = await requireCases(tx, principal, changes.caseIds ?? before.caseIds, partnerCode);
     await requireLinked(tx, principal, changes);

@@ -155,6 +155,15 @@ describe.each(TEST_ENGINES)('weapons directorate on %s', (engine) => {
     expect((await getInquiry(db, analyst, fresh.id, TODAY)).cases).toEqual([
       { id: saCase.id, identifier: null, title: null, status: 'withheld', partnerCode: 'SA', withheld: true },
     ]);
+    // The analyst still links a competition: the case links it did not change are not checked again.
+    const relinked = await updateInquiry(
+      db,
+      analyst,
+      fresh.id,
+      { version: linked.version, caseIds: [saCase.id], competitionIds: [] },
+      TODAY,
+    );
+    expect(relinked.cases.map((c) => c.id)).toEqual([saCase.id]);
     const closed = await closeInquiry(db, analyst, overdue.id, { version: answered.version, closedOn: TODAY, outcome: 'answered' }, TODAY);
     expect(closed).toMatchObject({ closedOn: TODAY, outcome: 'answered' });
     expect(

@@ -475,7 +475,12 @@ function EditCompetition({ competition, onDone }: { competition: Competition; on
   const [cancelledOn, setCancelled] = useState(competition.cancelledOn ?? '');
   const [lorId, setLor] = useState(competition.lorId ?? '');
   const [caseRef, setCaseRef] = useState('');
-  const lors = useApi((signal) => partnerLors(competition.partnerCode, signal), [competition.partnerCode]);
+  /** The LOR and the resulting cases are the cases area's records: linked only by who may read them. */
+  const readsCases = useArea('cases')?.canRead ?? false;
+  const lors = useApi(
+    (signal) => (readsCases ? partnerLors(competition.partnerCode, signal) : Promise.resolve({ items: [], total: 0 })),
+    [competition.partnerCode, readsCases],
+  );
   const [error, setError] = useState<ApiError | null>(null);
   const changeIssue = (i: number, p: Partial<PolicyIssue>) => setIssues(issues.map((x, n) => (n === i ? { ...x, ...p } : x)));
   async function submit(event: FormEvent) {
@@ -545,21 +550,25 @@ function EditCompetition({ competition, onDone }: { competition: Competition; on
             Add a policy issue
           </button>
         </fieldset>
-        <Field label="Letter of request (the solicitation through proper channels)" error={error?.fieldMessage('lorId')}>
-          {(p) => (
-            <select {...p} value={lorId} onChange={(e) => setLor(e.target.value)}>
-              <option value="">None</option>
-              {lors.data?.items.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.reference || l.id.slice(0, 8)} · received {l.receivedOn} · {l.description.slice(0, 60)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Link a resulting case (identifier)" error={error?.fieldMessage('caseIds')}>
-          {(p) => <input {...p} value={caseRef} onChange={(e) => setCaseRef(e.target.value)} />}
-        </Field>
+        {readsCases && (
+          <>
+            <Field label="Letter of request (the solicitation through proper channels)" error={error?.fieldMessage('lorId')}>
+              {(p) => (
+                <select {...p} value={lorId} onChange={(e) => setLor(e.target.value)}>
+                  <option value="">None</option>
+                  {lors.data?.items.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.reference || l.id.slice(0, 8)} · received {l.receivedOn} · {l.description.slice(0, 60)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Link a resulting case (identifier)" error={error?.fieldMessage('caseIds')}>
+              {(p) => <input {...p} value={caseRef} onChange={(e) => setCaseRef(e.target.value)} />}
+            </Field>
+          </>
+        )}
         <Field label="Outcome">{(p) => <input {...p} value={outcome} onChange={(e) => setOutcome(e.target.value)} />}</Field>
         <Field label="Winner">{(p) => <input {...p} value={winner} onChange={(e) => setWinner(e.target.value)} />}</Field>
         <Field label="Cancelled on">

@@ -590,6 +590,8 @@ function RespondForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
 function LinkForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
   const competitions = useApi((signal) => weaponsApi.competitions({ limit: 500 }, signal), []);
   const advocacy = useApi((signal) => weaponsApi.advocacyList({ limit: 500 }, signal), []);
+  /** Linking a case reads it: only for who may read the cases area. */
+  const readsCases = useArea('cases')?.canRead ?? false;
   const [caseRef, setCaseRef] = useState('');
   const [competitionId, setCompetition] = useState('');
   const [advocacyId, setAdvocacy] = useState('');
@@ -617,9 +619,11 @@ function LinkForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
   return (
     <form className="form form-row" onSubmit={submit} aria-label="Link records">
       <FormError message={error?.message} />
-      <Field label="Case identifier">
-        {(p) => <input {...p} placeholder="PL-D-ABC" value={caseRef} onChange={(e) => setCaseRef(e.target.value)} />}
-      </Field>
+      {readsCases && (
+        <Field label="Case identifier">
+          {(p) => <input {...p} placeholder="PL-D-ABC" value={caseRef} onChange={(e) => setCaseRef(e.target.value)} />}
+        </Field>
+      )}
       <Field label="Competition">
         {(p) => (
           <select {...p} value={competitionId} onChange={(e) => setCompetition(e.target.value)}>
