@@ -64,6 +64,11 @@ type Kind =
   | 'npor-request'
   | 'tsfd-request'
   | 'tsfd-policy'
+  | 'weapon-system'
+  | 'weapon-inquiry'
+  | 'weapon-advocacy'
+  | 'weapon-competition'
+  | 'weapon-forecast'
   | 'user'
   | 'own';
 
@@ -97,6 +102,11 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/weapons\/npor-requests\/\{id\}/, 'npor-request'],
   [/^\/weapons\/tsfd-requests\/\{id\}/, 'tsfd-request'],
   [/^\/weapons\/tsfd-policies\/\{id\}/, 'tsfd-policy'],
+  [/^\/weapons\/systems\/\{id\}/, 'weapon-system'],
+  [/^\/weapons\/inquiries\/\{id\}/, 'weapon-inquiry'],
+  [/^\/weapons\/advocacy\/\{id\}/, 'weapon-advocacy'],
+  [/^\/weapons\/competitions\/\{id\}/, 'weapon-competition'],
+  [/^\/weapons\/forecast\/\{id\}/, 'weapon-forecast'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -235,6 +245,21 @@ const RULES: Rule[] = [
   { route: /^GET \/weapons\/npor-types$/, area: 'weapons', alt: 'cases' },
   { route: /^(POST|PUT) \/weapons\/npor-types/, area: 'weapons', action: 'administer' },
   { route: /^POST \/weapons\/(npor|tsfd)-requests$/, area: 'weapons', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
+  // Weapons: the ombudsman's response-time target is an administrator's rule table; a new inquiry, advocacy request,
+  // competition or forecast row belongs to the partner it names (an inquiry may name none: every reader's).
+  { route: /^POST \/weapons\/response-targets$/, area: 'weapons', action: 'administer' },
+  {
+    route: /^POST \/weapons\/(inquiries|advocacy|competitions)$/,
+    area: 'weapons',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner }),
+  },
+  {
+    route: /^POST \/weapons\/forecast$/,
+    area: 'weapons',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, likelihoodPercent: 50 }),
+  },
   { route: /^\w+ \/weapons\//, area: 'weapons' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
@@ -335,6 +360,11 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'tsfd-request': `select id::text as id, partner_code as partner, markings, array_remove(array[case_id::text], null) as names
            from tsfd_requests order by reference`,
   'tsfd-policy': `select id::text as id, null as partner, markings from tsfd_policies order by title`,
+  'weapon-system': `select id::text as id, null as partner from weapon_systems order by name`,
+  'weapon-inquiry': `select id::text as id, partner_code as partner, case_ids::text[] as names from weapon_inquiries order by reference`,
+  'weapon-advocacy': `select id::text as id, partner_code as partner from weapon_advocacy_requests order by reference`,
+  'weapon-competition': `select id::text as id, partner_code as partner, case_ids::text[] as names from weapon_competitions order by reference`,
+  'weapon-forecast': `select id::text as id, partner_code as partner from weapon_forecast_rows order by fiscal_year, partner_code, id`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

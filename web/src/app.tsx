@@ -2,6 +2,7 @@ import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterP
 // Rendered inside the case page (not a page of its own): loaded with it.
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
 import { nporTsfdRoutes } from './areas/weapons/tsfd/routes.tsx';
+import { weaponsRoutes } from './areas/weapons/weapons-routes.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { HomePage } from './platform/home/home-page.tsx';
@@ -185,6 +186,7 @@ const routes = createRoutesFromElements(
         }
       />
       {nporTsfdRoutes()}
+      {weaponsRoutes}
       <Route
         path="leases"
         element={

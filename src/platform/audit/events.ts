@@ -78,6 +78,36 @@ export type AuditEvent =
         | 'tsfd_request.linked';
     }
   | { entityType: 'tsfd_policy'; action: 'tsfd_policy.recorded' }
+  | { entityType: 'weapon_system'; action: 'weapon_system.created' | 'weapon_system.updated' }
+  | { entityType: 'weapon_company'; action: 'weapon_company.created' }
+  | { entityType: 'weapon_response_target'; action: 'weapon_response_target.created' }
+  | {
+      entityType: 'weapon_inquiry';
+      action:
+        | 'weapon_inquiry.created'
+        | 'weapon_inquiry.updated'
+        | 'weapon_inquiry.assigned'
+        | 'weapon_inquiry.responded'
+        | 'weapon_inquiry.closed';
+    }
+  | {
+      entityType: 'weapon_advocacy';
+      action:
+        | 'weapon_advocacy.created'
+        | 'weapon_advocacy.updated'
+        | 'weapon_advocacy.file_agreement'
+        | 'weapon_advocacy.complete_due_diligence'
+        | 'weapon_advocacy.determine_national_interest'
+        | 'weapon_advocacy.set_strategy'
+        | 'weapon_advocacy.decline'
+        | 'weapon_advocacy.withdraw';
+    }
+  | { entityType: 'weapon_competition'; action: 'weapon_competition.created' | 'weapon_competition.updated' }
+  | {
+      entityType: 'weapon_forecast_row';
+      action: 'weapon_forecast_row.created' | 'weapon_forecast_row.updated' | 'weapon_forecast_row.deleted';
+    }
+  | { entityType: 'weapon_forecast_report'; action: 'weapon_forecast_report.submitted' }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 /** The NPOR workflow's moves (src/areas/weapons/npor/rules/npor-workflow.ts NPOR_ACTIONS), each audited as itself. */

@@ -15642,6 +15642,2702 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/weapons/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weapons systems catalogue */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    technologyArea?: "low_observable" | "national_disclosure_policy" | "military_intelligence_disclosure" | "night_vision" | "anti_tamper" | "comsec" | "special_access_programs" | "mtcr" | "intelligence" | "data_links_waveforms" | "pnt_gps" | "geospatial_intelligence" | "electronic_warfare";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Systems */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponSystemList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a weapons system (administrators and weapons writers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWeaponSystem"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponSystem"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/systems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One system and the records that concern it, in your scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Weapons system id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The system */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponSystem"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a system (version required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Weapons system id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateWeaponSystem"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponSystem"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/weapons/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Companies known to the ombudsman */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Companies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponCompanyList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a company: name, size category, CAGE code (five letters or digits) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWeaponCompany"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponCompany"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/analysts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who an inquiry may be assigned to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Analysts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponAnalystList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/response-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ombudsman’s response-time targets (dated; none set: no clock) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Targets */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponseTargetList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a response-time target from a date (administrators; the source leaves the number open) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateResponseTarget"];
+                };
+            };
+            responses: {
+                /** @description Set */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponseTargetList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/inquiries/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Response-time figures by fiscal quarter received, over the inquiries in your scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiryFigures"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Industry inquiries: all, mine, unassigned, overdue or closed */
+        get: {
+            parameters: {
+                query?: {
+                    queue?: "all" | "mine" | "unassigned" | "overdue" | "closed";
+                    partner?: string;
+                    system?: string;
+                    q?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Inquiries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiryList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an industry inquiry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWeaponInquiry"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiry"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inquiry: thread, clock, links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inquiry id or reference (INQ-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inquiry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiry"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Assign an inquiry, name its partner or system, link cases, competitions and advocacy requests */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inquiry id or reference (INQ-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateWeaponInquiry"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiry"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/weapons/inquiries/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a response to the thread (the first stops the clock) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inquiry id or reference (INQ-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WeaponInquiryResponseInput"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiry"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/inquiries/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an inquiry with its outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Inquiry id or reference (INQ-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseWeaponInquiry"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeaponInquiry"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/advocacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Advocacy requests (Commerce Advocacy Center, EO 13630) in your scope */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "questionnaire" | "agreement_on_file" | "due_diligence_done" | "national_interest_determined" | "strategy_set" | "declined" | "withdrawn";
+                    partner?: string;
+                    system?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvocacyList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open an advocacy request with its questionnaire */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAdvocacyRequest"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvocacyRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/advocacy/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One advocacy request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Advocacy request id or reference (ADV-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvocacyRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Complete the questionnaire (until the agreement is filed) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Advocacy request id or reference (ADV-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAdvocacyRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvocacyRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/weapons/advocacy/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The next step, in order: file the anti-bribery agreement, due diligence, national-interest determination, strategy; or decline, withdraw (409 out of order) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Advocacy request id or reference (ADV-2026-001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdvocacyMove"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdvocacyRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** International competitions in your scope, by stage */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "planning" | "solicitation" | "evaluation" | "down_selected" | "awarded" | "cancelled";
+                    partner?: string;
+                    system?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Competitions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetitionList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a partner’s competition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCompetition"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One competition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Competition id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The competition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a competition: bidders, milestones, policy issues, outcome, cases; single-offer advocacy only while one U.S. bidder is active (409 naming the neutrality rule) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Competition id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCompetition"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/weapons/forecast/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales forecast as CSV (SAMM C14.1.3; same filters and scope as GET /weapons/forecast) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    fiscalYear?: number;
+                    system?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching forecast row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/forecast/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales forecast as XLSX (SAMM C14.1.3; same filters and scope as GET /weapons/forecast) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    fiscalYear?: number;
+                    system?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching forecast row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/forecast/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fiscal year’s forecast against the basic LOAs offered and accepted in it, by partner */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the current fiscal year */
+                    fiscalYear?: number;
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Comparison */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastComparison"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/forecast/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual forecast reports (due 1 February) recorded as sent */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastReports"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the year’s forecast report as sent (its clock stops) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForecastReportSubmission"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastReports"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales forecast (SAMM C14.1.3) in your scope */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    fiscalYear?: number;
+                    system?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Forecast */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an expected case to the forecast ("highly probable" = 90%, else a percentage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateForecastRow"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastRow"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weapons/forecast/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a forecast row (version required) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The version you read (required) */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Forecast row id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a forecast row (version required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Forecast row id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateForecastRow"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForecastRow"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/portfolios": {
         parameters: {
             query?: never;
@@ -19354,6 +22050,883 @@ export interface components {
             caseDevelopmentFundingCents?: number;
             /** @description fund: what pays for it */
             fundingSource?: string;
+        };
+        WeaponSystemList: {
+            items: components["schemas"]["WeaponSystemSummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        WeaponSystemSummary: {
+            id: string;
+            name: string;
+            sme: boolean;
+            mde: boolean;
+            technologyAreas: ("low_observable" | "national_disclosure_policy" | "military_intelligence_disclosure" | "night_vision" | "anti_tamper" | "comsec" | "special_access_programs" | "mtcr" | "intelligence" | "data_links_waveforms" | "pnt_gps" | "geospatial_intelligence" | "electronic_warfare")[];
+            productionNotes: string;
+            obsolescenceNotes: string;
+            exportPolicyNotes: string;
+            version: number;
+            updatedAt: string;
+        };
+        WeaponSystem: components["schemas"]["WeaponSystemSummary"] & {
+            concerning: {
+                inquiries: {
+                    id: string;
+                    reference: string;
+                    partnerCode: string | null;
+                    /** Format: date */
+                    receivedOn: string;
+                    /** Format: date */
+                    closedOn: string | null;
+                    open: boolean;
+                }[];
+                advocacy: {
+                    id: string;
+                    reference: string;
+                    partnerCode: string;
+                    /** @enum {string} */
+                    state: "questionnaire" | "agreement_on_file" | "due_diligence_done" | "national_interest_determined" | "strategy_set" | "declined" | "withdrawn";
+                }[];
+                competitions: {
+                    id: string;
+                    reference: string;
+                    partnerCode: string;
+                    title: string;
+                    /** @enum {string} */
+                    stage: "planning" | "solicitation" | "evaluation" | "down_selected" | "awarded" | "cancelled";
+                }[];
+                forecast: {
+                    id: string;
+                    partnerCode: string;
+                    fiscalYear: number;
+                    description: string;
+                    valueCents: number;
+                    likelihoodPercent: number;
+                }[];
+                cases: {
+                    id: string;
+                    /** @description Null when the case is withheld from you (it exists, masked) */
+                    identifier: string | null;
+                    title: string | null;
+                    status: string;
+                    partnerCode: string;
+                    withheld: boolean;
+                }[];
+            };
+        };
+        CreateWeaponSystem: {
+            name: string;
+            /** @description Significant military equipment */
+            sme: boolean;
+            /** @description Major defense equipment */
+            mde: boolean;
+            /** @description The TSFD review processes the system involves (shared/domain.md §10) */
+            technologyAreas: ("low_observable" | "national_disclosure_policy" | "military_intelligence_disclosure" | "night_vision" | "anti_tamper" | "comsec" | "special_access_programs" | "mtcr" | "intelligence" | "data_links_waveforms" | "pnt_gps" | "geospatial_intelligence" | "electronic_warfare")[];
+            /** @default  */
+            productionNotes: string;
+            /** @default  */
+            obsolescenceNotes: string;
+            /** @default  */
+            exportPolicyNotes: string;
+        };
+        UpdateWeaponSystem: {
+            name?: string;
+            /** @description Significant military equipment */
+            sme?: boolean;
+            /** @description Major defense equipment */
+            mde?: boolean;
+            /** @description The TSFD review processes the system involves (shared/domain.md §10) */
+            technologyAreas?: ("low_observable" | "national_disclosure_policy" | "military_intelligence_disclosure" | "night_vision" | "anti_tamper" | "comsec" | "special_access_programs" | "mtcr" | "intelligence" | "data_links_waveforms" | "pnt_gps" | "geospatial_intelligence" | "electronic_warfare")[];
+            /** @default  */
+            productionNotes: string;
+            /** @default  */
+            obsolescenceNotes: string;
+            /** @default  */
+            exportPolicyNotes: string;
+            version: number;
+        };
+        WeaponCompanyList: {
+            items: components["schemas"]["WeaponCompany"][];
+        };
+        WeaponCompany: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sizeCategory: "small" | "other_than_small";
+            cageCode: string | null;
+        };
+        CreateWeaponCompany: {
+            name: string;
+            /** @enum {string} */
+            sizeCategory: "small" | "other_than_small";
+            /** @default null */
+            cageCode: string | null;
+        };
+        WeaponAnalystList: {
+            items: {
+                id: string;
+                displayName: string;
+                username: string;
+            }[];
+        };
+        ResponseTargetList: {
+            items: {
+                id: string;
+                /** Format: date */
+                effectiveFrom: string;
+                days: number;
+                source: string;
+                createdBy: string;
+            }[];
+            /** @description Null: no target set, no clock */
+            inForce: {
+                /** Format: date */
+                effectiveFrom: string;
+                days: number;
+            } | null;
+            source: string;
+        };
+        CreateResponseTarget: {
+            /** Format: date */
+            effectiveFrom: string;
+            days: number;
+            /** @description Who set it and on what authority (the source leaves the number open) */
+            source: string;
+        };
+        WeaponInquiryFigures: {
+            quarters: {
+                /** @example FY2026 Q2 */
+                quarter: string;
+                received: number;
+                answered: number;
+                measured: number;
+                withinTarget: number;
+                overdue: number;
+                withoutTarget: number;
+                meanDaysToFirstResponse: number | null;
+                medianDaysToFirstResponse: number | null;
+            }[];
+            source: string;
+        };
+        WeaponInquiryList: {
+            items: components["schemas"]["WeaponInquirySummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        WeaponInquirySummary: {
+            id: string;
+            reference: string;
+            company: string;
+            partnerCode: string | null;
+            system: string | null;
+            /** @enum {string} */
+            channel: "email" | "phone" | "letter" | "meeting" | "web_form";
+            /** Format: date */
+            receivedOn: string;
+            assignee: string | null;
+            /** Format: date */
+            firstResponseOn: string | null;
+            /**
+             * Format: date
+             * @description Null when no response-time target was in force on receipt
+             */
+            responseDueOn: string | null;
+            overdue: boolean;
+            /** Format: date */
+            closedOn: string | null;
+            /** @enum {string|null} */
+            outcome: "answered" | "referred" | "advocacy_opened" | "no_action" | "withdrawn" | null;
+        };
+        WeaponInquiry: {
+            id: string;
+            reference: string;
+            company: components["schemas"]["WeaponCompany"];
+            contactName: string;
+            contactEmail: string;
+            partnerCode: string | null;
+            partnerName: string | null;
+            systemId: string | null;
+            system: string | null;
+            question: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "letter" | "meeting" | "web_form";
+            /** Format: date */
+            receivedOn: string;
+            assigneeId: string | null;
+            assignee: string | null;
+            targetDays: number | null;
+            /** Format: date */
+            responseDueOn: string | null;
+            overdue: boolean;
+            clockSource: string;
+            /** Format: date */
+            firstResponseOn: string | null;
+            responses: {
+                id: string;
+                /** Format: date */
+                respondedOn: string;
+                body: string;
+                author: string;
+            }[];
+            cases: {
+                id: string;
+                /** @description Null when the case is withheld from you (it exists, masked) */
+                identifier: string | null;
+                title: string | null;
+                status: string;
+                partnerCode: string;
+                withheld: boolean;
+            }[];
+            competitions: {
+                id: string;
+                reference: string;
+                title: string;
+            }[];
+            advocacy: {
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                state: "questionnaire" | "agreement_on_file" | "due_diligence_done" | "national_interest_determined" | "strategy_set" | "declined" | "withdrawn";
+            }[];
+            /** Format: date */
+            closedOn: string | null;
+            /** @enum {string|null} */
+            outcome: "answered" | "referred" | "advocacy_opened" | "no_action" | "withdrawn" | null;
+            outcomeNote: string;
+            version: number;
+            updatedAt: string;
+        };
+        CreateWeaponInquiry: {
+            /** Format: uuid */
+            companyId: string;
+            contactName: string;
+            /** @default  */
+            contactEmail: "" | string;
+            /** @default null */
+            partnerCode: string | null;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            systemId: string | null;
+            question: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "letter" | "meeting" | "web_form";
+            /** Format: date */
+            receivedOn: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            assigneeId: string | null;
+        };
+        UpdateWeaponInquiry: {
+            version: number;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            partnerCode?: string | null;
+            /** Format: uuid */
+            systemId?: string | null;
+            caseIds?: string[];
+            competitionIds?: string[];
+            advocacyIds?: string[];
+        };
+        WeaponInquiryResponseInput: {
+            version: number;
+            /** Format: date */
+            respondedOn: string;
+            body: string;
+        };
+        CloseWeaponInquiry: {
+            version: number;
+            /** Format: date */
+            closedOn: string;
+            /** @enum {string} */
+            outcome: "answered" | "referred" | "advocacy_opened" | "no_action" | "withdrawn";
+            /** @default  */
+            outcomeNote: string;
+        };
+        AdvocacyList: {
+            items: components["schemas"]["AdvocacySummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        AdvocacySummary: {
+            id: string;
+            reference: string;
+            partnerCode: string;
+            company: string;
+            system: string | null;
+            /** @enum {string} */
+            state: "questionnaire" | "agreement_on_file" | "due_diligence_done" | "national_interest_determined" | "strategy_set" | "declined" | "withdrawn";
+            /** @enum {string|null} */
+            saleChannel: "fms" | "dcs" | null;
+            valueCents: number | null;
+            /** Format: date */
+            decisionDate: string | null;
+            updatedAt: string;
+        };
+        AdvocacyRequest: {
+            id: string;
+            reference: string;
+            company: components["schemas"]["WeaponCompany"];
+            partnerCode: string;
+            partnerName: string;
+            systemId: string | null;
+            system: string | null;
+            competitionId: string | null;
+            competition: string | null;
+            /** @enum {string} */
+            state: "questionnaire" | "agreement_on_file" | "due_diligence_done" | "national_interest_determined" | "strategy_set" | "declined" | "withdrawn";
+            /** @enum {string|null} */
+            saleChannel: "fms" | "dcs" | null;
+            valueCents: number | null;
+            usContentPercent: number | null;
+            bidderOfRecord: string;
+            licenceInformation: string;
+            assistanceRequested: string;
+            /** Format: date */
+            decisionDate: string | null;
+            decisionMaker: string;
+            competitors: string[];
+            /** @description Questionnaire fields still empty */
+            missing: {
+                path: string;
+                message: string;
+            }[];
+            /** Format: date */
+            agreementOnFileOn: string | null;
+            /** Format: date */
+            dueDiligenceOn: string | null;
+            dueDiligenceFindings: string;
+            /** Format: date */
+            nationalInterestOn: string | null;
+            nationalInterestDetermination: string;
+            /** Format: date */
+            strategySetOn: string | null;
+            strategy: string;
+            /** Format: date */
+            endedOn: string | null;
+            endReason: string;
+            allowedActions: ("file_agreement" | "complete_due_diligence" | "determine_national_interest" | "set_strategy" | "decline" | "withdraw")[];
+            source: string;
+            version: number;
+            updatedAt: string;
+        };
+        CreateAdvocacyRequest: {
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            saleChannel: "fms" | "dcs" | null;
+            /** @default null */
+            valueCents: number | null;
+            /**
+             * @description U.S. content, percent of the value
+             * @default null
+             */
+            usContentPercent: number | null;
+            /** @default  */
+            bidderOfRecord: string;
+            /** @default  */
+            licenceInformation: string;
+            /** @default  */
+            assistanceRequested: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            decisionDate: string | null;
+            /** @default  */
+            decisionMaker: string;
+            /** @default [] */
+            competitors: string[];
+            /** Format: uuid */
+            companyId: string;
+            partnerCode: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            systemId: string | null;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            competitionId: string | null;
+        };
+        UpdateAdvocacyRequest: {
+            version: number;
+            /** @enum {string|null} */
+            saleChannel?: "fms" | "dcs" | null;
+            valueCents?: number | null;
+            usContentPercent?: number | null;
+            bidderOfRecord?: string;
+            licenceInformation?: string;
+            assistanceRequested?: string;
+            /** Format: date */
+            decisionDate?: string | null;
+            decisionMaker?: string;
+            competitors?: string[];
+            /** Format: uuid */
+            systemId?: string | null;
+            /** Format: uuid */
+            competitionId?: string | null;
+        };
+        AdvocacyMove: {
+            version: number;
+            /** @enum {string} */
+            action: "file_agreement" | "complete_due_diligence" | "determine_national_interest" | "set_strategy" | "decline" | "withdraw";
+            /**
+             * Format: date
+             * @description The date of the step (agreement filed, due diligence done …)
+             */
+            on: string;
+            /** @description Why: recorded with the move in the audit log */
+            reason: string;
+            /**
+             * @description Due-diligence findings, the national-interest determination, or the strategy (by action)
+             * @default
+             */
+            text: string;
+        };
+        CompetitionList: {
+            items: components["schemas"]["CompetitionSummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        CompetitionSummary: {
+            id: string;
+            reference: string;
+            partnerCode: string;
+            title: string;
+            system: string | null;
+            /** @enum {string} */
+            saleRoute: "fms" | "dcs" | "both";
+            /** @enum {string} */
+            stage: "planning" | "solicitation" | "evaluation" | "down_selected" | "awarded" | "cancelled";
+            activeUsBidders: number;
+            singleOfferAdvocacy: boolean;
+            nextMilestone: {
+                /** @enum {string} */
+                milestone: "rfp" | "bids_due" | "down_select" | "award";
+                /** Format: date */
+                planned: string;
+            } | null;
+            updatedAt: string;
+        };
+        Competition: {
+            id: string;
+            reference: string;
+            partnerCode: string;
+            partnerName: string;
+            systemId: string | null;
+            system: string | null;
+            title: string;
+            requirement: string;
+            /** @enum {string} */
+            saleRoute: "fms" | "dcs" | "both";
+            lorId: string | null;
+            lor: {
+                id: string;
+                reference: string;
+                /** Format: date */
+                receivedOn: string | null;
+            } | null;
+            bidders: {
+                name: string;
+                us: boolean;
+                active: boolean;
+            }[];
+            /** @enum {string} */
+            briefingPolicy: "attend_all" | "attend_none";
+            neutralityNote: string;
+            singleOfferAdvocacy: boolean;
+            /** @description Why single-offer advocacy may not be marked now (null: it may) */
+            singleOfferBlockedBecause: string | null;
+            neutralitySource: string;
+            milestones: {
+                rfp: {
+                    /** Format: date */
+                    planned: string | null;
+                    /** Format: date */
+                    actual: string | null;
+                };
+                bids_due: {
+                    /** Format: date */
+                    planned: string | null;
+                    /** Format: date */
+                    actual: string | null;
+                };
+                down_select: {
+                    /** Format: date */
+                    planned: string | null;
+                    /** Format: date */
+                    actual: string | null;
+                };
+                award: {
+                    /** Format: date */
+                    planned: string | null;
+                    /** Format: date */
+                    actual: string | null;
+                };
+            };
+            /** @enum {string} */
+            stage: "planning" | "solicitation" | "evaluation" | "down_selected" | "awarded" | "cancelled";
+            policyIssues: {
+                issue: string;
+                /** Format: date */
+                raisedOn: string;
+                resolution: string;
+                /** Format: date */
+                resolvedOn: string | null;
+            }[];
+            outcome: string;
+            winner: string;
+            /** Format: date */
+            cancelledOn: string | null;
+            cases: {
+                id: string;
+                /** @description Null when the case is withheld from you (it exists, masked) */
+                identifier: string | null;
+                title: string | null;
+                status: string;
+                partnerCode: string;
+                withheld: boolean;
+            }[];
+            advocacy: {
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                state: "questionnaire" | "agreement_on_file" | "due_diligence_done" | "national_interest_determined" | "strategy_set" | "declined" | "withdrawn";
+            }[];
+            version: number;
+            updatedAt: string;
+        };
+        CreateCompetition: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            systemId: string | null;
+            title: string;
+            requirement: string;
+            /**
+             * @description FMS, DCS or both (eSAMM C4.3.1)
+             * @enum {string}
+             */
+            saleRoute: "fms" | "dcs" | "both";
+            /**
+             * Format: uuid
+             * @description The LOR (cases area): a foreign solicitation through proper channels is an LOR
+             * @default null
+             */
+            lorId: string | null;
+            /** @default [] */
+            bidders: {
+                name: string;
+                us: boolean;
+                active: boolean;
+            }[];
+            /**
+             * @description U.S. staff attend all U.S. bidders’ briefings, or none
+             * @enum {string}
+             */
+            briefingPolicy: "attend_all" | "attend_none";
+            /** @default  */
+            neutralityNote: string;
+            /**
+             * @default {
+             *       "rfp": {
+             *         "planned": null,
+             *         "actual": null
+             *       },
+             *       "bids_due": {
+             *         "planned": null,
+             *         "actual": null
+             *       },
+             *       "down_select": {
+             *         "planned": null,
+             *         "actual": null
+             *       },
+             *       "award": {
+             *         "planned": null,
+             *         "actual": null
+             *       }
+             *     }
+             */
+            milestones: {
+                rfp: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+                bids_due: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+                down_select: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+                award: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+            };
+            /** @default [] */
+            policyIssues: {
+                issue: string;
+                /** Format: date */
+                raisedOn: string;
+                /** @default  */
+                resolution: string;
+                /**
+                 * Format: date
+                 * @default null
+                 */
+                resolvedOn: string | null;
+            }[];
+            /** @default  */
+            outcome: string;
+            /** @default  */
+            winner: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            cancelledOn: string | null;
+            /**
+             * @description The cases that resulted
+             * @default []
+             */
+            caseIds: string[];
+            partnerCode: string;
+        };
+        UpdateCompetition: {
+            version: number;
+            /** Format: uuid */
+            systemId?: string | null;
+            title?: string;
+            requirement?: string;
+            /** @enum {string} */
+            saleRoute?: "fms" | "dcs" | "both";
+            /** Format: uuid */
+            lorId?: string | null;
+            bidders?: {
+                name: string;
+                us: boolean;
+                active: boolean;
+            }[];
+            /** @enum {string} */
+            briefingPolicy?: "attend_all" | "attend_none";
+            neutralityNote?: string;
+            milestones?: {
+                rfp: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+                bids_due: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+                down_select: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+                award: {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    planned: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    actual: string | null;
+                };
+            };
+            policyIssues?: {
+                issue: string;
+                /** Format: date */
+                raisedOn: string;
+                /** @default  */
+                resolution: string;
+                /**
+                 * Format: date
+                 * @default null
+                 */
+                resolvedOn: string | null;
+            }[];
+            outcome?: string;
+            winner?: string;
+            /** Format: date */
+            cancelledOn?: string | null;
+            caseIds?: string[];
+            /** @description Advocate a single offer: only while exactly one U.S. bidder is active (409 otherwise) */
+            singleOfferAdvocacy?: boolean;
+        };
+        ForecastComparison: {
+            fiscalYear: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            partners: {
+                partnerCode: string;
+                forecastRows: number;
+                forecastCents: number;
+                weightedCents: number;
+                offeredCases: number;
+                offeredCents: number;
+                acceptedCases: number;
+                acceptedCents: number;
+            }[];
+            source: string;
+        };
+        ForecastReports: {
+            items: {
+                reportYear: number;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                submittedOn: string;
+                note: string;
+                submittedBy: string;
+            }[];
+            next: {
+                reportYear: number;
+                /** Format: date */
+                dueOn: string;
+                submitted: boolean;
+            };
+            source: string;
+        };
+        ForecastReportSubmission: {
+            reportYear: number;
+            /** Format: date */
+            submittedOn: string;
+            /** @default  */
+            note: string;
+        };
+        ForecastList: {
+            items: components["schemas"]["ForecastRow"][];
+            total: number;
+            limit: number;
+            offset: number;
+            totalValueCents: number;
+            totalWeightedCents: number;
+            likelihoodSource: string;
+        };
+        ForecastRow: {
+            id: string;
+            partnerCode: string;
+            partnerName: string;
+            systemId: string | null;
+            system: string | null;
+            fiscalYear: number;
+            description: string;
+            valueCents: number;
+            highlyProbable: boolean;
+            likelihoodPercent: number;
+            weightedCents: number;
+            note: string;
+            version: number;
+            updatedAt: string;
+        };
+        CreateForecastRow: {
+            partnerCode: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            systemId: string | null;
+            fiscalYear: number;
+            description: string;
+            valueCents: number;
+            /**
+             * @description "Highly probable" = 90% (SAMM C14.1.3)
+             * @default false
+             */
+            highlyProbable: boolean;
+            /**
+             * @description Required unless highly probable
+             * @default null
+             */
+            likelihoodPercent: number | null;
+            /** @default  */
+            note: string;
+        };
+        UpdateForecastRow: {
+            version: number;
+            /** Format: uuid */
+            systemId?: string | null;
+            fiscalYear?: number;
+            description?: string;
+            valueCents?: number;
+            highlyProbable?: boolean;
+            likelihoodPercent?: number | null;
+            note?: string;
         };
         PortfolioSideBySide: {
             asOf: string;

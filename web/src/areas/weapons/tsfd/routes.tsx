@@ -8,14 +8,12 @@ const NporListPage = lazyPage(() => import('../npor/npor-pages.tsx'), 'NporListP
 const NporPage = lazyPage(() => import('../npor/npor-pages.tsx'), 'NporPage');
 const TsfdListPage = lazyPage(() => import('./tsfd-pages.tsx'), 'TsfdListPage');
 const TsfdPage = lazyPage(() => import('./tsfd-pages.tsx'), 'TsfdPage');
-const WeaponsHome = lazyPage(() => import('./weapons-home.tsx'), 'WeaponsHome');
 
 const guarded = (page: ReactNode) => <RequireArea id="weapons">{page}</RequireArea>;
 
 /** The weapons area's NPOR and TSFD screens (issue 15, part B), as routes of the app (web/src/app.tsx). */
 export function nporTsfdRoutes() {
   return [
-    <Route key="weapons" path="weapons" element={guarded(<WeaponsHome />)} />,
     <Route key="npor" path="weapons/npor" element={guarded(<NporListPage />)} />,
     <Route key="npor-one" path="weapons/npor/:id" element={guarded(<NporPage />)} />,
     <Route key="tsfd" path="weapons/tsfd" element={guarded(<TsfdListPage />)} />,

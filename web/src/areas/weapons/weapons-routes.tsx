@@ -1,0 +1,61 @@
+// The weapons area's screens (part A: systems, inquiries, advocacy, competitions, forecast), mounted by app.tsx.
+
+import type { ComponentType } from 'react';
+import { Route } from 'react-router-dom';
+import { lazyPage } from '../../platform/lazy-page.ts';
+import { RequireArea } from '../../platform/require-area.tsx';
+
+// Loaded when first opened (their own chunks), like every area's pages.
+const advocacy = () => import('./advocacy-pages.tsx');
+const competitions = () => import('./competition-pages.tsx');
+const inquiries = () => import('./inquiry-pages.tsx');
+const systems = () => import('./systems-pages.tsx');
+const WeaponsHomePage = lazyPage(() => import('./weapons-home-page.tsx'), 'WeaponsHomePage');
+const SystemListPage = lazyPage(systems, 'SystemListPage');
+const SystemFormPage = lazyPage(systems, 'SystemFormPage');
+const SystemPage = lazyPage(systems, 'SystemPage');
+const InquiryListPage = lazyPage(inquiries, 'InquiryListPage');
+const NewInquiryPage = lazyPage(inquiries, 'NewInquiryPage');
+const InquiryPage = lazyPage(inquiries, 'InquiryPage');
+const AdvocacyListPage = lazyPage(advocacy, 'AdvocacyListPage');
+const NewAdvocacyPage = lazyPage(advocacy, 'NewAdvocacyPage');
+const AdvocacyPage = lazyPage(advocacy, 'AdvocacyPage');
+const CompetitionListPage = lazyPage(competitions, 'CompetitionListPage');
+const NewCompetitionPage = lazyPage(competitions, 'NewCompetitionPage');
+const CompetitionPage = lazyPage(competitions, 'CompetitionPage');
+const ForecastPage = lazyPage(() => import('./forecast-page.tsx'), 'ForecastPage');
+
+const PAGES: [string, ComponentType][] = [
+  ['weapons', WeaponsHomePage],
+  ['weapons/systems', SystemListPage],
+  ['weapons/systems/new', SystemFormPage],
+  ['weapons/systems/:id', SystemPage],
+  ['weapons/systems/:id/edit', SystemFormPage],
+  ['weapons/inquiries', InquiryListPage],
+  ['weapons/inquiries/new', NewInquiryPage],
+  ['weapons/inquiries/:id', InquiryPage],
+  ['weapons/advocacy', AdvocacyListPage],
+  ['weapons/advocacy/new', NewAdvocacyPage],
+  ['weapons/advocacy/:id', AdvocacyPage],
+  ['weapons/competitions', CompetitionListPage],
+  ['weapons/competitions/new', NewCompetitionPage],
+  ['weapons/competitions/:id', CompetitionPage],
+  ['weapons/forecast', ForecastPage],
+];
+
+/** Route elements for app.tsx's <Routes> (React Router reads them through the fragment). */
+export const weaponsRoutes = (
+  <>
+    {PAGES.map(([path, Page]) => (
+      <Route
+        key={path}
+        path={path}
+        element={
+          <RequireArea id="weapons">
+            <Page />
+          </RequireArea>
+        }
+      />
+    ))}
+  </>
+);
