@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/client.ts';
 import type { AreaId } from '../platform/access/areas.ts';
-import { MARKINGS } from '../platform/access/markings.ts';
+import { CASE_MARKINGS } from '../platform/access/markings.ts';
 import type { Principal } from '../platform/access/policy.ts';
 import type { DeadlineSourceDef } from '../platform/deadlines/source.ts';
 import type { AppEnv } from '../platform/http/context.ts';
@@ -97,8 +97,8 @@ function provided(module: AreaModule): Capability[] {
   ];
 }
 
-/** What the platform itself relies on: every marking must have an area keeping it, and partners must be known. */
-const PLATFORM_REQUIRES: readonly Capability[] = [...MARKINGS.map((m) => `case-marker:${m}`), 'partner-directory'];
+/** What the platform itself relies on: every case marking must have an area keeping it, and partners must be known. */
+const PLATFORM_REQUIRES: readonly Capability[] = [...CASE_MARKINGS.map((m) => `case-marker:${m}`), 'partner-directory'];
 
 /** With no area providing the checks (a list without cases, which requires them), running them fails rather than passes. */
 const NO_LOA_CHECKS: LoaChecker = {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
 import { startServer } from '../main.ts';
-import { MARKINGS } from '../platform/access/markings.ts';
+import { CASE_MARKINGS } from '../platform/access/markings.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type AreaModule, type Capability, WiringError, wireAreas } from './area-module.ts';
 import { AREA_MODULES } from './index.ts';
@@ -77,7 +77,7 @@ describe('area wiring fails closed at start-up', () => {
   it('wires the full module list, and the app built from it serves', async () => {
     const wiring = wireAreas(AREA_MODULES);
     expect(wiring.caseHooks.offerGates.map((g) => g.name)).toContain('congressional-notification');
-    expect(wiring.caseHooks.markers.map((m) => m.marking)).toEqual(expect.arrayContaining([...MARKINGS]));
+    expect(wiring.caseHooks.markers.map((m) => m.marking)).toEqual(expect.arrayContaining([...CASE_MARKINGS]));
     const app = createApp(deps);
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
@@ -117,7 +117,7 @@ describe('area wiring fails closed at start-up', () => {
 
   // Every capability some area (or the platform) relies on: taking its provider away stops start-up, naming it.
   const required = [
-    ...MARKINGS.map((m) => `case-marker:${m}`),
+    ...CASE_MARKINGS.map((m) => `case-marker:${m}`),
     'partner-directory',
     ...AREA_MODULES.flatMap((m) => m.requires ?? []),
   ].filter((c, i, all) => all.indexOf(c) === i);

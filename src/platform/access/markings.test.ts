@@ -9,6 +9,11 @@ describe('need-to-know', () => {
     expect(holders).toEqual(['administrator', 'country_portfolio_director', 'case_writer', 'case_reviewer', 'notification_analyst']);
   });
 
+  it('gives the F/AD pairing only to the capacity-building program managers who record it; others need a grant', () => {
+    expect(ROLES.filter((role) => needToKnowOf([role], []).includes('fad-pairing'))).toEqual(['capacity_building_pm']);
+    expect(needToKnowOf(['administrator'], ['fad-pairing'])).toContain('fad-pairing');
+  });
+
   it('adds explicit grants and ignores what is not a marking', () => {
     expect(needToKnowOf(['auditor'], ['pre-notification', 'no-such-marking'])).toEqual(['pre-notification']);
   });

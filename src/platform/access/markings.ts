@@ -4,12 +4,18 @@ import type { Role } from './roles.ts';
  * Markings a record can carry that narrow who may see it beyond role and scope (shared/design.md, Access).
  * `pre-notification`: a case whose AECA 36(b) notice is required and not yet formally made; before formal notice the
  * pairing of purchaser and items is withheld from users without need-to-know (DSCA memo I-99-013285).
+ * `fad-pairing`: a shipment's force/activity designator, whose pairing with the country code is classified (DSCA 00-09);
+ * it is a record of its own (the deliveries area), never a case's marking.
  */
-export const MARKINGS = ['pre-notification'] as const;
+export const MARKINGS = ['pre-notification', 'fad-pairing'] as const;
 export type Marking = (typeof MARKINGS)[number];
+
+/** The markings cases carry, each kept current by an area's case marker (area-module.ts requires one for each). */
+export const CASE_MARKINGS = ['pre-notification'] as const satisfies readonly Marking[];
 
 export const MARKING_LABELS: Record<Marking, string> = {
   'pre-notification': 'pending congressional notification',
+  'fad-pairing': 'force/activity designator (its pairing with the country is classified)',
 };
 
 /** Need-to-know by role: whose work is the marked record itself. Anyone else needs an explicit, audited grant. */
@@ -21,7 +27,7 @@ export const ROLE_NEED_TO_KNOW: Record<Role, readonly Marking[]> = {
   notification_analyst: ['pre-notification'],
   eum_specialist: [],
   program_analyst: [],
-  capacity_building_pm: [],
+  capacity_building_pm: ['fad-pairing'],
   weapons_analyst: [],
   auditor: [],
 };
