@@ -57,7 +57,7 @@ async function demoCases(db: Db): Promise<(DemoCase & { siteId: string })[]> {
       .from(loaLines)
       .where(eq(loaLines.versionId, version.id))
       .orderBy(asc(loaLines.lineNumber));
-    if (lines.some((l) => l.eeum) && lines.some((l) => !l.eeum && l.quantity >= 2)) out.push({ ...r, lines });
+    if (lines.some((l) => l.eeum && l.quantity >= 2) && lines.some((l) => !l.eeum && l.quantity >= 4)) out.push({ ...r, lines });
   }
   return out;
 }
@@ -65,9 +65,10 @@ async function demoCases(db: Db): Promise<(DemoCase & { siteId: string })[]> {
 const itemTypeOf = (description: string) => (/comsec|crypt|radio|kg-/i.test(description) ? 'COMSEC' : 'NVD');
 
 async function ship(db: Db, actor: Principal, today: string, c: DemoCase, n: number, plan: Plan, transportationPlan = '') {
-  const eeum = c.lines.find((l) => l.eeum)!;
-  const routine = c.lines.find((l) => !l.eeum && l.quantity >= 2)!;
-  const count = Math.min(eeum.quantity, 3);
+  const eeum = c.lines.find((l) => l.eeum && l.quantity >= 2)!;
+  const routine = c.lines.find((l) => !l.eeum && l.quantity >= 4)!;
+  // At most half of each line, so that a case carries two demo shipments when there are fewer cases than states.
+  const count = Math.min(3, Math.floor(eeum.quantity / 2));
   return createShipment(
     db,
     actor,
@@ -95,7 +96,7 @@ async function ship(db: Db, actor: Principal, today: string, c: DemoCase, n: num
             (_, i) => `${c.identifier}-${eeum.lineNumber}-S${n}${String(i + 1).padStart(2, '0')}`,
           ),
         },
-        { lineNumber: routine.lineNumber, quantity: Math.max(1, Math.floor(routine.quantity / 4)) },
+        { lineNumber: routine.lineNumber, quantity: Math.floor(routine.quantity / 4) },
       ],
     },
     today,
@@ -131,9 +132,10 @@ async function happen(
 export async function loadDeliveriesThroughServices(db: Db, actor: Principal, today: string): Promise<number> {
   for (const reason of DEMO_REASONS) await saveDelayReason(db, actor, reason);
   const found = await demoCases(db);
+  if (!found.length) return 0;
   let n = 0;
-  for (const c of found.slice(0, 5)) {
-    const variant = n % 5;
+  for (let variant = 0; variant < 5; variant++) {
+    const c = found[variant % found.length]!;
     n += 1;
     const plan: Plan = { ready: -60, shipped: -55, in_transit: -54, arrived: -45, delivered: -40 };
     if (variant === 0) {
