@@ -9,6 +9,11 @@ import { LorListPage } from './areas/cases/lor-list-page.tsx';
 import { NewCasePage } from './areas/cases/new-case-page.tsx';
 import { PartnerDetailPage } from './areas/countries/partner-detail-page.tsx';
 import { PartnerListPage } from './areas/countries/partner-list-page.tsx';
+import { DeliveryDashboardPage } from './areas/deliveries/dashboard-page.tsx';
+import { FadPage } from './areas/deliveries/fad-page.tsx';
+import { NewShipmentPage } from './areas/deliveries/new-shipment-page.tsx';
+import { ShipmentListPage } from './areas/deliveries/shipment-list-page.tsx';
+import { ShipmentPage } from './areas/deliveries/shipment-page.tsx';
 import { CeilingPage } from './areas/eda/ceiling-page.tsx';
 import { DeclarationFormPage } from './areas/eda/declaration-form-page.tsx';
 import { DeclarationListPage } from './areas/eda/declaration-list-page.tsx';
@@ -172,6 +177,46 @@ export function App() {
               element={
                 <RequireArea id="notifications">
                   <NotificationPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="deliveries"
+              element={
+                <RequireArea id="deliveries">
+                  <ShipmentListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="deliveries/new"
+              element={
+                <RequireArea id="deliveries">
+                  <NewShipmentPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="deliveries/dashboard"
+              element={
+                <RequireArea id="deliveries">
+                  <DeliveryDashboardPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="deliveries/shipments/:id"
+              element={
+                <RequireArea id="deliveries">
+                  <ShipmentPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="deliveries/shipments/:id/fad"
+              element={
+                <RequireArea id="deliveries">
+                  <FadPage />
                 </RequireArea>
               }
             />

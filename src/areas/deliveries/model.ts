@@ -77,7 +77,7 @@ export const milestoneInput = z
     reasonCode: reasonCode.optional().openapi({ description: 'Required for a slip: the cause (administrator-kept list)' }),
     note: text.trim().max(2000).optional().openapi({ description: 'Required for a slip' }),
   })
-  .refine((v) => v.plannedOn !== undefined || v.actualOn !== undefined, { message: 'a planned or an actual date', path: ['plannedOn'] });
+  .openapi({ description: 'A planned or an actual date (or both)' });
 
 const eventLine = z.object({
   lineNumber,

@@ -220,6 +220,9 @@ export async function setFad(db: Db, principal: Principal, id: string, raw: unkn
  */
 export async function getFad(db: Db, principal: Principal, id: string) {
   const shipment = await requireRecord(db, principal, SHIPMENT.read, id);
+  // Whether one is on file is answered only to holders of the need-to-know: anyone else is refused either way.
+  const decision = mayHandleFad(principal, 'read', shipment.partnerCode, shipment.access.markings);
+  if (!decision.allowed) throw forbidden(`Not allowed: ${decision.reason}`);
   const fad = await requireRecord(db, principal, FAD.read, shipment.id);
   return { shipmentNumber: shipment.number, fad: fad.fad, source: FAD_SOURCE };
 }
@@ -234,6 +237,8 @@ export async function updateMilestone(db: Db, principal: Principal, id: string, 
   await db.transaction(async (tx) => {
     const shipment = await requireRecord(tx, principal, SHIPMENT.write, id, { lock: true });
     requireVersion(`Shipment ${shipment.number}`, input.version, shipment.version);
+    if (input.plannedOn === undefined && input.actualOn === undefined)
+      throw badRequest('Nothing to record', [{ path: 'plannedOn', message: 'a planned or an actual date' }]);
     const all = await tx.select().from(shipmentMilestones).where(eq(shipmentMilestones.shipmentId, shipment.id));
     const current = all.find((m) => m.milestone === input.milestone)!;
     if (input.actualOn !== undefined && EVENT_MILESTONES.includes(input.milestone))
