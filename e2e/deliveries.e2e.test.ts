@@ -61,8 +61,8 @@ describe('deliveries', () => {
       `/api/deliveries/shipments/${demo.id}`,
     );
     const eeum = detail.lines.find((l) => l.eeum)!;
-    const sites = await getJson<{ items: { id: string; code: string }[] }>(admin, `/api/eum/sites?partner=${demo.partnerCode}`);
-    const depot = sites.items.find((s) => s.code === 'DEPOT-1')!;
+    const sites = await getJson<{ id: string; code: string }[]>(admin, `/api/eum/sites?partner=${demo.partnerCode}`);
+    const depot = sites.find((s) => s.code === 'DEPOT-1')!;
     const serial = `E2E-${eeum.itemTypeCode}-0001`;
 
     const { page, pageErrors } = await iops.newPage();
@@ -82,8 +82,8 @@ describe('deliveries', () => {
     await form.getByLabel('Ready to ship (planned)').fill(addDays(today, -20));
     await form.getByLabel('Shipped (planned)').fill(addDays(today, -18));
     await form.getByLabel('In transit (planned)').fill(addDays(today, -17));
-    await form.getByLabel('Arrived at port of debarkation (planned)').fill(addDays(today, -12));
-    await form.getByLabel('Delivered at the custody-transfer point (planned)').fill(addDays(today, -10));
+    await form.getByLabel('Arrived (planned)').fill(addDays(today, -12));
+    await form.getByLabel('Delivered (planned)').fill(addDays(today, -10));
     await form.getByLabel('LOA line number 1').fill(eeum.lineNumber);
     await form.getByLabel('Quantity 1').fill('1');
     await form.getByLabel('EUM item type 1').fill(eeum.itemTypeCode ?? '');
