@@ -33,8 +33,20 @@ export async function deliveryDashboard(db: Db, principal: Principal, partner: s
   const confirmBy = addDays(today, -RECEIPT_CONFIRMATION_RULE.days);
   const expiringBy = addDays(today, EXPIRING_WITHIN_DAYS);
   const undelivered = sql`exists (select 1 from ${shipmentLines} l where l.shipment_id = ${shipments.id} and l.received < l.quantity)`;
-  const count = sql<number>`count(*) over ()::int`;
-  const [late, awaiting, unconfirmed, expiring] = await Promise.all([
+  const lateWhere = and(where, lateSql(today));
+  const awaitingWhere = and(where, sql`${shipmentLines.received} > ${shipmentLines.accepted}`);
+  const unconfirmedWhere = and(where, sql`${shipments.receivedOn} is null`, sql`${shipments.deliveredOn} < ${confirmBy}`);
+  const expiringWhere = and(
+    gte(appropriations.availableUntil, today),
+    lte(appropriations.availableUntil, expiringBy),
+    scopeWhere(principal, cases.partnerCode),
+    sql`not ${withheldSql(principal, cases.markings)}`,
+    partner ? eq(cases.partnerCode, partner) : undefined,
+    sql`exists (select 1 from ${shipments} where ${shipments.caseId} = ${cases.id} and ${undelivered})`,
+  );
+  const n = sql<number>`count(*)::int`;
+  // Each list's page (its causes computed for those rows only) and, apart, its count.
+  const [late, awaiting, unconfirmed, expiring, [lateN], [awaitingN], [unconfirmedN], [expiringN]] = await Promise.all([
     db
       .select({
         id: shipments.id,
@@ -45,12 +57,11 @@ export async function deliveryDashboard(db: Db, principal: Principal, partner: s
         plannedDeliveryOn: shipmentMilestones.plannedOn,
         estimatedDeliveryOn: shipmentMilestones.estimatedOn,
         cause: latestCauseSql,
-        total: count,
       })
       .from(shipments)
       .innerJoin(cases, eq(cases.id, shipments.caseId))
       .innerJoin(shipmentMilestones, and(eq(shipmentMilestones.shipmentId, shipments.id), eq(shipmentMilestones.milestone, 'delivered')))
-      .where(and(where, lateSql(today)))
+      .where(lateWhere)
       .orderBy(asc(shipmentMilestones.plannedOn), asc(shipments.number))
       .limit(ROWS),
     db
@@ -64,12 +75,11 @@ export async function deliveryDashboard(db: Db, principal: Principal, partner: s
         eeum: shipmentLines.eeum,
         awaiting: sql<number>`${shipmentLines.received} - ${shipmentLines.accepted}`,
         receivedOn: shipments.receivedOn,
-        total: count,
       })
       .from(shipmentLines)
       .innerJoin(shipments, eq(shipments.id, shipmentLines.shipmentId))
       .innerJoin(cases, eq(cases.id, shipments.caseId))
-      .where(and(where, sql`${shipmentLines.received} > ${shipmentLines.accepted}`))
+      .where(awaitingWhere)
       .orderBy(asc(shipments.receivedOn), asc(shipments.number), asc(shipmentLines.lineNumber))
       .limit(ROWS),
     db
@@ -80,11 +90,10 @@ export async function deliveryDashboard(db: Db, principal: Principal, partner: s
         caseIdentifier: cases.identifier,
         deliveredOn: shipments.deliveredOn,
         dueOn: sql<string>`(${shipments.deliveredOn} + ${RECEIPT_CONFIRMATION_RULE.days}::int)::text`,
-        total: count,
       })
       .from(shipments)
       .innerJoin(cases, eq(cases.id, shipments.caseId))
-      .where(and(where, sql`${shipments.receivedOn} is null`, sql`${shipments.deliveredOn} < ${confirmBy}`))
+      .where(unconfirmedWhere)
       .orderBy(asc(shipments.deliveredOn), asc(shipments.number))
       .limit(ROWS),
     db
@@ -101,35 +110,36 @@ export async function deliveryDashboard(db: Db, principal: Principal, partner: s
             Number,
           ),
         undeliveredLines: sql<number>`(select count(*)::int from ${shipmentLines} l join ${shipments} s on s.id = l.shipment_id where s.case_id = ${cases.id} and l.received < l.quantity)`,
-        total: count,
       })
       .from(fundTransactions)
       .innerJoin(appropriations, eq(appropriations.id, fundTransactions.appropriationId))
       .innerJoin(cases, eq(cases.id, fundTransactions.caseId))
-      .where(
-        and(
-          gte(appropriations.availableUntil, today),
-          lte(appropriations.availableUntil, expiringBy),
-          scopeWhere(principal, cases.partnerCode),
-          sql`not ${withheldSql(principal, cases.markings)}`,
-          partner ? eq(cases.partnerCode, partner) : undefined,
-          sql`exists (select 1 from ${shipments} where ${shipments.caseId} = ${cases.id} and ${undelivered})`,
-        ),
-      )
+      .where(expiringWhere)
       .groupBy(appropriations.id, cases.id)
       .orderBy(asc(appropriations.availableUntil), asc(cases.identifier))
       .limit(ROWS),
+    db.select({ n }).from(shipments).innerJoin(cases, eq(cases.id, shipments.caseId)).where(lateWhere),
+    db
+      .select({ n })
+      .from(shipmentLines)
+      .innerJoin(shipments, eq(shipments.id, shipmentLines.shipmentId))
+      .innerJoin(cases, eq(cases.id, shipments.caseId))
+      .where(awaitingWhere),
+    db.select({ n }).from(shipments).innerJoin(cases, eq(cases.id, shipments.caseId)).where(unconfirmedWhere),
+    db
+      .select({ n: sql<number>`count(distinct (${appropriations.id}, ${cases.id}))::int` })
+      .from(fundTransactions)
+      .innerJoin(appropriations, eq(appropriations.id, fundTransactions.appropriationId))
+      .innerJoin(cases, eq(cases.id, fundTransactions.caseId))
+      .where(expiringWhere),
   ]);
-  const strip = <T extends { total: number }>(rows: T[]) => ({
-    total: rows[0]?.total ?? 0,
-    items: rows.map(({ total: _total, ...r }) => r),
-  });
+  const list = <T>(items: T[], total: { n: number } | undefined) => ({ total: total?.n ?? 0, items });
   return {
     today,
-    late: strip(late),
-    awaitingAcceptance: strip(awaiting),
-    receiptsUnconfirmed: { ...strip(unconfirmed), source: RECEIPT_CONFIRMATION_RULE.source },
-    expiringMoney: { ...strip(expiring), withinDays: EXPIRING_WITHIN_DAYS },
+    late: list(late, lateN),
+    awaitingAcceptance: list(awaiting, awaitingN),
+    receiptsUnconfirmed: { ...list(unconfirmed, unconfirmedN), source: RECEIPT_CONFIRMATION_RULE.source },
+    expiringMoney: { ...list(expiring, expiringN), withinDays: EXPIRING_WITHIN_DAYS },
   };
 }
 

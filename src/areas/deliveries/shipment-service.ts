@@ -316,9 +316,10 @@ export async function touch(tx: Tx, shipmentId: string, version: number) {
  * Late: a milestone still to happen whose planned date has passed, or a delivery now planned after its estimate. A
  * shipment of a case withheld from the reader is in no list (it would confirm the case's items).
  */
-export const lateSql = (today: string) => sql<boolean>`exists (select 1 from ${shipmentMilestones} m where m.shipment_id = ${shipments.id}
-  and ((m.actual_on is null and m.planned_on < ${today} and not exists (select 1 from ${shipmentMilestones} a where a.shipment_id = ${shipments.id} and a.milestone = 'accepted' and a.actual_on is not null))
-    or (m.milestone = 'delivered' and m.planned_on > m.estimated_on and m.actual_on is null)))`;
+export const lateSql = (
+  today: string,
+) => sql<boolean>`(${shipments.stage} is distinct from 'accepted' and exists (select 1 from ${shipmentMilestones} m
+  where m.shipment_id = ${shipments.id} and m.actual_on is null and (m.planned_on < ${today} or (m.milestone = 'delivered' and m.planned_on > m.estimated_on))))`;
 
 /** The cause of a shipment's latest slip (the reason's label), or null. */
 export const latestCauseSql = sql<
