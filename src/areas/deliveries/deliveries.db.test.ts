@@ -7,6 +7,7 @@ import { listDeadlines } from '../../platform/deadlines/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { eumItems } from '../eum/public.ts';
+import { createAppropriation, obligate } from '../funds/public.ts';
 import { testWiring } from '../testing.ts';
 import { exportShipments, exportTimeliness } from './exports.ts';
 import { deliveriesPortfolioSection } from './portfolio-section.ts';
@@ -506,6 +507,28 @@ describe.each(TEST_ENGINES)('deliveries on %s', (engine) => {
     expect(board.awaitingAcceptance.items.map((r) => [r.number, r.lineNumber, r.awaiting])).toEqual([['SHP-000001', '002', 50]]);
     // The unreceived shipment planned to deliver on 25 January and not delivered is late.
     expect(board.late.items.map((r) => r.number)).toContain('SHP-000003');
+    // Money expiring within 90 days, obligated on the case whose shipments still have undelivered lines.
+    const money = await createAppropriation(
+      db,
+      admin,
+      {
+        programCode: 'SEC333',
+        partnerCode: 'KE',
+        fiscalYear: 2026,
+        name: 'Section 333 FY2026 Kenya',
+        amountCents: 5_000_000_00,
+        statedYear: 2026,
+      },
+      TODAY,
+    );
+    await obligate(db, admin, money.id, { amountCents: 1_000_000_00, caseId, onDate: '2026-03-01' }, TODAY);
+    expect((await deliveryDashboard(db, pm, 'KE', TODAY)).expiringMoney.total).toBe(0);
+    // Title 10 money cancels on 30 September of its stated year: within 90 days from 2 July.
+    const expiring = (await deliveryDashboard(db, pm, 'KE', '2026-07-02')).expiringMoney;
+    expect(expiring.total).toBe(1);
+    expect(expiring.items[0]).toMatchObject({ availableUntil: '2026-09-30', obligatedCents: 1_000_000_00, programCode: 'SEC333' });
+    expect(expiring.items[0]?.undeliveredLines).toBeGreaterThan(0);
+    expect((await deliveryDashboard(db, pm, 'KE', '2026-10-01')).expiringMoney.total).toBe(0);
     const clocks = await listDeadlines(db, testWiring.deadlineSources, pm, {
       from: TODAY,
       to: '2026-12-31',
