@@ -14,7 +14,7 @@ export const deliveriesPortfolioSection: PortfolioSection = {
   id: 'deliveries',
   area: 'deliveries',
   label: 'Transportation and delivery',
-  order: 45,
+  order: 70,
   async figures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
     const visible = and(
       scopeWhere(principal, shipments.partnerCode),
