@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
@@ -461,6 +462,16 @@ describe.each(TEST_ENGINES)('deliveries on %s', (engine) => {
       expect(hasFad(await listShipments(db, reader, { q: 'SHP' }, TODAY))).toBeNull();
       expect(hasFad(await deliveryDashboard(db, reader, null, TODAY))).toBeNull();
       expect(hasFad(await timeliness(db, reader, { from: '2025-01-01' }, TODAY))).toBeNull();
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(
+        Buffer.from(await new Response((await exportShipments(db, reader, {}, 'xlsx', TODAY)).body).arrayBuffer()) as never,
+      );
+      const cells: unknown[] = [];
+      book.eachSheet((sheet) => sheet.eachRow((row) => cells.push(...(row.values as unknown[]))));
+      expect(cells).toContain('SHP-000001');
+      expect(cells.filter((c) => c === 'II' || /F\/AD|designator/i.test(String(c)))).toEqual([]);
+      const timelinessBook = await text((await exportTimeliness(db, reader, { from: '2025-01-01' }, 'csv', TODAY)).body);
+      expect(timelinessBook).not.toMatch(/(^|,)II(,|$)/m);
       const csv = await text((await exportShipments(db, reader, {}, 'csv', TODAY)).body);
       expect(csv).toContain('SHP-000001');
       expect(csv).not.toMatch(/(^|,)II(,|$)/m);

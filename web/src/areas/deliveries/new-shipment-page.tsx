@@ -10,13 +10,15 @@ const MODES: Mode[] = ['air', 'ocean', 'surface', 'parcel', 'courier'];
 const PLANNED: Milestone[] = ['ready', 'shipped', 'in_transit', 'arrived', 'delivered'];
 
 interface LineDraft {
+  key: number;
   lineNumber: string;
   quantity: string;
   itemTypeCode: string;
   serials: string;
 }
 
-const emptyLine = (): LineDraft => ({ lineNumber: '', quantity: '', itemTypeCode: '', serials: '' });
+let nextKey = 0;
+const emptyLine = (): LineDraft => ({ key: nextKey++, lineNumber: '', quantity: '', itemTypeCode: '', serials: '' });
 
 /** Plans a shipment of an implemented case's lines: route, custody point, sensitivity, planned dates, quantities and EEUM serials. */
 export function NewShipmentPage() {
@@ -154,7 +156,7 @@ export function NewShipmentPage() {
           ))}
         </fieldset>
         {lines.map((l, i) => (
-          <fieldset key={i} className="fieldset">
+          <fieldset key={l.key} className="fieldset">
             <legend>Line {i + 1}</legend>
             <Field label={`LOA line number ${i + 1}`} error={field(`lines.${i}.lineNumber`)}>
               {(p) => (
