@@ -1,10 +1,12 @@
 import { Link } from 'react-router-dom';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents, formatCount } from '../../platform/format.ts';
+import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useSearchState } from '../../platform/use-search-state.ts';
+import { DelayReasonsCard } from './delay-reasons.tsx';
 import { type Dashboard, deliveriesApi, stageLabel, type Timeliness } from './deliveries-api.ts';
 
 type Late = Dashboard['late']['items'][number];
@@ -77,6 +79,7 @@ export function DeliveryDashboardPage() {
   const partner = get('partner') || undefined;
   const board = useApi((signal) => deliveriesApi.dashboard(partner, signal), [partner]);
   const report = useApi((signal) => deliveriesApi.timeliness({ partner }, signal), [partner]);
+  const canAdminister = useArea('deliveries')?.canAdminister ?? false;
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -183,6 +186,7 @@ export function DeliveryDashboardPage() {
           empty={report.loading ? 'Loading…' : 'No delivery in the last year.'}
         />
       </section>
+      <DelayReasonsCard canAdminister={canAdminister} />
     </section>
   );
 }

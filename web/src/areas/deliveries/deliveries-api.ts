@@ -52,6 +52,7 @@ export const deliveriesApi = {
   fad: (id: string, signal?: AbortSignal) => request<Fad>('GET', `/deliveries/shipments/${enc(id)}/fad`, { signal }),
   setFad: (id: string, fad: Fad['fad']) => request<{ recorded: true }>('PUT', `/deliveries/shipments/${enc(id)}/fad`, { body: { fad } }),
   reasons: (signal?: AbortSignal) => request<DelayReasons>('GET', '/deliveries/delay-reasons', { signal }),
+  saveReason: (input: { code: string; label: string }) => request<DelayReasons>('POST', '/deliveries/delay-reasons', { body: input }),
   dashboard: (partner: string | undefined, signal?: AbortSignal) =>
     request<Dashboard>('GET', '/deliveries/dashboard', { query: { partner }, signal }),
   timeliness: (query: { from?: string | undefined; to?: string | undefined; partner?: string | undefined }, signal?: AbortSignal) =>
