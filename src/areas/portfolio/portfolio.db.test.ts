@@ -231,7 +231,17 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
   it('every figure of one partner matches the hand-computed fixture, and links to its records', async () => {
     const p = await getPortfolio(database.db, testWiring, cpd, 'AT', TODAY);
     expect(p.partner).toMatchObject({ code: 'AT' });
-    expect(p.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'sdaf', 'eda', 'leases', 'deliveries', 'deadlines']);
+    expect(p.sections.map((s) => s.id)).toEqual([
+      'cases',
+      'funds',
+      'notifications',
+      'eum',
+      'sdaf',
+      'eda',
+      'leases',
+      'deliveries',
+      'deadlines',
+    ]);
     // Cases: open = draft + offered + implemented = 1.0M + 2.5M + 4.0M; closed and cancelled are not open.
     expect(figureOf(p.sections, 'cases.open')).toMatchObject({ count: 3, cents: usd(7_500_000), link: '/portfolio/AT/cases?open=true' });
     expect(figureOf(p.sections, 'cases.all')).toMatchObject({ count: 5 });
@@ -361,7 +371,17 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       { code: 'BE', name: 'Belgium', activity: 2 },
     ]);
     expect(side.totals.activity).toBe(12);
-    expect(side.sections.map((s) => s.id)).toEqual(['cases', 'funds', 'notifications', 'eum', 'sdaf', 'eda', 'leases', 'deliveries', 'deadlines']);
+    expect(side.sections.map((s) => s.id)).toEqual([
+      'cases',
+      'funds',
+      'notifications',
+      'eum',
+      'sdaf',
+      'eda',
+      'leases',
+      'deliveries',
+      'deadlines',
+    ]);
     // Every breakdown row of the partner page is there, in the page's order.
     expect(side.sections[0]!.rows.map((r) => r.key)).toEqual([
       'cases.open',
