@@ -102,7 +102,11 @@ export const shipmentSerials = pgTable(
     receivedOn: day('received_on'),
     acceptedOn: day('accepted_on'),
   },
-  (t) => [primaryKey({ columns: [t.shipmentLineId, t.serialNumber] })],
+  (t) => [
+    primaryKey({ columns: [t.shipmentLineId, t.serialNumber] }),
+    // A serial number already on another shipment (the same article shipped twice) is found by it.
+    index('shipment_serials_serial_idx').on(t.serialNumber),
+  ],
 );
 
 /** A milestone's planned date (now and first, the estimate) and actual date. */

@@ -125,6 +125,7 @@ ALTER TABLE "shipments" ADD CONSTRAINT "shipments_partner_code_partners_code_fk"
 CREATE INDEX "delivery_discrepancies_shipment_idx" ON "delivery_discrepancies" USING btree ("shipment_id");--> statement-breakpoint
 CREATE INDEX "delivery_events_line_idx" ON "delivery_events" USING btree ("shipment_line_id");--> statement-breakpoint
 CREATE INDEX "shipment_milestones_late_idx" ON "shipment_milestones" USING btree ("milestone","planned_on") WHERE "shipment_milestones"."actual_on" is null;--> statement-breakpoint
+CREATE INDEX "shipment_serials_serial_idx" ON "shipment_serials" USING btree ("serial_number");--> statement-breakpoint
 CREATE INDEX "shipment_slips_shipment_idx" ON "shipment_slips" USING btree ("shipment_id","recorded_at");--> statement-breakpoint
 CREATE INDEX "shipments_case_idx" ON "shipments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "shipments_partner_idx" ON "shipments" USING btree ("partner_code","stage");--> statement-breakpoint
