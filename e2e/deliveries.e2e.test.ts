@@ -120,7 +120,7 @@ describe('deliveries', () => {
     const acceptance = page.getByRole('form', { name: 'Record the acceptance' });
     await acceptance.getByLabel('Accepted on').fill(addDays(today, -2));
     await acceptance.getByLabel('Acceptance document').fill('Acceptance E2E');
-    await acceptance.getByLabel('EUM storage site id (optional)').fill(depot.id);
+    await acceptance.getByLabel('EUM storage site').selectOption(depot.id);
     await acceptance.getByRole('button', { name: 'Record acceptance' }).click();
     await see(page.getByRole('status').getByText(/the EEUM items are in end-use monitoring/));
     await see(page.getByTestId('stage').getByText('Accepted'));

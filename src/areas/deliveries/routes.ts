@@ -25,8 +25,8 @@ import {
   saveDelayReason,
 } from './receipt-service.ts';
 import { deliveryDashboard, timeliness } from './report-service.ts';
-import { createShipment, getFad, getShipment, listShipments, setFad, updateMilestone } from './shipment-service.ts';
-import { dashboardView, delayReasonsView, fadView, shipmentListView, shipmentView, timelinessView } from './views.ts';
+import { createShipment, getFad, getShipment, handOffSites, listShipments, setFad, updateMilestone } from './shipment-service.ts';
+import { dashboardView, delayReasonsView, eumSitesView, fadView, shipmentListView, shipmentView, timelinessView } from './views.ts';
 
 const tags = ['Deliveries'];
 const id = z.object({
@@ -236,6 +236,18 @@ export const deliveryRoutes = createRouter()
         out<z.infer<typeof shipmentView>>(await resolveDiscrepancy(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json'))),
         200,
       ),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/deliveries/shipments/{id}/eum-sites',
+      tags,
+      security,
+      summary: 'The partner’s end-use monitoring storage sites, where the accepted EEUM items of this shipment may go',
+      request: { params: id },
+      responses: { 200: json(eumSitesView, 'Sites'), ...standardErrors },
+    }),
+    async (c) => c.json(await handOffSites(dbOf(c), principal(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({

@@ -10,6 +10,7 @@ import { AppError, badRequest, conflict, forbidden } from '../../platform/http/e
 import { parseInput } from '../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { caseMarkingsOf, caseRecords, cases } from '../cases/public.ts';
+import { sitesForHandOff } from '../eum/public.ts';
 import { linesInForce, nextShipmentNumber, normaliseSerial } from './common.ts';
 import { type CreateShipmentInput, createShipmentInput, fadInput, milestoneInput, shipmentListQuery } from './model.ts';
 import { AREA, FAD, SHIPMENT } from './records.ts';
@@ -505,3 +506,9 @@ const auditable = (s: typeof shipments.$inferSelect) => ({
   aaeCategory: s.aaeCategory,
   transportationPlan: s.transportationPlan,
 });
+
+/** The partner's EUM storage sites the shipment's accepted EEUM items may go to (read with the shipment). */
+export async function handOffSites(db: Db, principal: Principal, id: string) {
+  const shipment = await requireRecord(db, principal, SHIPMENT.read, id);
+  return sitesForHandOff(db, shipment.partnerCode);
+}

@@ -206,3 +206,5 @@ export const timelinessView = z
     source: z.string(),
   })
   .openapi('DeliveryTimeliness');
+
+export const eumSitesView = z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })).openapi('HandOffSites');

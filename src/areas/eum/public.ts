@@ -14,5 +14,5 @@ export { normaliseSerial } from './rules/categories.ts';
 export { EEUM_INVENTORY_RULE } from './rules/inventory-due.ts';
 export { recordScans } from './scan-import.ts';
 export { eumCertifications, eumDiscrepancies, eumIncidents, eumInventories, eumItems, eumSites } from './schema.ts';
-export { addCertification, createSite } from './site-service.ts';
+export { addCertification, createSite, sitesForHandOff } from './site-service.ts';
 export { createVisit, updateVisit } from './visit-service.ts';

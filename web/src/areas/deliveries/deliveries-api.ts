@@ -16,6 +16,7 @@ export type Dashboard = S['DeliveryDashboard'];
 export type Timeliness = S['DeliveryTimeliness'];
 export type DelayReasons = S['DelayReasons'];
 export type Fad = S['ForceActivityDesignator'];
+export type HandOffSites = S['HandOffSites'];
 export type Milestone = Shipment['milestones'][number]['milestone'];
 export type CreateShipment = Body<'/deliveries/shipments', 'post'>;
 export type MilestoneInput = Body<'/deliveries/shipments/{id}/milestones', 'post'>;
@@ -51,6 +52,7 @@ export const deliveriesApi = {
     request<Shipment>('POST', `/deliveries/discrepancies/${enc(id)}/resolution`, { body: input }),
   fad: (id: string, signal?: AbortSignal) => request<Fad>('GET', `/deliveries/shipments/${enc(id)}/fad`, { signal }),
   setFad: (id: string, fad: Fad['fad']) => request<{ recorded: true }>('PUT', `/deliveries/shipments/${enc(id)}/fad`, { body: { fad } }),
+  eumSites: (id: string, signal?: AbortSignal) => request<HandOffSites>('GET', `/deliveries/shipments/${enc(id)}/eum-sites`, { signal }),
   reasons: (signal?: AbortSignal) => request<DelayReasons>('GET', '/deliveries/delay-reasons', { signal }),
   saveReason: (input: { code: string; label: string }) => request<DelayReasons>('POST', '/deliveries/delay-reasons', { body: input }),
   dashboard: (partner: string | undefined, signal?: AbortSignal) =>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars, todayIso } from '../../platform/format.ts';
+import { useApi } from '../../platform/use-api.ts';
 import { type DelayReasons, deliveriesApi, MILESTONE_LABELS, type Milestone, type Shipment } from './deliveries-api.ts';
 
 type Done = (s: Shipment, message: string) => void;
@@ -255,6 +256,7 @@ export function AcceptanceForm({ shipment, onDone }: { shipment: Shipment; onDon
   const [on, setOn] = useState(todayIso());
   const [document, setDocument] = useState('');
   const [siteId, setSiteId] = useState('');
+  const sites = useApi((signal) => deliveriesApi.eumSites(shipment.id, signal), [shipment.id]);
   const form = useFormError();
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -281,8 +283,21 @@ export function AcceptanceForm({ shipment, onDone }: { shipment: Shipment; onDon
       <Field label="Acceptance document" error={form.field('document')}>
         {(p) => <input {...p} value={document} onChange={(e) => setDocument(e.target.value)} required maxLength={200} />}
       </Field>
-      <Field label="EUM storage site id (optional)" error={form.field('siteId')} hint="Where the accepted EEUM items are stored">
-        {(p) => <input {...p} value={siteId} onChange={(e) => setSiteId(e.target.value)} />}
+      <Field
+        label="EUM storage site"
+        error={form.field('siteId')}
+        hint="Where the accepted EEUM items are stored (its certification, or the control plan, must be on file)"
+      >
+        {(p) => (
+          <select {...p} value={siteId} onChange={(e) => setSiteId(e.target.value)}>
+            <option value="">Not yet known (the partner's control plan applies)</option>
+            {(sites.data ?? []).map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.code} · {site.name}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <LineInputs lines={open} {...state} serials={state.serialText} field={form.field} max={(l) => l.received - l.accepted} />
       <FormError
