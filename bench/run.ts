@@ -21,6 +21,7 @@ import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { users } from '../src/platform/users/schema.ts';
 import { benchAuditedWrites } from './audited-writes.ts';
+import { benchDeliveries } from './deliveries.ts';
 import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
@@ -129,6 +130,7 @@ async function benchFoundation(database: Database) {
   await benchAuditedWrites(database);
 
   await benchNotifications(database, app, headers);
+  await benchDeliveries(database, app, headers);
   // EUM first: its 2,000,000 items are part of the bench-size data the portfolio is then measured on.
   await benchEum(database, app, headers, eumItems);
   await benchPortfolio(database, app, headers);

@@ -55,6 +55,8 @@ type Kind =
   | 'eum-incident'
   | 'eum-visit'
   | 'lease'
+  | 'shipment'
+  | 'delivery-discrepancy'
   | 'sdaf-procurement'
   | 'sdaf-receipt'
   | 'sdaf-transfer'
@@ -93,6 +95,8 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/eum\/incidents\/\{id\}/, 'eum-incident'],
   [/^\/eum\/visits\/\{id\}/, 'eum-visit'],
   [/^\/leases\/\{id\}/, 'lease'],
+  [/^\/deliveries\/shipments\/\{id\}/, 'shipment'],
+  [/^\/deliveries\/discrepancies\/\{id\}/, 'delivery-discrepancy'],
   [/^\/sdaf\/procurements\/\{id\}/, 'sdaf-procurement'],
   [/^\/sdaf\/receipts\/\{id\}/, 'sdaf-receipt'],
   [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
@@ -189,6 +193,16 @@ const RULES: Rule[] = [
     params: () => ({ paymentId: '00000000-0000-4000-8000-00000000abcd' }),
   },
   { route: /^\w+ \/leases/, area: 'leases' },
+  // Deliveries: the delay reasons are administrators'; a shipment names its case; its F/AD is read only by holders of
+  // the fad-pairing need-to-know (404 while none is recorded), never by anyone else, whatever their grant.
+  { route: /^POST \/deliveries\/delay-reasons$/, area: 'deliveries', action: 'administer' },
+  { route: /^POST \/deliveries\/shipments$/, area: 'deliveries', subject: 'case', body: (rec) => ({ caseId: rec.id }) },
+  {
+    route: /^GET \/deliveries\/shipments\/\{id\}\/fad$/,
+    area: 'deliveries',
+    ok: (rec, p) => ((p.needToKnow as readonly string[]).includes('fad-pairing') ? (rec?.phantom ? [404] : [200, 404]) : [403]),
+  },
+  { route: /^\w+ \/deliveries\//, area: 'deliveries' },
   {
     route: /^POST \/notifications$/,
     area: 'notifications',
@@ -348,6 +362,9 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eum-incident': `select id::text as id, partner_code as partner from eum_incidents order by id`,
   'eum-visit': `select id::text as id, partner_code as partner from eum_visits order by id`,
   lease: `select id::text as id, partner_code as partner from leases order by designator`,
+  shipment: `select id::text as id, partner_code as partner, array[case_id::text] as names from shipments order by number`,
+  'delivery-discrepancy': `select d.id::text as id, s.partner_code as partner, array[s.case_id::text] as names
+           from delivery_discrepancies d join shipments s on s.id = d.shipment_id order by d.id`,
   'sdaf-procurement': `select id::text as id, null as partner from sdaf_procurements order by contract_number`,
   'sdaf-receipt': `select id::text as id, null as partner from sdaf_receipts order by id`,
   'sdaf-transfer': `select id::text as id, partner_code as partner, array[case_id::text] as names from sdaf_transfers order by id`,

@@ -142,7 +142,7 @@ describe.each(TEST_ENGINES)('HTTP API on %s', (engine) => {
     expect(session.areas.find((a) => a.id === 'users')).toMatchObject({ canRead: false });
     expect(session.areas.find((a) => a.id === 'notifications')).toMatchObject({ built: true, canRead: true });
     expect(session.areas.find((a) => a.id === 'weapons')).toMatchObject({ built: true, canRead: false });
-    expect(session.areas.find((a) => a.id === 'deliveries')).toMatchObject({ built: false, canRead: false });
+    expect(session.areas.find((a) => a.id === 'deliveries')).toMatchObject({ built: true, canRead: false });
     expect(session.areas.length).toBeGreaterThanOrEqual(13);
   });
 

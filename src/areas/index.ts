@@ -4,6 +4,7 @@ import type { AreaModule } from './area-module.ts';
 import { caseWritingModule } from './case-writing/module.ts';
 import { casesModule } from './cases/module.ts';
 import { countriesModule } from './countries/module.ts';
+import { deliveriesModule } from './deliveries/module.ts';
 import { edaModule } from './eda/module.ts';
 import { eumModule } from './eum/module.ts';
 import { fundsModule } from './funds/module.ts';
@@ -23,6 +24,7 @@ export const AREA_MODULES: readonly AreaModule[] = [
   edaModule,
   leasesModule,
   sdafModule,
+  deliveriesModule,
   weaponsModule,
   portfolioModule,
 ];

@@ -4,9 +4,37 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCertification, caseWithLines, createInventory, createSite } from '../areas/eum/public.ts';
+import { createCase, saveVersion } from '../areas/cases/public.ts';
+import { addCertification, createInventory, createSite } from '../areas/eum/public.ts';
+import { testWiring } from '../areas/testing.ts';
+import type { Db } from '../db/client.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
+
+/** A case of the partner with EEUM lines 001…012 (the EUM area's fixture, which its public.ts no longer re-exports). */
+async function caseWithLines(db: Db, partnerCode: string, title: string) {
+  const created = await createCase(db, SYSTEM_PRINCIPAL, { partnerCode, agencyCode: 'B', type: 'defined_order', title });
+  await saveVersion(db, testWiring.caseHooks, SYSTEM_PRINCIPAL, created.identifier, 0, {
+    revision: 1,
+    lines: Array.from({ length: 12 }, (_, i) => ({
+      lineNumber: String(i + 1).padStart(3, '0'),
+      description: `${title} line ${i + 1}`,
+      maslGenericCode: 'A1A',
+      maslNumber: `2840015200${String(i).padStart(3, '0')}`,
+      quantity: 10,
+      unitOfIssue: 'EA',
+      unitCostCents: 100_000,
+      mde: false,
+      sme: false,
+      eeum: true,
+      sourceOfSupply: 'P',
+      deliveryPeriod: '12 months',
+    })),
+    notes: [],
+    paymentSchedule: [],
+  });
+  return created;
+}
 
 const run = promisify(execFile);
 const IOPS = path.resolve('bin/iops.mjs');

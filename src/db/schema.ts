@@ -3,6 +3,7 @@
 export * from '../areas/case-writing/schema.ts';
 export * from '../areas/cases/schema.ts';
 export * from '../areas/countries/schema.ts';
+export * from '../areas/deliveries/schema.ts';
 export * from '../areas/eda/schema.ts';
 export * from '../areas/eum/schema.ts';
 export * from '../areas/funds/schema.ts';

@@ -1,4 +1,5 @@
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
+import { deliveryRoutes } from './areas/deliveries/delivery-routes.tsx';
 // Rendered inside the case page (not a page of its own): loaded with it.
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
 import { nporTsfdRoutes } from './areas/weapons/tsfd/routes.tsx';
@@ -187,6 +188,7 @@ const routes = createRoutesFromElements(
       />
       {nporTsfdRoutes()}
       {weaponsRoutes}
+      {deliveryRoutes}
       <Route
         path="leases"
         element={

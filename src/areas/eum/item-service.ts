@@ -295,3 +295,81 @@ const auditable = (r: ItemRow) => ({
   siteId: r.siteId,
   status: r.status,
 });
+
+/** Serial-numbered articles of one case line, accepted by the partner (the deliveries area's acceptance). */
+export interface AcceptedItems {
+  caseId: string;
+  partnerCode: string;
+  lineNumber: string;
+  itemTypeCode: string;
+  serialNumbers: readonly string[];
+  /** When they arrived in the partner's custody: the recorded receipt (DSCA 24-40). */
+  deliveredOn: string;
+  siteId: string | null;
+  /** What the audit entries name as the origin of the items (e.g. the shipment and its acceptance document). */
+  via: string;
+}
+
+/**
+ * Records accepted items inside the caller's transaction, so that no item exists without its acceptance and no
+ * acceptance without its items. The same checks as recording one item (the item type; an EEUM article's control plan
+ * or site certification on file, rules/delivery-gate.ts; serial numbers not already recorded) and the same first
+ * inventory due date (rules/inventory-due.ts). The caller has checked the case and line, and its user's write grant
+ * on the acceptance is what authorises the items: no EUM grant is asked of them.
+ */
+export async function recordAcceptedItems(tx: Tx, principal: Principal, input: AcceptedItems) {
+  if (!input.serialNumbers.length) return [];
+  const [type] = await tx.select().from(eumItemTypes).where(eq(eumItemTypes.code, input.itemTypeCode));
+  if (!type) throw badRequest('Unknown item type', [{ path: 'itemTypeCode', message: `no EUM item type ${input.itemTypeCode}` }]);
+  if (input.siteId) {
+    const [site] = await tx.select({ partnerCode: eumSites.partnerCode }).from(eumSites).where(eq(eumSites.id, input.siteId));
+    if (!site || site.partnerCode !== input.partnerCode)
+      throw badRequest('Unknown site', [{ path: 'siteId', message: `no EUM site ${input.siteId} of ${input.partnerCode}` }]);
+  }
+  const gate = deliveryGate(
+    { category: type.category, partnerCode: input.partnerCode, siteId: input.siteId, deliveredOn: input.deliveredOn },
+    await certificationsOf(tx, input.partnerCode),
+  );
+  if (!gate.allowed)
+    throw new AppError(409, 'conflict', `${gate.reason} (${gate.source})`, [
+      { path: 'siteId', message: 'no control plan or site certification on file' },
+    ]);
+  const serials = input.serialNumbers.map(normaliseSerial);
+  const taken = await tx
+    .select({ serialNumber: eumItems.serialNumber })
+    .from(eumItems)
+    .where(and(eq(eumItems.itemTypeCode, type.code), sql`${eumItems.serialNumber} = any(${sql.param(serials)}::text[])`));
+  if (taken.length)
+    throw new AppError(
+      409,
+      'conflict',
+      `Already recorded in end-use monitoring: ${type.code} ${taken.map((t) => t.serialNumber).join(', ')}`,
+      [{ path: 'serialNumbers', message: taken.map((t) => t.serialNumber).join(', ') }],
+    );
+  const due = inventoryDue({ category: type.category, deliveredOn: input.deliveredOn, lastInventoriedOn: null });
+  const rows = await tx
+    .insert(eumItems)
+    .values(
+      serials.map((serialNumber) => ({
+        partnerCode: input.partnerCode,
+        caseId: input.caseId,
+        lineNumber: input.lineNumber,
+        itemTypeCode: type.code,
+        category: type.category,
+        serialNumber,
+        deliveredOn: input.deliveredOn,
+        siteId: input.siteId,
+        inventoryDueOn: due?.due ?? null,
+      })),
+    )
+    .returning();
+  for (const row of rows)
+    await appendAudit(tx, principal, {
+      entityType: 'eum_item',
+      action: 'eum_item.created',
+      entityId: row.id,
+      countryCode: row.partnerCode,
+      after: { ...auditable(row), via: input.via },
+    });
+  return rows.map((r) => ({ id: r.id, serialNumber: r.serialNumber, inventoryDueOn: r.inventoryDueOn }));
+}

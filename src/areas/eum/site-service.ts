@@ -110,3 +110,15 @@ export async function certificationsOf(db: Db | Tx, partnerCode: string) {
 
 const siteView = (r: typeof eumSites.$inferSelect) => ({ ...r, createdAt: r.createdAt.toISOString() });
 const certificationView = (r: typeof eumCertifications.$inferSelect) => ({ ...r, createdAt: r.createdAt.toISOString() });
+
+/**
+ * A partner's storage sites by code and name, for another area's hand-off to end-use monitoring (deliveries: where the
+ * accepted items go). The caller has decided access on its own record of that partner.
+ */
+export async function sitesForHandOff(db: Db | Tx, partnerCode: string) {
+  return db
+    .select({ id: eumSites.id, code: eumSites.code, name: eumSites.name })
+    .from(eumSites)
+    .where(eq(eumSites.partnerCode, partnerCode))
+    .orderBy(asc(eumSites.code));
+}

@@ -13,7 +13,7 @@ export const AREAS = [
   { id: 'leases', label: 'Leases', directorate: 'GEX', built: true },
   { id: 'sdaf', label: 'Special Defense Acquisition Fund', directorate: 'GEX', built: true },
   { id: 'capacity-building', label: 'Section 333 and BPC', directorate: 'GCD', built: false },
-  { id: 'deliveries', label: 'Transportation and delivery', directorate: 'GCD', built: false },
+  { id: 'deliveries', label: 'Transportation and delivery', directorate: 'GCD', built: true },
   { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: true },
   { id: 'audit', label: 'Audit log', directorate: null, built: true },
   { id: 'users', label: 'Users', directorate: null, built: true },

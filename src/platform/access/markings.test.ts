@@ -15,7 +15,12 @@ describe('need-to-know', () => {
   });
 
   it('says what each marking marks, and what keeps it', () => {
-    expect(MARKINGS.map(markingKeeper)).toEqual(['case-marker:pre-notification', 'marked-records:tsfd']);
+    expect(MARKINGS.map(markingKeeper)).toEqual(['case-marker:pre-notification', 'marked-records:tsfd', 'marked-records:fad-pairing']);
+  });
+
+  it('gives the F/AD pairing only to the capacity-building program managers who record it; others need a grant', () => {
+    expect(ROLES.filter((role) => needToKnowOf([role], []).includes('fad-pairing'))).toEqual(['capacity_building_pm']);
+    expect(needToKnowOf(['administrator'], ['fad-pairing'])).toContain('fad-pairing');
   });
 
   it('adds explicit grants and ignores what is not a marking', () => {

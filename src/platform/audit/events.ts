@@ -57,6 +57,19 @@ export type AuditEvent =
     }
   | { entityType: 'eda_review_office'; action: 'eda_review_office.added' }
   | {
+      entityType: 'shipment';
+      action:
+        | 'shipment.created'
+        | 'shipment.milestone'
+        | 'shipment.slipped'
+        | 'shipment.received'
+        | 'shipment.accepted'
+        | 'shipment.discrepancy_reported'
+        | 'shipment.discrepancy_resolved';
+    }
+  | { entityType: 'delivery_fad'; action: 'delivery_fad.recorded' | 'delivery_fad.changed' }
+  | { entityType: 'delivery_delay_reason'; action: 'delivery_delay_reason.created' | 'delivery_delay_reason.changed' }
+  | {
       entityType: 'lease';
       action: 'lease.created' | 'lease.updated' | 'lease.transitioned' | 'lease.payment_scheduled' | 'lease.payment_received';
     }

@@ -13825,6 +13825,1751 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deliveries/shipments/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipment list as CSV (same filters and scope as GET /deliveries/shipments; never the F/AD) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    caseId?: string;
+                    stage?: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | "planned";
+                    late?: "true" | "false";
+                    /** @description Shipment number or case identifier, from the start */
+                    q?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching shipment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/timeliness/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly delivery timeliness report as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Deliveries on or after (default: a year ago) */
+                    from?: string;
+                    to?: string;
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipment list as XLSX (same filters and scope as GET /deliveries/shipments; never the F/AD) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    caseId?: string;
+                    stage?: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | "planned";
+                    late?: "true" | "false";
+                    /** @description Shipment number or case identifier, from the start */
+                    q?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching shipment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/timeliness/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly delivery timeliness report as XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Deliveries on or after (default: a year ago) */
+                    from?: string;
+                    to?: string;
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/delay-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reason codes a slipped date is explained by (administrator-kept) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reasons */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelayReasons"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a delay reason code, or rename and reactivate one (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Reasons */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelayReasons"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Late shipments with causes, lines awaiting acceptance, receipts not confirmed in 30 days, money expiring with undelivered lines */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryDashboard"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Estimated against actual delivery per fiscal quarter, by program, partner, implementing agency and cause */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Deliveries on or after (default: a year ago) */
+                    from?: string;
+                    to?: string;
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryTimeliness"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipments within your scope, filtered (never the F/AD) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    caseId?: string;
+                    stage?: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | "planned";
+                    late?: "true" | "false";
+                    /** @description Shipment number or case identifier, from the start */
+                    q?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shipments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShipmentList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a shipment of an implemented case’s lines: quantities, serial numbers of EEUM lines, Transportation Plan, planned dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The case (id or identifier) whose lines are shipped */
+                        caseId: string;
+                        /** @enum {string} */
+                        mode: "air" | "ocean" | "surface" | "parcel" | "courier";
+                        origin: string;
+                        /** @default  */
+                        portOfEmbarkation?: string;
+                        /** @default  */
+                        portOfDebarkation?: string;
+                        /** @default  */
+                        carrier?: string;
+                        /** @description Where U.S. title and custody pass to the partner (shared/domain.md §8) */
+                        custodyTransferPoint: string;
+                        /** @default false */
+                        classified?: boolean;
+                        /**
+                         * @description Controlled cryptographic items
+                         * @default false
+                         */
+                        cci?: boolean;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        aaeCategory?: "I" | "II" | "III" | "IV" | null;
+                        /**
+                         * @description The Transportation Plan reference (SAMM Fig C7.F1)
+                         * @default
+                         */
+                        transportationPlan?: string;
+                        /**
+                         * @description Force/activity designator; needs the fad-pairing need-to-know, never returned here (DSCA 00-09)
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        fad?: "I" | "II" | "III" | "IV" | "V" | null;
+                        /**
+                         * @description The planned date of each milestone (the first plan is kept as the estimate)
+                         * @default {}
+                         */
+                        planned?: {
+                            /** Format: date */
+                            ready?: string;
+                            /** Format: date */
+                            shipped?: string;
+                            /** Format: date */
+                            in_transit?: string;
+                            /** Format: date */
+                            arrived?: string;
+                            /** Format: date */
+                            delivered?: string;
+                            /** Format: date */
+                            received?: string;
+                            /** Format: date */
+                            accepted?: string;
+                        };
+                        lines: {
+                            lineNumber: string;
+                            quantity: number;
+                            /**
+                             * @description For a line designated for enhanced EUM: the EUM item type its serial-numbered articles are
+                             * @default null
+                             */
+                            itemTypeCode?: string | null;
+                            /**
+                             * @description Captured before shipment: one per article of an EEUM line (DoD IG: pre-shipment serialisation)
+                             * @default []
+                             */
+                            serialNumbers?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Planned */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shipment: lines, serials, milestones, slips, receipts, acceptances, discrepancies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The shipment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a planned date or record an actual date; a later date is a slip and needs a reason code and a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        milestone: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted";
+                        /**
+                         * Format: date
+                         * @description A new planned date; later than the plan is a slip
+                         */
+                        plannedOn?: string;
+                        /**
+                         * Format: date
+                         * @description What happened (not received or accepted: those are receipt events)
+                         */
+                        actualOn?: string;
+                        /** @description Required for a slip: the cause (administrator-kept list) */
+                        reasonCode?: string;
+                        /** @description Required for a slip */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the partner’s receipt (quantities, document; EEUM serials checked against the shipment: 409 naming a mismatch) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        receivedOn: string;
+                        /** @description The receipt document (e.g. the signed DD 1348-1A or DD 250 reference) */
+                        document: string;
+                        lines: {
+                            lineNumber: string;
+                            quantity: number;
+                            /**
+                             * @description For an EEUM line: the serial number of each article
+                             * @default []
+                             */
+                            serialNumbers?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Received */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the partner’s acceptance; accepted EEUM serials become end-use monitored items in the same transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        acceptedOn: string;
+                        /** @description The acceptance document */
+                        document: string;
+                        /**
+                         * Format: uuid
+                         * @description The EUM storage site the accepted EEUM items go to
+                         * @default null
+                         */
+                        siteId?: string | null;
+                        lines: {
+                            lineNumber: string;
+                            quantity: number;
+                            /**
+                             * @description For an EEUM line: the serial number of each article
+                             * @default []
+                             */
+                            serialNumbers?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a supply or transportation discrepancy on a received line (reviewed from $200, refused after one year) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lineNumber: string;
+                        /**
+                         * @description sdr: supply discrepancy report; tdr: transportation discrepancy report
+                         * @enum {string}
+                         */
+                        kind: "sdr" | "tdr";
+                        valueCents: number;
+                        /** Format: date */
+                        submittedOn: string;
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Reported */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/discrepancies/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a discrepancy under review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        resolution: "replaced" | "repaired" | "credited" | "denied";
+                        note: string;
+                        /** Format: date */
+                        resolvedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Resolved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}/eum-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner’s end-use monitoring storage sites, where the accepted EEUM items of this shipment may go */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sites */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandOffSites"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliveries/shipments/{id}/fad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipment’s force/activity designator alone (fad-pairing need-to-know; never with a country, DSCA 00-09) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The F/AD */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForceActivityDesignator"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Record or change the shipment’s F/AD (fad-pairing need-to-know); the audit log keeps that it changed, not the value */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Shipment id or number (SHP-000001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        fad: "I" | "II" | "III" | "IV" | "V";
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            recorded: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/weapons/tsfd-requests/export.csv": {
         parameters: {
             query?: never;
@@ -18938,7 +20683,7 @@ export interface components {
             allCountries: boolean;
             countries: string[];
             /** @description Explicit need-to-know grants, beyond what the roles give */
-            needToKnow: ("pre-notification" | "tsfd")[];
+            needToKnow: ("pre-notification" | "tsfd" | "fad-pairing")[];
             active: boolean;
             locked: boolean;
             mustChangePassword: boolean;
@@ -18955,7 +20700,7 @@ export interface components {
             /** @default false */
             mustChangePassword: boolean;
             /** @default [] */
-            needToKnow: ("pre-notification" | "tsfd")[];
+            needToKnow: ("pre-notification" | "tsfd" | "fad-pairing")[];
             allDirectorates: boolean;
             /** @default [] */
             directorates: ("REX" | "GEX" | "GCD" | "WPNS")[];
@@ -18974,7 +20719,7 @@ export interface components {
             directorates?: ("REX" | "GEX" | "GCD" | "WPNS")[];
             allCountries?: boolean;
             countries?: string[];
-            needToKnow?: ("pre-notification" | "tsfd")[];
+            needToKnow?: ("pre-notification" | "tsfd" | "fad-pairing")[];
         };
         ResetPassword: {
             password: string;
@@ -21805,6 +23550,257 @@ export interface components {
             /** @default 0 */
             storagePreparationCents: number;
             documentReference: string;
+        };
+        DelayReasons: {
+            code: string;
+            label: string;
+            active: boolean;
+        }[];
+        DeliveryDashboard: {
+            /** Format: date */
+            today: string;
+            late: {
+                total: number;
+                items: {
+                    id: string;
+                    number: string;
+                    partnerCode: string;
+                    caseIdentifier: string;
+                    /**
+                     * @description The furthest milestone that happened; null while planned
+                     * @enum {string|null}
+                     */
+                    stage: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | null;
+                    /** Format: date */
+                    plannedDeliveryOn: string | null;
+                    /** Format: date */
+                    estimatedDeliveryOn: string | null;
+                    cause: string | null;
+                }[];
+            };
+            awaitingAcceptance: {
+                total: number;
+                items: {
+                    id: string;
+                    number: string;
+                    partnerCode: string;
+                    caseIdentifier: string;
+                    lineNumber: string;
+                    description: string;
+                    eeum: boolean;
+                    awaiting: number;
+                    /** Format: date */
+                    receivedOn: string | null;
+                }[];
+            };
+            receiptsUnconfirmed: {
+                total: number;
+                items: {
+                    id: string;
+                    number: string;
+                    partnerCode: string;
+                    caseIdentifier: string;
+                    /** Format: date */
+                    deliveredOn: string | null;
+                    /** Format: date */
+                    dueOn: string;
+                }[];
+                source: string;
+            };
+            expiringMoney: {
+                total: number;
+                items: {
+                    appropriationId: string;
+                    appropriation: string;
+                    programCode: string;
+                    /** Format: date */
+                    availableUntil: string | null;
+                    caseId: string;
+                    caseIdentifier: string;
+                    partnerCode: string;
+                    obligatedCents: number;
+                    undeliveredLines: number;
+                }[];
+                withinDays: number;
+            };
+        };
+        DeliveryTimeliness: {
+            rows: {
+                /** @example FY2026 Q1 */
+                quarter: string;
+                program: string;
+                partnerCode: string;
+                agencyCode: string;
+                cause: string;
+                causeLabel: string;
+                deliverables: number;
+                late: number;
+                daysLateTotal: number;
+                averageDaysLate: number;
+            }[];
+            source: string;
+        };
+        ShipmentList: {
+            items: components["schemas"]["ShipmentSummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+            hasMore: boolean;
+        };
+        ShipmentSummary: {
+            id: string;
+            number: string;
+            partnerCode: string;
+            caseId: string;
+            caseIdentifier: string;
+            /** @enum {string} */
+            mode: "air" | "ocean" | "surface" | "parcel" | "courier";
+            origin: string;
+            custodyTransferPoint: string;
+            /**
+             * @description The furthest milestone that happened; null while planned
+             * @enum {string|null}
+             */
+            stage: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: date */
+            receivedOn: string | null;
+            /** Format: date */
+            plannedDeliveryOn: string | null;
+            late: boolean;
+            latestCause: string | null;
+            receiptOverdue: boolean;
+            version: number;
+        };
+        Shipment: {
+            id: string;
+            number: string;
+            caseId: string;
+            caseIdentifier: string;
+            caseTitle: string;
+            caseType: string;
+            partnerCode: string;
+            /** @enum {string} */
+            mode: "air" | "ocean" | "surface" | "parcel" | "courier";
+            origin: string;
+            portOfEmbarkation: string;
+            portOfDebarkation: string;
+            carrier: string;
+            custodyTransferPoint: string;
+            classified: boolean;
+            cci: boolean;
+            /** @enum {string|null} */
+            aaeCategory: "I" | "II" | "III" | "IV" | null;
+            transportationPlan: string;
+            transportationPlanRequirement: {
+                required: boolean;
+                reasons: string[];
+                source: string;
+            };
+            /**
+             * @description The furthest milestone that happened; null while planned
+             * @enum {string|null}
+             */
+            stage: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: date */
+            receivedOn: string | null;
+            /** Format: date */
+            receiptDueOn: string | null;
+            receiptOverdue: boolean;
+            /** @description Whether an F/AD is on file; its value is read only at GET /deliveries/shipments/{id}/fad */
+            fadRecorded: boolean;
+            lines: {
+                lineNumber: string;
+                description: string;
+                quantity: number;
+                eeum: boolean;
+                itemTypeCode: string | null;
+                /** @description Delivered: by recorded receipt events only (DSCA 24-40) */
+                received: number;
+                accepted: number;
+                serials: {
+                    serialNumber: string;
+                    /** Format: date */
+                    receivedOn: string | null;
+                    /** Format: date */
+                    acceptedOn: string | null;
+                }[];
+            }[];
+            milestones: {
+                /** @enum {string} */
+                milestone: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted";
+                label: string;
+                /** Format: date */
+                plannedOn: string | null;
+                /**
+                 * Format: date
+                 * @description The first planned date
+                 */
+                estimatedOn: string | null;
+                /** Format: date */
+                actualOn: string | null;
+                late: boolean;
+            }[];
+            slips: {
+                id: string;
+                /** @enum {string} */
+                milestone: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted";
+                /** Format: date */
+                fromOn: string;
+                /** Format: date */
+                toOn: string;
+                reasonCode: string;
+                reason: string;
+                note: string;
+                recordedBy: string;
+                recordedAt: string;
+            }[];
+            events: {
+                id: string;
+                lineNumber: string;
+                /** @enum {string} */
+                kind: "received" | "accepted";
+                quantity: number;
+                /** Format: date */
+                onDate: string;
+                document: string;
+                recordedBy: string;
+            }[];
+            discrepancies: {
+                id: string;
+                lineNumber: string;
+                /** @enum {string} */
+                kind: "sdr" | "tdr";
+                valueCents: number;
+                /** Format: date */
+                submittedOn: string;
+                description: string;
+                /** @enum {string} */
+                status: "under_review" | "below_threshold" | "time_barred" | "resolved";
+                statusReason: string;
+                /** @enum {string|null} */
+                resolution: "replaced" | "repaired" | "credited" | "denied" | null;
+                resolutionNote: string;
+                /** Format: date */
+                resolvedOn: string | null;
+                version: number;
+            }[];
+            version: number;
+        };
+        HandOffSites: {
+            id: string;
+            code: string;
+            name: string;
+        }[];
+        /** @description The F/AD and the shipment number only: never a country (DSCA 00-09) */
+        ForceActivityDesignator: {
+            shipmentNumber: string;
+            /** @enum {string} */
+            fad: "I" | "II" | "III" | "IV" | "V";
+            source: string;
         };
         TsfdRequestList: {
             items: components["schemas"]["TsfdRequestSummary"][];
