@@ -66,6 +66,29 @@ export type AuditEvent =
   | { entityType: 'sdaf_receipt'; action: 'sdaf_receipt.reported' }
   | { entityType: 'sdaf_transfer'; action: 'sdaf_transfer.created' }
   | { entityType: 'sdaf_physical_inventory'; action: 'sdaf_physical_inventory.recorded' }
+  | { entityType: 'cb_program'; action: 'cb_program.created' | 'cb_program.code_added' }
+  | { entityType: 'cb_notice_period'; action: 'cb_notice_period.created' }
+  | { entityType: 'cb_checklist_item'; action: 'cb_checklist_item.created' }
+  | {
+      entityType: 'cb_proposal';
+      action:
+        | 'cb_proposal.created'
+        | 'cb_proposal.updated'
+        | 'cb_proposal.assessed'
+        | 'cb_proposal.transitioned'
+        | 'cb_proposal.execution_dates'
+        | 'cb_proposal.case_created';
+    }
+  | {
+      entityType: 'cb_review';
+      action:
+        | 'cb_review.created'
+        | 'cb_review.answered'
+        | 'cb_review.finding_added'
+        | 'cb_review.action_added'
+        | 'cb_review.action_done'
+        | 'cb_review.completed';
+    }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 export type AuditEntityType = AuditEvent['entityType'];
