@@ -60,6 +60,9 @@ type Kind =
   | 'sdaf-transfer'
   | 'eda-declaration'
   | 'eda-request'
+  | 'cb-proposal'
+  | 'cb-review'
+  | 'cb-program'
   | 'user'
   | 'own';
 
@@ -89,6 +92,9 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/sdaf\/transfers\/\{id\}/, 'sdaf-transfer'],
   [/^\/eda\/declarations\/\{id\}/, 'eda-declaration'],
   [/^\/eda\/requests\/\{id\}/, 'eda-request'],
+  [/^\/capacity-building\/proposals\/\{id\}/, 'cb-proposal'],
+  [/^\/capacity-building\/reviews\/\{id\}/, 'cb-review'],
+  [/^\/capacity-building\/programs\/\{key\}/, 'cb-program'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -219,6 +225,22 @@ const RULES: Rule[] = [
   { route: /^POST \/eda\/review-offices$/, area: 'eda', action: 'administer' },
   { route: /^POST \/eda\/requests$/, area: 'eda', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner }) },
   { route: /^\w+ \/eda\//, area: 'eda' },
+  // Section 333 and BPC: programs, their codes, the notice period and the review checklist are administrators'; a
+  // proposal belongs to its partner; a review to its case (whose markings it carries).
+  { route: /^POST \/capacity-building\/(programs|notice-periods|checklist-items)/, area: 'capacity-building', action: 'administer' },
+  {
+    route: /^POST \/capacity-building\/proposals$/,
+    area: 'capacity-building',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, programKey: 'section_333' }),
+  },
+  { route: /^POST \/capacity-building\/reviews$/, area: 'capacity-building', subject: 'case', body: (rec) => ({ caseId: rec.id }) },
+  {
+    route: /^POST \/capacity-building\/reviews\/\{id\}\/actions\/\{actionId\}\/done$/,
+    area: 'capacity-building',
+    params: () => ({ actionId: '00000000-0000-4000-8000-00000000abcd' }),
+  },
+  { route: /^\w+ \/capacity-building\//, area: 'capacity-building' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -312,6 +334,9 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'eda-declaration': `select id::text as id, null as partner from eda_declarations order by reference`,
   'eda-request': `select id::text as id, partner_code as partner, array_remove(array[case_id::text], null) as names
            from eda_requests order by reference`,
+  'cb-proposal': `select id::text as id, partner_code as partner from cb_proposals order by reference`,
+  'cb-review': `select id::text as id, partner_code as partner, array[case_id::text] as names from cb_reviews order by id`,
+  'cb-program': `select key as id, null as partner from cb_programs order by key`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 
@@ -333,7 +358,9 @@ function recOf(kind: Kind, row: Row): Rec {
           ? { code: partner ?? '', id }
           : kind === 'program'
             ? { code: id }
-            : { id };
+            : kind === 'cb-program'
+              ? { key: id }
+              : { id };
   return {
     kind,
     id,

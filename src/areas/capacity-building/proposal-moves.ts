@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { requireRecord } from '../../platform/access/require-access.ts';
+import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
@@ -11,7 +11,7 @@ import { createBpcCase, type FundingSourceKey, type LoaLine, type LoaNote } from
 import { bpcCaseInput, executionDatesInput, proposalTransitionInput } from './model.ts';
 import { draftNotice, noticeOf, noticePeriodFor } from './notice.ts';
 import { getProposal, type ProposalRow } from './proposal-service.ts';
-import { PROPOSAL } from './records.ts';
+import { AREA, PROPOSAL } from './records.ts';
 import {
   CANCELLATION_SOURCE,
   CLOSURE_SOURCE,
@@ -63,6 +63,7 @@ async function notify(tx: Tx, principal: Principal, proposal: ProposalRow, onDat
 
 /** Moves a proposal along its state machine (rules/proposal-status.ts), each move recorded and audited with its reason. */
 export async function transitionProposal(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(proposalTransitionInput, raw);
   const onDate = input.onDate ?? today;
   requireNotFuture(onDate, today, 'onDate');
@@ -108,6 +109,7 @@ export async function transitionProposal(db: Db, principal: Principal, id: strin
 
 /** Records the first obligation and the last key article's arrival; the support period (333(g)(2)) is kept with them. */
 export async function recordExecutionDates(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(executionDatesInput, raw);
   if (input.firstObligationOn) requireNotFuture(input.firstObligationOn, today, 'firstObligationOn');
   if (input.lastKeyArticleOn) requireNotFuture(input.lastKeyArticleOn, today, 'lastKeyArticleOn');
@@ -206,6 +208,7 @@ export function bpcNotes(
 
 /** An approved proposal produces its BPC case in the cases area, in one transaction with the link and the audit. */
 export async function createProposalCase(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(bpcCaseInput, raw);
   await db.transaction(async (tx) => {
     const proposal = await lockProposal(tx, principal, id, input.version);

@@ -4,13 +4,13 @@ import type { Db, Tx } from '../../db/client.ts';
 import { containing } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
-import { scopeWhere } from '../../platform/access/scope-sql.ts';
+import { scopeWhere, unlessWithheld } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { requireVersion } from '../../platform/records/guards.ts';
-import { caseMilestones, cases, FUNDING_SOURCES } from '../cases/public.ts';
+import { caseMilestones, cases, FUNDING_SOURCES, WITHHELD } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
 import { appropriations, fundTransactions } from '../funds/public.ts';
 import { assessmentInput, createProposalInput, proposalListQuery, updateProposalInput } from './model.ts';
@@ -119,6 +119,7 @@ export async function createProposal(db: Db, principal: Principal, raw: unknown,
 
 /** Changes a proposal still being developed (or returned for rework): what went to the reviewers is what they saw. */
 export async function updateProposal(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const { version, ...changes } = parseInput(updateProposalInput, raw);
   await db.transaction(async (tx) => {
     const { access: _a, ...before } = await requireRecord(tx, principal, PROPOSAL.write, id, { lock: true });
@@ -158,6 +159,7 @@ export async function updateProposal(db: Db, principal: Principal, id: string, r
 
 /** Records the AM&E initial assessment (SAMM C15: mandatory; required before the proposal goes forward). */
 export async function recordAssessment(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const { version, ...assessment } = parseInput(assessmentInput, raw);
   if (assessment.assessedOn > today) throw badRequest('Not in the future', [{ path: 'assessedOn', message: `on or before ${today}` }]);
   await db.transaction(async (tx) => {
@@ -310,7 +312,12 @@ export async function getProposal(db: Db | Tx, principal: Principal, id: string,
       .where(eq(cbProposalMoves.proposalId, row.id))
       .orderBy(asc(cbProposalMoves.createdAt), asc(cbProposalMoves.id)),
     db
-      .select({ id: cases.id, identifier: cases.identifier, status: cases.status, totalCents: cases.totalCents })
+      .select({
+        id: cases.id,
+        identifier: unlessWithheld<string>(principal, cases.markings, cases.identifier),
+        status: cases.status,
+        totalCents: cases.totalCents,
+      })
       .from(cbProposalCases)
       .innerJoin(cases, eq(cases.id, cbProposalCases.caseId))
       .where(eq(cbProposalCases.proposalId, row.id))
@@ -364,7 +371,7 @@ export async function getProposal(db: Db | Tx, principal: Principal, id: string,
     supportPeriod: period,
     priorAssistance: prior,
     notice,
-    cases: caseRows,
+    cases: caseRows.map((c) => ({ ...c, identifier: c.identifier ?? WITHHELD })),
     moves: moves.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
     allowedActions: offeredProposalActions(row.status as ProposalStatus, context),
   };

@@ -93,6 +93,7 @@ export async function createReview(db: Db, principal: Principal, raw: unknown, t
 }
 
 export async function answerChecklist(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(checklistAnswersInput, raw);
   await db.transaction(async (tx) => {
     const review = await lockReview(tx, principal, id, input.version);
@@ -119,6 +120,7 @@ export async function answerChecklist(db: Db, principal: Principal, id: string, 
 }
 
 export async function addFinding(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(findingInput, raw);
   await db.transaction(async (tx) => {
     const review = await lockReview(tx, principal, id, input.version);
@@ -137,6 +139,7 @@ export async function addFinding(db: Db, principal: Principal, id: string, raw: 
 }
 
 export async function addAction(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(actionInput, raw);
   await db.transaction(async (tx) => {
     const review = await lockReview(tx, principal, id, input.version);
@@ -163,6 +166,7 @@ export async function addAction(db: Db, principal: Principal, id: string, raw: u
 }
 
 export async function completeAction(db: Db, principal: Principal, id: string, actionId: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(actionDoneInput, raw);
   requireNotFuture(input.doneOn, today, 'doneOn');
   await db.transaction(async (tx) => {
@@ -190,6 +194,7 @@ export async function completeAction(db: Db, principal: Principal, id: string, a
 }
 
 export async function completeReview(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  requireArea(principal, 'write', AREA);
   const input = parseInput(completeReviewInput, raw);
   requireNotFuture(input.completedOn, today, 'completedOn');
   await db.transaction(async (tx) => {
@@ -241,7 +246,7 @@ export async function listReviews(db: Db, principal: Principal, raw: unknown = {
       .from(cbReviews)
       .innerJoin(cases, eq(cases.id, cbReviews.caseId))
       .where(where)
-      .orderBy(asc(cbReviews.status), asc(cbReviews.dueOn), desc(cbReviews.createdAt))
+      .orderBy(desc(sql`${cbReviews.status} = 'open'`), asc(cbReviews.dueOn), desc(cbReviews.createdAt))
       .limit(query.limit)
       .offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cbReviews).where(where),
