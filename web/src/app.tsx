@@ -1,6 +1,10 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AccountPage } from './areas/account/account-page.tsx';
 import { AuditPage } from './areas/audit/audit-page.tsx';
+import { NewProposalPage } from './areas/capacity-building/new-proposal-page.tsx';
+import { ProposalListPage } from './areas/capacity-building/proposal-list-page.tsx';
+import { ProposalPage } from './areas/capacity-building/proposal-page.tsx';
+import { ReviewListPage, ReviewPage } from './areas/capacity-building/review-pages.tsx';
 import { ReviewQueuePage } from './areas/case-writing/review-queue-page.tsx';
 import { TimelinessPage } from './areas/case-writing/timeliness-page.tsx';
 import { CaseListPage } from './areas/cases/case-list-page.tsx';
@@ -204,6 +208,46 @@ export function App() {
               element={
                 <RequireArea id="leases">
                   <EditLeasePage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="capacity-building"
+              element={
+                <RequireArea id="capacity-building">
+                  <ProposalListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="capacity-building/proposals/new"
+              element={
+                <RequireArea id="capacity-building">
+                  <NewProposalPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="capacity-building/proposals/:id"
+              element={
+                <RequireArea id="capacity-building">
+                  <ProposalPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="capacity-building/reviews"
+              element={
+                <RequireArea id="capacity-building">
+                  <ReviewListPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="capacity-building/reviews/:id"
+              element={
+                <RequireArea id="capacity-building">
+                  <ReviewPage />
                 </RequireArea>
               }
             />

@@ -9,9 +9,10 @@ import type { DemoLoader } from '../area-module.ts';
 import { cases } from '../cases/public.ts';
 import { createAppropriation } from '../funds/public.ts';
 import { transitionNotification } from '../notifications/public.ts';
+import { noticeOf } from './notice.ts';
 import { addChecklistItem, addNoticePeriod, listChecklistItems } from './program-service.ts';
-import { createProposalCase, recordExecutionDates, transitionProposal } from './proposal-moves.ts';
-import { createProposal, getProposal, recordAssessment } from './proposal-service.ts';
+import { applyExecutionDates, applyProposalCase, applyTransition } from './proposal-moves.ts';
+import { applyAssessment, createProposal, getProposal } from './proposal-service.ts';
 import { addAction, addFinding, answerChecklist, completeAction, completeReview, createReview } from './review-service.ts';
 import type { ProposalAction } from './rules/proposal-status.ts';
 
@@ -236,7 +237,7 @@ async function loadProposal(db: Db, actor: Principal, today: string, spec: DemoP
     },
     at(firstDay),
   );
-  let p = await createProposal(
+  const p = await createProposal(
     db,
     actor,
     {
@@ -268,13 +269,15 @@ async function loadProposal(db: Db, actor: Principal, today: string, spec: DemoP
     },
     at(firstDay),
   );
+  // Each write below moves the proposal's version on by one; the proposal is read back once, at the end.
+  let version = p.version;
   if (spec.assessedDay !== undefined)
-    p = await recordAssessment(
+    await applyAssessment(
       db,
       actor,
       p.id,
       {
-        version: p.version,
+        version: version++,
         assessedOn: at(spec.assessedDay),
         assessor: 'GCD AM&E team',
         baseline: 'Baseline capability assessed on site with the unit.',
@@ -282,43 +285,38 @@ async function loadProposal(db: Db, actor: Principal, today: string, spec: DemoP
       },
       at(spec.assessedDay),
     );
-  let noticeVersion = 1;
+  let notice: { id: string; version: number } | null = null;
   for (const step of spec.steps) {
     if ('notice' in step) {
-      const notice = await transitionNotification(
-        db,
-        actor,
-        p.notice!.id,
-        { version: noticeVersion, action: step.notice, date: at(step.day) },
-        today,
-      );
-      noticeVersion = notice.version;
-      p = await getProposal(db, actor, p.id, today);
+      notice ??= { id: (await noticeOf(db, p.id))!.id, version: 1 };
+      notice.version = (
+        await transitionNotification(db, actor, notice.id, { version: notice.version, action: step.notice, date: at(step.day) }, today)
+      ).version;
     } else if ('bpcCase' in step) {
-      p = await createProposalCase(db, actor, p.id, { version: p.version, agencyCode: 'B', caseManager: 'GCD demo case manager' }, today);
+      await applyProposalCase(db, actor, p.id, { version: version++, agencyCode: 'B', caseManager: 'GCD demo case manager' }, today);
     } else if ('obligated' in step) {
-      p = await recordExecutionDates(
+      await applyExecutionDates(
         db,
         actor,
         p.id,
         {
-          version: p.version,
+          version: version++,
           firstObligationOn: at(step.obligated),
           lastKeyArticleOn: step.keyArticle === undefined ? null : at(step.keyArticle),
         },
         today,
       );
     } else {
-      p = await transitionProposal(
+      await applyTransition(
         db,
         actor,
         p.id,
-        { version: p.version, action: step.action, onDate: at(step.day), reason: `Demo: ${step.action.replaceAll('_', ' ')}` },
+        { version: version++, action: step.action, onDate: at(step.day), reason: `Demo: ${step.action.replaceAll('_', ' ')}` },
         today,
       );
     }
   }
-  return p;
+  return getProposal(db, actor, p.id, today);
 }
 
 async function loadReviews(db: Db, actor: Principal, today: string, bpcCaseIds: string[]) {

@@ -167,7 +167,7 @@ export const checklistItemInput = z
 
 export const createReviewInput = z
   .object({
-    caseId: z.uuid(),
+    caseId: text.trim().min(1).max(60).openapi({ description: 'The case reviewed: its id or identifier (e.g. DU-B-AAA)' }),
     kind: z.enum(REVIEW_KINDS),
     trigger: line(1000).openapi({ description: 'The event that prompted it, or the period reviewed' }),
     dueOn: isoDate,

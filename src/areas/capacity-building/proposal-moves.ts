@@ -62,7 +62,8 @@ async function notify(tx: Tx, principal: Principal, proposal: ProposalRow, onDat
 }
 
 /** Moves a proposal along its state machine (rules/proposal-status.ts), each move recorded and audited with its reason. */
-export async function transitionProposal(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+/** As `transitionProposal`, without reading the proposal back (the demo's many moves). */
+export async function applyTransition(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const input = parseInput(proposalTransitionInput, raw);
   const onDate = input.onDate ?? today;
@@ -104,11 +105,16 @@ export async function transitionProposal(db: Db, principal: Principal, id: strin
       after: { status: move.to, action: input.action, onDate, reason: input.reason },
     });
   });
+}
+
+export async function transitionProposal(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  await applyTransition(db, principal, id, raw, today);
   return getProposal(db, principal, id, today);
 }
 
 /** Records the first obligation and the last key article's arrival; the support period (333(g)(2)) is kept with them. */
-export async function recordExecutionDates(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+/** As `recordExecutionDates`, without reading the proposal back (the demo's many moves). */
+export async function applyExecutionDates(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const input = parseInput(executionDatesInput, raw);
   if (input.firstObligationOn) requireNotFuture(input.firstObligationOn, today, 'firstObligationOn');
@@ -148,6 +154,10 @@ export async function recordExecutionDates(db: Db, principal: Principal, id: str
       after: { ...changes, rule: period?.rule ?? null, source: period?.source ?? null },
     });
   });
+}
+
+export async function recordExecutionDates(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  await applyExecutionDates(db, principal, id, raw, today);
   return getProposal(db, principal, id, today);
 }
 
@@ -207,7 +217,8 @@ export function bpcNotes(
 }
 
 /** An approved proposal produces its BPC case in the cases area, in one transaction with the link and the audit. */
-export async function createProposalCase(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+/** As `createProposalCase`, without reading the proposal back (the demo's many moves). */
+export async function applyProposalCase(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const input = parseInput(bpcCaseInput, raw);
   await db.transaction(async (tx) => {
@@ -246,5 +257,9 @@ export async function createProposalCase(db: Db, principal: Principal, id: strin
       after: { caseId: created.id, identifier: created.identifier, totalCents: created.totalCents },
     });
   });
+}
+
+export async function createProposalCase(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  await applyProposalCase(db, principal, id, raw, today);
   return getProposal(db, principal, id, today);
 }

@@ -158,7 +158,8 @@ export async function updateProposal(db: Db, principal: Principal, id: string, r
 }
 
 /** Records the AM&E initial assessment (SAMM C15: mandatory; required before the proposal goes forward). */
-export async function recordAssessment(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+/** As `recordAssessment`, without reading the proposal back (the demo's many moves). */
+export async function applyAssessment(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const { version, ...assessment } = parseInput(assessmentInput, raw);
   if (assessment.assessedOn > today) throw badRequest('Not in the future', [{ path: 'assessedOn', message: `on or before ${today}` }]);
@@ -180,6 +181,10 @@ export async function recordAssessment(db: Db, principal: Principal, id: string,
       after: { assessment },
     });
   });
+}
+
+export async function recordAssessment(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
+  await applyAssessment(db, principal, id, raw, today);
   return getProposal(db, principal, id, today);
 }
 

@@ -78,7 +78,7 @@ export async function createReview(db: Db, principal: Principal, raw: unknown, t
     const checklist: ChecklistEntry[] = items.map((i) => ({ itemId: i.id, code: i.code, text: i.text, answer: null, note: '' }));
     const [row] = await tx
       .insert(cbReviews)
-      .values({ ...input, partnerCode: kase.partnerCode, checklist, reviewer: principal.username })
+      .values({ ...input, caseId: kase.id, partnerCode: kase.partnerCode, checklist, reviewer: principal.username })
       .returning();
     await appendAudit(tx, principal, {
       entityType: 'cb_review',

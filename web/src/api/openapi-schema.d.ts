@@ -19434,7 +19434,7 @@ export interface components {
             };
         };
         CbCreateReview: {
-            /** Format: uuid */
+            /** @description The case reviewed: its id or identifier (e.g. DU-B-AAA) */
             caseId: string;
             /** @enum {string} */
             kind: "periodic" | "event" | "annual_fms";
