@@ -293,7 +293,7 @@ async function loadProposal(db: Db, actor: Principal, today: string, spec: DemoP
         await transitionNotification(db, actor, notice.id, { version: notice.version, action: step.notice, date: at(step.day) }, today)
       ).version;
     } else if ('bpcCase' in step) {
-      await applyProposalCase(db, actor, p.id, { version: version++, agencyCode: 'B', caseManager: 'GCD demo case manager' }, today);
+      await applyProposalCase(db, actor, p.id, { version: version++, agencyCode: 'B', caseManager: 'GCD demo case manager' });
     } else if ('obligated' in step) {
       await applyExecutionDates(
         db,

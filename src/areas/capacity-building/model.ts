@@ -204,3 +204,9 @@ export const reviewListQuery = z.object({
   limit,
   offset,
 });
+
+export const fundingOptionsQuery = z.object({
+  program: text.min(1).max(40).openapi({ description: 'The program key, e.g. section_333' }),
+  partner: customerCode,
+  fiscalYear: z.coerce.number().int().min(1900).max(2200).optional(),
+});

@@ -61,8 +61,7 @@ async function notify(tx: Tx, principal: Principal, proposal: ProposalRow, onDat
   return {};
 }
 
-/** Moves a proposal along its state machine (rules/proposal-status.ts), each move recorded and audited with its reason. */
-/** As `transitionProposal`, without reading the proposal back (the demo's many moves). */
+/** Moves a proposal along its state machine (rules/proposal-status.ts), each move recorded and audited with its reason. Without reading the proposal back (`transitionProposal` does; the demo's many moves do not). */
 export async function applyTransition(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const input = parseInput(proposalTransitionInput, raw);
@@ -112,8 +111,7 @@ export async function transitionProposal(db: Db, principal: Principal, id: strin
   return getProposal(db, principal, id, today);
 }
 
-/** Records the first obligation and the last key article's arrival; the support period (333(g)(2)) is kept with them. */
-/** As `recordExecutionDates`, without reading the proposal back (the demo's many moves). */
+/** Records the first obligation and the last key article's arrival; the support period (333(g)(2)) is kept with them. Without reading the proposal back (`recordExecutionDates` does; the demo's many moves do not). */
 export async function applyExecutionDates(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const input = parseInput(executionDatesInput, raw);
@@ -216,9 +214,8 @@ export function bpcNotes(
   return notes;
 }
 
-/** An approved proposal produces its BPC case in the cases area, in one transaction with the link and the audit. */
-/** As `createProposalCase`, without reading the proposal back (the demo's many moves). */
-export async function applyProposalCase(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
+/** An approved proposal produces its BPC case in the cases area, in one transaction with the link and the audit. Without reading the proposal back (`createProposalCase` does; the demo's many moves do not). */
+export async function applyProposalCase(db: Db, principal: Principal, id: string, raw: unknown): Promise<void> {
   requireArea(principal, 'write', AREA);
   const input = parseInput(bpcCaseInput, raw);
   await db.transaction(async (tx) => {
@@ -260,6 +257,6 @@ export async function applyProposalCase(db: Db, principal: Principal, id: string
 }
 
 export async function createProposalCase(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()) {
-  await applyProposalCase(db, principal, id, raw, today);
+  await applyProposalCase(db, principal, id, raw);
   return getProposal(db, principal, id, today);
 }

@@ -13,7 +13,7 @@ import { requireVersion } from '../../platform/records/guards.ts';
 import { caseMilestones, cases, FUNDING_SOURCES, WITHHELD } from '../cases/public.ts';
 import { partners } from '../countries/public.ts';
 import { appropriations, fundTransactions } from '../funds/public.ts';
-import { assessmentInput, createProposalInput, proposalListQuery, updateProposalInput } from './model.ts';
+import { assessmentInput, createProposalInput, fundingOptionsQuery, proposalListQuery, updateProposalInput } from './model.ts';
 import { noticeOf } from './notice.ts';
 import { PROPOSAL } from './records.ts';
 import {
@@ -157,8 +157,7 @@ export async function updateProposal(db: Db, principal: Principal, id: string, r
   return getProposal(db, principal, id, today);
 }
 
-/** Records the AM&E initial assessment (SAMM C15: mandatory; required before the proposal goes forward). */
-/** As `recordAssessment`, without reading the proposal back (the demo's many moves). */
+/** Records the AM&E initial assessment (SAMM C15: mandatory; required before the proposal goes forward). Without reading the proposal back (`recordAssessment` does; the demo's many moves do not). */
 export async function applyAssessment(db: Db, principal: Principal, id: string, raw: unknown, today = todayIso()): Promise<void> {
   requireArea(principal, 'write', AREA);
   const { version, ...assessment } = parseInput(assessmentInput, raw);
@@ -380,4 +379,37 @@ export async function getProposal(db: Db | Tx, principal: Principal, id: string,
     moves: moves.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
     allowedActions: offeredProposalActions(row.status as ProposalStatus, context),
   };
+}
+
+/**
+ * The appropriations that may fund a proposal of the program for the partner (the funds area's records, through its
+ * public tables): of the program's funding source, for the partner or for no partner in particular.
+ */
+export async function fundingOptions(db: Db, principal: Principal, raw: unknown) {
+  requireArea(principal, 'read', AREA);
+  const query = parseInput(fundingOptionsQuery, raw);
+  requireInScope(principal, 'read', AREA, query.partner, `Partner ${query.partner}`);
+  const program = await requireProgram(db, query.program);
+  const fundsCode = FUNDING_SOURCES.find((s) => s.key === program.fundingSource)?.programCode;
+  if (!fundsCode) return { items: [] };
+  const rows = await db
+    .select({
+      id: appropriations.id,
+      name: appropriations.name,
+      fiscalYear: appropriations.fiscalYear,
+      statedYear: appropriations.statedYear,
+      amountCents: appropriations.amountCents,
+      partnerCode: appropriations.partnerCode,
+    })
+    .from(appropriations)
+    .where(
+      and(
+        eq(appropriations.programCode, fundsCode),
+        or(eq(appropriations.partnerCode, query.partner), sql`${appropriations.partnerCode} is null`),
+        query.fiscalYear ? eq(appropriations.fiscalYear, query.fiscalYear) : undefined,
+      ),
+    )
+    .orderBy(desc(appropriations.fiscalYear), asc(appropriations.name))
+    .limit(200);
+  return { items: rows };
 }

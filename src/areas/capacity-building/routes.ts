@@ -15,6 +15,7 @@ import {
   createReviewInput,
   executionDatesInput,
   findingInput,
+  fundingOptionsQuery,
   noticePeriodInput,
   programCodeInput,
   proposalListQuery,
@@ -24,7 +25,7 @@ import {
 } from './model.ts';
 import { addChecklistItem, addNoticePeriod, addProgramCode, createProgram, listChecklistItems, listPrograms } from './program-service.ts';
 import { createProposalCase, recordExecutionDates, transitionProposal } from './proposal-moves.ts';
-import { createProposal, getProposal, listProposals, recordAssessment, updateProposal } from './proposal-service.ts';
+import { createProposal, fundingOptions, getProposal, listProposals, recordAssessment, updateProposal } from './proposal-service.ts';
 import {
   addAction,
   addFinding,
@@ -36,7 +37,16 @@ import {
   getReview,
   listReviews,
 } from './review-service.ts';
-import { checklistView, closureBacklogView, programsView, proposalListView, proposalView, reviewListView, reviewView } from './views.ts';
+import {
+  checklistView,
+  closureBacklogView,
+  fundingOptionsView,
+  programsView,
+  proposalListView,
+  proposalView,
+  reviewListView,
+  reviewView,
+} from './views.ts';
 
 const tags = ['Section 333 and BPC'];
 const id = z.object({
@@ -102,6 +112,18 @@ router.openapi(
     responses: { 201: json(programsView, 'Entered'), ...standardErrors },
   }),
   async (c) => c.json(await addNoticePeriod(dbOf(c), principal(c), c.req.valid('json')), 201),
+);
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/capacity-building/funding-options',
+    tags,
+    security,
+    summary: 'The appropriations (funds area) that may fund a proposal of the program for the partner',
+    request: { query: fundingOptionsQuery },
+    responses: { 200: json(fundingOptionsView, 'Appropriations'), ...standardErrors },
+  }),
+  async (c) => c.json(await fundingOptions(dbOf(c), principal(c), c.req.valid('query')), 200),
 );
 router.openapi(
   createRoute({

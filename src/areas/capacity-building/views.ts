@@ -278,3 +278,18 @@ export const closureBacklogView = z
     ),
   })
   .openapi('CbClosureBacklog');
+
+export const fundingOptionsView = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        fiscalYear: z.number().int(),
+        statedYear: z.number().int().nullable(),
+        amountCents: cents,
+        partnerCode: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('CbFundingOptions');

@@ -13978,6 +13978,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/capacity-building/funding-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appropriations (funds area) that may fund a proposal of the program for the partner */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The program key, e.g. section_333 */
+                    program: string;
+                    partner: string;
+                    fiscalYear?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Appropriations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CbFundingOptions"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/capacity-building/checklist-items": {
         parameters: {
             query?: never;
@@ -19020,6 +19106,16 @@ export interface components {
             source: string;
             /** @default false */
             verified: boolean;
+        };
+        CbFundingOptions: {
+            items: {
+                id: string;
+                name: string;
+                fiscalYear: number;
+                statedYear: number | null;
+                amountCents: number;
+                partnerCode: string | null;
+            }[];
         };
         CbChecklist: {
             items: {

@@ -15,7 +15,7 @@ export type ReviewList = S['CbReviewList'];
 export type ReviewSummary = S['CbReviewSummary'];
 export type ReviewKind = Review['kind'];
 export type ClosureBacklog = S['CbClosureBacklog'];
-export type Appropriations = S['AppropriationList'];
+export type FundingOptions = S['CbFundingOptions'];
 
 export interface ProposalQuery {
   status?: ProposalStatus | undefined;
@@ -31,9 +31,9 @@ const base = '/capacity-building';
 
 export const cbApi = {
   programs: (signal?: AbortSignal) => request<Programs>('GET', `${base}/programs`, { signal }),
-  /** The funds area's appropriations of a program for a partner (its public API), to fund a proposal. */
-  appropriations: (program: string, partner: string, signal?: AbortSignal) =>
-    request<Appropriations>('GET', '/appropriations', { query: { program, partner, limit: 200 }, signal }),
+  /** The appropriations (funds area) that may fund a proposal of the program for the partner. */
+  fundingOptions: (program: string, partner: string, signal?: AbortSignal) =>
+    request<FundingOptions>('GET', `${base}/funding-options`, { query: { program, partner }, signal }),
   list: (query: ProposalQuery, signal?: AbortSignal) => request<ProposalList>('GET', `${base}/proposals`, { query: { ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => request<Proposal>('GET', `${base}/proposals/${enc(id)}`, { signal }),
   create: (input: CreateProposal) => request<Proposal>('POST', `${base}/proposals`, { body: input }),

@@ -54,13 +54,10 @@ export function NewProposalPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const program = programs.data?.programs.find((p) => p.key === programKey);
-  const fundsProgram = programKey === 'section_333' ? 'SEC333' : programKey === 'usai' ? 'USAI' : programKey === 'ctef' ? 'CTEF' : '';
   const money = useApi(
     (signal) =>
-      /^[A-Z0-9]{2,3}$/.test(partnerCode) && fundsProgram
-        ? cbApi.appropriations(fundsProgram, partnerCode, signal)
-        : Promise.resolve({ items: [], total: 0, limit: 0, offset: 0 } as unknown as Awaited<ReturnType<typeof cbApi.appropriations>>),
-    [partnerCode, fundsProgram],
+      /^[A-Z0-9]{2,3}$/.test(partnerCode) ? cbApi.fundingOptions(programKey, partnerCode, signal) : Promise.resolve({ items: [] }),
+    [partnerCode, programKey],
   );
   if (programs.error) return <ErrorNotice message={programs.error.message} onRetry={programs.reload} />;
   if (!programs.data) return <Loading />;
