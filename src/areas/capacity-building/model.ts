@@ -54,6 +54,8 @@ const requestedItem = z.object({
   description: line(500),
   quantity: z.number().int('a whole number').min(1, 'at least 1').max(10_000_000),
   costCents: cents,
+  maslGenericCode: text.regex(/^[A-Z0-9]{3}$/, 'the 3-character MASL generic code (SAMM Fig C5.F24)').optional(),
+  maslNumber: text.regex(/^[A-Z0-9]{13}$/, 'the 13-character MASL number (SAMM Fig C5.F24)').optional(),
 });
 
 const constructionDetails = z.object({
@@ -206,7 +208,9 @@ export const reviewListQuery = z.object({
 });
 
 export const fundingOptionsQuery = z.object({
-  program: text.min(1).max(40).openapi({ description: 'The program key, e.g. section_333' }),
-  partner: customerCode,
+  program: text.min(1).max(40).default('section_333').openapi({ description: 'The program key (default section_333)' }),
+  partner: customerCode
+    .optional()
+    .openapi({ description: 'The partner; without it, the money of partners in your scope and program-wide' }),
   fiscalYear: z.coerce.number().int().min(1900).max(2200).optional(),
 });

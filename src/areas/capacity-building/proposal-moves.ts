@@ -170,8 +170,8 @@ export function linesOf(requested: ProposalRow['requested']): LoaLine[] {
           0,
           500,
         ),
-      maslGenericCode: '',
-      maslNumber: '',
+      maslGenericCode: item.maslGenericCode ?? '',
+      maslNumber: item.maslNumber ?? '',
       quantity: even ? item.quantity : 1,
       unitOfIssue: even ? 'EA' : 'LT',
       unitCostCents: even ? item.costCents / item.quantity : item.costCents,
@@ -240,6 +240,7 @@ export async function applyProposalCase(db: Db, principal: Principal, id: string
       caseManager: input.caseManager,
       lines: linesOf(proposal.requested),
       notes: bpcNotes(program, proposal),
+      fundedOn: todayIso(),
     });
     await tx.insert(cbProposalCases).values({ proposalId: proposal.id, caseId: created.id });
     await tx

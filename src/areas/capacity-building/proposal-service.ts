@@ -388,7 +388,7 @@ export async function getProposal(db: Db | Tx, principal: Principal, id: string,
 export async function fundingOptions(db: Db, principal: Principal, raw: unknown) {
   requireArea(principal, 'read', AREA);
   const query = parseInput(fundingOptionsQuery, raw);
-  requireInScope(principal, 'read', AREA, query.partner, `Partner ${query.partner}`);
+  if (query.partner) requireInScope(principal, 'read', AREA, query.partner, `Partner ${query.partner}`);
   const program = await requireProgram(db, query.program);
   const fundsCode = FUNDING_SOURCES.find((s) => s.key === program.fundingSource)?.programCode;
   if (!fundsCode) return { items: [] };
@@ -405,7 +405,10 @@ export async function fundingOptions(db: Db, principal: Principal, raw: unknown)
     .where(
       and(
         eq(appropriations.programCode, fundsCode),
-        or(eq(appropriations.partnerCode, query.partner), sql`${appropriations.partnerCode} is null`),
+        or(
+          query.partner ? eq(appropriations.partnerCode, query.partner) : (scopeWhere(principal, appropriations.partnerCode) ?? sql`true`),
+          sql`${appropriations.partnerCode} is null`,
+        ),
         query.fiscalYear ? eq(appropriations.fiscalYear, query.fiscalYear) : undefined,
       ),
     )

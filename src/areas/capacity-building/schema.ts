@@ -63,6 +63,9 @@ export interface RequestedItem {
   description: string;
   quantity: number;
   costCents: number;
+  /** The MASL of the LOA line (SAMM Fig C5.F24): 3-character generic code and 13-character number, when known. */
+  maslGenericCode?: string;
+  maslNumber?: string;
 }
 export interface ConstructionDetails {
   location: string;

@@ -26,6 +26,8 @@ export interface BpcCaseInput {
   caseManager?: string;
   lines: readonly LoaLine[];
   notes: readonly LoaNote[];
+  /** The day the authority's money funds the case: its whole value, the one payment of the schedule (SAMM C9 asks the schedule to cover the case value). */
+  fundedOn: string;
 }
 
 /**
@@ -85,7 +87,11 @@ export async function createBpcCase(tx: Tx, principal: Principal, input: BpcCase
     .insert(loaVersions)
     .values({ caseId: row!.id, number: 0, kind: 'basic', ...pricing })
     .returning();
-  await writeContent(tx, version!.id, { lines: [...input.lines], notes: [...input.notes], paymentSchedule: [] });
+  await writeContent(tx, version!.id, {
+    lines: [...input.lines],
+    notes: [...input.notes],
+    paymentSchedule: [{ dueDate: input.fundedOn, amountCents: pricing.totalCents }],
+  });
   await tx.update(cases).set({ totalCents: pricing.totalCents }).where(eq(cases.id, row!.id));
   await appendAudit(tx, principal, {
     entityType: 'case',

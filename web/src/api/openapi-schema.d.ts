@@ -13988,10 +13988,11 @@ export interface paths {
         /** The appropriations (funds area) that may fund a proposal of the program for the partner */
         get: {
             parameters: {
-                query: {
-                    /** @description The program key, e.g. section_333 */
-                    program: string;
-                    partner: string;
+                query?: {
+                    /** @description The program key (default section_333) */
+                    program?: string;
+                    /** @description The partner; without it, the money of partners in your scope and program-wide */
+                    partner?: string;
                     fiscalYear?: number;
                 };
                 header?: never;
@@ -19328,6 +19329,8 @@ export interface components {
                 description: string;
                 quantity: number;
                 costCents: number;
+                maslGenericCode?: string;
+                maslNumber?: string;
             }[];
             /** @default  */
             absorptiveCapacity: string;
@@ -19373,6 +19376,8 @@ export interface components {
                 description: string;
                 quantity: number;
                 costCents: number;
+                maslGenericCode?: string;
+                maslNumber?: string;
             }[];
             /** @default  */
             absorptiveCapacity: string;
