@@ -5,7 +5,7 @@ import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
 import { listAudit } from '../../platform/audit/service.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { getVersion, loaNotes, loaVersions } from '../cases/public.ts';
+import { createPendingSale, getVersion, loaNotes, loaVersions } from '../cases/public.ts';
 import { createAppropriation, obligate } from '../funds/public.ts';
 import { transitionNotification } from '../notifications/public.ts';
 import { testWiring } from '../testing.ts';
@@ -21,6 +21,7 @@ import {
   completeAction,
   completeReview,
   createReview,
+  getReview,
   listReviews,
 } from './review-service.ts';
 import { STANDARD_PROGRAMS } from './rules/programs.ts';
@@ -331,6 +332,32 @@ describe.each(TEST_ENGINES)('capacity building on %s', (engine) => {
     r = await completeReview(db, pm, r.id, { version: r.version, completedOn: TODAY, summary: 'Done' }, TODAY);
     expect(r.status).toBe('complete');
     expect((await listReviews(db, pm, { status: 'complete' }, TODAY)).items.map((i) => i.caseIdentifier)).toEqual(['DU-B-AAA']);
+  });
+
+  it('keeps a review of a case withheld pending notification from readers without need-to-know, in lists and the audit log', async () => {
+    const { db } = database;
+    const sale = await createPendingSale(db, testWiring.caseHooks, admin, 'KU', 'Zqreview withheld sale');
+    expect(
+      (await failure(createReview(db, pm, { caseId: sale.id, kind: 'annual_fms', trigger: 'FY26', dueOn: '2026-07-01' }, TODAY))).status,
+    ).toBe(403);
+    const review = await createReview(
+      db,
+      admin,
+      { caseId: sale.identifier, kind: 'annual_fms', trigger: 'FY26', dueOn: '2026-07-01' },
+      TODAY,
+    );
+    expect(review.caseId).toBe(sale.id);
+    expect((await failure(getReview(db, pm, review.id, TODAY))).status).toBe(403);
+    expect((await listReviews(db, pm, { partner: 'KU' }, TODAY)).items).toEqual([]);
+    expect((await listReviews(db, admin, { partner: 'KU' }, TODAY)).items.map((r) => r.caseIdentifier)).toEqual([sale.identifier]);
+    const auditor = testPrincipal(['auditor']);
+    const entries = await listAudit(db, testWiring.auditSubjects, auditor, {
+      entityType: 'cb_review',
+      entityId: review.id,
+      limit: 10,
+      offset: 0,
+    });
+    expect(JSON.stringify(entries)).not.toContain(sale.identifier);
   });
 
   it('keeps to the role and partner scope', async () => {

@@ -1,4 +1,5 @@
 import type { AreaModule } from '../area-module.ts';
+import { capacityBuildingAuditSubjects } from './audit-subjects.ts';
 import { capacityBuildingDeadlineSources } from './deadlines.ts';
 import { capacityBuildingDemo } from './demo.ts';
 import { capacityBuildingPortfolioSection } from './portfolio-section.ts';
@@ -11,4 +12,5 @@ export const capacityBuildingModule: AreaModule = {
   deadlineSources: capacityBuildingDeadlineSources,
   portfolioSections: [capacityBuildingPortfolioSection],
   demo: capacityBuildingDemo,
+  auditSubjects: capacityBuildingAuditSubjects,
 };
