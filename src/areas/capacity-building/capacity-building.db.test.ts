@@ -10,6 +10,7 @@ import { createAppropriation, obligate } from '../funds/public.ts';
 import { transitionNotification } from '../notifications/public.ts';
 import { testWiring } from '../testing.ts';
 import { capacityBuildingDeadlineSources } from './deadlines.ts';
+import { exportProposals } from './exports.ts';
 import { addChecklistItem, addNoticePeriod, listPrograms } from './program-service.ts';
 import { createProposalCase, recordExecutionDates, transitionProposal } from './proposal-moves.ts';
 import { createProposal, getProposal, listProposals, recordAssessment, updateProposal } from './proposal-service.ts';
@@ -376,5 +377,9 @@ describe.each(TEST_ENGINES)('capacity building on %s', (engine) => {
     ).toBe(403);
     expect((await listReviews(db, pmKenya, {}, TODAY)).total).toBe(0);
     expect((await closureBacklog(db, pmKenya)).groups).toEqual([]);
+    // The export: the same scope as the list.
+    const csv = async (p: typeof pm) => new Response((await exportProposals(db, p, {}, 'csv', TODAY)).body).text();
+    expect(await csv(pm)).toContain('T10-FY2027-001');
+    expect(await csv(pmKenya)).not.toContain('T10-FY2027-001');
   });
 });

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { dbOf, principal } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
+import { exportProposals } from './exports.ts';
 import {
   actionDoneInput,
   actionInput,
@@ -65,6 +67,24 @@ const actionParams = id.extend({ actionId: z.uuid().openapi({ param: { name: 'ac
 const backlogQuery = z.object({ partner: text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code').optional() });
 
 const router = createRouter();
+
+for (const format of ['csv', 'xlsx'] as const) {
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: `/capacity-building/proposals/export.${format}`,
+      tags,
+      security,
+      summary: `The proposal list as ${format.toUpperCase()} (same filters and scope as GET /capacity-building/proposals)`,
+      request: { query: proposalListQuery },
+      responses: { 200: downloadContent(format, 'Every matching proposal'), ...standardErrors },
+    }),
+    async (c) => {
+      const out = await exportProposals(dbOf(c), principal(c), c.req.valid('query'), format);
+      return downloadResponse(out, format) as never;
+    },
+  );
+}
 
 router.openapi(
   createRoute({

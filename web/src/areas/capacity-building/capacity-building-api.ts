@@ -1,5 +1,5 @@
 // The capacity-building part of the typed API client: request and response types come from the generated OpenAPI schema.
-import { request } from '../../api/client.ts';
+import { request, toQueryString } from '../../api/client.ts';
 import type { components } from '../../api/openapi-schema.d.ts';
 
 type S = components['schemas'];
@@ -55,5 +55,7 @@ export const cbApi = {
     request<Review>('POST', `${base}/reviews/${enc(id)}/actions/${enc(actionId)}/done`, { body: input }),
   completeReview: (id: string, input: S['CbCompleteReview']) =>
     request<Review>('POST', `${base}/reviews/${enc(id)}/complete`, { body: input }),
+  exportUrl: (format: 'csv' | 'xlsx', query: ProposalQuery) =>
+    `/api${base}/proposals/export.${format}${toQueryString({ ...query, limit: undefined, offset: undefined })}`,
   backlog: (signal?: AbortSignal) => request<ClosureBacklog>('GET', `${base}/closure-backlog`, { signal }),
 };

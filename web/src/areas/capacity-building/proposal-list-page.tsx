@@ -53,6 +53,12 @@ export function ProposalListPage() {
           <p className="page-sub">Title 10 program proposals in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''}</p>
         </div>
         <div className="form-actions">
+          <a className="button" href={cbApi.exportUrl('csv', query)} download>
+            Export CSV
+          </a>
+          <a className="button" href={cbApi.exportUrl('xlsx', query)} download>
+            Export XLSX
+          </a>
           <Link className="button" to="/capacity-building/reviews">
             Case reviews
           </Link>
