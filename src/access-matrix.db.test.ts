@@ -71,6 +71,9 @@ type Kind =
   | 'weapon-advocacy'
   | 'weapon-competition'
   | 'weapon-forecast'
+  | 'cb-proposal'
+  | 'cb-review'
+  | 'cb-program'
   | 'user'
   | 'own';
 
@@ -111,6 +114,9 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/weapons\/advocacy\/\{id\}/, 'weapon-advocacy'],
   [/^\/weapons\/competitions\/\{id\}/, 'weapon-competition'],
   [/^\/weapons\/forecast\/\{id\}/, 'weapon-forecast'],
+  [/^\/capacity-building\/proposals\/\{id\}/, 'cb-proposal'],
+  [/^\/capacity-building\/reviews\/\{id\}/, 'cb-review'],
+  [/^\/capacity-building\/programs\/\{key\}/, 'cb-program'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -275,6 +281,22 @@ const RULES: Rule[] = [
     body: (rec) => ({ partnerCode: rec.partner, likelihoodPercent: 50 }),
   },
   { route: /^\w+ \/weapons\//, area: 'weapons' },
+  // Section 333 and BPC: programs, their codes, the notice period and the review checklist are administrators'; a
+  // proposal belongs to its partner; a review to its case (whose markings it carries).
+  { route: /^POST \/capacity-building\/(programs|notice-periods|checklist-items)/, area: 'capacity-building', action: 'administer' },
+  {
+    route: /^POST \/capacity-building\/proposals$/,
+    area: 'capacity-building',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, programKey: 'section_333' }),
+  },
+  { route: /^POST \/capacity-building\/reviews$/, area: 'capacity-building', subject: 'case', body: (rec) => ({ caseId: rec.id }) },
+  {
+    route: /^POST \/capacity-building\/reviews\/\{id\}\/actions\/\{actionId\}\/done$/,
+    area: 'capacity-building',
+    params: () => ({ actionId: '00000000-0000-4000-8000-00000000abcd' }),
+  },
+  { route: /^\w+ \/capacity-building\//, area: 'capacity-building' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -382,6 +404,9 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'weapon-advocacy': `select id::text as id, partner_code as partner from weapon_advocacy_requests order by reference`,
   'weapon-competition': `select id::text as id, partner_code as partner, case_ids::text[] as names from weapon_competitions order by reference`,
   'weapon-forecast': `select id::text as id, partner_code as partner from weapon_forecast_rows order by fiscal_year, partner_code, id`,
+  'cb-proposal': `select id::text as id, partner_code as partner from cb_proposals order by reference`,
+  'cb-review': `select id::text as id, partner_code as partner, array[case_id::text] as names from cb_reviews order by id`,
+  'cb-program': `select key as id, null as partner from cb_programs order by key`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 
@@ -403,7 +428,9 @@ function recOf(kind: Kind, row: Row): Rec {
           ? { code: partner ?? '', id }
           : kind === 'program' || kind === 'npor-type'
             ? { code: id }
-            : { id };
+            : kind === 'cb-program'
+              ? { key: id }
+              : { id };
   return {
     kind,
     id,

@@ -1,6 +1,7 @@
 // The areas of the mission, as modules. The app, the CLI and the bench are built from this list (wireAreas), and
 // nothing else registers anything: what one area offers another is declared in its module.ts.
 import type { AreaModule } from './area-module.ts';
+import { capacityBuildingModule } from './capacity-building/module.ts';
 import { caseWritingModule } from './case-writing/module.ts';
 import { casesModule } from './cases/module.ts';
 import { countriesModule } from './countries/module.ts';
@@ -25,6 +26,7 @@ export const AREA_MODULES: readonly AreaModule[] = [
   leasesModule,
   sdafModule,
   deliveriesModule,
+  capacityBuildingModule,
   weaponsModule,
   portfolioModule,
 ];

@@ -1,5 +1,6 @@
 // Every table, for Drizzle and drizzle-kit. Each area owns its schema.ts; this file only gathers them.
 
+export * from '../areas/capacity-building/schema.ts';
 export * from '../areas/case-writing/schema.ts';
 export * from '../areas/cases/schema.ts';
 export * from '../areas/countries/schema.ts';

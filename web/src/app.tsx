@@ -1,4 +1,5 @@
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
+import { capacityBuildingRoutes } from './areas/capacity-building/capacity-building-routes.tsx';
 import { deliveryRoutes } from './areas/deliveries/delivery-routes.tsx';
 // Rendered inside the case page (not a page of its own): loaded with it.
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
@@ -189,6 +190,7 @@ const routes = createRoutesFromElements(
       {nporTsfdRoutes()}
       {weaponsRoutes}
       {deliveryRoutes}
+      {capacityBuildingRoutes}
       <Route
         path="leases"
         element={

@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cases } from './schema.ts';
 
+export { type BpcCaseInput, createBpcCase } from './bpc-case-service.ts';
 export { type CaseRow, createCase, findCase, getCasePage, listCases, setMilestone, WITHHELD } from './case-service.ts';
 export type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferCandidate, OfferGate, TransitionGate } from './hooks.ts';
 export { transitionCase } from './lifecycle-service.ts';

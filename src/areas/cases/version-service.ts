@@ -106,7 +106,7 @@ export async function saveVersion(db: Db, hooks: CaseHooks, principal: Principal
   return getVersion(db, hooks, principal, caseRef, number);
 }
 
-async function writeContent(tx: Tx, versionId: string, content: Pick<VersionContent, 'lines' | 'notes' | 'paymentSchedule'>) {
+export async function writeContent(tx: Tx, versionId: string, content: Pick<VersionContent, 'lines' | 'notes' | 'paymentSchedule'>) {
   await tx.delete(loaLines).where(eq(loaLines.versionId, versionId));
   await tx.delete(loaNotes).where(eq(loaNotes.versionId, versionId));
   await tx.delete(loaPayments).where(eq(loaPayments.versionId, versionId));

@@ -9,7 +9,7 @@ import type { SubjectNoticeKind } from './rules/notification-status.ts';
 import { notificationSubjects, notifications } from './schema.ts';
 
 /** The area whose records each kind of notice is about: its writers draft the notice as part of their own work. */
-const SUBJECT_AREAS: Record<SubjectNoticeKind, AreaId> = { faa_516f: 'eda', aeca_62a: 'leases' };
+const SUBJECT_AREAS: Record<SubjectNoticeKind, AreaId> = { faa_516f: 'eda', aeca_62a: 'leases', section_333: 'capacity-building' };
 
 export interface SubjectNoticeInput {
   kind: SubjectNoticeKind;

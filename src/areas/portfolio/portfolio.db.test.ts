@@ -240,6 +240,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       'eda',
       'leases',
       'deliveries',
+      'capacity-building',
       'weapons',
       'weapons-tsfd',
       'weapons-npor',
@@ -383,6 +384,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       'eda',
       'leases',
       'deliveries',
+      'capacity-building',
       'weapons',
       'weapons-tsfd',
       'weapons-npor',
@@ -511,8 +513,11 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
           ]),
         ),
     } satisfies PortfolioSection;
-    // An area not built yet (a real module would bring its own); leases, EDA and SDAF are modules now.
-    const wiring = wireAreas([...AREA_MODULES, { id: 'capacity-building', portfolioSections: [plugged] }]);
+    // The area's real module replaced by one bringing only this section.
+    const wiring = wireAreas([
+      ...AREA_MODULES.filter((m) => m.id !== 'capacity-building'),
+      { id: 'capacity-building', portfolioSections: [plugged] },
+    ]);
     {
       expect((await getPortfolio(db, wiring, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
         'cases',

@@ -121,6 +121,29 @@ export type AuditEvent =
       action: 'weapon_forecast_row.created' | 'weapon_forecast_row.updated' | 'weapon_forecast_row.deleted';
     }
   | { entityType: 'weapon_forecast_report'; action: 'weapon_forecast_report.submitted' }
+  | { entityType: 'cb_program'; action: 'cb_program.created' | 'cb_program.code_added' }
+  | { entityType: 'cb_notice_period'; action: 'cb_notice_period.created' }
+  | { entityType: 'cb_checklist_item'; action: 'cb_checklist_item.created' }
+  | {
+      entityType: 'cb_proposal';
+      action:
+        | 'cb_proposal.created'
+        | 'cb_proposal.updated'
+        | 'cb_proposal.assessed'
+        | 'cb_proposal.transitioned'
+        | 'cb_proposal.execution_dates'
+        | 'cb_proposal.case_created';
+    }
+  | {
+      entityType: 'cb_review';
+      action:
+        | 'cb_review.created'
+        | 'cb_review.answered'
+        | 'cb_review.finding_added'
+        | 'cb_review.action_added'
+        | 'cb_review.action_done'
+        | 'cb_review.completed';
+    }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
 
 /** The NPOR workflow's moves (src/areas/weapons/npor/rules/npor-workflow.ts NPOR_ACTIONS), each audited as itself. */

@@ -686,7 +686,7 @@ export const NOTIFICATION_STATUSES = ['draft', 'in_tiered_review', 'formally_not
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 export const NOTIFICATION_ACTIONS = ['send_tiered_review', 'notify_formally', 'clear', 'withdraw'] as const;
 export type NotificationAction = (typeof NOTIFICATION_ACTIONS)[number];
-export type NotificationKind = 'aeca_36b1' | 'aeca_36b5c' | 'faa_516f' | 'aeca_62a';
+export type NotificationKind = 'aeca_36b1' | 'aeca_36b5c' | 'faa_516f' | 'aeca_62a' | 'section_333';
 /** The kinds a user drafts on the notifications screens; 516(f) and 62(a) notices are made from their EDA request or lease. */
 export type SaleNotificationKind = 'aeca_36b1' | 'aeca_36b5c';
 export type PurchaserGroup = 'AECA_36B_ALLIES' | 'OTHER';

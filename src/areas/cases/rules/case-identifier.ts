@@ -7,7 +7,9 @@ export interface CaseIdentifier {
   designator: string;
 }
 
-const PATTERN = /^([A-Z0-9]{2})-([A-Z])-([A-Z]{3})$/;
+// Customer codes are 2–3 characters (SFIS), and BPC cases carry a program code in the country code's place (DU/DV/DW
+// for Section 333, YB/YC for Section 332: shared/domain.md §1, §8): do not assume two letters.
+const PATTERN = /^([A-Z0-9]{2,3})-([A-Z])-([A-Z]{3})$/;
 
 export function formatCaseIdentifier(id: CaseIdentifier): string {
   return `${id.customerCode}-${id.agency}-${id.designator}`;

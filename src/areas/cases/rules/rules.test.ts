@@ -11,6 +11,9 @@ describe('case identifiers (CC-I-XXX, as TW-D-QBA and IS-B-ZMI in transmittals 2
     expect(parseCaseIdentifier('TW-D-QBA')).toEqual({ customerCode: 'TW', agency: 'D', designator: 'QBA' });
     expect(formatCaseIdentifier(parseCaseIdentifier('IS-B-ZMI')!)).toBe('IS-B-ZMI');
     expect(parseCaseIdentifier('TWD-QBA')).toBeNull();
+    expect(parseCaseIdentifier('DU-B-AAC')).toEqual({ customerCode: 'DU', agency: 'B', designator: 'AAC' });
+    expect(parseCaseIdentifier('X7Q-D-AAA')).toEqual({ customerCode: 'X7Q', agency: 'D', designator: 'AAA' });
+    expect(parseCaseIdentifier('ABCD-D-AAA')).toBeNull();
     expect(parseCaseIdentifier('TW-D-QB1')).toBeNull();
   });
 

@@ -1,8 +1,11 @@
 // A notification's life: drafted, sent for informal (tiered) review, formally notified, and cleared once the formal
 // review period ends without a joint resolution of disapproval (AECA 36(b)(1); shared/domain.md §2). Withdrawn ends it.
 
-/** 36(b)(1) notices and 36(b)(5)(C) reports; FAA 516(f) EDA notices and AECA 62(a) lease certifications (domain.md §5, §6). */
-export const NOTIFICATION_KINDS = ['aeca_36b1', 'aeca_36b5c', 'faa_516f', 'aeca_62a'] as const;
+/**
+ * 36(b)(1) notices and 36(b)(5)(C) reports; FAA 516(f) EDA notices, AECA 62(a) lease certifications and 10 U.S.C. 333(e)
+ * notices of Section 333 programs (domain.md §5, §6, §8).
+ */
+export const NOTIFICATION_KINDS = ['aeca_36b1', 'aeca_36b5c', 'faa_516f', 'aeca_62a', 'section_333'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Each kind by the provision it is made under (each numbers its transmittals in its own series). */
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -10,9 +13,10 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   aeca_36b5c: 'AECA 36(b)(5)(C)',
   faa_516f: 'FAA 516(f)',
   aeca_62a: 'AECA 62(a)',
+  section_333: '10 U.S.C. 333(e)',
 };
 /** Kinds made by another area about one of its records, through `createSubjectNotice`. */
-export const SUBJECT_NOTICE_KINDS = ['faa_516f', 'aeca_62a'] as const;
+export const SUBJECT_NOTICE_KINDS = ['faa_516f', 'aeca_62a', 'section_333'] as const;
 export type SubjectNoticeKind = (typeof SUBJECT_NOTICE_KINDS)[number];
 export const isSubjectNoticeKind = (kind: string): kind is SubjectNoticeKind => (SUBJECT_NOTICE_KINDS as readonly string[]).includes(kind);
 

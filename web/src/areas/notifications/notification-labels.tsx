@@ -53,6 +53,7 @@ export const KIND_LABELS: Record<string, string> = {
   aeca_36b5c: 'AECA 36(b)(5)(C) report',
   faa_516f: 'FAA 516(f) excess defense articles notice',
   aeca_62a: 'AECA 62(a) lease certification',
+  section_333: '10 U.S.C. 333(e) notice of a Section 333 program',
 };
 
 export const GROUP_LABELS: Record<PurchaserGroup, string> = {

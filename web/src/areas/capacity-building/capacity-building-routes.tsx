@@ -1,0 +1,36 @@
+// The capacity-building area's screens, mounted by app.tsx; each loads when first opened (its own chunk).
+import type { ComponentType } from 'react';
+import { Route } from 'react-router-dom';
+import { lazyPage } from '../../platform/lazy-page.ts';
+import { RequireArea } from '../../platform/require-area.tsx';
+
+const reviews = () => import('./review-pages.tsx');
+const ProposalListPage = lazyPage(() => import('./proposal-list-page.tsx'), 'ProposalListPage');
+const NewProposalPage = lazyPage(() => import('./new-proposal-page.tsx'), 'NewProposalPage');
+const ProposalPage = lazyPage(() => import('./proposal-page.tsx'), 'ProposalPage');
+const ReviewListPage = lazyPage(reviews, 'ReviewListPage');
+const ReviewPage = lazyPage(reviews, 'ReviewPage');
+
+const PAGES: [string, ComponentType][] = [
+  ['capacity-building', ProposalListPage],
+  ['capacity-building/proposals/new', NewProposalPage],
+  ['capacity-building/proposals/:id', ProposalPage],
+  ['capacity-building/reviews', ReviewListPage],
+  ['capacity-building/reviews/:id', ReviewPage],
+];
+
+export const capacityBuildingRoutes = (
+  <>
+    {PAGES.map(([path, Page]) => (
+      <Route
+        key={path}
+        path={path}
+        element={
+          <RequireArea id="capacity-building">
+            <Page />
+          </RequireArea>
+        }
+      />
+    ))}
+  </>
+);

@@ -1,0 +1,460 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../../api/client.ts';
+import { type Column, DataTable } from '../../platform/data-table.tsx';
+import { Field, FormError } from '../../platform/field.tsx';
+import { formatCents, todayIso } from '../../platform/format.ts';
+import { useArea } from '../../platform/session-context.tsx';
+import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { useApi } from '../../platform/use-api.ts';
+import { usePageTitle } from '../../platform/use-page-title.ts';
+import { cbApi, type Review, type ReviewKind, type ReviewSummary } from './capacity-building-api.ts';
+import { REVIEW_KIND_LABELS } from './cb-labels.tsx';
+
+const asError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
+
+const COLUMNS: Column<ReviewSummary>[] = [
+  {
+    id: 'case',
+    header: 'Case',
+    className: 'col-code',
+    render: (r) => (
+      <Link to={`/capacity-building/reviews/${r.id}`} tabIndex={-1} className="mono strong">
+        {r.caseIdentifier}
+      </Link>
+    ),
+  },
+  { id: 'kind', header: 'Review', render: (r) => REVIEW_KIND_LABELS[r.kind] },
+  { id: 'trigger', header: 'Period or event', render: (r) => r.trigger },
+  {
+    id: 'due',
+    header: 'Due',
+    className: 'col-date mono',
+    render: (r) => (r.overdue ? <span className="badge badge-danger">{r.dueOn}</span> : r.dueOn),
+  },
+  { id: 'status', header: 'Status', className: 'col-narrow', render: (r) => r.status },
+  {
+    id: 'actions',
+    header: 'Open actions',
+    className: 'col-narrow',
+    render: (r) => `${r.openActions}${r.overdueActions ? ` (${r.overdueActions} overdue)` : ''}`,
+  },
+];
+
+/** Case reviews in scope, a form to open one, and the closure backlog by implementation year (DSCA 25-97). */
+export function ReviewListPage() {
+  usePageTitle('Case reviews');
+  const navigate = useNavigate();
+  const canWrite = useArea('capacity-building')?.canWrite ?? false;
+  const reviews = useApi((signal) => cbApi.reviews({ limit: 200 }, signal), []);
+  const backlog = useApi((signal) => cbApi.backlog(signal), []);
+  return (
+    <section className="page">
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/capacity-building">Section 333 and BPC</Link>
+        <span aria-hidden="true">/</span>
+        <span>Case reviews</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1>Case reviews</h1>
+          <p className="page-sub">Periodic and event-driven reviews of BPC cases; the annual FMS case review (SAMM C6.5.2)</p>
+        </div>
+      </header>
+      {canWrite && <NewReviewForm onDone={(r) => navigate(`/capacity-building/reviews/${r.id}`)} />}
+      {reviews.error && <ErrorNotice message={reviews.error.message} onRetry={reviews.reload} />}
+      <DataTable
+        caption="Case reviews"
+        columns={COLUMNS}
+        rows={reviews.data?.items ?? []}
+        rowKey={(r) => r.id}
+        rowLabel={(r) => `${r.caseIdentifier} ${REVIEW_KIND_LABELS[r.kind]} ${r.status}`}
+        onOpen={(r) => navigate(`/capacity-building/reviews/${r.id}`)}
+        busy={reviews.loading}
+        empty={reviews.loading ? 'Loading…' : 'No case review yet.'}
+      />
+      <section className="card" aria-labelledby="backlog">
+        <h2 id="backlog">Closure backlog by implementation year</h2>
+        {backlog.data && (
+          <>
+            <p className="small muted">{backlog.data.source}</p>
+            <table className="table">
+              <caption className="sr-only">Implemented cases not yet closed, by the fiscal year they were implemented</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Implemented in</th>
+                  <th scope="col">Cases</th>
+                  <th scope="col">BPC</th>
+                  <th scope="col">Supply complete</th>
+                  <th scope="col">Value</th>
+                </tr>
+              </thead>
+              <tbody>
+                {backlog.data.groups.map((g) => (
+                  <tr key={g.implementationFy}>
+                    <td className="mono">
+                      FY{g.implementationFy} {g.first && <span className="badge badge-danger">close first</span>}
+                    </td>
+                    <td>{g.cases}</td>
+                    <td>{g.bpc}</td>
+                    <td>{g.supplyComplete}</td>
+                    <td>{formatCents(g.valueCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function NewReviewForm({ onDone }: { onDone: (review: Review) => void }) {
+  const [caseId, setCaseId] = useState('');
+  const [kind, setKind] = useState<ReviewKind>('periodic');
+  const [trigger, setTrigger] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await cbApi.createReview({ caseId: caseId.trim().toUpperCase(), kind, trigger, dueOn }));
+    } catch (caught) {
+      setError(asError(caught));
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="form card" onSubmit={submit} aria-label="Open a case review" noValidate>
+      <h2>Open a case review</h2>
+      <FormError message={error?.message} />
+      <div className="form-grid form-grid-4">
+        <Field label="Case" hint="Identifier, e.g. DU-B-AAA" error={error?.fieldMessage('caseId')}>
+          {(control) => <input {...control} value={caseId} onChange={(e) => setCaseId(e.target.value)} />}
+        </Field>
+        <Field label="Kind" error={error?.fieldMessage('kind')}>
+          {(control) => (
+            <select {...control} value={kind} onChange={(e) => setKind(e.target.value as ReviewKind)}>
+              {(Object.keys(REVIEW_KIND_LABELS) as ReviewKind[]).map((k) => (
+                <option key={k} value={k}>
+                  {REVIEW_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Period or event" error={error?.fieldMessage('trigger')}>
+          {(control) => <input {...control} value={trigger} onChange={(e) => setTrigger(e.target.value)} />}
+        </Field>
+        <Field label="Due on" error={error?.fieldMessage('dueOn')}>
+          {(control) => <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Open the review
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** One review: the checklist, findings, actions with owners and due dates, closure readiness, completion. */
+export function ReviewPage() {
+  const { id = '' } = useParams();
+  const review = useApi((signal) => cbApi.review(id, signal), [id]);
+  const canWrite = useArea('capacity-building')?.canWrite ?? false;
+  const [message, setMessage] = useState<string | null>(null);
+  usePageTitle(review.data ? `Review of ${review.data.case.identifier}` : 'Case review');
+  if (review.error?.isUnavailable) return <NotAvailablePage what="This review" />;
+  if (review.error) return <ErrorNotice message={review.error.message} onRetry={review.reload} />;
+  if (!review.data) return <Loading />;
+  const r = review.data;
+  const open = r.status === 'open' && canWrite;
+  const done = (updated: Review, text: string) => {
+    review.setData(updated);
+    setMessage(text);
+  };
+  return (
+    <section className="page">
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/capacity-building/reviews">Case reviews</Link>
+        <span aria-hidden="true">/</span>
+        <span>{r.case.identifier}</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1>
+            {REVIEW_KIND_LABELS[r.kind]}: {r.case.identifier}
+          </h1>
+          <p className="page-sub">
+            {r.trigger} · due {r.dueOn} · {r.status}
+            {r.completedOn ? ` on ${r.completedOn}` : ''} · reviewer {r.reviewer}
+          </p>
+        </div>
+      </header>
+      {message && (
+        <div className="notice notice-success" role="status">
+          {message}
+        </div>
+      )}
+      <section className="card" aria-labelledby="closure">
+        <h2 id="closure">Closure readiness</h2>
+        <p>
+          <strong>{r.closure.ready ? 'Ready to close' : 'Not ready to close'}</strong>
+          {r.closure.closeBy ? ` · must be ready by ${r.closure.closeBy}${r.closure.overdue ? ' (overdue)' : ''}` : ''}
+        </p>
+        <ul>
+          {r.closure.reasons.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+        </ul>
+        <p className="small muted">{r.closure.source}</p>
+      </section>
+      <Checklist review={r} editable={open} onDone={done} />
+      <section className="card" aria-labelledby="findings">
+        <h2 id="findings">Findings</h2>
+        {r.findings.length === 0 ? (
+          <p>None.</p>
+        ) : (
+          <ul>
+            {r.findings.map((f) => (
+              <li key={f.id}>
+                <span className={`badge ${f.severity === 'deficiency' ? 'badge-warning' : 'badge-muted'}`}>{f.severity}</span> {f.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        {open && <FindingForm review={r} onDone={done} />}
+      </section>
+      <section className="card" aria-labelledby="actions">
+        <h2 id="actions">Actions</h2>
+        {r.actions.length === 0 ? (
+          <p>None.</p>
+        ) : (
+          <ul>
+            {r.actions.map((a) => (
+              <li key={a.id}>
+                {a.description} · <strong>{a.owner}</strong> · due {a.dueOn}{' '}
+                {a.doneOn ? `· done ${a.doneOn}: ${a.doneNote}` : a.overdue ? <span className="badge badge-danger">overdue</span> : null}
+                {canWrite && !a.doneOn && <ActionDone review={r} actionId={a.id} label={a.description} onDone={done} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {open && <ActionForm review={r} onDone={done} />}
+      </section>
+      {open && <CompleteForm review={r} onDone={done} />}
+      {r.summary && (
+        <section className="card" aria-labelledby="summary">
+          <h2 id="summary">Summary</h2>
+          <p>{r.summary}</p>
+        </section>
+      )}
+    </section>
+  );
+}
+
+interface Props {
+  review: Review;
+  onDone: (updated: Review, message: string) => void;
+}
+
+function useSubmit(onError: (e: ApiError | null) => void) {
+  const [busy, setBusy] = useState(false);
+  return {
+    busy,
+    run: async (work: () => Promise<void>) => {
+      setBusy(true);
+      onError(null);
+      try {
+        await work();
+      } catch (caught) {
+        onError(asError(caught));
+      }
+      setBusy(false);
+    },
+  };
+}
+
+function Checklist({ review, editable, onDone }: Props & { editable: boolean }) {
+  const [answers, setAnswers] = useState(() => Object.fromEntries(review.checklist.map((e) => [e.itemId, e.answer ?? ''])));
+  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, run } = useSubmit(setError);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = review.checklist
+      .filter((e) => answers[e.itemId])
+      .map((e) => ({ itemId: e.itemId, answer: answers[e.itemId] as 'yes' | 'no' | 'not_applicable', note: e.note }));
+    void run(async () => onDone(await cbApi.answer(review.id, { version: review.version, answers: chosen }), 'Checklist saved.'));
+  };
+  return (
+    <form className="card form" onSubmit={submit} aria-label="Checklist" noValidate>
+      <h2>Checklist</h2>
+      <FormError message={error?.message} />
+      {review.checklist.length === 0 && <p>No checklist item applies to this kind of review (administrators keep the list).</p>}
+      {review.checklist.map((e) => (
+        <Field key={e.itemId} label={`${e.code}: ${e.text}`}>
+          {(control) => (
+            <select
+              {...control}
+              disabled={!editable}
+              value={answers[e.itemId] ?? ''}
+              onChange={(ev) => setAnswers({ ...answers, [e.itemId]: ev.target.value })}
+            >
+              <option value="">(not answered)</option>
+              <option value="yes">Yes</option>
+              <option value="no">No</option>
+              <option value="not_applicable">Not applicable</option>
+            </select>
+          )}
+        </Field>
+      ))}
+      {editable && review.checklist.length > 0 && (
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            Save the answers
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function FindingForm({ review, onDone }: Props) {
+  const [text, setText] = useState('');
+  const [severity, setSeverity] = useState<'observation' | 'deficiency'>('deficiency');
+  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, run } = useSubmit(setError);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => onDone(await cbApi.addFinding(review.id, { version: review.version, text, severity }), 'Finding recorded.'));
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-label="Record a finding" noValidate>
+      <FormError message={error?.message} />
+      <div className="form-grid form-grid-3">
+        <Field label="Finding" className="span-2" error={error?.fieldMessage('text')}>
+          {(control) => <input {...control} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <Field label="Severity" error={error?.fieldMessage('severity')}>
+          {(control) => (
+            <select {...control} value={severity} onChange={(e) => setSeverity(e.target.value as 'observation' | 'deficiency')}>
+              <option value="deficiency">Deficiency</option>
+              <option value="observation">Observation</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          Record the finding
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ActionForm({ review, onDone }: Props) {
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [findingId, setFindingId] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, run } = useSubmit(setError);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () =>
+      onDone(
+        await cbApi.addAction(review.id, { version: review.version, description, owner, dueOn, findingId: findingId || null }),
+        'Action assigned.',
+      ),
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-label="Assign an action" noValidate>
+      <FormError message={error?.message} />
+      <div className="form-grid form-grid-4">
+        <Field label="Action" error={error?.fieldMessage('description')}>
+          {(control) => <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
+        <Field label="Owner" error={error?.fieldMessage('owner')}>
+          {(control) => <input {...control} value={owner} onChange={(e) => setOwner(e.target.value)} />}
+        </Field>
+        <Field label="Due on" error={error?.fieldMessage('dueOn')}>
+          {(control) => <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        </Field>
+        <Field label="For the finding" error={error?.fieldMessage('findingId')}>
+          {(control) => (
+            <select {...control} value={findingId} onChange={(e) => setFindingId(e.target.value)}>
+              <option value="">(none)</option>
+              {review.findings.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.text.slice(0, 60)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          Assign the action
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ActionDone({ review, actionId, label, onDone }: Props & { actionId: string; label: string }) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, run } = useSubmit(setError);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () =>
+      onDone(await cbApi.actionDone(review.id, actionId, { version: review.version, doneOn: todayIso(), note }), 'Action done.'),
+    );
+  };
+  return (
+    <form className="form form-inline" onSubmit={submit} aria-label={`Mark done: ${label}`} noValidate>
+      <FormError message={error?.message} />
+      <Field label="Done: note" error={error?.fieldMessage('note')}>
+        {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button button-small" disabled={busy}>
+        Mark done
+      </button>
+    </form>
+  );
+}
+
+function CompleteForm({ review, onDone }: Props) {
+  const [summary, setSummary] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, run } = useSubmit(setError);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () =>
+      onDone(await cbApi.completeReview(review.id, { version: review.version, completedOn: todayIso(), summary }), 'Review complete.'),
+    );
+  };
+  return (
+    <form className="form card" onSubmit={submit} aria-label="Complete the review" noValidate>
+      <h2>Complete the review</h2>
+      <FormError message={error?.message} />
+      <Field label="Summary" error={error?.fieldMessage('summary')}>
+        {(control) => <textarea {...control} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Complete the review
+        </button>
+      </div>
+    </form>
+  );
+}
