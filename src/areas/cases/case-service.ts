@@ -11,7 +11,7 @@ import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { requireVersion } from '../../platform/records/guards.ts';
 import { partners } from '../countries/public.ts';
-import type { CaseHooks } from './hooks.ts';
+import { type CaseHooks, transitionBlockers } from './hooks.ts';
 import { requireMilestoneInOrder } from './milestone-guard.ts';
 import { type CaseListQuery, type CreateCaseInput, caseListQuery, createCaseInput, milestoneInput } from './model.ts';
 import { priced } from './pricing.ts';
@@ -29,7 +29,16 @@ async function lockDesignators(tx: Tx, partnerCode: string, agencyCode: string) 
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`case-designator:${partnerCode}-${agencyCode}`}))`);
 }
 
-export async function createCase(db: Db, principal: Principal, raw: CreateCaseInput): Promise<CaseRow> {
+/**
+ * Opens a case in draft. From a LOR, the other areas' transition gates (`gates`, from the wiring) are asked first, inside
+ * the transaction: a refusal opens nothing and leaves the LOR actionable.
+ */
+export async function createCase(
+  db: Db,
+  principal: Principal,
+  raw: CreateCaseInput,
+  gates: Pick<CaseHooks, 'transitionGates'> = { transitionGates: [] },
+): Promise<CaseRow> {
   const parsed = parseInput(createCaseInput, raw);
   const input = { ...parsed, fundingSources: knownFundingSources(parsed.fundingSources) };
   requireInScope(principal, 'write', 'cases', input.partnerCode, `Partner ${input.partnerCode}`);
@@ -71,6 +80,16 @@ export async function createCase(db: Db, principal: Principal, raw: CreateCaseIn
           { caseId: row!.id, milestone: 'lor_received', onDate: lor.receivedOn },
           ...(lor.completeOn ? [{ caseId: row!.id, milestone: 'lor_complete', onDate: lor.completeOn }] : []),
         ]);
+    }
+    if (lor) {
+      const blockers = await transitionBlockers(gates, tx, { caseId: row!.id, action: 'open_from_lor' });
+      if (blockers.length)
+        throw new AppError(
+          409,
+          'conflict',
+          `A case cannot be opened from this letter of request yet: ${blockers.map((b) => b.reason).join('; ')}`,
+          blockers.map((b) => ({ path: 'lorId', message: b.reason })),
+        );
     }
     await appendAudit(tx, principal, {
       entityType: 'case',

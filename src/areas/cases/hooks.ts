@@ -29,13 +29,19 @@ export interface ApprovalGate {
 }
 
 /**
- * A check another area owns that stops a case's move along its lifecycle (e.g. TSFD: no LOA leaves development for
- * review, nor is approved or offered, before the required technology-release determinations): the reason, or null to
- * let the move pass. It sees every move and decides which it stops; no override.
+ * A case's move as a transition gate sees it: a lifecycle action, or `open_from_lor` — a case being opened from a letter
+ * of request (LOA development starts), checked inside the opening transaction with the new case already in it.
+ */
+export type CaseMove = { caseId: string; action: CaseAction | 'open_from_lor' };
+
+/**
+ * A check another area owns that stops a case's move along its lifecycle (e.g. TSFD: no LOA development from a LOR,
+ * nor review, approval or offer, before the required technology-release determinations): the reason, or null to let
+ * the move pass. It sees every move and decides which it stops; no override.
  */
 export interface TransitionGate {
   name: string;
-  check(db: Db | Tx, move: { caseId: string; action: CaseAction }): Promise<string | null>;
+  check(db: Db | Tx, move: CaseMove): Promise<string | null>;
 }
 
 /**
@@ -87,7 +93,7 @@ export async function offerBlockers(hooks: CaseHooks, db: Db | Tx, candidate: Of
   return blockers;
 }
 
-export async function transitionBlockers(hooks: CaseHooks, db: Db | Tx, move: { caseId: string; action: CaseAction }) {
+export async function transitionBlockers(hooks: Pick<CaseHooks, 'transitionGates'>, db: Db | Tx, move: CaseMove) {
   const blockers: { gate: string; reason: string }[] = [];
   for (const gate of hooks.transitionGates) {
     const reason = await gate.check(db, move);

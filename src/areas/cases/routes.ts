@@ -157,7 +157,7 @@ export const caseRoutes = (hooks: CaseHooks) =>
         responses: { 201: json(casePageView, 'Created'), ...standardErrors },
       }),
       async (c) => {
-        const row = await createCase(dbOf(c), principal(c), c.req.valid('json'));
+        const row = await createCase(dbOf(c), principal(c), c.req.valid('json'), hooks);
         return c.json(await getCasePage(dbOf(c), hooks, principal(c), row.id), 201);
       },
     )

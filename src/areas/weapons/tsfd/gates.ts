@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { loaNotes, loaVersions, type OfferGate, type TransitionGate } from '../../cases/public.ts';
-import { GATED_CASE_ACTIONS, tsfdGateBlocker } from './rules/tsfd-workflow.ts';
+import { GATED_CASE_ACTIONS, tsfdGateBlocker, tsfdOpeningBlocker } from './rules/tsfd-workflow.ts';
 import { requestsForCase } from './tsfd-service.ts';
 
 /**
  * DSCA 16-26, 25-16 (shared/domain.md §10): required TSFD approvals come before any P&A or LOA for classified items. A
- * case whose system needs TSFD (a TSFD request is linked to it or to its LOR) neither leaves LOA development for review,
- * nor is approved or offered, until every such request is approved and its conditions are in the LOA's TSFD note.
+ * case whose system needs TSFD (a TSFD request is linked to it or to its LOR) is not opened from its LOR, neither leaves
+ * LOA development for review, nor is approved or offered, until every such request is approved and its conditions are in
+ * the LOA's TSFD note.
  */
 async function tsfdBlocker(db: Db | Tx, caseId: string): Promise<string | null> {
   const requests = await requestsForCase(db, caseId);
@@ -24,6 +25,9 @@ export const tsfdOfferGate: OfferGate = { name: 'tsfd-approval', check: (db, can
 
 export const tsfdTransitionGate: TransitionGate = {
   name: 'tsfd-approval',
-  check: (db, move) =>
-    (GATED_CASE_ACTIONS as readonly string[]).includes(move.action) ? tsfdBlocker(db, move.caseId) : Promise.resolve(null),
+  check: async (db, move) => {
+    // LOA development from a LOR whose system needs TSFD waits for the determinations (no LOA note exists yet).
+    if (move.action === 'open_from_lor') return tsfdOpeningBlocker(await requestsForCase(db, move.caseId));
+    return (GATED_CASE_ACTIONS as readonly string[]).includes(move.action) ? tsfdBlocker(db, move.caseId) : null;
+  },
 };

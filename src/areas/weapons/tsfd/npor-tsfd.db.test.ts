@@ -5,7 +5,16 @@ import { listAudit } from '../../../platform/audit/service.ts';
 import { databaseRefusal } from '../../../platform/http/database-errors.ts';
 import { failure } from '../../../platform/testing/failure.ts';
 import { testPrincipal } from '../../../platform/testing/principals.ts';
-import { createCase, getVersion, type SaveVersionInput, saveVersion, setMilestone, transitionCase } from '../../cases/public.ts';
+import {
+  createCase,
+  decideLor,
+  getVersion,
+  receiveLor,
+  type SaveVersionInput,
+  saveVersion,
+  setMilestone,
+  transitionCase,
+} from '../../cases/public.ts';
 import { testWiring } from '../../testing.ts';
 import { addNporType, createNporRequest, getNporRequest, listNporRequests, listNporTypes, moveNporRequest } from '../npor/npor-service.ts';
 import { nporPortfolioSection } from '../npor/portfolio-section.ts';
@@ -304,6 +313,45 @@ describe.each(TEST_ENGINES)('NPOR and TSFD on %s', (engine) => {
     await move(row.identifier, reviewer, 'approve', '2026-10-05');
     expect((await move(row.identifier, writer, 'offer', '2026-10-10')).case.status).toBe('offered');
     expect((await failure(withdrawTsfdRequest(db, analyst, r.id, { version: r.version, reason: 'late' }))).status).toBe(409);
+  });
+
+  it('opens no case from a LOR whose TSFD review is not approved: nothing is written, the LOR stays actionable', async () => {
+    const { db } = database;
+    let lor = await receiveLor(db, writer, {
+      partnerCode: 'PL',
+      receivedOn: '2026-09-01',
+      channel: 'embassy',
+      agencyCode: 'B',
+      description: 'Night vision devices, classified configuration',
+    });
+    lor = await decideLor(db, writer, lor.id, { decision: 'actionable', completeOn: '2026-09-02', version: lor.version });
+    let r = await createTsfdRequest(db, analyst, {
+      partnerCode: 'PL',
+      systemId,
+      title: 'Release for the LOR',
+      preLorAssessmentOn: '2026-08-01',
+    });
+    r = await linkTsfdRequest(db, analyst, r.id, { version: r.version, caseRef: null, lorId: lor.id });
+    const open = () =>
+      createCase(
+        db,
+        writer,
+        { partnerCode: 'PL', agencyCode: 'B', type: 'defined_order', title: 'NVDs', lorId: lor.id },
+        testWiring.caseHooks,
+      );
+    const held = await failure(open());
+    expect(held.status).toBe(409);
+    expect(held.message).toMatch(/cannot be opened from this letter of request yet: 1 required TSFD review is not yet approved/);
+    expect(held.fields).toEqual([{ path: 'lorId', message: expect.stringContaining('TSFD') }]);
+    expect(held.message).not.toContain('Release for the LOR');
+    r = await referTsfdRequest(db, analyst, r.id, { version: r.version, body: 'Night vision review', referredOn: '2026-09-03' });
+    r = await recordDetermination(db, analyst, r.id, r.reviews[0]!.id, {
+      version: r.version,
+      determination: 'approved',
+      determinedOn: '2026-09-10',
+    });
+    const opened = await open();
+    expect(opened).toMatchObject({ status: 'draft', lorId: lor.id });
   });
 
   it('stops a denied release, and lets a withdrawn request go', async () => {

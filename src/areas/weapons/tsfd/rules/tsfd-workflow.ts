@@ -62,10 +62,8 @@ export function tsfdNoteText(conditions: readonly string[]): string {
  * marking (case writers): so it names no request, system, body or condition, only that a review is outstanding, denied,
  * or that its conditions are not yet in the LOA notes.
  */
-export function tsfdGateBlocker(
-  requests: readonly { status: TsfdStatus; conditions: readonly string[] }[],
-  loaNotes: readonly { code: string; text: string }[],
-): string | null {
+/** Before LOA development starts from a LOR (a case opened): every live TSFD request approved, none denied. */
+export function tsfdOpeningBlocker(requests: readonly { status: TsfdStatus }[]): string | null {
   const live = requests.filter((r) => r.status !== 'withdrawn');
   if (!live.length) return null;
   const denied = live.filter((r) => r.status === 'denied').length;
@@ -73,6 +71,16 @@ export function tsfdGateBlocker(
   const pending = live.filter((r) => !APPROVED_TSFD_STATUSES.includes(r.status)).length;
   if (pending)
     return `${pending} required TSFD review${pending > 1 ? 's are' : ' is'} not yet approved; ask the Weapons directorate (${TSFD_GATE_SOURCE})`;
+  return null;
+}
+
+export function tsfdGateBlocker(
+  requests: readonly { status: TsfdStatus; conditions: readonly string[] }[],
+  loaNotes: readonly { code: string; text: string }[],
+): string | null {
+  const unapproved = tsfdOpeningBlocker(requests);
+  if (unapproved) return unapproved;
+  const live = requests.filter((r) => r.status !== 'withdrawn');
   const note = loaNotes.find((n) => n.code === TSFD_NOTE_CODE)?.text ?? '';
   const missing = live.flatMap((r) => r.conditions).filter((c) => !note.includes(c)).length;
   if (missing)
