@@ -15,6 +15,7 @@ import { competitionStage } from './rules/competition-stage.ts';
 import type { TechnologyArea } from './rules/technology-areas.ts';
 import { weaponAdvocacyRequests, weaponCompetitions, weaponForecastRows, weaponInquiries, weaponSystems } from './schema.ts';
 import { casesAsSeen, scopeOrNone } from './shared.ts';
+import { listTsfdRequests } from './tsfd/tsfd-service.ts';
 import { milestonesOf } from './views-of.ts';
 
 const AREA = 'weapons' as const;
@@ -158,6 +159,13 @@ export async function recordsConcerningSystem(db: Db, principal: Principal, syst
     })),
     forecast,
     cases: await casesAsSeen(db, principal, caseIds),
+    // Through the TSFD list: only for holders of the `tsfd` need-to-know; to anyone else there are none.
+    tsfd: (await listTsfdRequests(db, principal, { systemId, limit: 200 })).items.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      partnerCode: r.partnerCode,
+      statusLabel: r.statusLabel,
+    })),
   };
 }
 

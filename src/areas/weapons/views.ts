@@ -62,6 +62,7 @@ export const systemPageView = systemView
         }),
       ),
       cases: z.array(linkedCase),
+      tsfd: z.array(z.object({ id: z.string(), reference: z.string(), partnerCode: z.string(), statusLabel: z.string() })),
     }),
   })
   .openapi('WeaponSystem');

@@ -17749,6 +17749,7 @@ export interface paths {
                     status?: "received" | "in_review" | "approved" | "approved_with_conditions" | "denied" | "withdrawn";
                     partner?: string;
                     caseId?: string;
+                    systemId?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -17923,6 +17924,7 @@ export interface paths {
                     status?: "received" | "in_review" | "approved" | "approved_with_conditions" | "denied" | "withdrawn";
                     partner?: string;
                     caseId?: string;
+                    systemId?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -18182,6 +18184,7 @@ export interface paths {
                     status?: "received" | "in_review" | "approved" | "approved_with_conditions" | "denied" | "withdrawn";
                     partner?: string;
                     caseId?: string;
+                    systemId?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -26847,6 +26850,12 @@ export interface components {
                     status: string;
                     partnerCode: string;
                     withheld: boolean;
+                }[];
+                tsfd: {
+                    id: string;
+                    reference: string;
+                    partnerCode: string;
+                    statusLabel: string;
                 }[];
             };
         };

@@ -67,6 +67,7 @@ export const tsfdListQuery = z.object({
   status: z.enum(TSFD_STATUSES).optional(),
   partner: partnerCode.optional(),
   caseId: z.uuid().optional(),
+  systemId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -19,6 +19,7 @@ import { testWiring } from '../../testing.ts';
 import { addNporType, createNporRequest, getNporRequest, listNporRequests, listNporTypes, moveNporRequest } from '../npor/npor-service.ts';
 import { nporPortfolioSection } from '../npor/portfolio-section.ts';
 import { weaponSystems } from '../schema.ts';
+import { getSystem } from '../systems-service.ts';
 import { exportNporRequests, exportTsfdRequests } from './exports.ts';
 import { tsfdPortfolioSection } from './portfolio-section.ts';
 import { TSFD_NOTE_CODE } from './rules/tsfd-workflow.ts';
@@ -420,7 +421,14 @@ describe.each(TEST_ENGINES)('NPOR and TSFD on %s', (engine) => {
     const all = await listTsfdRequests(db, analyst, { limit: 200 });
     expect(all.total).toBeGreaterThan(3);
     const one = all.items[0]!;
+    // The system's page lists its TSFD requests to holders of the marking only.
+    const bySystem = await listTsfdRequests(db, analyst, { systemId, limit: 200 });
+    expect(bySystem.total).toBeGreaterThan(0);
+    expect((await getSystem(db, analyst, systemId)).concerning.tsfd.map((t) => t.id).sort()).toEqual(
+      bySystem.items.map((t) => t.id).sort(),
+    );
     for (const reader of [director, auditor]) {
+      expect((await getSystem(db, reader, systemId)).concerning.tsfd).toEqual([]);
       expect(await listTsfdRequests(db, reader, { limit: 200 })).toEqual({ items: [], total: 0 });
       expect(await listTsfdRequests(db, reader, { partner: 'PL' })).toEqual({ items: [], total: 0 });
       expect(await listTsfdPolicies(db, reader)).toEqual([]);
@@ -447,7 +455,8 @@ describe.each(TEST_ENGINES)('NPOR and TSFD on %s', (engine) => {
     const seen = await listAudit(db, testWiring.auditSubjects, grantedAuditor, { entityType: 'tsfd_request', limit: 500, offset: 0 });
     expect(seen.items.some((e) => e.entityId === one.id && e.after !== null)).toBe(true);
     const portfolio = await tsfdPortfolioSection.figures(db, analyst, ['PL'], '2026-12-01');
-    expect(portfolio.get('PL')?.find((f) => f.key === 'tsfd.approved')?.count).toBe(1);
+    // Poland's approved requests: the case's (with conditions) and the LOR's.
+    expect(portfolio.get('PL')?.find((f) => f.key === 'tsfd.approved')?.count).toBe(2);
   });
 
   it('refuses a milestone out of the request’s reach: writes by readers, partners outside scope', async () => {

@@ -67,12 +67,16 @@ const summary = ({ row, systemName, caseIdentifier }: { row: RequestRow; systemN
 };
 
 /** The conditions of every list read of TSFD requests: scope, need-to-know, and the filters. */
-export function requestConditions(principal: Principal, query: { status?: TsfdStatus; partner?: string; caseId?: string }) {
+export function requestConditions(
+  principal: Principal,
+  query: { status?: TsfdStatus; partner?: string; caseId?: string; systemId?: string },
+) {
   const conditions: (SQL | undefined)[] = [
     scopeWhere(principal, tsfdRequests.partnerCode),
     sql`not ${hiddenSql(principal, tsfdRequests.markings)}`,
     query.status ? eq(tsfdRequests.status, query.status) : undefined,
     query.partner ? eq(tsfdRequests.partnerCode, query.partner) : undefined,
+    query.systemId ? eq(tsfdRequests.systemId, query.systemId) : undefined,
     query.caseId
       ? and(
           eq(tsfdRequests.caseId, query.caseId),

@@ -223,6 +223,21 @@ export function SystemPage() {
         ) : (
           <p className="muted">None in your scope.</p>
         )}
+        <h3>TSFD requests</h3>
+        {c.tsfd.length ? (
+          <ul>
+            {c.tsfd.map((x) => (
+              <li key={x.id}>
+                <Link to={`/weapons/tsfd/${x.id}`} className="mono">
+                  {x.reference}
+                </Link>{' '}
+                {x.partnerCode} · {x.statusLabel}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">None you may see (TSFD records are shown only with TSFD need-to-know).</p>
+        )}
         <h3>Cases</h3>
         {c.cases.length ? (
           <ul>
