@@ -154,7 +154,7 @@ const RULES: Rule[] = [
   { route: /^(GET|POST|DELETE) \/(health|auth\/)/, area: 'self' },
   { route: /^(GET|POST|DELETE) \/deadlines/, area: 'self' },
   // The search asks each area the user reads through its own list (each group filtered like that list).
-  { route: /^GET \/search$/, area: 'self' },
+  { route: /^GET \/search$/, area: 'self', ok: (_rec, _p, search) => (search.get('q') ? [200] : [400]) },
   // The home page's counts: each from the list it counts, of the areas the user works in.
   { route: /^GET \/my-work$/, area: 'self' },
   { route: /^DELETE \/saved-views\/\{id\}$/, area: 'self' },

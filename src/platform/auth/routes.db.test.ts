@@ -48,7 +48,11 @@ describe.each(TEST_ENGINES)('the session the web app is built from, on %s', (eng
   afterAll(() => database?.close());
 
   it('names the markings a need-to-know grant can name', async () => {
-    expect((await session('writer')).markingLabels).toEqual({ 'pre-notification': 'pending congressional notification' });
+    expect((await session('writer')).markingLabels).toEqual({
+      'pre-notification': 'pending congressional notification',
+      tsfd: 'technology security and foreign disclosure (TSFD)',
+      'fad-pairing': 'force/activity designator (its pairing with the country is classified)',
+    });
   });
 
   it("says who may keep each area's rule and reference tables, from the policy rather than a role name", async () => {
