@@ -59,11 +59,17 @@ async function request(ctx: DemoContext, declarationId: string, partnerCode: str
   });
   if (stop === 'draft') return;
   if (stop === 'withdrawn') {
-    await transitionRequest(db, actor, r.id, {
-      version: r.version,
-      action: 'withdraw',
-      reason: 'The partner chose new production instead',
-    });
+    await transitionRequest(
+      db,
+      actor,
+      r.id,
+      {
+        version: r.version,
+        action: 'withdraw',
+        reason: 'The partner chose new production instead',
+      },
+      ctx.today,
+    );
     return;
   }
   r = await setRequestValue(db, actor, r.id, {
@@ -71,36 +77,54 @@ async function request(ctx: DemoContext, declarationId: string, partnerCode: str
     currentValuePercent: 15,
     reason: 'Age and condition B: FMS sale value from the IA',
   });
-  r = await transitionRequest(db, actor, r.id, {
-    version: r.version,
-    action: 'propose',
-    ccmdProposal: 'Recommended by the combatant command',
-  });
+  r = await transitionRequest(
+    db,
+    actor,
+    r.id,
+    {
+      version: r.version,
+      action: 'propose',
+      ccmdProposal: 'Recommended by the combatant command',
+    },
+    ctx.today,
+  );
   if (stop === 'proposed') return;
-  r = await transitionRequest(db, actor, r.id, {
-    version: r.version,
-    action: 'allocate',
-    noIndustryInitiative: true,
-    noReadinessImpact: true,
-    mtcrChecked: true,
-  });
-  r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'submit_for_review', reviewDueOn: ctx.today });
+  r = await transitionRequest(
+    db,
+    actor,
+    r.id,
+    {
+      version: r.version,
+      action: 'allocate',
+      noIndustryInitiative: true,
+      noReadinessImpact: true,
+      mtcrChecked: true,
+    },
+    ctx.today,
+  );
+  r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'submit_for_review', reviewDueOn: ctx.today }, ctx.today);
   if (stop === 'in_review') return;
   if (stop === 'objected') {
-    await recordReview(db, actor, r.id, {
-      version: r.version,
-      officeCode: 'STATE_PM_RSAT',
-      decision: 'object',
-      comments: 'MTCR review not attached',
-    });
+    await recordReview(
+      db,
+      actor,
+      r.id,
+      {
+        version: r.version,
+        officeCode: 'STATE_PM_RSAT',
+        decision: 'object',
+        comments: 'MTCR review not attached',
+      },
+      ctx.today,
+    );
     return;
   }
   for (const officeCode of STANDARD_OFFICES)
-    r = await recordReview(db, actor, r.id, { version: r.version, officeCode, decision: 'concur' });
-  r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'committee_approve' });
+    r = await recordReview(db, actor, r.id, { version: r.version, officeCode, decision: 'concur' }, ctx.today);
+  r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'committee_approve' }, ctx.today);
   if (stop === 'committee_approved') return;
-  r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'authorize' });
-  if (stop === 'transferred') await transitionRequest(db, actor, r.id, { version: r.version, action: 'transfer' });
+  r = await transitionRequest(db, actor, r.id, { version: r.version, action: 'authorize' }, ctx.today);
+  if (stop === 'transferred') await transitionRequest(db, actor, r.id, { version: r.version, action: 'transfer' }, ctx.today);
 }
 
 export const edaDemo: DemoLoader = {
