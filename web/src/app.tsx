@@ -187,7 +187,7 @@ const routes = createRoutesFromElements(
           </RequireArea>
         }
       />
-      {nporTsfdRoutes()}
+      {nporTsfdRoutes}
       {weaponsRoutes}
       {deliveryRoutes}
       {capacityBuildingRoutes}

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect } from 'react';
 
-function isTyping(target: EventTarget | null): boolean {
+/** The key went to a text field (where "/" is typed, not a shortcut). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

@@ -1,8 +1,7 @@
 // The capacity-building area's screens, mounted by app.tsx; each loads when first opened (its own chunk).
 import type { ComponentType } from 'react';
-import { Route } from 'react-router-dom';
+import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
-import { RequireArea } from '../../platform/require-area.tsx';
 
 const reviews = () => import('./review-pages.tsx');
 const ProposalListPage = lazyPage(() => import('./proposal-list-page.tsx'), 'ProposalListPage');
@@ -19,18 +18,4 @@ const PAGES: [string, ComponentType][] = [
   ['capacity-building/reviews/:id', ReviewPage],
 ];
 
-export const capacityBuildingRoutes = (
-  <>
-    {PAGES.map(([path, Page]) => (
-      <Route
-        key={path}
-        path={path}
-        element={
-          <RequireArea id="capacity-building">
-            <Page />
-          </RequireArea>
-        }
-      />
-    ))}
-  </>
-);
+export const capacityBuildingRoutes = areaPageRoutes('capacity-building', PAGES);

@@ -1,8 +1,7 @@
 // The deliveries area's screens, mounted by app.tsx; each loads when first opened (its own chunk).
 import type { ComponentType } from 'react';
-import { Route } from 'react-router-dom';
+import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
-import { RequireArea } from '../../platform/require-area.tsx';
 
 const ShipmentListPage = lazyPage(() => import('./shipment-list-page.tsx'), 'ShipmentListPage');
 const NewShipmentPage = lazyPage(() => import('./new-shipment-page.tsx'), 'NewShipmentPage');
@@ -18,18 +17,4 @@ const PAGES: [string, ComponentType][] = [
   ['deliveries/shipments/:id/fad', FadPage],
 ];
 
-export const deliveryRoutes = (
-  <>
-    {PAGES.map(([path, Page]) => (
-      <Route
-        key={path}
-        path={path}
-        element={
-          <RequireArea id="deliveries">
-            <Page />
-          </RequireArea>
-        }
-      />
-    ))}
-  </>
-);
+export const deliveryRoutes = areaPageRoutes('deliveries', PAGES);

@@ -1,9 +1,8 @@
 // The weapons area's screens (part A: systems, inquiries, advocacy, competitions, forecast), mounted by app.tsx.
 
 import type { ComponentType } from 'react';
-import { Route } from 'react-router-dom';
+import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
-import { RequireArea } from '../../platform/require-area.tsx';
 
 // Loaded when first opened (their own chunks), like every area's pages.
 const advocacy = () => import('./advocacy-pages.tsx');
@@ -43,19 +42,4 @@ const PAGES: [string, ComponentType][] = [
   ['weapons/forecast', ForecastPage],
 ];
 
-/** Route elements for app.tsx's <Routes> (React Router reads them through the fragment). */
-export const weaponsRoutes = (
-  <>
-    {PAGES.map(([path, Page]) => (
-      <Route
-        key={path}
-        path={path}
-        element={
-          <RequireArea id="weapons">
-            <Page />
-          </RequireArea>
-        }
-      />
-    ))}
-  </>
-);
+export const weaponsRoutes = areaPageRoutes('weapons', PAGES);
