@@ -5,6 +5,7 @@ export const AREAS = [
   { id: 'countries', label: 'Partners', directorate: null, built: true },
   { id: 'portfolio', label: 'Country portfolios', directorate: 'REX', built: true },
   { id: 'funds', label: 'Funds and authorities', directorate: 'REX', built: true },
+  { id: 'special-programs', label: 'Special programs: conditions, FMF/DCC, drawdowns', directorate: 'REX', built: true },
   { id: 'cases', label: 'Cases and LORs', directorate: 'GEX', built: true },
   { id: 'case-writing', label: 'Case writing and LOA review', directorate: 'GEX', built: true },
   { id: 'notifications', label: 'Congressional notifications', directorate: 'GEX', built: true },

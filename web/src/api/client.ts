@@ -1,3 +1,4 @@
+import { ApiError, currentCsrfToken, isErrorBody, reportUnauthenticated } from './api-error.ts';
 import type {
   AddMembership,
   ApiToken,
@@ -21,8 +22,6 @@ import type {
   DeadlineQuery,
   Determination,
   DeterminationRequest,
-  ErrorBody,
-  FieldError,
   ImplementingAgency,
   LetterOfRequest,
   LoaVersionDetail,
@@ -59,34 +58,7 @@ import type {
   User,
 } from './types.ts';
 
-/** Any failed call: the server's `{ error: { code, message, fields? } }` with its HTTP status (0 when the network failed). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly fields: FieldError[];
-
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.fields = fields;
-  }
-
-  get isVersionConflict(): boolean {
-    return this.code === 'version_conflict';
-  }
-
-  /** Not found or not allowed: the UI says "not available to you" for both, never showing data. */
-  get isUnavailable(): boolean {
-    return this.status === 403 || this.status === 404;
-  }
-
-  /** The message for one field (`name`, `roles`, `countries.0` …), or undefined. */
-  fieldMessage(path: string): string | undefined {
-    return this.fields.find((f) => f.path === path || f.path.startsWith(`${path}.`))?.message;
-  }
-}
+export { ApiError, onUnauthenticated, setCsrfToken } from './api-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | boolean | undefined | null;
@@ -99,19 +71,6 @@ interface RequestOptions {
   expect401?: boolean;
 }
 
-let csrfToken: string | null = null;
-let unauthenticatedHandler: ((error: ApiError) => void) | null = null;
-
-/** Remembered from the session; sent as X-CSRF-Token on every non-GET request. */
-export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
-}
-
-/** Called when any call answers 401: the app goes back to sign-in. */
-export function onUnauthenticated(handler: ((error: ApiError) => void) | null): void {
-  unauthenticatedHandler = handler;
-}
-
 export function toQueryString(query: Record<string, QueryValue> | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -121,15 +80,10 @@ export function toQueryString(query: Record<string, QueryValue> | undefined): st
   return text ? `?${text}` : '';
 }
 
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
-  return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;
-}
-
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrfToken = currentCsrfToken();
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -158,7 +112,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     const error = isErrorBody(payload)
       ? new ApiError(response.status, payload.error.code, payload.error.message, payload.error.fields ?? [])
       : new ApiError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}`);
-    if (response.status === 401 && !options.expect401) unauthenticatedHandler?.(error);
+    if (response.status === 401 && !options.expect401) reportUnauthenticated(error);
     throw error;
   }
   return payload as T;

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onUnauthenticated, setCsrfToken } from '../api/client.ts';
 import type { AreaAccess, Session } from '../api/types.ts';
@@ -19,6 +20,8 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // What one user read is never shown to the next one to sign in on this browser.
+  const queryClient = useQueryClient();
 
   const adopt = useCallback((session: Session) => {
     setCsrfToken(session.csrfToken);
@@ -41,10 +44,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     onUnauthenticated((error) => {
       setCsrfToken(null);
+      queryClient.clear();
       setState((previous) => (previous.status === 'signed-in' ? { status: 'signed-out', message: error.message } : previous));
     });
     return () => onUnauthenticated(null);
-  }, []);
+  }, [queryClient]);
 
   const signIn = useCallback(async (username: string, password: string) => adopt(await api.signIn(username, password)), [adopt]);
 
@@ -53,9 +57,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api.signOut();
     } finally {
       setCsrfToken(null);
+      queryClient.clear();
       setState({ status: 'signed-out', message: 'You have signed out.' });
     }
-  }, []);
+  }, [queryClient]);
 
   const refresh = useCallback(async () => adopt(await api.session()), [adopt]);
 
