@@ -45,3 +45,8 @@ export function useSearchText(get: (key: string) => string, update: ReturnType<t
   }, [debounced, update, get]);
   return [text, setText] as const;
 }
+
+/** A URL parameter that must be one of the values an API accepts (a status, a region): undefined when it is not. */
+export function oneOfParam<T extends string>(values: readonly T[], value: string): T | undefined {
+  return (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}

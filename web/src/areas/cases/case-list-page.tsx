@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { CaseQuery, CaseSort, SortDir } from '../../api/types.ts';
+import { CASE_STATUSES, CASE_TYPES, type CaseQuery, type CaseSort, type SortDir } from '../../api/types.ts';
 import { DataTable } from '../../platform/data-table.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
@@ -10,7 +10,7 @@ import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, type SearchChanges, useSearchState } from '../../platform/use-search-state.ts';
+import { intParam, oneOfParam, type SearchChanges, useSearchState } from '../../platform/use-search-state.ts';
 import { caseColumns } from './case-columns.tsx';
 import { CaseFilters } from './case-filters.tsx';
 
@@ -32,8 +32,8 @@ export function CaseListPage() {
     q: get('q') || undefined,
     partner: get('partner') || undefined,
     agency: get('agency') || undefined,
-    status: get('status') || undefined,
-    type: get('type') || undefined,
+    status: oneOfParam(CASE_STATUSES, get('status')),
+    type: oneOfParam(CASE_TYPES, get('type')),
     minValueCents: centsParam(get('minValueCents')),
     maxValueCents: centsParam(get('maxValueCents')),
     sort: SORTS.includes(sortParam as CaseSort) ? (sortParam as CaseSort) : 'updated',

@@ -1,14 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { PartnerQuery, PartnerSort, SortDir } from '../../api/types.ts';
+import { COMBATANT_COMMANDS, type PartnerQuery, type PartnerSort, type SortDir } from '../../api/types.ts';
 import { DataTable } from '../../platform/data-table.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { Pager } from '../../platform/pager.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, type SearchChanges, useSearchState } from '../../platform/use-search-state.ts';
+import { intParam, oneOfParam, type SearchChanges, useSearchState } from '../../platform/use-search-state.ts';
 import { partnerColumns } from './partner-columns.tsx';
 import { PartnerFilters } from './partner-filters.tsx';
 
@@ -23,7 +23,7 @@ export function PartnerListPage() {
   const sortParam = get('sort');
   const query: PartnerQuery = {
     q: get('q') || undefined,
-    region: get('region') || undefined,
+    region: oneOfParam(COMBATANT_COMMANDS, get('region')),
     group: get('group') || undefined,
     kind: get('kind') === 'country' || get('kind') === 'organization' ? (get('kind') as 'country' | 'organization') : undefined,
     sort: SORTS.includes(sortParam as PartnerSort) ? (sortParam as PartnerSort) : 'name',

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import type { ApiError } from '../../api/client.ts';
+import type { CreateUser } from '../../api/types.ts';
 import { markingTitle } from '../../platform/describe-scope.ts';
 
 export interface AccessValue {
-  roles: string[];
+  roles: CreateUser['roles'];
   allDirectorates: boolean;
-  directorates: string[];
+  directorates: CreateUser['directorates'];
   allCountries: boolean;
   /** Customer codes as typed: "AT, GM". */
   countriesText: string;
   /** Explicit need-to-know grants: markings this user may see through beyond what the roles give. */
-  needToKnow: string[];
+  needToKnow: NonNullable<CreateUser['needToKnow']>;
 }
 
 export function parseCountries(text: string): string[] {
@@ -33,8 +34,13 @@ interface AccessFieldsProps {
   error: ApiError | null;
 }
 
-function toggle(list: readonly string[], item: string, on: boolean): string[] {
+function toggle<T extends string>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+}
+
+/** The session's labels, keyed by the values the API takes (roles, directorates, markings: the server's own lists). */
+function entriesOf<K extends string>(labels: Record<string, string>): [K, string][] {
+  return Object.entries(labels) as [K, string][];
 }
 
 /**
@@ -53,7 +59,7 @@ export function AccessFields({ value, onChange, roleLabels, directorateLabels, m
       <fieldset className={`fieldset${rolesError ? ' has-error' : ''}`}>
         <legend>Roles</legend>
         <div className="checkbox-grid">
-          {Object.entries(roleLabels).map(([role, label]) => (
+          {entriesOf<AccessValue['roles'][number]>(roleLabels).map(([role, label]) => (
             <label key={role} className="checkbox">
               <input
                 type="checkbox"
@@ -77,7 +83,7 @@ export function AccessFields({ value, onChange, roleLabels, directorateLabels, m
           Only these:
         </label>
         <div className="checkbox-row" role="group" aria-label="Directorates in scope">
-          {Object.entries(directorateLabels).map(([code, label]) => (
+          {entriesOf<AccessValue['directorates'][number]>(directorateLabels).map(([code, label]) => (
             <label key={code} className="checkbox">
               <input
                 type="checkbox"
@@ -117,7 +123,7 @@ export function AccessFields({ value, onChange, roleLabels, directorateLabels, m
           Marked records are shown only to users with need-to-know: by their roles, or by a grant here (audited).
         </p>
         <div className="checkbox-grid">
-          {Object.entries(markingLabels).map(([marking, label]) => (
+          {entriesOf<AccessValue['needToKnow'][number]>(markingLabels).map(([marking, label]) => (
             <label key={marking} className="checkbox">
               <input
                 type="checkbox"

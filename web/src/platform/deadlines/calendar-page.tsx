@@ -7,7 +7,7 @@ import { ErrorNotice } from '../status-pages.tsx';
 import { Tabs } from '../tabs.tsx';
 import { useApi } from '../use-api.ts';
 import { usePageTitle } from '../use-page-title.ts';
-import { useSearchState } from '../use-search-state.ts';
+import { oneOfParam, useSearchState } from '../use-search-state.ts';
 import { FeedsSection } from './feeds-section.tsx';
 import { ListView } from './list-view.tsx';
 import { isMonth, monthGrid, shiftMonth } from './month-grid.ts';
@@ -27,7 +27,8 @@ export function CalendarPage() {
   const month = isMonth(get('month')) ? get('month') : today.slice(0, 7);
   const horizon = HORIZONS.find((h) => String(h) === get('days')) ?? 90;
   const grid = monthGrid(month);
-  const filters = { area: get('area') || undefined, partner: get('partner') || undefined };
+  const areaIds = useSession().areas.map((a) => a.id as NonNullable<DeadlineQuery['area']>);
+  const filters = { area: oneOfParam(areaIds, get('area')), partner: get('partner') || undefined };
   const [listed, setListed] = useState(LIST_PAGE);
   const query: DeadlineQuery =
     view === 'month'
