@@ -261,6 +261,49 @@ describe('cases', () => {
     expect(first.pageErrors).toEqual([]);
   });
 
+  it('at 1440 px the list shows identifier, title, value and status without scrolling sideways, one row a line or two', async () => {
+    const { page } = await iops.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'admin');
+    // The partner with the longest name, on a new case (the newest is listed first): the worst row there is.
+    const partners = await apiCall(page, 'GET', '/countries?limit=500');
+    const longest = (partners.body as { items: { code: string; name: string }[] }).items.reduce((a, b) =>
+      b.name.length > a.name.length ? b : a,
+    );
+    expect(longest.name.length).toBeGreaterThan(30);
+    const title = `Spare parts and publications for the patrol boat fleet, second increment ${Date.now()}`;
+    const created = await apiCall(page, 'POST', '/cases', { partnerCode: longest.code, agencyCode: 'N', type: 'defined_order', title });
+    expect(created.status).toBe(201);
+
+    await page.goto('/cases');
+    await see(page.getByRole('cell', { name: title }));
+    const wrap = page.locator('.table-wrap').first();
+    const widths = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    for (const header of [/^Case/, /^Title/, /^Status/, /^Value/]) {
+      const box = await page.getByRole('columnheader', { name: header }).boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1440);
+    }
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: title }) });
+    expect(((await row.boundingBox())?.height ?? 0) < 60).toBe(true);
+    const heights = await page.locator('.data-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(60);
+    await page.screenshot({ path: screenshotPath('case-list-1440'), fullPage: false });
+
+    // Printed, the case is the record alone: no navigation, header, search or buttons.
+    const identifier = (created.body as { case: { identifier: string } }).case.identifier;
+    await page.goto(`/cases/${identifier}`);
+    await see(page.getByRole('heading', { level: 1 }));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.side-nav').isVisible()).toBe(false);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByText(title).first().isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('case-printed'), fullPage: true });
+  });
+
   it('filters by value in dollars and keeps a saved view of the list', async () => {
     const { page } = await iops.newPage();
     await signIn(page, 'writer.australia', undefined, '/cases');

@@ -118,11 +118,12 @@ describe('end-use monitoring', () => {
     await page.goBack();
     await page.waitForURL(/\/eum\/inventories\/[0-9a-f-]{36}$/);
 
-    // One click from the missing item to an incident about it.
-    await table
-      .getByRole('row', { name: /missing.*E2E-NV-3/ })
-      .getByRole('button', { name: 'Raise incident' })
-      .click();
+    // From the missing item to an incident about it, confirmed first (an incident is not taken back).
+    const missingRow = table.getByRole('row', { name: /missing.*E2E-NV-3/ });
+    await missingRow.getByRole('button', { name: 'Raise incident' }).click();
+    await see(missingRow.getByText(/Raise an end-use incident for NVD E2E-NV-3\?/));
+    expect(page.url()).toMatch(/\/eum\/inventories\//);
+    await missingRow.getByRole('button', { name: 'Confirm: raise incident' }).click();
     await page.waitForURL(/\/eum\/incidents\/[0-9a-f-]{36}$/);
     await see(page.getByRole('heading', { name: 'missing at inventory: NVD E2E-NV-3', level: 1 }));
     await see(page.getByText(/loss · /));

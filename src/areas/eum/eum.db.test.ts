@@ -414,6 +414,21 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect((await getIncident(db, admin, inc.id)).items).toHaveLength(1);
   });
 
+  it('cancels an inventory only with a reason, kept in the audit record', async () => {
+    const { db } = database;
+    const inventory = await createInventory(db, eumAT, { siteId: siteA, kind: 'ad_hoc', dueOn: '2026-07-15' }, TODAY);
+    const refused = await failure(transitionInventory(db, eumAT, inventory.id, { version: inventory.version, action: 'cancel' }, TODAY));
+    expect(refused.status).toBe(400);
+    expect(refused.fields).toEqual([{ path: 'reason', message: 'say why the inventory is cancelled' }]);
+    expect((await getInventory(db, eumAT, inventory.id, TODAY)).status).toBe('planned');
+
+    const reason = 'Site visit moved to the annual inventory';
+    const cancelled = await transitionInventory(db, eumAT, inventory.id, { version: inventory.version, action: 'cancel', reason }, TODAY);
+    expect(cancelled.status).toBe('cancelled');
+    const audit = await listAudit(db, testWiring.auditSubjects, admin, { entityId: inventory.id, limit: 10, offset: 0 });
+    expect(audit.items.find((e) => e.action === 'eum_inventory.transitioned')?.after).toMatchObject({ status: 'cancelled', reason });
+  });
+
   it('keeps the per-partner item counts the compliance view reads equal to the items themselves', async () => {
     const { db } = database;
     const direct = await db.execute(

@@ -148,7 +148,7 @@ export async function transitionInventory(db: Db, principal: Principal, id: stri
       entityId: id,
       countryCode: row.partnerCode,
       before: { status: row.status },
-      after: { status: move.to, action: input.action, date, ...changes },
+      after: { status: move.to, action: input.action, date, ...(input.reason ? { reason: input.reason } : {}), ...changes },
     });
   });
   return getInventory(db, principal, id, today);

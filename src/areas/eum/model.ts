@@ -113,7 +113,16 @@ export const inventoryInput = z
   .openapi('EumCreateInventory');
 
 export const inventoryTransitionInput = z
-  .object({ version, action: z.enum(INVENTORY_ACTIONS), date: isoDate.optional() })
+  .object({
+    version,
+    action: z.enum(INVENTORY_ACTIONS),
+    date: isoDate.optional(),
+    reason: trimmed(500).optional().openapi({ description: 'Why: required to cancel (it is kept in the audit record)' }),
+  })
+  .refine((v) => v.action !== 'cancel' || (v.reason ?? '') !== '', {
+    path: ['reason'],
+    message: 'say why the inventory is cancelled',
+  })
   .openapi('EumInventoryTransition');
 
 export const inventoryListQuery = z.object({

@@ -1,4 +1,5 @@
 import { ApiError, currentCsrfToken, isErrorBody, reportUnauthenticated } from './api-error.ts';
+import { markAllStale } from './query-client.ts';
 import type {
   AddMembership,
   ApiToken,
@@ -98,6 +99,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network', 'The IOPS server cannot be reached; check your connection and try again');
   }
+  if (response.ok && method !== 'GET') markAllStale();
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let payload: unknown = null;

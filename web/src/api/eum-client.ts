@@ -59,8 +59,8 @@ export const eumApi = {
     request<Paged<EumInventorySummary>>('GET', '/eum/inventories', { query: { ...query }, signal }),
   inventory: (id: string, signal?: AbortSignal) => request<EumInventory>('GET', `/eum/inventories/${enc(id)}`, { signal }),
   createInventory: (input: EumCreateInventory) => request<EumInventory>('POST', '/eum/inventories', { body: input }),
-  transitionInventory: (id: string, version: number, action: EumInventoryAction) =>
-    request<EumInventory>('POST', `/eum/inventories/${enc(id)}/transitions`, { body: { version, action } }),
+  transitionInventory: (id: string, version: number, action: EumInventoryAction, reason?: string) =>
+    request<EumInventory>('POST', `/eum/inventories/${enc(id)}/transitions`, { body: { version, action, reason } }),
   discrepancies: (inventoryId: string, signal?: AbortSignal) =>
     request<Paged<EumDiscrepancy>>('GET', `/eum/inventories/${enc(inventoryId)}/discrepancies`, { query: { limit: 500 }, signal }),
   resolveDiscrepancy: (id: string, input: EumResolveDiscrepancy) =>

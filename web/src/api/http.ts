@@ -3,6 +3,7 @@
 import createClient from 'openapi-fetch';
 import { ApiError, currentCsrfToken, isErrorBody, reportUnauthenticated } from './api-error.ts';
 import type { components, paths } from './openapi-schema.d.ts';
+import { markAllStale } from './query-client.ts';
 
 /** A schema the server documents, by name: `Schema<'CaseSummary'>`. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
@@ -14,6 +15,9 @@ http.use({
     const token = currentCsrfToken();
     if (request.method !== 'GET' && token) request.headers.set('X-CSRF-Token', token);
     return request;
+  },
+  onResponse({ request, response }) {
+    if (response.ok && request.method !== 'GET') markAllStale();
   },
 });
 

@@ -949,7 +949,7 @@ export interface paths {
                     to?: string;
                     /** @description Also list clocks already past and still open */
                     overdue?: "true" | "false";
-                    area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
+                    area?: "countries" | "portfolio" | "funds" | "special-programs" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
                     partner?: string;
                     /** @description Clocks per page */
                     limit?: number;
@@ -1490,7 +1490,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
+                    area: "countries" | "portfolio" | "funds" | "special-programs" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
                 };
                 header?: never;
                 path?: never;
@@ -22999,7 +22999,7 @@ export interface components {
         };
         SaveView: {
             /** @enum {string} */
-            area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
+            area: "countries" | "portfolio" | "funds" | "special-programs" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
             name: string;
             query: string;
         };
@@ -24439,6 +24439,8 @@ export interface components {
             action: "start" | "reconcile" | "close" | "cancel";
             /** Format: date */
             date?: string;
+            /** @description Why: required to cancel (it is kept in the audit record) */
+            reason?: string;
         };
         EumDiscrepancyList: {
             items: components["schemas"]["EumDiscrepancy"][];

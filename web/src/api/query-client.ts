@@ -7,11 +7,18 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 15_000, refetchOnWindowFocus: false },
-      mutations: { retry: false },
-    },
-  });
+/** The one cache of what this browser has read; cleared when the user signs out or the session ends. */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: shouldRetry, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+/**
+ * After any write: every read is stale, so a list or page opened next loads afresh. Reads on screen are not refetched
+ * here (an editor keeps what is being typed); the page that wrote reloads what it shows.
+ */
+export function markAllStale(): void {
+  void queryClient.invalidateQueries({ refetchType: 'none' });
 }

@@ -16,7 +16,7 @@ function savableQuery(search: string): string {
  */
 export function SavedViews({ area, path }: { area: string; path: string }) {
   const location = useLocation();
-  const views = useApi((signal) => api.listSavedViews(area, signal), [area]);
+  const views = useApi(['platform', 'saved-views:api.listSavedViews'], (signal) => api.listSavedViews(area, signal), [area]);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,42 +1,47 @@
-import { type DependencyList, type Dispatch, type SetStateAction, useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type DependencyList, type Dispatch, type SetStateAction, useCallback } from 'react';
+import { ApiError } from '../api/api-error.ts';
 
 export interface ApiState<T> {
   data: T | undefined;
   error: ApiError | undefined;
+  /** A load is under way (the first, or a refresh after a change). */
   loading: boolean;
   reload: () => void;
   setData: Dispatch<SetStateAction<T | undefined>>;
 }
 
-/** Loads data from the API whenever `deps` change; a newer load aborts the older one. */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): ApiState<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [loading, setLoading] = useState(true);
-  const [generation, setGeneration] = useState(0);
-
-  // `load` is a new function on every render: the effect runs when the caller's `deps` change (or on reload), not on
-  // every render, which would abort and restart the request forever.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the dependencies of `load` in `deps`
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(undefined);
-    load(controller.signal)
-      .then((result) => {
-        if (!controller.signal.aborted) setData(result);
-      })
-      .catch((caught: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [...deps, generation]);
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { data, error, loading, reload, setData };
+/**
+ * A read through TanStack Query: cached under `[area, what, ...deps]` (so a page opened again shows what it had at once
+ * and refreshes it), retried when the network or server fails, cancelled when superseded. `name` is the area and what
+ * is read, e.g. `['cases', 'case-page:getCase']`; `deps` are everything `load` depends on; a write anywhere marks
+ * every read stale (query-client.ts).
+ */
+export function useApi<T>(
+  name: readonly [area: string, what: string],
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: DependencyList,
+): ApiState<T> {
+  const queryClient = useQueryClient();
+  const queryKey = [...name, ...deps];
+  const query = useQuery({
+    queryKey,
+    queryFn: ({ signal }) => load(signal),
+    // A new filter or page keeps the rows on screen until the next ones arrive (no flash of "Loading").
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const keyText = JSON.stringify(queryKey);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key's text stands for the key
+  const setData = useCallback<Dispatch<SetStateAction<T | undefined>>>(
+    (next) =>
+      queryClient.setQueryData<T>(JSON.parse(keyText), (previous) =>
+        typeof next === 'function' ? (next as (p: T | undefined) => T | undefined)(previous) : next,
+      ),
+    [queryClient, keyText],
+  );
+  const error =
+    query.error == null ? undefined : query.error instanceof ApiError ? query.error : new ApiError(0, 'client', String(query.error));
+  return { data: query.data, error, loading: query.isFetching, reload, setData };
 }

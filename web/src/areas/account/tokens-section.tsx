@@ -15,7 +15,7 @@ function status(token: ApiToken): string {
 }
 
 export function TokensSection() {
-  const tokens = useApi((signal) => api.listTokens(signal), []);
+  const tokens = useApi(['account', 'tokens-section:api.listTokens'], (signal) => api.listTokens(signal), []);
   const [name, setName] = useState('');
   const [expires, setExpires] = useState('');
   const [created, setCreated] = useState<NewApiToken | null>(null);

@@ -66,7 +66,7 @@ export function AuditPage() {
   const limit = intParam(get('limit'), 50, 500) || 50;
   const offset = intParam(get('offset'), 0);
   const query: AuditQuery = { ...filters, limit, offset };
-  const page = useApi((signal) => api.listAudit(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['audit', 'audit-page:api.listAudit'], (signal) => api.listAudit(query, signal), [JSON.stringify(query)]);
 
   function toggle(entry: AuditEntry) {
     setExpanded((current) => {

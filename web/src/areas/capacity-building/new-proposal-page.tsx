@@ -30,7 +30,7 @@ type Texts = Record<(typeof TEXTS)[number][0], string>;
 export function NewProposalPage() {
   usePageTitle('New proposal');
   const navigate = useNavigate();
-  const programs = useApi((signal) => cbApi.programs(signal), []);
+  const programs = useApi(['capacity-building', 'new-proposal-page:cbApi.programs'], (signal) => cbApi.programs(signal), []);
   const [programKey, setProgramKey] = useState('section_333');
   const [partnerCode, setPartnerCode] = useState('');
   const [title, setTitle] = useState('');
@@ -55,6 +55,7 @@ export function NewProposalPage() {
   const [busy, setBusy] = useState(false);
   const program = programs.data?.programs.find((p) => p.key === programKey);
   const money = useApi(
+    ['capacity-building', 'new-proposal-page:cbApi.fundingOptions'],
     (signal) =>
       /^[A-Z0-9]{2,3}$/.test(partnerCode) ? cbApi.fundingOptions(programKey, partnerCode, signal) : Promise.resolve({ items: [] }),
     [partnerCode, programKey],

@@ -43,7 +43,9 @@ export function ProposalListPage() {
     limit: intParam(get('limit'), 50, 200) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => cbApi.list(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['capacity-building', 'proposal-list-page:cbApi.list'], (signal) => cbApi.list(query, signal), [
+    JSON.stringify(query),
+  ]);
   const [text, setText] = useSearchText(get, update);
   return (
     <section className="page">

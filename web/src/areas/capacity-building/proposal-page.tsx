@@ -15,7 +15,7 @@ const asError = (caught: unknown) => (caught instanceof ApiError ? caught : new 
 /** One proposal: its next moves, the AM&E assessment, the notice, the money rules, prior assistance, BPC cases and history. */
 export function ProposalPage() {
   const { id = '' } = useParams();
-  const proposal = useApi((signal) => cbApi.get(id, signal), [id]);
+  const proposal = useApi(['capacity-building', 'proposal-page:cbApi.get'], (signal) => cbApi.get(id, signal), [id]);
   const canWrite = useArea('capacity-building')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(proposal.data ? `Proposal ${proposal.data.reference}` : 'Proposal');

@@ -46,8 +46,8 @@ export function ReviewListPage() {
   usePageTitle('Case reviews');
   const navigate = useNavigate();
   const canWrite = useArea('capacity-building')?.canWrite ?? false;
-  const reviews = useApi((signal) => cbApi.reviews({ limit: 200 }, signal), []);
-  const backlog = useApi((signal) => cbApi.backlog(signal), []);
+  const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ limit: 200 }, signal), []);
+  const backlog = useApi(['capacity-building', 'review-pages:cbApi.backlog'], (signal) => cbApi.backlog(signal), []);
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -166,7 +166,7 @@ function NewReviewForm({ onDone }: { onDone: (review: Review) => void }) {
 /** One review: the checklist, findings, actions with owners and due dates, closure readiness, completion. */
 export function ReviewPage() {
   const { id = '' } = useParams();
-  const review = useApi((signal) => cbApi.review(id, signal), [id]);
+  const review = useApi(['capacity-building', 'review-pages:cbApi.review'], (signal) => cbApi.review(id, signal), [id]);
   const canWrite = useArea('capacity-building')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(review.data ? `Review of ${review.data.case.identifier}` : 'Case review');

@@ -51,7 +51,7 @@ const columns: Column<ReviewQueueItem>[] = [
 export function ReviewQueuePage() {
   usePageTitle('CWD review queue');
   const navigate = useNavigate();
-  const queue = useApi((signal) => api.reviewQueue(signal), []);
+  const queue = useApi(['case-writing', 'review-queue-page:api.reviewQueue'], (signal) => api.reviewQueue(signal), []);
   return (
     <section className="page">
       <header className="page-header">

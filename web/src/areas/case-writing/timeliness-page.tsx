@@ -21,8 +21,12 @@ export function TimelinessPage() {
   const { get, update } = useSearchState();
   const query = timelinessQueryOf(get);
   const key = JSON.stringify(query);
-  const report = useApi((signal) => api.timeliness(query, signal), [key]);
-  const partners = useApi((signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal), []);
+  const report = useApi(['case-writing', 'timeliness-page:api.timeliness'], (signal) => api.timeliness(query, signal), [key]);
+  const partners = useApi(
+    ['case-writing', 'timeliness-page:api.listPartners'],
+    (signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal),
+    [],
+  );
   const data = report.data;
 
   return (

@@ -9,7 +9,11 @@ import { CLOCK_START_LABELS, TargetForm } from './target-form.tsx';
 
 /** The dated timeliness targets, for administrators: add one, or end one on a date. */
 export function TimelinessTargets({ onChanged }: { onChanged: () => void }) {
-  const targets = useApi((signal) => api.listTimelinessTargets(signal), []);
+  const targets = useApi(
+    ['case-writing', 'timeliness-targets:api.listTimelinessTargets'],
+    (signal) => api.listTimelinessTargets(signal),
+    [],
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

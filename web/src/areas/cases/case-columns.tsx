@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { CaseSummary } from '../../api/types.ts';
 import type { Column } from '../../platform/data-table.tsx';
-import { formatCents, formatDateTime } from '../../platform/format.ts';
+import { formatCents, formatDate, formatDateTime } from '../../platform/format.ts';
 import { CASE_TYPE_LABELS, StatusBadge } from './case-labels.tsx';
 
 export function caseColumns(listSearch: string): Column<CaseSummary>[] {
@@ -24,17 +24,19 @@ export function caseColumns(listSearch: string): Column<CaseSummary>[] {
       id: 'partner',
       header: 'Partner',
       sortKey: 'partner',
-      className: 'col-narrow',
+      // A long partner name ("The former Yugoslav…") is cut with an ellipsis, in full on hover: the identifier, title,
+      // value and status stay on screen at 1440 px.
+      className: 'col-partner',
       render: (c) =>
         c.withheld ? null : (
-          <span title={c.partnerName}>
+          <span className="cell-truncate" title={`${c.partnerCode} ${c.partnerName}`}>
             <span className="mono">{c.partnerCode}</span> <span className="muted">{c.partnerName}</span>
           </span>
         ),
     },
     { id: 'agency', header: 'IA', className: 'col-narrow mono', render: (c) => c.agencyCode },
     { id: 'type', header: 'Type', className: 'col-narrow', render: (c) => (c.withheld ? null : (CASE_TYPE_LABELS[c.type] ?? c.type)) },
-    { id: 'title', header: 'Title', render: (c) => c.title },
+    { id: 'title', header: 'Title', className: 'col-title', render: (c) => c.title },
     {
       id: 'status',
       header: 'Status',
@@ -56,8 +58,8 @@ export function caseColumns(listSearch: string): Column<CaseSummary>[] {
       className: 'col-time',
       render: (c) =>
         c.withheld ? null : (
-          <time dateTime={c.updatedAt} title={c.updatedAt}>
-            {formatDateTime(c.updatedAt)}
+          <time dateTime={c.updatedAt} title={formatDateTime(c.updatedAt)}>
+            {formatDate(c.updatedAt)}
           </time>
         ),
     },

@@ -48,8 +48,12 @@ export function CaseListPage() {
     offset: intParam(get('offset'), 0),
   };
   const queryKey = JSON.stringify(query);
-  const page = useApi((signal) => api.listCases(query, signal), [queryKey]);
-  const partners = useApi((signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal), []);
+  const page = useApi(['cases', 'case-list-page:api.listCases'], (signal) => api.listCases(query, signal), [queryKey]);
+  const partners = useApi(
+    ['cases', 'case-list-page:api.listPartners'],
+    (signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal),
+    [],
+  );
 
   const onFilter = useCallback((changes: SearchChanges, replace?: boolean) => update(changes, { replace }), [update]);
   const columns = useMemo(() => caseColumns(location.search), [location.search]);

@@ -61,8 +61,9 @@ function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { 
   const canReadAudit = useArea('audit')?.canRead ?? false;
   const canWrite = cases?.canWrite ?? false;
   const canComment = Boolean(caseWriting?.canRead && (caseWriting.canWrite || canWrite));
-  const page = useApi((signal) => api.getCase(ref, signal), [ref]);
+  const page = useApi(['cases', 'case-page:api.getCase'], (signal) => api.getCase(ref, signal), [ref]);
   const comments = useApi(
+    ['cases', 'case-page:api.listComments'],
     (signal) => (caseWriting?.canRead ? api.listComments(ref, signal) : Promise.resolve([])),
     [ref, caseWriting?.canRead],
   );

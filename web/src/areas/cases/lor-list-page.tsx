@@ -49,8 +49,12 @@ export function LorListPage() {
   const limit = intParam(get('limit'), 50, 500) || 50;
   const offset = intParam(get('offset'), 0);
   const query: LorQuery = { status, partner: get('partner') || undefined, limit, offset };
-  const page = useApi((signal) => api.listLors(query, signal), [JSON.stringify(query)]);
-  const partners = useApi((signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal), []);
+  const page = useApi(['cases', 'lor-list-page:api.listLors'], (signal) => api.listLors(query, signal), [JSON.stringify(query)]);
+  const partners = useApi(
+    ['cases', 'lor-list-page:api.listPartners'],
+    (signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal),
+    [],
+  );
   const [open, setOpen] = useState<string | null>(get('open') || null);
   const [notice, setNotice] = useState<string | null>(null);
   const intake = get('new') === '1' && canWrite;

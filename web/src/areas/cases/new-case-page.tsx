@@ -11,7 +11,11 @@ export function NewCasePage() {
   usePageTitle('New case');
   const navigate = useNavigate();
   const canWrite = useArea('cases')?.canWrite ?? false;
-  const partners = useApi((signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal), []);
+  const partners = useApi(
+    ['cases', 'new-case-page:api.listPartners'],
+    (signal) => api.listPartners({ limit: 1000, sort: 'code' }, signal),
+    [],
+  );
   if (!canWrite) return <NotAvailablePage what="Opening a case" />;
   return (
     <section className="page">

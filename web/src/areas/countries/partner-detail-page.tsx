@@ -26,8 +26,12 @@ export function PartnerDetailPage() {
   // Partners and their group memberships are reference data the rules read: kept by those who administer the area.
   const canWrite = useArea('countries')?.canAdminister ?? false;
   const canReadAudit = useArea('audit')?.canRead ?? false;
-  const partner = useApi((signal) => api.getPartner(code, signal), [code]);
-  const groups = useApi((signal) => (canWrite ? api.listCountryGroups(signal) : Promise.resolve([])), [canWrite]);
+  const partner = useApi(['countries', 'partner-detail-page:api.getPartner'], (signal) => api.getPartner(code, signal), [code]);
+  const groups = useApi(
+    ['countries', 'partner-detail-page:api.listCountryGroups'],
+    (signal) => (canWrite ? api.listCountryGroups(signal) : Promise.resolve([])),
+    [canWrite],
+  );
   const [notice, setNotice] = useState<string | null>(null);
   usePageTitle(partner.data ? `${partner.data.name} (${partner.data.code})` : `Partner ${code}`);
 

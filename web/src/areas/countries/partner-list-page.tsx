@@ -33,8 +33,8 @@ export function PartnerListPage() {
   };
   const queryKey = JSON.stringify(query);
 
-  const page = useApi((signal) => api.listPartners(query, signal), [queryKey]);
-  const groups = useApi((signal) => api.listCountryGroups(signal), []);
+  const page = useApi(['countries', 'partner-list-page:api.listPartners'], (signal) => api.listPartners(query, signal), [queryKey]);
+  const groups = useApi(['countries', 'partner-list-page:api.listCountryGroups'], (signal) => api.listCountryGroups(signal), []);
 
   const onFilter = useCallback((changes: SearchChanges, replace?: boolean) => update(changes, { replace }), [update]);
   const columns = useMemo(() => partnerColumns(location.search), [location.search]);

@@ -77,8 +77,14 @@ export function DeliveryDashboardPage() {
   usePageTitle('Delivery dashboard');
   const { get, update } = useSearchState();
   const partner = get('partner') || undefined;
-  const board = useApi((signal) => deliveriesApi.dashboard(partner, signal), [partner]);
-  const report = useApi((signal) => deliveriesApi.timeliness({ partner }, signal), [partner]);
+  const board = useApi(['deliveries', 'dashboard-page:deliveriesApi.dashboard'], (signal) => deliveriesApi.dashboard(partner, signal), [
+    partner,
+  ]);
+  const report = useApi(
+    ['deliveries', 'dashboard-page:deliveriesApi.timeliness'],
+    (signal) => deliveriesApi.timeliness({ partner }, signal),
+    [partner],
+  );
   const canAdminister = useArea('deliveries')?.canAdminister ?? false;
   return (
     <section className="page">

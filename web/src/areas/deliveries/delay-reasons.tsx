@@ -13,7 +13,7 @@ const COLUMNS: Column<Reason>[] = [
 
 /** The delay reason codes slips are explained by: listed to every reader, kept by administrators. */
 export function DelayReasonsCard({ canAdminister }: { canAdminister: boolean }) {
-  const reasons = useApi((signal) => deliveriesApi.reasons(signal), []);
+  const reasons = useApi(['deliveries', 'delay-reasons:deliveriesApi.reasons'], (signal) => deliveriesApi.reasons(signal), []);
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
   const [error, setError] = useState<ApiError | null>(null);

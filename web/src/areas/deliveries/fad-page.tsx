@@ -11,7 +11,7 @@ import { deliveriesApi } from './deliveries-api.ts';
 export function FadPage() {
   const { id = '' } = useParams();
   usePageTitle('Priority designator');
-  const fad = useApi((signal) => deliveriesApi.fad(id, signal), [id]);
+  const fad = useApi(['deliveries', 'fad-page:deliveriesApi.fad'], (signal) => deliveriesApi.fad(id, signal), [id]);
   return (
     <section className="page">
       <header className="page-header">

@@ -256,7 +256,9 @@ export function AcceptanceForm({ shipment, onDone }: { shipment: Shipment; onDon
   const [on, setOn] = useState(todayIso());
   const [document, setDocument] = useState('');
   const [siteId, setSiteId] = useState('');
-  const sites = useApi((signal) => deliveriesApi.eumSites(shipment.id, signal), [shipment.id]);
+  const sites = useApi(['deliveries', 'shipment-forms:deliveriesApi.eumSites'], (signal) => deliveriesApi.eumSites(shipment.id, signal), [
+    shipment.id,
+  ]);
   const form = useFormError();
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -57,7 +57,9 @@ export function ShipmentListPage() {
     limit: intParam(get('limit'), 50, 200) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => deliveriesApi.list(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['deliveries', 'shipment-list-page:deliveriesApi.list'], (signal) => deliveriesApi.list(query, signal), [
+    JSON.stringify(query),
+  ]);
   const [text, setText] = useSearchText(get, update);
   return (
     <section className="page">

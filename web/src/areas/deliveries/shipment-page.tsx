@@ -69,8 +69,8 @@ const EVENT_COLUMNS: Column<Event>[] = [
 /** One shipment: its route and custody point, lines with quantities and serials, milestones and slips, receipts, acceptance, discrepancies. */
 export function ShipmentPage() {
   const { id = '' } = useParams();
-  const shipment = useApi((signal) => deliveriesApi.get(id, signal), [id]);
-  const reasons = useApi((signal) => deliveriesApi.reasons(signal), []);
+  const shipment = useApi(['deliveries', 'shipment-page:deliveriesApi.get'], (signal) => deliveriesApi.get(id, signal), [id]);
+  const reasons = useApi(['deliveries', 'shipment-page:deliveriesApi.reasons'], (signal) => deliveriesApi.reasons(signal), []);
   const canWrite = useArea('deliveries')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(shipment.data ? `Shipment ${shipment.data.number}` : 'Shipment');

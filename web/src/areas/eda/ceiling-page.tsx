@@ -9,7 +9,7 @@ import { EdaNav } from './eda-nav.tsx';
 /** FAA 516(g): the aggregate current value of grants per fiscal year against the ceiling, every partner together. */
 export function CeilingPage() {
   usePageTitle('EDA annual ceiling');
-  const years = useApi((signal) => edaApi.ceiling(signal), []);
+  const years = useApi(['eda', 'ceiling-page:edaApi.ceiling'], (signal) => edaApi.ceiling(signal), []);
   return (
     <section className="page">
       <header className="page-header">

@@ -42,7 +42,9 @@ export function DeclarationListPage() {
   const { get, update } = useSearchState();
   const canWrite = useArea('eda')?.canWrite ?? false;
   const query = { q: get('q') || undefined, limit: intParam(get('limit'), 50, 200) || 50, offset: intParam(get('offset'), 0) };
-  const page = useApi((signal) => edaApi.listDeclarations(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['eda', 'declaration-list-page:edaApi.listDeclarations'], (signal) => edaApi.listDeclarations(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <header className="page-header">

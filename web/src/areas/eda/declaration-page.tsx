@@ -15,8 +15,12 @@ import { requestColumns } from './request-columns.tsx';
 export function DeclarationPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const declaration = useApi((signal) => edaApi.getDeclaration(id, signal), [id]);
-  const requests = useApi((signal) => edaApi.listRequests({ declarationId: id, limit: 200 }, signal), [id]);
+  const declaration = useApi(['eda', 'declaration-page:edaApi.getDeclaration'], (signal) => edaApi.getDeclaration(id, signal), [id]);
+  const requests = useApi(
+    ['eda', 'declaration-page:edaApi.listRequests'],
+    (signal) => edaApi.listRequests({ declarationId: id, limit: 200 }, signal),
+    [id],
+  );
   const canWrite = useArea('eda')?.canWrite ?? false;
   usePageTitle(declaration.data?.reference ?? 'Excess declaration');
   if (declaration.error?.isUnavailable) return <NotAvailablePage what="This declaration" />;

@@ -25,7 +25,9 @@ export function RequestListPage() {
     limit: intParam(get('limit'), 50, 200) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => edaApi.listRequests(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['eda', 'request-list-page:edaApi.listRequests'], (signal) => edaApi.listRequests(query, signal), [
+    JSON.stringify(query),
+  ]);
   const fileQuery = { partner: query.partner, status: query.status, q: query.q };
   return (
     <section className="page">

@@ -16,7 +16,7 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 /** One EDA request: its terms, the workflow buttons, the interagency review rounds, the 516(f) notice and the authorization. */
 export function RequestPage() {
   const { id = '' } = useParams();
-  const loaded = useApi((signal) => edaApi.getRequest(id, signal), [id]);
+  const loaded = useApi(['eda', 'request-page:edaApi.getRequest'], (signal) => edaApi.getRequest(id, signal), [id]);
   const canWrite = useArea('eda')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(loaded.data?.reference ?? 'EDA request');

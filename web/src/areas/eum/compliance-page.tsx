@@ -38,7 +38,7 @@ export function CompliancePage() {
   usePageTitle('End-use monitoring compliance');
   const { get } = useSearchState();
   const partner = get('partner') || undefined;
-  const view = useApi((signal) => eumApi.compliance({ partner }, signal), [partner]);
+  const view = useApi(['eum', 'compliance-page:eumApi.compliance'], (signal) => eumApi.compliance({ partner }, signal), [partner]);
   const o = view.data?.overall;
   return (
     <section className="page">

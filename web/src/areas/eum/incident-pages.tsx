@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumIncident, EumIncidentNotice } from '../../api/eum-types.ts';
+import { Breadcrumbs } from '../../platform/breadcrumbs.tsx';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatCount } from '../../platform/format.ts';
@@ -42,7 +43,7 @@ export function IncidentListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => eumApi.incidents(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['eum', 'incident-pages:eumApi.incidents'], (signal) => eumApi.incidents(query, signal), [JSON.stringify(query)]);
   return (
     <section className="page">
       <header className="page-header">
@@ -103,7 +104,7 @@ export function IncidentListPage() {
 
 export function IncidentPage() {
   const { id = '' } = useParams();
-  const incident = useApi((signal) => eumApi.incident(id, signal), [id]);
+  const incident = useApi(['eum', 'incident-pages:eumApi.incident'], (signal) => eumApi.incident(id, signal), [id]);
   usePageTitle(incident.data?.title ?? 'Incident');
   const canWrite = useArea('eum')?.canWrite ?? false;
   const [error, setError] = useState<string | null>(null);
@@ -117,6 +118,13 @@ export function IncidentPage() {
       .then(incident.setData, (caught: unknown) => setError(caught instanceof ApiError ? caught.message : String(caught)));
   return (
     <section className="page">
+      <Breadcrumbs
+        trail={[
+          { to: '/eum', label: 'End-use monitoring' },
+          { to: '/eum/incidents', label: 'Incidents' },
+        ]}
+        current={i.title}
+      />
       <header className="page-header">
         <div>
           <h1>{i.title}</h1>

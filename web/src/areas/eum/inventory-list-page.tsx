@@ -58,7 +58,9 @@ export function InventoryListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => eumApi.inventories(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['eum', 'inventory-list-page:eumApi.inventories'], (signal) => eumApi.inventories(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <header className="page-header">
@@ -124,7 +126,7 @@ export function InventoryListPage() {
 }
 
 function PlanInventoryForm({ onPlanned }: { onPlanned: (id: string) => void }) {
-  const sites = useApi((signal) => eumApi.sites(undefined, signal), []);
+  const sites = useApi(['eum', 'inventory-list-page:eumApi.sites'], (signal) => eumApi.sites(undefined, signal), []);
   const [siteId, setSiteId] = useState('');
   const [kind, setKind] = useState<EumInventoryKind>('periodic');
   const [dueOn, setDueOn] = useState('');

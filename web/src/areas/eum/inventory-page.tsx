@@ -3,6 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { eumApi, eumFiles } from '../../api/eum-client.ts';
 import type { EumDiscrepancy, EumInventory } from '../../api/eum-types.ts';
+import { Breadcrumbs } from '../../platform/breadcrumbs.tsx';
+import { ConfirmAction } from '../../platform/confirm-action.tsx';
 import { FormError } from '../../platform/field.tsx';
 import { formatCount } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
@@ -15,8 +17,11 @@ import { ImportPanel } from './import-panel.tsx';
 /** One inventory: the expected list to download, scans to import (with progress), reconciliation and its discrepancies. */
 export function InventoryPage() {
   const { id = '' } = useParams();
-  const inventory = useApi((signal) => eumApi.inventory(id, signal), [id]);
-  const discrepancies = useApi((signal) => eumApi.discrepancies(id, signal), [id, inventory.data?.version]);
+  const inventory = useApi(['eum', 'inventory-page:eumApi.inventory'], (signal) => eumApi.inventory(id, signal), [id]);
+  const discrepancies = useApi(['eum', 'inventory-page:eumApi.discrepancies'], (signal) => eumApi.discrepancies(id, signal), [
+    id,
+    inventory.data?.version,
+  ]);
   usePageTitle(inventory.data ? `Inventory ${inventory.data.partnerCode} ${inventory.data.siteCode}` : 'Inventory');
   const canWrite = useArea('eum')?.canWrite ?? false;
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +40,13 @@ export function InventoryPage() {
   const scanning = v.status === 'planned' || v.status === 'in_progress' || v.status === 'reconciled';
   return (
     <section className="page">
+      <Breadcrumbs
+        trail={[
+          { to: '/eum', label: 'End-use monitoring' },
+          { to: '/eum/inventories', label: 'Inventories' },
+        ]}
+        current={`${v.partnerCode} ${v.siteCode}, due ${v.dueOn}`}
+      />
       <header className="page-header">
         <div>
           <h1>
@@ -79,16 +91,21 @@ export function InventoryPage() {
       <FormError message={error} />
       {canWrite && v.allowedActions.length > 0 && (
         <div className="case-action-buttons" role="group" aria-label="Next actions">
-          {v.allowedActions.map((a) => (
-            <button
-              key={a}
-              type="button"
-              className={`button ${a === 'cancel' ? 'button-danger' : 'button-primary'}`}
-              onClick={() => void act(a)}
-            >
-              {INVENTORY_ACTION_LABELS[a]}
-            </button>
-          ))}
+          {v.allowedActions.map((a) =>
+            a === 'cancel' ? (
+              <ConfirmAction
+                key={a}
+                label={INVENTORY_ACTION_LABELS[a]}
+                question="Cancel this inventory? It cannot be restarted; the items stay due until another inventory counts them."
+                askReason
+                onConfirm={(reason) => eumApi.transitionInventory(v.id, v.version, a, reason).then(inventory.setData)}
+              />
+            ) : (
+              <button key={a} type="button" className="button button-primary" onClick={() => void act(a)}>
+                {INVENTORY_ACTION_LABELS[a]}
+              </button>
+            ),
+          )}
         </div>
       )}
       {canWrite && scanning && (
@@ -198,18 +215,11 @@ function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite
       <td>{d.incidentId ? <Link to={`/eum/incidents/${d.incidentId}`}>incident</Link> : '—'}</td>
       <td>
         {canWrite && !d.incidentId && (
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() =>
-              void eumApi.raiseIncident(d.id).then(
-                (incident) => navigate(`/eum/incidents/${incident.id}`),
-                (caught: unknown) => setError(caught instanceof ApiError ? caught.message : String(caught)),
-              )
-            }
-          >
-            Raise incident
-          </button>
+          <ConfirmAction
+            label="Raise incident"
+            question={`Raise an end-use incident for ${d.itemTypeCode} ${d.serialNumber}? It opens an investigation that must be reported and closed.`}
+            onConfirm={(_) => eumApi.raiseIncident(d.id).then((incident) => navigate(`/eum/incidents/${incident.id}`))}
+          />
         )}
       </td>
     </tr>

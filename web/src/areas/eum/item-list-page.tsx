@@ -78,7 +78,7 @@ export function ItemListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => eumApi.items(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['eum', 'item-list-page:eumApi.items'], (signal) => eumApi.items(query, signal), [JSON.stringify(query)]);
   const [text, setText] = useSearchText(get, update);
 
   return (

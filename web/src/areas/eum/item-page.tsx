@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumItem, EumItemStatus } from '../../api/eum-types.ts';
+import { Breadcrumbs } from '../../platform/breadcrumbs.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
@@ -12,7 +13,7 @@ import { EumBadge, EumNav, INCIDENT_KIND_LABELS, ITEM_MOVES, ITEM_STATUS_LABELS 
 
 export function ItemPage() {
   const { id = '' } = useParams();
-  const item = useApi((signal) => eumApi.item(id, signal), [id]);
+  const item = useApi(['eum', 'item-page:eumApi.item'], (signal) => eumApi.item(id, signal), [id]);
   usePageTitle(item.data ? `${item.data.itemTypeCode} ${item.data.serialNumber}` : 'Item');
   const canWrite = useArea('eum')?.canWrite ?? false;
   if (item.error?.isUnavailable) return <NotAvailablePage what="This item" />;
@@ -21,6 +22,13 @@ export function ItemPage() {
   const i = item.data;
   return (
     <section className="page">
+      <Breadcrumbs
+        trail={[
+          { to: '/eum', label: 'End-use monitoring' },
+          { to: '/eum/items', label: 'Items' },
+        ]}
+        current={`${i.itemTypeCode} ${i.serialNumber}`}
+      />
       <header className="page-header">
         <div>
           <h1 className="mono">

@@ -20,6 +20,7 @@ export function ItemPicker({
   const [q, setQ] = useState('');
   const ready = /^[A-Z0-9]{2}$/.test(partnerCode) && q.trim().length > 0;
   const found = useApi(
+    ['eum', 'item-picker:eumApi.items'],
     (signal) => (ready ? eumApi.items({ partner: partnerCode, q: q.trim(), limit: 20 }, signal) : Promise.resolve(none)),
     [partnerCode, q, ready],
   );

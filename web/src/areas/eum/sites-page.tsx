@@ -14,8 +14,8 @@ import { CertificationRow, SiteRow } from './site-rows.tsx';
 export function SitesPage() {
   usePageTitle('Sites and certifications');
   const canWrite = useArea('eum')?.canWrite ?? false;
-  const sites = useApi((signal) => eumApi.sites(undefined, signal), []);
-  const certs = useApi((signal) => eumApi.certifications(undefined, signal), []);
+  const sites = useApi(['eum', 'sites-page:eumApi.sites'], (signal) => eumApi.sites(undefined, signal), []);
+  const certs = useApi(['eum', 'sites-page:eumApi.certifications'], (signal) => eumApi.certifications(undefined, signal), []);
   return (
     <section className="page">
       <header className="page-header">

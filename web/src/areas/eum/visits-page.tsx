@@ -14,7 +14,7 @@ import { VisitFindings } from './visit-findings.tsx';
 export function VisitsPage() {
   usePageTitle('Compliance Assessment Visits');
   const canWrite = useArea('eum')?.canWrite ?? false;
-  const visits = useApi((signal) => eumApi.visits({ limit: 200 }, signal), []);
+  const visits = useApi(['eum', 'visits-page:eumApi.visits'], (signal) => eumApi.visits({ limit: 200 }, signal), []);
   return (
     <section className="page">
       <header className="page-header">

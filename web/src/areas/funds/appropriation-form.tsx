@@ -7,7 +7,7 @@ import { type Appropriation, fundsApi } from './funds-api.ts';
 
 /** Records an appropriation or allotment: Title 10 money by its stated year (30 September cancels it), Title 22 by its period. */
 export function AppropriationForm({ onSaved, onCancel }: { onSaved: (a: Appropriation) => void; onCancel: () => void }) {
-  const programs = useApi((signal) => fundsApi.listPrograms(signal), []);
+  const programs = useApi(['funds', 'appropriation-form:fundsApi.listPrograms'], (signal) => fundsApi.listPrograms(signal), []);
   const [programCode, setProgramCode] = useState('');
   const [partnerCode, setPartnerCode] = useState('');
   const [fiscalYear, setFiscalYear] = useState(String(new Date().getFullYear()));

@@ -31,7 +31,11 @@ export function AppropriationListPage() {
     limit: intParam(get('limit'), 100, 500) || 100,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => fundsApi.listAppropriations(query, signal), [JSON.stringify(query)]);
+  const page = useApi(
+    ['funds', 'appropriation-list-page:fundsApi.listAppropriations'],
+    (signal) => fundsApi.listAppropriations(query, signal),
+    [JSON.stringify(query)],
+  );
   return (
     <section className="page">
       <header className="page-header">

@@ -15,8 +15,12 @@ import { ObligateForm } from './obligate-form.tsx';
 /** One appropriation: its balance, its ledger, and the forms to obligate and de-obligate. */
 export function AppropriationPage() {
   const { id = '' } = useParams();
-  const fund = useApi((signal) => fundsApi.getAppropriation(id, signal), [id]);
-  const ledger = useApi((signal) => fundsApi.listTransactions({ appropriation: id, limit: 500 }, signal), [id]);
+  const fund = useApi(['funds', 'appropriation-page:fundsApi.getAppropriation'], (signal) => fundsApi.getAppropriation(id, signal), [id]);
+  const ledger = useApi(
+    ['funds', 'appropriation-page:fundsApi.listTransactions'],
+    (signal) => fundsApi.listTransactions({ appropriation: id, limit: 500 }, signal),
+    [id],
+  );
   const canWrite = useArea('funds')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(fund.data?.name ?? 'Appropriation');

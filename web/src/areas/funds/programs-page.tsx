@@ -34,7 +34,7 @@ const COLUMNS: Column<FundProgram>[] = [
 /** The authorities and programs with their titles, citations and the rules that differ by program. */
 export function ProgramsPage() {
   usePageTitle('Programs and authorities');
-  const rows = useApi((signal) => fundsApi.listPrograms(signal), []);
+  const rows = useApi(['funds', 'programs-page:fundsApi.listPrograms'], (signal) => fundsApi.listPrograms(signal), []);
   const isAdmin = useSession().user.roles.includes('administrator');
   const [adding, setAdding] = useState(false);
   return (

@@ -21,7 +21,9 @@ export function TransactionListPage() {
     limit: intParam(get('limit'), 100, 500) || 100,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => fundsApi.listTransactions(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['funds', 'transaction-list-page:fundsApi.listTransactions'], (signal) => fundsApi.listTransactions(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <header className="page-header">

@@ -50,7 +50,7 @@ export function LeaseListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => leasesApi.list(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['leases', 'lease-list-page:leasesApi.list'], (signal) => leasesApi.list(query, signal), [JSON.stringify(query)]);
   const [text, setText] = useSearchText(get, update);
 
   return (

@@ -35,7 +35,7 @@ const REASON_COLUMNS: Column<Reason>[] = [
 /** One lease: its state and next moves, determination with reasons, certification notice, articles, rental, return and renewals. */
 export function LeasePage() {
   const { id = '' } = useParams();
-  const lease = useApi((signal) => leasesApi.get(id, signal), [id]);
+  const lease = useApi(['leases', 'lease-page:leasesApi.get'], (signal) => leasesApi.get(id, signal), [id]);
   const canWrite = useArea('leases')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(lease.data ? `Lease ${lease.data.designator}` : 'Lease');

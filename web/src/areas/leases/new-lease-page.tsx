@@ -38,7 +38,7 @@ export function NewLeasePage() {
 /** A draft lease's fields changed (the determination is made again); only a draft is edited. */
 export function EditLeasePage() {
   const { id = '' } = useParams();
-  const lease = useApi((signal) => leasesApi.get(id, signal), [id]);
+  const lease = useApi(['leases', 'new-lease-page:leasesApi.get'], (signal) => leasesApi.get(id, signal), [id]);
   usePageTitle(lease.data ? `Edit lease ${lease.data.designator}` : 'Edit lease');
   if (lease.error?.isUnavailable) return <NotAvailablePage what="This lease" />;
   if (lease.error) return <ErrorNotice message={lease.error.message} onRetry={lease.reload} />;

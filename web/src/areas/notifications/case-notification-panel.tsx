@@ -25,7 +25,11 @@ export function CaseNotificationPanel({ caseRef, caseId, partnerCode, title, ref
   const headingId = useId();
   const navigate = useNavigate();
   const area = useArea('notifications');
-  const state = useApi((signal) => api.caseNotification(caseRef, signal), [caseRef, refreshKey]);
+  const state = useApi(
+    ['notifications', 'case-notification-panel:api.caseNotification'],
+    (signal) => api.caseNotification(caseRef, signal),
+    [caseRef, refreshKey],
+  );
   const [drafting, setDrafting] = useState(false);
   const [draftError, setDraftError] = useState<string | null>(null);
   const data = state.data;

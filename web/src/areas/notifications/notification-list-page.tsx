@@ -63,7 +63,9 @@ export function NotificationListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => api.listNotifications(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['notifications', 'notification-list-page:api.listNotifications'], (signal) => api.listNotifications(query, signal), [
+    JSON.stringify(query),
+  ]);
   const [text, setText] = useSearchText(get, update);
 
   return (

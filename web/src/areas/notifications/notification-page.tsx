@@ -21,7 +21,7 @@ export function NotificationPage() {
 
 function NotificationPageBody({ id }: { id: string }) {
   const canWrite = useArea('notifications')?.canWrite ?? false;
-  const item = useApi((signal) => api.getNotification(id, signal), [id]);
+  const item = useApi(['notifications', 'notification-page:api.getNotification'], (signal) => api.getNotification(id, signal), [id]);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   usePageTitle(item.data ? `Notification ${item.data.transmittalNumber}` : 'Notification');

@@ -39,7 +39,11 @@ const COLUMNS: Column<NotificationThreshold>[] = [
 /** The dated AECA 36(b)(1) thresholds and review periods, with their sources (administrators change them through the API). */
 export function ThresholdsPage() {
   usePageTitle('Notification thresholds');
-  const rows = useApi((signal) => api.listNotificationThresholds(signal), []);
+  const rows = useApi(
+    ['notifications', 'thresholds-page:api.listNotificationThresholds'],
+    (signal) => api.listNotificationThresholds(signal),
+    [],
+  );
   return (
     <section className="page">
       <header className="page-header">

@@ -65,7 +65,7 @@ export function OverviewPage() {
   usePageTitle('Agency overview');
   const { get, update } = useSearchState();
   const sort = (['value', 'risk', 'activity'].includes(get('sort')) ? get('sort') : 'value') as RankKey;
-  const page = useApi((signal) => portfolioApi.overview(sort, signal), [sort]);
+  const page = useApi(['portfolio', 'overview-page:portfolioApi.overview'], (signal) => portfolioApi.overview(sort, signal), [sort]);
   const t = page.data?.totals;
   return (
     <section className="page">

@@ -31,7 +31,7 @@ const ACTIVITY_COLUMNS: Column<Activity>[] = [
 /** One partner across every program and authority: figures (each a link to its records), deadlines, timeline, activity. */
 export function PartnerPortfolioPage() {
   const { partner = '' } = useParams();
-  const page = useApi((signal) => portfolioApi.get(partner, signal), [partner]);
+  const page = useApi(['portfolio', 'partner-portfolio-page:portfolioApi.get'], (signal) => portfolioApi.get(partner, signal), [partner]);
   usePageTitle(page.data ? `${page.data.partner.name} portfolio` : 'Portfolio');
   if (page.error?.isUnavailable) return <NotAvailablePage what={`The portfolio of ${partner}`} />;
   if (page.error) return <ErrorNotice message={page.error.message} onRetry={page.reload} />;

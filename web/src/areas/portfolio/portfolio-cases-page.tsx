@@ -42,7 +42,10 @@ export function PortfolioCasesPage() {
     limit: intParam(get('limit'), 100, 500) || 100,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => portfolioApi.cases(partner, query, signal), [partner, JSON.stringify(query)]);
+  const page = useApi(['portfolio', 'portfolio-cases-page:portfolioApi.cases'], (signal) => portfolioApi.cases(partner, query, signal), [
+    partner,
+    JSON.stringify(query),
+  ]);
   usePageTitle(`${partner} cases`);
   if (page.error?.isUnavailable) return <NotAvailablePage what={`The cases of ${partner}`} />;
   const filters = [

@@ -16,7 +16,11 @@ export function PortfolioHomePage() {
   const partners = get('partners') || undefined;
   const all = session.user.scope.allCountries;
   const [text, setText] = useState(partners ?? '');
-  const page = useApi((signal) => (all && !partners ? Promise.resolve(null) : portfolioApi.sideBySide(partners, signal)), [partners, all]);
+  const page = useApi(
+    ['portfolio', 'portfolio-home-page:portfolioApi.sideBySide'],
+    (signal) => (all && !partners ? Promise.resolve(null) : portfolioApi.sideBySide(partners, signal)),
+    [partners, all],
+  );
   return (
     <section className="page">
       <header className="page-header">

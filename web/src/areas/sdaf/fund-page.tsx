@@ -30,8 +30,8 @@ const ledgerColumns: Column<Entry>[] = [
 /** The fund at a glance: the cap in force and the position summed from the ledger, and capital credited. */
 export function SdafFundPage() {
   usePageTitle('Special Defense Acquisition Fund');
-  const fund = useApi((signal) => sdafApi.fund(signal), []);
-  const ledger = useApi((signal) => sdafApi.ledger(signal), []);
+  const fund = useApi(['sdaf', 'fund-page:sdafApi.fund'], (signal) => sdafApi.fund(signal), []);
+  const ledger = useApi(['sdaf', 'fund-page:sdafApi.ledger'], (signal) => sdafApi.ledger(signal), []);
   const canWrite = useArea('sdaf')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   return (

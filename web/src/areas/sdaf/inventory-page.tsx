@@ -40,8 +40,8 @@ export function SdafInventoryPage() {
     limit: intParam(get('limit'), 100, 500) || 100,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => sdafApi.inventory(query, signal), [JSON.stringify(query)]);
-  const counts = useApi((signal) => sdafApi.physicalInventories(signal), []);
+  const page = useApi(['sdaf', 'inventory-page:sdafApi.inventory'], (signal) => sdafApi.inventory(query, signal), [JSON.stringify(query)]);
+  const counts = useApi(['sdaf', 'inventory-page:sdafApi.physicalInventories'], (signal) => sdafApi.physicalInventories(signal), []);
   const canWrite = useArea('sdaf')?.canWrite ?? false;
   return (
     <section className="page">

@@ -10,7 +10,11 @@ const fiscalYearOf = (date: string) => Number(date.slice(0, 4)) + (date.slice(5)
 
 /** The annual physical inventory (DSCA 20-85): a count of each item on hand; the differences are its discrepancies. */
 export function PhysicalInventoryForm({ onDone }: { onDone: (p: SdafPhysicalInventory) => void }) {
-  const stock = useApi((signal) => sdafApi.inventory({ onHand: 'yes', limit: 500 }, signal), []);
+  const stock = useApi(
+    ['sdaf', 'physical-inventory-form:sdafApi.inventory'],
+    (signal) => sdafApi.inventory({ onHand: 'yes', limit: 500 }, signal),
+    [],
+  );
   const [countedOn, setCountedOn] = useState(todayIso());
   const [counted, setCounted] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');

@@ -26,7 +26,7 @@ const itemColumns: Column<Item>[] = [
 /** One procurement: its items and what was delivered, the receipt form, and each delivery's 30-day report to DFAS. */
 export function SdafProcurementPage() {
   const { id = '' } = useParams();
-  const procurement = useApi((signal) => sdafApi.procurement(id, signal), [id]);
+  const procurement = useApi(['sdaf', 'procurement-page:sdafApi.procurement'], (signal) => sdafApi.procurement(id, signal), [id]);
   const canWrite = useArea('sdaf')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(procurement.data ? `Contract ${procurement.data.contractNumber}` : 'Procurement');

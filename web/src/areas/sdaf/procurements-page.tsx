@@ -44,7 +44,9 @@ export function SdafProcurementsPage() {
     limit: intParam(get('limit'), 100, 500) || 100,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => sdafApi.procurements(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['sdaf', 'procurements-page:sdafApi.procurements'], (signal) => sdafApi.procurements(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <header className="page-header">

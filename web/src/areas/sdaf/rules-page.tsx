@@ -20,7 +20,7 @@ const columnsOf = (format: (value: number) => string): Column<SdafRuleRow>[] => 
 /** The statutory cap (AECA 51) and the contract administration surcharge (DSCA 24-12), as dated rows; administrators add rows. */
 export function SdafRulesPage() {
   usePageTitle('SDAF cap and rates');
-  const rules = useApi((signal) => sdafApi.rules(signal), []);
+  const rules = useApi(['sdaf', 'rules-page:sdafApi.rules'], (signal) => sdafApi.rules(signal), []);
   const canAdminister = useArea('sdaf')?.canAdminister ?? false;
   const rows = rules.data ?? [];
   return (

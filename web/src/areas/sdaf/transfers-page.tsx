@@ -39,7 +39,7 @@ export function SdafTransfersPage() {
     limit: intParam(get('limit'), 100, 500) || 100,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => sdafApi.transfers(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['sdaf', 'transfers-page:sdafApi.transfers'], (signal) => sdafApi.transfers(query, signal), [JSON.stringify(query)]);
   return (
     <section className="page">
       <header className="page-header">
@@ -117,7 +117,11 @@ function Reimbursement({ transfer: t }: { transfer: SdafTransfer }) {
 }
 
 function TransferForm({ onDone }: { onDone: (t: SdafTransfer) => void }) {
-  const stock = useApi((signal) => sdafApi.inventory({ onHand: 'yes', limit: 500 }, signal), []);
+  const stock = useApi(
+    ['sdaf', 'transfers-page:sdafApi.inventory'],
+    (signal) => sdafApi.inventory({ onHand: 'yes', limit: 500 }, signal),
+    [],
+  );
   const [itemId, setItemId] = useState('');
   const [caseId, setCaseId] = useState('');
   const [quantity, setQuantity] = useState('');

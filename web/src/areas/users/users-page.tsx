@@ -23,7 +23,7 @@ export function UsersPage() {
   const session = useSession();
   const canWrite = useArea('users')?.canWrite ?? false;
   const { get, update } = useSearchState();
-  const users = useApi((signal) => api.listUsers(signal), []);
+  const users = useApi(['users', 'users-page:api.listUsers'], (signal) => api.listUsers(signal), []);
   const [notice, setNotice] = useState<string | null>(null);
   const q = get('q');
   const selectedId = get('user');

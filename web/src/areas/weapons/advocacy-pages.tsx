@@ -60,7 +60,9 @@ export function AdvocacyListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => weaponsApi.advocacyList(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['weapons', 'advocacy-pages:weaponsApi.advocacyList'], (signal) => weaponsApi.advocacyList(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -229,8 +231,8 @@ const QUESTIONNAIRE_PATHS = [
 export function NewAdvocacyPage() {
   usePageTitle('New advocacy request');
   const navigate = useNavigate();
-  const companies = useApi((signal) => weaponsApi.companies(signal), []);
-  const systems = useApi((signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const companies = useApi(['weapons', 'advocacy-pages:weaponsApi.companies'], (signal) => weaponsApi.companies(signal), []);
+  const systems = useApi(['weapons', 'advocacy-pages:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
   const [companyId, setCompany] = useState('');
   const [partnerCode, setPartner] = useState('');
   const [systemId, setSystem] = useState('');
@@ -307,7 +309,7 @@ export function NewAdvocacyPage() {
 
 export function AdvocacyPage() {
   const { id = '' } = useParams();
-  const adv = useApi((signal) => weaponsApi.advocacy(id, signal), [id]);
+  const adv = useApi(['weapons', 'advocacy-pages:weaponsApi.advocacy'], (signal) => weaponsApi.advocacy(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(adv.data ? `Advocacy ${adv.data.reference}` : 'Advocacy request');

@@ -60,7 +60,9 @@ export function CompetitionListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => weaponsApi.competitions(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['weapons', 'competition-pages:weaponsApi.competitions'], (signal) => weaponsApi.competitions(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -206,7 +208,7 @@ function MilestonesEditor({ milestones, set, error }: { milestones: Milestones; 
 export function NewCompetitionPage() {
   usePageTitle('New competition');
   const navigate = useNavigate();
-  const systems = useApi((signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const systems = useApi(['weapons', 'competition-pages:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
   const [partnerCode, setPartner] = useState('');
   const [title, setTitle] = useState('');
   const [requirement, setRequirement] = useState('');
@@ -311,7 +313,7 @@ export function NewCompetitionPage() {
 
 export function CompetitionPage() {
   const { id = '' } = useParams();
-  const comp = useApi((signal) => weaponsApi.competition(id, signal), [id]);
+  const comp = useApi(['weapons', 'competition-pages:weaponsApi.competition'], (signal) => weaponsApi.competition(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(comp.data ? `Competition ${comp.data.reference}` : 'Competition');
@@ -478,6 +480,7 @@ function EditCompetition({ competition, onDone }: { competition: Competition; on
   /** The LOR and the resulting cases are the cases area's records: linked only by who may read them. */
   const readsCases = useArea('cases')?.canRead ?? false;
   const lors = useApi(
+    ['weapons', 'competition-pages:load'],
     (signal) => (readsCases ? partnerLors(competition.partnerCode, signal) : Promise.resolve({ items: [], total: 0 })),
     [competition.partnerCode, readsCases],
   );

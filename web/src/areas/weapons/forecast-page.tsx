@@ -29,7 +29,9 @@ export function ForecastPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => weaponsApi.forecast(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['weapons', 'forecast-page:weaponsApi.forecast'], (signal) => weaponsApi.forecast(query, signal), [
+    JSON.stringify(query),
+  ]);
   const columns: Column<ForecastRow>[] = [
     { id: 'fy', header: 'FY', className: 'col-narrow mono', render: (r) => r.fiscalYear },
     { id: 'partner', header: 'Partner', render: (r) => `${r.partnerCode} · ${r.partnerName}` },
@@ -135,7 +137,7 @@ export function ForecastPage() {
 }
 
 function AddRow({ onAdded }: { onAdded: () => void }) {
-  const systems = useApi((signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const systems = useApi(['weapons', 'forecast-page:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
   const [partnerCode, setPartner] = useState('');
   const [systemId, setSystem] = useState('');
   const [fiscalYear, setFy] = useState(String(fiscalYearOf(todayIso()) + 1));
@@ -221,7 +223,7 @@ function AddRow({ onAdded }: { onAdded: () => void }) {
 }
 
 function Report({ canWrite }: { canWrite: boolean }) {
-  const reports = useApi((signal) => weaponsApi.reports(signal), []);
+  const reports = useApi(['weapons', 'forecast-page:weaponsApi.reports'], (signal) => weaponsApi.reports(signal), []);
   const [error, setError] = useState<ApiError | null>(null);
   const r = reports.data;
   async function submit() {
@@ -265,7 +267,11 @@ function Comparison() {
   const [fy, setFy] = useState(String(fiscalYearOf(todayIso())));
   const year = Number(fy);
   const valid = Number.isInteger(year) && year >= 2000 && year <= 2100;
-  const data = useApi((signal) => (valid ? weaponsApi.comparison({ fiscalYear: year }, signal) : Promise.resolve(undefined)), [fy]);
+  const data = useApi(
+    ['weapons', 'forecast-page:weaponsApi.comparison'],
+    (signal) => (valid ? weaponsApi.comparison({ fiscalYear: year }, signal) : Promise.resolve(undefined)),
+    [fy],
+  );
   type Row = ForecastComparison['partners'][number];
   const columns: Column<Row>[] = [
     { id: 'partner', header: 'Partner', render: (r) => r.partnerCode },

@@ -70,7 +70,9 @@ export function InquiryListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => weaponsApi.inquiries(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['weapons', 'inquiry-pages:weaponsApi.inquiries'], (signal) => weaponsApi.inquiries(query, signal), [
+    JSON.stringify(query),
+  ]);
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -139,7 +141,7 @@ export function InquiryListPage() {
 }
 
 function ResponseTargets({ canAdminister }: { canAdminister: boolean }) {
-  const targets = useApi((signal) => weaponsApi.targets(signal), []);
+  const targets = useApi(['weapons', 'inquiry-pages:weaponsApi.targets'], (signal) => weaponsApi.targets(signal), []);
   const [effectiveFrom, setFrom] = useState(todayIso());
   const [days, setDays] = useState('');
   const [source, setSource] = useState('');
@@ -201,7 +203,7 @@ function ResponseTargets({ canAdminister }: { canAdminister: boolean }) {
 }
 
 function QuarterFigures() {
-  const figures = useApi((signal) => weaponsApi.inquiryFigures(signal), []);
+  const figures = useApi(['weapons', 'inquiry-pages:weaponsApi.inquiryFigures'], (signal) => weaponsApi.inquiryFigures(signal), []);
   type Row = NonNullable<typeof figures.data>['quarters'][number];
   const columns: Column<Row>[] = [
     { id: 'q', header: 'Quarter received', render: (r) => r.quarter },
@@ -231,9 +233,9 @@ function QuarterFigures() {
 export function NewInquiryPage() {
   usePageTitle('New inquiry');
   const navigate = useNavigate();
-  const companies = useApi((signal) => weaponsApi.companies(signal), []);
-  const systems = useApi((signal) => weaponsApi.systems({ limit: 500 }, signal), []);
-  const analysts = useApi((signal) => weaponsApi.analysts(signal), []);
+  const companies = useApi(['weapons', 'inquiry-pages:weaponsApi.companies'], (signal) => weaponsApi.companies(signal), []);
+  const systems = useApi(['weapons', 'inquiry-pages:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const analysts = useApi(['weapons', 'inquiry-pages:weaponsApi.analysts'], (signal) => weaponsApi.analysts(signal), []);
   const [form, setForm] = useState<CreateInquiry>({
     companyId: '',
     contactName: '',
@@ -395,7 +397,7 @@ export function NewInquiryPage() {
 
 export function InquiryPage() {
   const { id = '' } = useParams();
-  const inquiry = useApi((signal) => weaponsApi.inquiry(id, signal), [id]);
+  const inquiry = useApi(['weapons', 'inquiry-pages:weaponsApi.inquiry'], (signal) => weaponsApi.inquiry(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(inquiry.data ? `Inquiry ${inquiry.data.reference}` : 'Inquiry');
@@ -524,7 +526,7 @@ export function InquiryPage() {
 type Done = (updated: Inquiry, message: string) => void;
 
 function AssignForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
-  const analysts = useApi((signal) => weaponsApi.analysts(signal), []);
+  const analysts = useApi(['weapons', 'inquiry-pages:weaponsApi.analysts#2'], (signal) => weaponsApi.analysts(signal), []);
   const [assigneeId, setAssignee] = useState(inquiry.assigneeId ?? '');
   const [error, setError] = useState<ApiError | null>(null);
   async function submit(event: FormEvent) {
@@ -588,8 +590,16 @@ function RespondForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
 }
 
 function LinkForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
-  const competitions = useApi((signal) => weaponsApi.competitions({ limit: 500 }, signal), []);
-  const advocacy = useApi((signal) => weaponsApi.advocacyList({ limit: 500 }, signal), []);
+  const competitions = useApi(
+    ['weapons', 'inquiry-pages:weaponsApi.competitions'],
+    (signal) => weaponsApi.competitions({ limit: 500 }, signal),
+    [],
+  );
+  const advocacy = useApi(
+    ['weapons', 'inquiry-pages:weaponsApi.advocacyList'],
+    (signal) => weaponsApi.advocacyList({ limit: 500 }, signal),
+    [],
+  );
   /** Linking a case reads it: only for who may read the cases area. */
   const readsCases = useArea('cases')?.canRead ?? false;
   const [caseRef, setCaseRef] = useState('');

@@ -44,7 +44,9 @@ export function SystemListPage() {
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
-  const page = useApi((signal) => weaponsApi.systems(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['weapons', 'systems-pages:weaponsApi.systems'], (signal) => weaponsApi.systems(query, signal), [
+    JSON.stringify(query),
+  ]);
   const [text, setText] = useSearchText(get, update);
   return (
     <section className="page">
@@ -111,7 +113,7 @@ export function SystemListPage() {
 
 export function SystemPage() {
   const { id = '' } = useParams();
-  const system = useApi((signal) => weaponsApi.system(id, signal), [id]);
+  const system = useApi(['weapons', 'systems-pages:weaponsApi.system'], (signal) => weaponsApi.system(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   usePageTitle(system.data ? system.data.name : 'Weapons system');
   if (system.error?.isUnavailable) return <NotAvailablePage what="This system" />;
@@ -265,7 +267,11 @@ export function SystemPage() {
 /** New system, or the edit of one (`/weapons/systems/:id/edit`). */
 export function SystemFormPage() {
   const { id } = useParams();
-  const existing = useApi((signal) => (id ? weaponsApi.system(id, signal) : Promise.resolve(null)), [id]);
+  const existing = useApi(
+    ['weapons', 'systems-pages:weaponsApi.system#2'],
+    (signal) => (id ? weaponsApi.system(id, signal) : Promise.resolve(null)),
+    [id],
+  );
   usePageTitle(id ? 'Edit weapons system' : 'New weapons system');
   if (existing.error) return <ErrorNotice message={existing.error.message} onRetry={existing.reload} />;
   if (id && !existing.data) return <Loading />;

@@ -34,7 +34,9 @@ export function CalendarPage() {
     view === 'month'
       ? { ...filters, from: grid.from, to: grid.to, overdue: 'false', limit: MONTH_LIMIT }
       : { ...filters, from: today, to: addDaysIso(today, horizon), overdue: 'true', limit: listed };
-  const list = useApi((signal) => api.listDeadlines(query, signal), [JSON.stringify(query)]);
+  const list = useApi(['deadlines', 'calendar-page:api.listDeadlines'], (signal) => api.listDeadlines(query, signal), [
+    JSON.stringify(query),
+  ]);
   const areaLabels = new Map(useSession().areas.map((a) => [a.id, a.label]));
   const areas = [...new Set((list.data?.kinds ?? []).map((k) => k.area))];
   const overdue = list.data?.items.filter((d) => d.overdue).length ?? 0;

@@ -11,7 +11,7 @@ const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : n
 
 /** Subscribe from Outlook, Google or Apple Calendar: a secret address per device, revocable. */
 export function FeedsSection() {
-  const feeds = useApi((signal) => api.listCalendarFeeds(signal), []);
+  const feeds = useApi(['deadlines', 'feeds-section:api.listCalendarFeeds'], (signal) => api.listCalendarFeeds(signal), []);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

@@ -14,7 +14,7 @@ type WorkItem = MyWork['items'][number];
 export function HomePage() {
   const session = useSession();
   usePageTitle('My work');
-  const work = useApi((signal) => request<MyWork>('GET', '/my-work', { signal }), []);
+  const work = useApi(['home', 'home-page:/my-work'], (signal) => request<MyWork>('GET', '/my-work', { signal }), []);
   const anyArea = session.areas.some((area) => area.built && area.canRead);
   const groups = new Map<string, WorkItem[]>();
   for (const item of work.data?.items ?? []) groups.set(item.areaLabel, [...(groups.get(item.areaLabel) ?? []), item]);

@@ -10,7 +10,9 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   usePageTitle(q ? `Search: ${q}` : 'Search');
-  const result = useApi((signal) => (q ? searchApi.search(q, signal) : Promise.resolve(null)), [q]);
+  const result = useApi(['search', 'search-page:searchApi.search'], (signal) => (q ? searchApi.search(q, signal) : Promise.resolve(null)), [
+    q,
+  ]);
   const groups = result.data?.groups ?? [];
 
   return (

@@ -53,7 +53,7 @@ export function NporListPage() {
     partner: get('partner') || undefined,
     limit: 200,
   };
-  const page = useApi((signal) => nporApi.list(query, signal), [JSON.stringify(query)]);
+  const page = useApi(['weapons', 'npor-pages:nporApi.list'], (signal) => nporApi.list(query, signal), [JSON.stringify(query)]);
   return (
     <section className="page">
       <header className="page-header">
@@ -112,7 +112,7 @@ export function NporListPage() {
 
 /** The NPOR types LOA lines carry (DSCA 21-50): an administrator-kept list, never values invented by IOPS. */
 function NporTypes() {
-  const types = useApi((signal) => nporApi.types(signal), []);
+  const types = useApi(['weapons', 'npor-pages:nporApi.types'], (signal) => nporApi.types(signal), []);
   const canAdminister = useArea('weapons')?.canAdminister ?? false;
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -181,7 +181,7 @@ function NporTypes() {
 }
 
 function NewNporForm({ onCreated }: { onCreated: (r: NporRequest) => void }) {
-  const types = useApi((signal) => nporApi.types(signal), []);
+  const types = useApi(['weapons', 'npor-pages:nporApi.types#2'], (signal) => nporApi.types(signal), []);
   const [partnerCode, setPartner] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -258,7 +258,7 @@ function NewNporForm({ onCreated }: { onCreated: (r: NporRequest) => void }) {
 /** One NPOR request: what was decided, and the next moves as forms. */
 export function NporPage() {
   const { id = '' } = useParams();
-  const request = useApi((signal) => nporApi.get(id, signal), [id]);
+  const request = useApi(['weapons', 'npor-pages:nporApi.get'], (signal) => nporApi.get(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [notice, setNotice] = useState<string | null>(null);
   usePageTitle(request.data ? `NPOR ${request.data.reference}` : 'NPOR request');

@@ -64,8 +64,8 @@ export function TsfdListPage() {
     partner: get('partner') || undefined,
     limit: 200,
   };
-  const page = useApi((signal) => tsfdApi.list(query, signal), [JSON.stringify(query)]);
-  const policies = useApi((signal) => tsfdApi.policies(signal), []);
+  const page = useApi(['weapons', 'tsfd-pages:tsfdApi.list'], (signal) => tsfdApi.list(query, signal), [JSON.stringify(query)]);
+  const policies = useApi(['weapons', 'tsfd-pages:tsfdApi.policies'], (signal) => tsfdApi.policies(signal), []);
   return (
     <section className="page">
       <header className="page-header">
@@ -135,7 +135,7 @@ export function TsfdListPage() {
 }
 
 function NewTsfdForm({ onCreated }: { onCreated: (r: TsfdRequest) => void }) {
-  const systems = useApi((signal) => tsfdApi.systems(signal), []);
+  const systems = useApi(['weapons', 'tsfd-pages:tsfdApi.systems'], (signal) => tsfdApi.systems(signal), []);
   const [partnerCode, setPartner] = useState('');
   const [systemId, setSystemId] = useState('');
   const [title, setTitle] = useState('');
@@ -231,7 +231,7 @@ function NewTsfdForm({ onCreated }: { onCreated: (r: TsfdRequest) => void }) {
 /** One TSFD request: its reviewing bodies and their determinations, the policies covering the partner, the conditions. */
 export function TsfdPage() {
   const { id = '' } = useParams();
-  const request = useApi((signal) => tsfdApi.get(id, signal), [id]);
+  const request = useApi(['weapons', 'tsfd-pages:tsfdApi.get'], (signal) => tsfdApi.get(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   usePageTitle(request.data ? `TSFD ${request.data.reference}` : 'TSFD request');
   if (request.error?.isUnavailable) return <NotAvailablePage what="This TSFD request" />;
