@@ -6,7 +6,14 @@ const AUDIT_KEY = './src/platform/testing/audit-key.setup.ts';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['**/*.db.test.ts'], setupFiles: [AUDIT_KEY] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts'],
+          setupFiles: [AUDIT_KEY],
+        },
+      },
       { test: { name: 'db', include: ['src/**/*.db.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, setupFiles: [AUDIT_KEY] } },
       { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
     ],

@@ -67,6 +67,12 @@ describe('the country portfolio', () => {
     await see(table);
     await table.getByRole('link', { name: /Poland \(PL\)/ }).click();
     await see(page.getByRole('heading', { name: /Poland/ }));
+    // The money, the pipeline and the clocks as charts, each with its figures in words for a screen reader.
+    for (const chart of ['Open case value by program', 'Cases by status', 'Milestones and deadlines by month']) {
+      const figure = page.getByRole('figure', { name: chart });
+      await see(figure.locator('svg.recharts-surface'));
+      expect(await figure.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    }
 
     await page.screenshot({ path: screenshotPath('portfolio-partner'), fullPage: true });
     // Open cases: the figure and the list behind it agree.

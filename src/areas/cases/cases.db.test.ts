@@ -170,7 +170,7 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     expect(page.versions[0]).toMatchObject({ state: 'issued', acceptedOn: '2026-06-30' });
 
     const illegal = await failure(transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'offer', version: 9 }));
-    expect(illegal).toMatchObject({ status: 409, message: expect.stringContaining('allowed: complete_supply') });
+    expect(illegal).toMatchObject({ status: 409, message: expect.stringContaining('possible now: complete supply') });
 
     const amendment = await createRevision(db, testWiring.caseHooks, writer, 'AT-B-AAA', {
       kind: 'amendment',

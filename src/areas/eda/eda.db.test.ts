@@ -134,7 +134,7 @@ describe.each(TEST_ENGINES)('excess defense articles on %s', (engine) => {
     expect(stale).toMatchObject({ status: 409, code: 'version_conflict' });
     expect((await updateRequest(db, analyst, r.id, { version: 2, quantity: 3 })).quantity).toBe(3);
     const illegal = await failure(transitionRequest(db, analyst, r.id, { version: 3, action: 'authorize' }));
-    expect(illegal).toMatchObject({ status: 409, message: expect.stringContaining('allowed: propose, withdraw') });
+    expect(illegal).toMatchObject({ status: 409, message: expect.stringContaining('possible now: propose, withdraw') });
     const memo = await failure(
       transitionRequest(
         db,

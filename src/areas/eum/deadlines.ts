@@ -47,13 +47,19 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
     .where(
       and(
         sql`${eumItemDueCounts.n} <> 0`,
-        lte(eumItemDueCounts.dueOn, window.to),
-        window.from ? gte(eumItemDueCounts.dueOn, window.from) : undefined,
         scopeWhere(principal, eumItemDueCounts.partnerCode),
         sql`not exists (select 1 from ${eumInventories} v where v.site_id = ${eumItemDueCounts.siteId} and v.status in ('planned', 'in_progress'))`,
       ),
     )
     .groupBy(eumItemDueCounts.partnerCode, eumItemDueCounts.siteId)
+    // The window picks the site's clock by its first due date, never the items inside it: a month view must not date
+    // a site "due on the 19th" that the list shows overdue since its first item fell due (the same clock everywhere).
+    .having(
+      and(
+        sql`min(${eumItemDueCounts.dueOn}) <= ${window.to}`,
+        window.from ? sql`min(${eumItemDueCounts.dueOn}) >= ${window.from}` : undefined,
+      ),
+    )
     .orderBy(sql`min(${eumItemDueCounts.dueOn})`)
     .limit(window.limit ?? Number.MAX_SAFE_INTEGER);
   const clocks: Deadline[] = [
@@ -73,7 +79,7 @@ async function inventoriesDue(db: Db, principal: Principal, window: DeadlineWind
       id: `${KIND}:${r.siteId ?? `${r.partnerCode}-unsited`}`,
       area: 'eum' as const,
       kind: KIND,
-      title: `${r.partnerCode} ${r.site ?? '(no site recorded)'}: ${r.items} EEUM items due for inventory, none planned`,
+      title: `${r.partnerCode} ${r.site ?? '(no site recorded)'}: inventory of ${r.items} EEUM items due, none planned`,
       dueDate: r.due,
       partnerCode: r.partnerCode,
       entityType: r.siteId ? 'eum_site' : 'partner',

@@ -390,7 +390,7 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
     expect(closed).toMatchObject({ status: 'closed', openDiscrepancies: 0, closedOn: TODAY });
     expect(
       (await failure(transitionInventory(db, eumAT, inventory.id, { version: closed.version, action: 'start' }, TODAY))).fields?.[0],
-    ).toEqual({ path: 'action', message: 'allowed: none' });
+    ).toEqual({ path: 'action', message: 'no further step from here' });
 
     // The incident: investigated, notices required before it closes.
     let inc = await transitionIncident(db, eumAT, incident.id, { version: incident.version, action: 'investigate' }, TODAY);

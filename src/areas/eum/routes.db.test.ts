@@ -175,7 +175,7 @@ describe.each(TEST_ENGINES)('end-use monitoring over HTTP on %s', (engine) => {
       action: 'close',
     });
     expect(illegal.status).toBe(409);
-    expect(illegal.body.error?.fields).toEqual([{ path: 'action', message: 'allowed: investigate' }]);
+    expect(illegal.body.error?.fields).toEqual([{ path: 'action', message: 'possible now: investigate' }]);
   });
 
   it("scopes lists, counts, exports, search and the compliance view to the specialist's partners", async () => {

@@ -48,7 +48,7 @@ describe.each(TEST_ENGINES)('notices about other areas’ records on %s', (engin
 
     const tiered = await failure(transitionNotification(db, analyst, made.id, { version: 1, action: 'send_tiered_review' }, '2026-11-01'));
     expect(tiered).toMatchObject({ status: 409 });
-    expect(tiered.fields?.[0]?.message).toBe('allowed: notify_formally, withdraw');
+    expect(tiered.fields?.[0]?.message).toBe('possible now: notify formally, withdraw');
 
     const notified = await transitionNotification(
       db,

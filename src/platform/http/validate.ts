@@ -1,5 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badRequest, type FieldError } from './errors.ts';
+import { plainMessage } from './plain-messages.ts';
+
+// Zod's configuration is the library's own (one per process): every schema's default messages, at the API's validation
+// and at the services' (parseInput), are the plain ones. A message a schema states itself still wins.
+z.config({ customError: plainMessage });
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));

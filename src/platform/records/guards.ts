@@ -4,9 +4,8 @@ import { AppError, versionConflict } from '../http/errors.ts';
 
 /** 409 naming the moves the state machine allows from here. */
 export function illegalTransition(reason: string, allowed: readonly string[], path = 'action'): AppError {
-  return new AppError(409, 'conflict', `${reason}; allowed: ${allowed.join(', ') || 'none (final status)'}`, [
-    { path, message: `allowed: ${allowed.join(', ') || 'none'}` },
-  ]);
+  const next = allowed.length > 0 ? `possible now: ${allowed.map((a) => a.replaceAll('_', ' ')).join(', ')}` : 'no further step from here';
+  return new AppError(409, 'conflict', `${reason}; ${next}`, [{ path, message: next }]);
 }
 
 /** The edit was made to the version the client read; otherwise 409 (someone else changed it since). */

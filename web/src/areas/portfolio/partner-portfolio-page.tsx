@@ -6,6 +6,7 @@ import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { SectionCard } from './figure-link.tsx';
 import { type Portfolio, portfolioApi, portfolioFiles } from './portfolio-api.ts';
+import { PortfolioCharts } from './portfolio-charts.tsx';
 
 type Deadline = Portfolio['deadlines'][number];
 type Activity = Portfolio['activity'][number];
@@ -65,6 +66,7 @@ export function PartnerPortfolioPage() {
           <SectionCard key={s.id} section={s} />
         ))}
       </div>
+      <PortfolioCharts portfolio={p} />
       <h2 id="deadlines">Deadlines</h2>
       <DataTable caption="Deadlines" columns={DEADLINE_COLUMNS} rows={p.deadlines} rowKey={(d) => d.id} empty="No open deadlines." />
       <h2>Timeline</h2>
