@@ -949,7 +949,7 @@ export interface paths {
                     to?: string;
                     /** @description Also list clocks already past and still open */
                     overdue?: "true" | "false";
-                    area?: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
+                    area?: "countries" | "portfolio" | "funds" | "special-programs" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
                     partner?: string;
                     /** @description Clocks per page */
                     limit?: number;
@@ -1490,7 +1490,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
+                    area: "countries" | "portfolio" | "funds" | "special-programs" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
                 };
                 header?: never;
                 path?: never;
@@ -22999,7 +22999,7 @@ export interface components {
         };
         SaveView: {
             /** @enum {string} */
-            area: "countries" | "portfolio" | "funds" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
+            area: "countries" | "portfolio" | "funds" | "special-programs" | "cases" | "case-writing" | "notifications" | "eum" | "eda" | "leases" | "sdaf" | "capacity-building" | "deliveries" | "weapons" | "audit" | "users";
             name: string;
             query: string;
         };
@@ -23151,6 +23151,8 @@ export interface components {
         CaseList: {
             items: components["schemas"]["CaseSummary"][];
             total: number;
+            /** @description false: counting stopped at total; there are that many or more */
+            totalExact: boolean;
             limit: number;
             offset: number;
         };

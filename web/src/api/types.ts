@@ -389,6 +389,8 @@ export interface CaseQuery {
 export interface CasePageList {
   items: CaseSummary[];
   total: number;
+  /** False when counting stopped at `total` (that many cases or more). */
+  totalExact: boolean;
   limit: number;
   offset: number;
 }
