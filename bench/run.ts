@@ -6,7 +6,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createApp } from '../src/app.ts';
 import { wireAreas } from '../src/areas/area-module.ts';
-import { cases, loaLines } from '../src/areas/cases/public.ts';
+import { cases, loaLines, loaVersions } from '../src/areas/cases/public.ts';
 import { listPartners } from '../src/areas/countries/public.ts';
 import { AREA_MODULES } from '../src/areas/index.ts';
 import type { Database } from '../src/db/client.ts';
@@ -26,6 +26,7 @@ import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
+import { benchSocket } from './socket.ts';
 
 // Audit records are written with a key, as the server loads one at start-up.
 setAuditKey(randomBytes(32));
@@ -38,6 +39,12 @@ const engines: TestEngine[] = process.argv.includes('--pglite-only')
 /** `--eum-items N`: fewer end-use monitoring items than the bench size (e.g. for a quick look on the embedded engine). */
 const eumItemsArg = process.argv.indexOf('--eum-items');
 const eumItems = eumItemsArg > 0 ? Number(process.argv[eumItemsArg + 1]) : undefined;
+/** `--size demo`: the demo dataset (and 100,000 EUM items unless --eum-items says otherwise) so a run takes minutes. */
+const size: 'demo' | 'bench' =
+  process.argv.includes('--size') && process.argv[process.argv.indexOf('--size') + 1] === 'demo' ? 'demo' : 'bench';
+/** `--socket-seconds N`: each autocannon and SQL replay run of the socket-level load (default 5). */
+const socketSecondsArg = process.argv.indexOf('--socket-seconds');
+const socketSeconds = socketSecondsArg > 0 ? Number(process.argv[socketSecondsArg + 1]) : 5;
 
 for (const engine of engines) {
   let database: Database;
@@ -55,12 +62,12 @@ for (const engine of engines) {
   }
 }
 
-async function benchFoundation(database: Database) {
+async function benchFoundation(database: Database & { url?: string }) {
   const { db } = database;
   const wiring = wireAreas(AREA_MODULES);
   let start = performance.now();
-  const seeded = await seedDemo(db, wiring, { size: 'bench', seed: 1, skipEum: true });
-  row(`seed-demo --size bench (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
+  const seeded = await seedDemo(db, wiring, { size, seed: 1, skipEum: true });
+  row(`seed-demo --size ${size} (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
 
   const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, wiring);
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
@@ -132,8 +139,32 @@ async function benchFoundation(database: Database) {
   await benchNotifications(database, app, headers);
   await benchDeliveries(database, app, headers);
   // EUM first: its 2,000,000 items are part of the bench-size data the portfolio is then measured on.
-  await benchEum(database, app, headers, eumItems);
+  await benchEum(database, app, headers, eumItems ?? (size === 'demo' ? 100_000 : undefined));
   await benchPortfolio(database, app, headers);
+  if (database.url) {
+    const [largest] = await db
+      .select({ identifier: cases.identifier })
+      .from(loaLines)
+      .innerJoin(loaVersions, eq(loaVersions.id, loaLines.versionId))
+      .innerJoin(cases, eq(cases.id, loaVersions.caseId))
+      .groupBy(cases.identifier)
+      .orderBy(desc(sql`count(*)`))
+      .limit(1);
+    await benchSocket(
+      app,
+      database.url,
+      headers,
+      [
+        { label: 'GET /api/cases?limit=50', path: '/api/cases?limit=50', limit: 'API/SQL ≥ 0.8' },
+        { label: 'GET /api/cases/{largest}', path: `/api/cases/${largest!.identifier}`, limit: 'API/SQL ≥ 0.8' },
+        { label: 'GET /api/portfolios/AF', path: '/api/portfolios/AF' },
+        { label: 'GET /api/portfolio-overview', path: '/api/portfolio-overview', limit: '≥ 50/s, p99 < 500 ms' },
+        { label: 'GET /api/eum/compliance', path: '/api/eum/compliance' },
+        { label: 'GET /api/deadlines?limit=100', path: '/api/deadlines?limit=100' },
+      ],
+      { seconds: socketSeconds },
+    );
+  }
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();

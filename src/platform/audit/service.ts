@@ -91,8 +91,7 @@ export async function chainPending(db: Db): Promise<number> {
     const taken = await db.transaction(async (tx) => {
       // Not waiting for the flush is safe: a step lost in a crash is lost whole (WAL is replayed in order, up to a
       // prefix), its entries back in audit_pending to be chained again; the write's own commit was flushed.
-      await tx.execute(sql`set local synchronous_commit = off`);
-      await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+      await tx.execute(sql`select set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
       const oldest = tx.select({ id: auditPending.id }).from(auditPending).orderBy(asc(auditPending.id)).limit(CHAIN_BATCH);
       const rows = await tx.delete(auditPending).where(inArray(auditPending.id, oldest)).returning();
       rows.sort((a, b) => a.id - b.id);
