@@ -6,7 +6,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createApp } from '../src/app.ts';
 import { wireAreas } from '../src/areas/area-module.ts';
-import { cases, loaLines, loaVersions } from '../src/areas/cases/public.ts';
+import { cases, loaLines } from '../src/areas/cases/public.ts';
 import { listPartners } from '../src/areas/countries/public.ts';
 import { AREA_MODULES } from '../src/areas/index.ts';
 import type { Database } from '../src/db/client.ts';
@@ -27,6 +27,7 @@ import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
 import { benchSocket } from './socket.ts';
+import { largestCase, SOCKET_ENDPOINTS } from './socket-endpoints.ts';
 
 // Audit records are written with a key, as the server loads one at start-up.
 setAuditKey(randomBytes(32));
@@ -142,28 +143,7 @@ async function benchFoundation(database: Database & { url?: string }) {
   await benchEum(database, app, headers, eumItems ?? (size === 'demo' ? 100_000 : undefined));
   await benchPortfolio(database, app, headers);
   if (database.url) {
-    const [largest] = await db
-      .select({ identifier: cases.identifier })
-      .from(loaLines)
-      .innerJoin(loaVersions, eq(loaVersions.id, loaLines.versionId))
-      .innerJoin(cases, eq(cases.id, loaVersions.caseId))
-      .groupBy(cases.identifier)
-      .orderBy(desc(sql`count(*)`))
-      .limit(1);
-    await benchSocket(
-      app,
-      database.url,
-      headers,
-      [
-        { label: 'GET /api/cases?limit=50', path: '/api/cases?limit=50', limit: 'API/SQL ≥ 0.8' },
-        { label: 'GET /api/cases/{largest}', path: `/api/cases/${largest!.identifier}`, limit: 'API/SQL ≥ 0.8' },
-        { label: 'GET /api/portfolios/AF', path: '/api/portfolios/AF' },
-        { label: 'GET /api/portfolio-overview', path: '/api/portfolio-overview', limit: '≥ 50/s, p99 < 500 ms' },
-        { label: 'GET /api/eum/compliance', path: '/api/eum/compliance' },
-        { label: 'GET /api/deadlines?limit=100', path: '/api/deadlines?limit=100' },
-      ],
-      { seconds: socketSeconds },
-    );
+    await benchSocket(app, database.url, headers, SOCKET_ENDPOINTS(await largestCase(db)), { seconds: socketSeconds });
   }
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];

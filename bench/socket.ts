@@ -9,17 +9,12 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { row } from './measure.ts';
+import type { SocketEndpoint } from './socket-endpoints.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 interface Statement {
   text: string;
   values?: unknown[];
-}
-export interface SocketEndpoint {
-  label: string;
-  path: string;
-  /** Printed beside the c=8 figure. */
-  limit?: string;
 }
 
 /** The statements `path` runs, in order, and the JSON it answers: recorded from the app in this process. */
@@ -30,7 +25,7 @@ async function capture(app: App, path: string, headers: Record<string, string>) 
     if (typeof config === 'string') statements.push({ text: config, values: Array.isArray(values) ? values : undefined });
     else if (config && typeof config === 'object' && 'text' in config) {
       const { text, values: v } = config as Statement;
-      statements.push({ text, values: v });
+      statements.push({ text, values: v ?? (Array.isArray(values) ? values : undefined) });
     }
     return (original as (...args: unknown[]) => unknown).call(this, config, values, ...rest);
   } as typeof original;
@@ -151,5 +146,44 @@ export async function benchSocket(
     }
   } finally {
     await Promise.all([stop(iops), stop(bare)]);
+  }
+}
+
+// `tsx bench/socket.ts [--seconds N] [--eum-items N]`: this load alone, on PostgreSQL at demo size plus N EUM items.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string, fallback: number) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? Number(process.argv[at + 1]) : fallback;
+  };
+  const { randomBytes } = await import('node:crypto');
+  const { eq } = await import('drizzle-orm');
+  const pino = (await import('pino')).default;
+  const { setAuditKey } = await import('../src/platform/audit/key.ts');
+  const { openTestDatabase } = await import('../src/db/testing.ts');
+  const { seedDemo } = await import('../src/demo/seed.ts');
+  const { wireAreas } = await import('../src/areas/area-module.ts');
+  const { AREA_MODULES } = await import('../src/areas/index.ts');
+  const { bulkLoadEum } = await import('../src/areas/eum/public.ts');
+  const { createApp } = await import('../src/app.ts');
+  const { loadConfig } = await import('../src/platform/config.ts');
+  const { users } = await import('../src/platform/users/schema.ts');
+  const { principalOf } = await import('../src/platform/auth/principal.ts');
+  const { createApiToken } = await import('../src/platform/auth/service.ts');
+  const { SYSTEM_PRINCIPAL } = await import('../src/platform/access/policy.ts');
+  const { todayIso } = await import('../src/platform/dates.ts');
+  const { largestCase, SOCKET_ENDPOINTS } = await import('./socket-endpoints.ts');
+  setAuditKey(randomBytes(32));
+  const database = await openTestDatabase('postgres');
+  try {
+    const wiring = wireAreas(AREA_MODULES);
+    await seedDemo(database.db, wiring, { size: 'demo', seed: 1, skipEum: true });
+    await bulkLoadEum(database.db, SYSTEM_PRINCIPAL, todayIso(), arg('--eum-items', 20_000), 2);
+    const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, wiring);
+    const [admin] = await database.db.select().from(users).where(eq(users.username, 'admin'));
+    const { token } = await createApiToken(database.db, principalOf(admin!, 'system'), { name: 'socket' });
+    const endpoints = SOCKET_ENDPOINTS(await largestCase(database.db));
+    await benchSocket(app, database.url!, { authorization: `Bearer ${token}` }, endpoints, { seconds: arg('--seconds', 5) });
+  } finally {
+    await database.close();
   }
 }
