@@ -20,7 +20,7 @@ import { principalOf } from '../src/platform/auth/principal.ts';
 import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { users } from '../src/platform/users/schema.ts';
-import { benchAuditedWrites } from './audited-writes.ts';
+import { benchAuditChainOnly, benchAuditedWrites } from './audited-writes.ts';
 import { benchDeliveries } from './deliveries.ts';
 import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
@@ -136,6 +136,7 @@ async function benchFoundation(database: Database & { url?: string }) {
   row('raw SQL the case page needs', ms(casePageSql.p50), ms(casePageSql.p99));
 
   await benchAuditedWrites(database);
+  await benchAuditChainOnly(database);
 
   await benchNotifications(database, app, headers);
   await benchDeliveries(database, app, headers);
