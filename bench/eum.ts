@@ -12,14 +12,24 @@ type App = { request: (path: string, init?: RequestInit) => Response | Promise<R
 export async function benchEum(database: Database, app: App, headers: Record<string, string>, items: number = BENCH_EUM_ITEMS) {
   const { db } = database;
   const today = todayIso();
-  const loaded = await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, items, database.kind === 'postgres' ? 2 : 1);
+  let peakRss = process.memoryUsage.rss();
+  const rssBefore = peakRss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 20);
+  const loaded = await bulkLoadEum(db, SYSTEM_PRINCIPAL, today, items, database.kind === 'postgres' ? 2 : 1).finally(() =>
+    clearInterval(sampler),
+  );
   if (loaded.recorded !== items)
     throw new Error(`the EUM import recorded ${loaded.recorded} of ${items} rows (${loaded.errorCount} refused)`);
   row(
     `EUM delivery import, ${items.toLocaleString('en-US')} rows (CSV stream)`,
     `${(loaded.importMs / 1000).toFixed(1)} s`,
     `${Math.round(items / (loaded.importMs / 1000)).toLocaleString('en-US')} rows/s`,
+    items >= 2_000_000 ? '< 30 s' : '',
   );
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+  row('  peak RSS of this process while loading (before it)', mb(peakRss), `(${mb(rssBefore)})`, '< 500 MB');
 
   const get = (path: string) => async () => {
     const res = await app.request(path, { headers });

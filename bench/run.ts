@@ -20,12 +20,14 @@ import { principalOf } from '../src/platform/auth/principal.ts';
 import { createApiToken } from '../src/platform/auth/service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { users } from '../src/platform/users/schema.ts';
-import { benchAuditedWrites } from './audited-writes.ts';
+import { benchAuditChainOnly, benchAuditedWrites } from './audited-writes.ts';
 import { benchDeliveries } from './deliveries.ts';
 import { benchEum } from './eum.ts';
 import { measure, ms, row } from './measure.ts';
 import { benchNotifications } from './notifications.ts';
 import { benchPortfolio } from './portfolio.ts';
+import { benchSocket } from './socket.ts';
+import { largestCase, SOCKET_ENDPOINTS } from './socket-endpoints.ts';
 
 // Audit records are written with a key, as the server loads one at start-up.
 setAuditKey(randomBytes(32));
@@ -38,6 +40,12 @@ const engines: TestEngine[] = process.argv.includes('--pglite-only')
 /** `--eum-items N`: fewer end-use monitoring items than the bench size (e.g. for a quick look on the embedded engine). */
 const eumItemsArg = process.argv.indexOf('--eum-items');
 const eumItems = eumItemsArg > 0 ? Number(process.argv[eumItemsArg + 1]) : undefined;
+/** `--size demo`: the demo dataset (and 100,000 EUM items unless --eum-items says otherwise) so a run takes minutes. */
+const size: 'demo' | 'bench' =
+  process.argv.includes('--size') && process.argv[process.argv.indexOf('--size') + 1] === 'demo' ? 'demo' : 'bench';
+/** `--socket-seconds N`: each autocannon and SQL replay run of the socket-level load (default 5). */
+const socketSecondsArg = process.argv.indexOf('--socket-seconds');
+const socketSeconds = socketSecondsArg > 0 ? Number(process.argv[socketSecondsArg + 1]) : 5;
 
 for (const engine of engines) {
   let database: Database;
@@ -55,12 +63,12 @@ for (const engine of engines) {
   }
 }
 
-async function benchFoundation(database: Database) {
+async function benchFoundation(database: Database & { url?: string }) {
   const { db } = database;
   const wiring = wireAreas(AREA_MODULES);
   let start = performance.now();
-  const seeded = await seedDemo(db, wiring, { size: 'bench', seed: 1, skipEum: true });
-  row(`seed-demo --size bench (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
+  const seeded = await seedDemo(db, wiring, { size, seed: 1, skipEum: true });
+  row(`seed-demo --size ${size} (${seeded.users} users, ${seeded.cases} cases)`, ms(performance.now() - start));
 
   const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, wiring);
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
@@ -128,12 +136,16 @@ async function benchFoundation(database: Database) {
   row('raw SQL the case page needs', ms(casePageSql.p50), ms(casePageSql.p99));
 
   await benchAuditedWrites(database);
+  await benchAuditChainOnly(database);
 
   await benchNotifications(database, app, headers);
   await benchDeliveries(database, app, headers);
   // EUM first: its 2,000,000 items are part of the bench-size data the portfolio is then measured on.
-  await benchEum(database, app, headers, eumItems);
+  await benchEum(database, app, headers, eumItems ?? (size === 'demo' ? 100_000 : undefined));
   await benchPortfolio(database, app, headers);
+  if (database.url) {
+    await benchSocket(app, database.url, headers, SOCKET_ENDPOINTS(await largestCase(db)), { seconds: socketSeconds });
+  }
 
   const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog)) as [{ n: number }];
   start = performance.now();

@@ -134,7 +134,19 @@ export const WITHHELD = 'Withheld: pending congressional notification';
  * The case list, filtered and masked in SQL by the one policy: partners in scope only; a case the reader may not see
  * through (its markings) is listed masked, matches no filter on its content and sorts as if it had none.
  */
-export async function listCases(db: Db, principal: Principal, raw: CaseListQuery = {}) {
+/**
+ * The list counts the matching cases only up to this many past the page's end: the pager then says "1–50 of 1,050 or
+ * more", and a page's cost stays bounded by the page, not by every case in scope (issue 18). Counts that must be exact
+ * (work queues) ask for `exactTotal`.
+ */
+export const COUNT_AHEAD = 1000;
+
+export async function listCases(
+  db: Db,
+  principal: Principal,
+  raw: CaseListQuery = {},
+  options: { exactTotal?: boolean; countAhead?: number } = {},
+) {
   requireArea(principal, 'read', 'cases');
   const query = parseInput(caseListQuery, raw);
   const hidden = withheldSql(principal, cases.markings);
@@ -157,6 +169,7 @@ export async function listCases(db: Db, principal: Principal, raw: CaseListQuery
     updated: shown<Date>(cases.updatedAt),
   } as const;
   const order = query.dir === 'asc' ? asc : desc;
+  const countCap = query.offset + query.limit + (options.countAhead ?? COUNT_AHEAD);
   const [items, [count]] = await Promise.all([
     db
       .select({
@@ -179,16 +192,29 @@ export async function listCases(db: Db, principal: Principal, raw: CaseListQuery
       .orderBy(order(sorts[query.sort]), asc(sorts.identifier), asc(cases.id))
       .limit(query.limit)
       .offset(query.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+    countCases(db, where, options.exactTotal ? undefined : countCap),
   ]);
   return {
     items: items.map(({ withheld, ...row }) =>
       withheld ? maskedSummary(row.id) : { ...row, withheld: false as const, updatedAt: row.updatedAt.toISOString() },
     ),
     total: count?.n ?? 0,
+    /** False when the count stopped at its cap: there are `total` cases or more. */
+    totalExact: options.exactTotal === true || (count?.n ?? 0) < countCap,
     limit: query.limit,
     offset: query.offset,
   };
+}
+
+function countCases(db: Db, where: SQL | undefined, cap: number | undefined) {
+  if (cap === undefined) return db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where);
+  const capped = db
+    .select({ one: sql`1`.as('one') })
+    .from(cases)
+    .where(where)
+    .limit(cap)
+    .as('capped');
+  return db.select({ n: sql<number>`count(*)::int` }).from(capped);
 }
 
 /** A withheld case as a list shows it: only that it exists. */

@@ -137,7 +137,13 @@ export const caseRoutes = (hooks: CaseHooks) =>
         responses: {
           200: json(
             z
-              .object({ items: z.array(caseSummaryView), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+              .object({
+                items: z.array(caseSummaryView),
+                total: z.number().int(),
+                totalExact: z.boolean().openapi({ description: 'false: counting stopped at total; there are that many or more' }),
+                limit: z.number().int(),
+                offset: z.number().int(),
+              })
               .openapi('CaseList'),
             'A page of cases',
           ),

@@ -11,7 +11,7 @@ const cases = (status: CaseStatus, label: string, order: number): WorkQueue => (
   order,
   tone: 'waiting',
   link: `/cases?status=${status}`,
-  count: async (db, principal) => (await listCases(db, principal, { status, limit: 1 })).total,
+  count: async (db, principal) => (await listCases(db, principal, { status, limit: 1 }, { exactTotal: true })).total,
 });
 
 const lors = (status: 'received' | 'actionable', label: string, order: number): WorkQueue => ({

@@ -3,7 +3,7 @@
 export { complianceView } from './compliance-service.ts';
 export { importDeliveries } from './delivery-import.ts';
 /** The bench's end-use items (bench/eum.ts, src/demo tests). */
-export { BENCH_EUM_ITEMS, bulkLoadEum } from './demo.ts';
+export { BENCH_EUM_ITEMS, bulkLoadEum, bulkLoadSites, deliveryCsv } from './demo.ts';
 export { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
 export { exportExpected } from './exports.ts';
 export type { ImportSummary } from './import-summary.ts';

@@ -26,3 +26,20 @@ export const auditLog = pgTable(
     index('audit_country_idx').on(t.countryCode),
   ],
 );
+
+/**
+ * Entries written by a transaction, not yet chained: inserted in the writing transaction (so they commit or roll back
+ * with it) and moved onto `audit_log` right after commit by one short step under the chain lock (service.ts).
+ */
+export const auditPending = pgTable('audit_pending', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'string', precision: 3 }).notNull(),
+  actorId: text('actor_id').notNull(),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id').notNull(),
+  countryCode: text('country_code'),
+  before: jsonb('before'),
+  after: jsonb('after'),
+});

@@ -23151,6 +23151,8 @@ export interface components {
         CaseList: {
             items: components["schemas"]["CaseSummary"][];
             total: number;
+            /** @description false: counting stopped at total; there are that many or more */
+            totalExact: boolean;
             limit: number;
             offset: number;
         };

@@ -6,18 +6,20 @@ interface PagerProps {
   offset: number;
   limit: number;
   total: number;
+  /** False when the server counted only up to `total` (the list has that many or more). */
+  totalExact?: boolean;
   onChange: (offset: number, limit: number) => void;
   label?: string;
 }
 
-/** "1–50 of 252" with previous/next and a page size. */
-export function Pager({ offset, limit, total, onChange, label = 'Pages' }: PagerProps) {
+/** "1–50 of 252" (or "of 1,050 or more") with previous/next and a page size. */
+export function Pager({ offset, limit, total, totalExact = true, onChange, label = 'Pages' }: PagerProps) {
   const first = total === 0 ? 0 : offset + 1;
   const last = Math.min(offset + limit, total);
   return (
     <nav className="pager" aria-label={label}>
       <span className="pager-range" aria-live="polite">
-        {total === 0 ? 'No results' : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
+        {total === 0 ? 'No results' : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}${totalExact ? '' : ' or more'}`}
       </span>
       <label className="pager-size">
         <span>Rows</span>
@@ -37,7 +39,12 @@ export function Pager({ offset, limit, total, onChange, label = 'Pages' }: Pager
       >
         ‹ Previous
       </button>
-      <button type="button" className="button button-small" disabled={last >= total} onClick={() => onChange(offset + limit, limit)}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={totalExact && last >= total}
+        onClick={() => onChange(offset + limit, limit)}
+      >
         Next ›
       </button>
     </nav>

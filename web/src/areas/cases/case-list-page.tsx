@@ -69,7 +69,8 @@ export function CaseListPage() {
         <div>
           <h1>Cases</h1>
           <p className="page-sub">
-            FMS and BPC cases in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''} ·{' '}
+            FMS and BPC cases in your scope
+            {page.data ? ` · ${formatCount(page.data.total)}${page.data.totalExact ? '' : ' or more'} found` : ''} ·{' '}
             <Link to="/cases/lors">Letters of request</Link>
           </p>
         </div>
@@ -119,6 +120,7 @@ export function CaseListPage() {
           offset={page.data.offset}
           limit={page.data.limit}
           total={page.data.total}
+          totalExact={page.data.totalExact}
           onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
           label="Case pages"
         />
