@@ -199,6 +199,9 @@ export function proposalConditions(principal: Principal, query: z.output<typeof 
           ilike(cbProposals.reference, containing(query.q)),
           ilike(cbProposals.title, containing(query.q)),
           ilike(cbProposals.recipientUnit, containing(query.q)),
+          eq(cbProposals.partnerCode, query.q.toUpperCase()),
+          sql`exists (select 1 from ${partners} p where p.code = ${cbProposals.partnerCode} and p.name ilike ${containing(query.q)})`,
+          sql`exists (select 1 from ${cbPrograms} g where g.key = ${cbProposals.programKey} and g.name ilike ${containing(query.q)})`,
         )
       : undefined,
   );

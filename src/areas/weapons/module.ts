@@ -4,6 +4,7 @@ import { weaponsDeadlineSources } from './deadlines.ts';
 import { weaponsDemo } from './demo.ts';
 import { weaponsPortfolioSection } from './portfolio-section.ts';
 import { weaponsRoutes } from './routes.ts';
+import { inquirySearch } from './search.ts';
 import { nporTsfdPart, nporTsfdRoutes } from './tsfd/module.ts';
 
 /** Weapons directorate: systems, industry inquiries and advocacy, competitions, NPOR, TSFD, sales forecast. */
@@ -13,6 +14,7 @@ export const weaponsModule: AreaModule = {
   routes: () => createRouter().route('/', nporTsfdRoutes()).route('/', weaponsRoutes),
   deadlineSources: weaponsDeadlineSources,
   portfolioSections: [weaponsPortfolioSection, ...nporTsfdPart.portfolioSections],
+  searchSources: [inquirySearch, ...nporTsfdPart.searchSources],
   // The catalogue's systems first: the NPOR/TSFD demo names systems and adds only those not already there.
   demo: {
     order: weaponsDemo.order,
