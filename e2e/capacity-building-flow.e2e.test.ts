@@ -24,9 +24,10 @@ function todayIso(): string {
 
 const fiscalYearOf = (iso: string) => Number(iso.slice(0, 4)) + (iso.slice(5) >= '10-01' ? 1 : 0);
 
+// The demo data is loaded on start: allow for a busy machine.
 beforeAll(async () => {
   iops = await startIops();
-});
+}, 600_000);
 afterAll(async () => {
   await iops?.stop();
 });

@@ -5,6 +5,7 @@ import { capacityBuildingDemo } from './demo.ts';
 import { capacityBuildingPortfolioSection } from './portfolio-section.ts';
 import { capacityBuildingRoutes } from './routes.ts';
 import { proposalSearch } from './search.ts';
+import { capacityBuildingWorkQueues } from './work.ts';
 
 /** Global Capability: Section 333 and the other Title 10 programs, their BPC cases, and case reviews. */
 export const capacityBuildingModule: AreaModule = {
@@ -15,4 +16,5 @@ export const capacityBuildingModule: AreaModule = {
   demo: capacityBuildingDemo,
   auditSubjects: capacityBuildingAuditSubjects,
   searchSources: [proposalSearch],
+  workQueues: capacityBuildingWorkQueues,
 };

@@ -26,7 +26,7 @@ import {
   supportPeriod,
 } from './rules/fund-rules.ts';
 import { missingNoticeContents } from './rules/programs.ts';
-import { offeredProposalActions, type ProposalStatus } from './rules/proposal-status.ts';
+import { AWAITING_PROGRAM_OFFICE, offeredProposalActions, type ProposalStatus } from './rules/proposal-status.ts';
 import { cbProgramCodes, cbPrograms, cbProposalCases, cbProposalMoves, cbProposals } from './schema.ts';
 
 export type ProposalRow = typeof cbProposals.$inferSelect;
@@ -194,6 +194,7 @@ export function proposalConditions(principal: Principal, query: z.output<typeof 
     query.status ? eq(cbProposals.status, query.status) : undefined,
     query.partner ? eq(cbProposals.partnerCode, query.partner) : undefined,
     query.program ? eq(cbProposals.programKey, query.program) : undefined,
+    query.waiting ? inArray(cbProposals.status, [...AWAITING_PROGRAM_OFFICE]) : undefined,
     query.q
       ? or(
           ilike(cbProposals.reference, containing(query.q)),

@@ -5,6 +5,7 @@ import { deliveriesDemo } from './demo.ts';
 import { deliveriesPortfolioSection } from './portfolio-section.ts';
 import { deliveryRoutes } from './routes.ts';
 import { shipmentSearch } from './search.ts';
+import { deliveriesWorkQueues } from './work.ts';
 
 /**
  * Transportation and delivery (Global Capability): shipments of BPC and FMS case lines, their milestones and slips with
@@ -19,6 +20,7 @@ export const deliveriesModule: AreaModule = {
   auditSubjects: deliveryAuditSubjects,
   demo: deliveriesDemo,
   searchSources: [shipmentSearch],
+  workQueues: deliveriesWorkQueues,
   // The F/AD records carry `fad-pairing` from the moment they exist (access/markings.ts).
   markedRecords: ['fad-pairing'],
 };

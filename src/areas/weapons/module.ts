@@ -5,6 +5,7 @@ import { weaponsDemo } from './demo.ts';
 import { weaponsPortfolioSection } from './portfolio-section.ts';
 import { weaponsRoutes } from './routes.ts';
 import { inquirySearch } from './search.ts';
+import { weaponsWorkQueues } from './work.ts';
 import { nporTsfdPart, nporTsfdRoutes } from './tsfd/module.ts';
 
 /** Weapons directorate: systems, industry inquiries and advocacy, competitions, NPOR, TSFD, sales forecast. */
@@ -15,6 +16,7 @@ export const weaponsModule: AreaModule = {
   deadlineSources: weaponsDeadlineSources,
   portfolioSections: [weaponsPortfolioSection, ...nporTsfdPart.portfolioSections],
   searchSources: [inquirySearch, ...nporTsfdPart.searchSources],
+  workQueues: weaponsWorkQueues,
   // The catalogue's systems first: the NPOR/TSFD demo names systems and adds only those not already there.
   demo: {
     order: weaponsDemo.order,

@@ -81,6 +81,7 @@ export function requestConditions(
     query.q
       ? or(
           ilike(tsfdRequests.reference, containing(query.q)),
+          ilike(tsfdRequests.title, containing(query.q)),
           sql`exists (select 1 from ${weaponSystems} s where s.id = ${tsfdRequests.systemId} and s.name ilike ${containing(query.q)})`,
         )
       : undefined,
