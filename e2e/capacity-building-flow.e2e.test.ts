@@ -184,7 +184,8 @@ describe('Section 333 from proposal to end-use monitoring', () => {
       });
 
     // The program manager plans the shipment of the EEUM line, its serial numbers captured before shipment.
-    await page.goto('/deliveries/shipments/new');
+    await page.goto('/deliveries');
+    await page.getByRole('link', { name: 'New shipment' }).click();
     const shipment = page.getByRole('form', { name: 'New shipment' });
     await shipment.getByLabel('Case').fill(identifier);
     await shipment.getByLabel('Origin').fill('Defense Distribution Depot Susquehanna, PA');
