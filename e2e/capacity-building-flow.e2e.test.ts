@@ -61,7 +61,12 @@ async function recordDate(page: Page, milestone: string, date: string, cause?: {
   await see(page.getByRole('status').getByText(`${milestone}: actual date ${date} recorded`));
 }
 
-type Version = { version: { revision: number }; lines: Record<string, unknown>[]; notes: Record<string, unknown>[]; paymentSchedule: unknown[] };
+type Version = {
+  version: { revision: number };
+  lines: Record<string, unknown>[];
+  notes: Record<string, unknown>[];
+  paymentSchedule: unknown[];
+};
 
 describe('Section 333 from proposal to end-use monitoring', () => {
   it('proposal → approved → BPC case with an EEUM line → implemented → shipment with a slip → received → accepted → items in EUM', async () => {
@@ -115,7 +120,11 @@ describe('Section 333 from proposal to end-use monitoring', () => {
     await see(page.getByRole('status').getByText(/now congressional notification/));
 
     // The notification analyst's steps: formally notified, then cleared after the period.
-    const noticeHref = await page.getByRole('region', { name: /Congressional notice/ }).getByRole('link').first().getAttribute('href');
+    const noticeHref = await page
+      .getByRole('region', { name: /Congressional notice/ })
+      .getByRole('link')
+      .first()
+      .getAttribute('href');
     const cn = (await iops.newPage()).page;
     await signIn(cn, 'cn.analyst', undefined, noticeHref!);
     const noticeId = noticeHref!.split('/').pop()!;
@@ -146,7 +155,14 @@ describe('Section 333 from proposal to end-use monitoring', () => {
     expect(basic.lines).toHaveLength(1);
     await ok(admin, 'PUT', `/cases/${identifier}/versions/0`, {
       revision: basic.version.revision,
-      lines: basic.lines.map((l) => ({ ...l, maslGenericCode: 'A1A', maslNumber: '5855015200001', sme: true, eeum: true, programOfRecord: true })),
+      lines: basic.lines.map((l) => ({
+        ...l,
+        maslGenericCode: 'A1A',
+        maslNumber: '5855015200001',
+        sme: true,
+        eeum: true,
+        programOfRecord: true,
+      })),
       notes: [
         ...basic.notes,
         {

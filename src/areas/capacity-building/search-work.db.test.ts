@@ -34,7 +34,14 @@ describe.each(TEST_ENGINES)('Title 10 proposals and case reviews in the global s
       await createAppropriation(
         db,
         admin,
-        { programCode: 'SEC333', partnerCode: 'JO', fiscalYear: 2027, name: 'Section 333 FY2027 JO', amountCents: 30 * M, statedYear: 2033 },
+        {
+          programCode: 'SEC333',
+          partnerCode: 'JO',
+          fiscalYear: 2027,
+          name: 'Section 333 FY2027 JO',
+          amountCents: 30 * M,
+          statedYear: 2033,
+        },
         TODAY,
       )
     ).id;
@@ -66,7 +73,13 @@ describe.each(TEST_ENGINES)('Title 10 proposals and case reviews in the global s
       { version: 1, assessedOn: '2026-01-10', assessor: 'AM&E', baseline: 'b', objectives: 'o' },
       TODAY,
     );
-    await transitionProposal(db, pm, boats.id, { version: assessed.version, action: 'submit', onDate: '2026-02-01', reason: 'CCMD' }, TODAY);
+    await transitionProposal(
+      db,
+      pm,
+      boats.id,
+      { version: assessed.version, action: 'submit', onDate: '2026-02-01', reason: 'CCMD' },
+      TODAY,
+    );
 
     const fms = await createCase(db, writer, { partnerCode: 'JO', agencyCode: 'B', type: 'defined_order', title: 'Trucks' });
     await createReview(db, pm, { caseId: fms.id, kind: 'annual_fms', trigger: 'FY2025 review', dueOn: '2026-05-15' }, '2026-05-01');

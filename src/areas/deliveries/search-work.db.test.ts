@@ -31,7 +31,8 @@ const shipmentInput = (caseId: string, planned: Record<string, string>, override
 describe.each(TEST_ENGINES)('shipments in the global search and "my work" on %s', (engine) => {
   let database: Database;
   const find = (who: typeof admin, q: string) => search(database.db, testWiring.searchSources, who, { q });
-  const titles = (result: Awaited<ReturnType<typeof find>>) => result.groups.find((g) => g.kind === 'shipment')?.hits.map((h) => h.title) ?? [];
+  const titles = (result: Awaited<ReturnType<typeof find>>) =>
+    result.groups.find((g) => g.kind === 'shipment')?.hits.map((h) => h.title) ?? [];
   let received: { id: string; number: string };
   let late: { id: string; number: string };
   let withheld: { id: string; number: string };
@@ -53,7 +54,12 @@ describe.each(TEST_ENGINES)('shipments in the global search and "my work" on %s'
       db,
       pm,
       received.id,
-      { version: s.version, receivedOn: '2026-01-26', document: 'DD1348-1A W25G1Q-6026-0042', lines: [{ lineNumber: '002', quantity: 100 }] },
+      {
+        version: s.version,
+        receivedOn: '2026-01-26',
+        document: 'DD1348-1A W25G1Q-6026-0042',
+        lines: [{ lineNumber: '002', quantity: 100 }],
+      },
       TODAY,
     );
     await setFad(db, pm, received.id, { fad: 'II' });

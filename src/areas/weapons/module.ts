@@ -5,8 +5,8 @@ import { weaponsDemo } from './demo.ts';
 import { weaponsPortfolioSection } from './portfolio-section.ts';
 import { weaponsRoutes } from './routes.ts';
 import { inquirySearch } from './search.ts';
-import { weaponsWorkQueues } from './work.ts';
 import { nporTsfdPart, nporTsfdRoutes } from './tsfd/module.ts';
+import { weaponsWorkQueues } from './work.ts';
 
 /** Weapons directorate: systems, industry inquiries and advocacy, competitions, NPOR, TSFD, sales forecast. */
 export const weaponsModule: AreaModule = {

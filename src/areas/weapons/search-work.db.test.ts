@@ -34,7 +34,10 @@ describe.each(TEST_ENGINES)('weapons in the global search and "my work" on %s', 
     await db
       .insert(users)
       .values({ id: ANALYST_ID, username: 'wpn.test', displayName: 'Wyn Test', passwordHash: 'x', roles: ['weapons_analyst'] });
-    const [system] = await db.insert(weaponSystems).values({ name: 'Quillfire seeker', sme: true, technologyAreas: ['night_vision'] }).returning();
+    const [system] = await db
+      .insert(weaponSystems)
+      .values({ name: 'Quillfire seeker', sme: true, technologyAreas: ['night_vision'] })
+      .returning();
     const company = await createCompany(db, analyst, { name: 'Ridgeway Optics', sizeCategory: 'small', cageCode: '7RW19' });
     await createTarget(db, admin, { effectiveFrom: '2026-01-01', days: 10, source: 'Ombudsman policy memo' }, TODAY);
     const base = { companyId: company.id, contactName: 'Dana Reyes', channel: 'email' as const, systemId: system!.id };
@@ -82,7 +85,7 @@ describe.each(TEST_ENGINES)('weapons in the global search and "my work" on %s', 
     }
   });
 
-  it('counts the analyst\'s inquiries: assigned to them and open, and past the response target', async () => {
+  it("counts the analyst's inquiries: assigned to them and open, and past the response target", async () => {
     const work = await myWork(database.db, testWiring.workQueues, testWiring.deadlineSources, analyst, TODAY);
     const count = (key: string) => work.items.find((q) => q.key === key);
     expect(count('weapons.inquiries_mine')).toMatchObject({ count: 1, link: '/weapons/inquiries?queue=mine', tone: 'waiting' });

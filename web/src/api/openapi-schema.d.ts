@@ -17763,7 +17763,7 @@ export interface paths {
                     partner?: string;
                     caseId?: string;
                     systemId?: string;
-                    /** @description Reference or system name, in part */
+                    /** @description Reference, title or system name, in part */
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -17940,7 +17940,7 @@ export interface paths {
                     partner?: string;
                     caseId?: string;
                     systemId?: string;
-                    /** @description Reference or system name, in part */
+                    /** @description Reference, title or system name, in part */
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -18202,7 +18202,7 @@ export interface paths {
                     partner?: string;
                     caseId?: string;
                     systemId?: string;
-                    /** @description Reference or system name, in part */
+                    /** @description Reference, title or system name, in part */
                     q?: string;
                     limit?: number;
                     offset?: number | null;
