@@ -29,11 +29,28 @@ const SCREENS = [
   ['/leases/new', 'New lease'],
 ] as const;
 
+const GLOBAL_CAPABILITY_AND_WEAPONS_SCREENS = [
+  ['/weapons', 'Weapons directorate'],
+  ['/weapons/systems', 'Weapons systems'],
+  ['/weapons/inquiries', 'Industry inquiries'],
+  ['/weapons/advocacy', 'Advocacy requests'],
+  ['/weapons/competitions', 'International competitions'],
+  ['/weapons/forecast', 'Sales forecast'],
+  ['/weapons/npor', 'NPOR requests'],
+  ['/weapons/tsfd', 'Technology security and foreign disclosure'],
+  ['/capacity-building', 'Section 333 and BPC'],
+  ['/capacity-building/proposals/new', 'New proposal'],
+  ['/capacity-building/reviews', 'Case reviews'],
+  ['/deliveries', 'Shipments'],
+  ['/deliveries/new', 'New shipment'],
+  ['/deliveries/dashboard', 'Delivery dashboard'],
+] as const;
+
 describe('accessibility of the main screens', () => {
   let iops: Iops;
   beforeAll(async () => {
     iops = await startIops();
-  });
+  }, 600_000);
   afterAll(async () => {
     await iops?.stop();
   });
@@ -70,4 +87,36 @@ describe('accessibility of the main screens', () => {
     expect(failures).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('has nothing serious on the Weapons, NPOR/TSFD, capacity-building and delivery screens, nor on one record of each', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'admin');
+    const failures: string[] = [];
+    const check = async (what: string) => {
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, what).catch((error: Error) => failures.push(error.message));
+    };
+    for (const [path, heading] of GLOBAL_CAPABILITY_AND_WEAPONS_SCREENS) {
+      await page.goto(path);
+      await see(page.getByRole('heading', { level: 1, name: new RegExp(heading, 'i') }));
+      await check(path);
+    }
+    for (const [list, what] of [
+      ['/weapons/inquiries', 'an industry inquiry'],
+      ['/weapons/systems', 'a weapons system'],
+      ['/weapons/competitions', 'a competition'],
+      ['/weapons/npor', 'an NPOR request'],
+      ['/weapons/tsfd', 'a TSFD request'],
+      ['/capacity-building', 'a proposal'],
+      ['/capacity-building/reviews', 'a case review'],
+      ['/deliveries', 'a shipment'],
+    ] as const) {
+      await page.goto(list);
+      await page.getByRole('table').getByRole('link').first().click();
+      await see(page.getByRole('heading', { level: 1 }));
+      await check(what);
+    }
+    expect(failures).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
 });

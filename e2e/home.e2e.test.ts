@@ -5,7 +5,7 @@ import { expectAccessible, type Iops, screenshotPath, see, signIn, startIops } f
 let iops: Iops;
 beforeAll(async () => {
   iops = await startIops();
-});
+}, 600_000);
 afterAll(async () => {
   await iops?.stop();
 });
@@ -38,6 +38,8 @@ describe('home: my work', () => {
     ['writer.australia', ['lors.received', 'cases.draft', 'cases.returned']],
     ['cn.analyst', ['notifications.draft', 'notifications.formally_notified']],
     ['eum.gulf', ['eum.inventories_overdue', 'eum.items_overdue', 'eum.incidents_open']],
+    ['bpc.pm', ['capacity-building.proposals_waiting', 'capacity-building.reviews_open', 'deliveries.late', 'deliveries.acceptance_due']],
+    ['weapons', ['weapons.inquiries_mine', 'weapons.inquiries_overdue']],
   ] as const) {
     it(`${username} lands on their work, and each count is what the list it opens shows`, async () => {
       const { page, pageErrors } = await iops.newPage();

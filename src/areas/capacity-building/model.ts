@@ -152,6 +152,10 @@ export const proposalListQuery = z.object({
   status: z.enum(PROPOSAL_STATUSES).optional(),
   partner: customerCode.optional(),
   program: text.max(40).optional(),
+  waiting: z
+    .enum(['true'])
+    .optional()
+    .openapi({ description: 'Only those awaiting the program office: in development, returned, or approved (BPC case and execution)' }),
   q: text.trim().max(200).optional(),
   limit,
   offset,
@@ -203,6 +207,7 @@ export const reviewListQuery = z.object({
   kind: z.enum(REVIEW_KINDS).optional(),
   partner: customerCode.optional(),
   caseId: z.uuid().optional(),
+  overdue: z.enum(['true']).optional().openapi({ description: 'Only open reviews past their due date' }),
   limit,
   offset,
 });

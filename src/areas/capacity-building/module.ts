@@ -4,6 +4,8 @@ import { capacityBuildingDeadlineSources } from './deadlines.ts';
 import { capacityBuildingDemo } from './demo.ts';
 import { capacityBuildingPortfolioSection } from './portfolio-section.ts';
 import { capacityBuildingRoutes } from './routes.ts';
+import { proposalSearch } from './search.ts';
+import { capacityBuildingWorkQueues } from './work.ts';
 
 /** Global Capability: Section 333 and the other Title 10 programs, their BPC cases, and case reviews. */
 export const capacityBuildingModule: AreaModule = {
@@ -13,4 +15,6 @@ export const capacityBuildingModule: AreaModule = {
   portfolioSections: [capacityBuildingPortfolioSection],
   demo: capacityBuildingDemo,
   auditSubjects: capacityBuildingAuditSubjects,
+  searchSources: [proposalSearch],
+  workQueues: capacityBuildingWorkQueues,
 };

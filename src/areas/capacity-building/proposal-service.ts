@@ -26,7 +26,7 @@ import {
   supportPeriod,
 } from './rules/fund-rules.ts';
 import { missingNoticeContents } from './rules/programs.ts';
-import { offeredProposalActions, type ProposalStatus } from './rules/proposal-status.ts';
+import { AWAITING_PROGRAM_OFFICE, offeredProposalActions, type ProposalStatus } from './rules/proposal-status.ts';
 import { cbProgramCodes, cbPrograms, cbProposalCases, cbProposalMoves, cbProposals } from './schema.ts';
 
 export type ProposalRow = typeof cbProposals.$inferSelect;
@@ -194,11 +194,15 @@ export function proposalConditions(principal: Principal, query: z.output<typeof 
     query.status ? eq(cbProposals.status, query.status) : undefined,
     query.partner ? eq(cbProposals.partnerCode, query.partner) : undefined,
     query.program ? eq(cbProposals.programKey, query.program) : undefined,
+    query.waiting ? inArray(cbProposals.status, [...AWAITING_PROGRAM_OFFICE]) : undefined,
     query.q
       ? or(
           ilike(cbProposals.reference, containing(query.q)),
           ilike(cbProposals.title, containing(query.q)),
           ilike(cbProposals.recipientUnit, containing(query.q)),
+          eq(cbProposals.partnerCode, query.q.toUpperCase()),
+          sql`exists (select 1 from ${partners} p where p.code = ${cbProposals.partnerCode} and p.name ilike ${containing(query.q)})`,
+          sql`exists (select 1 from ${cbPrograms} g where g.key = ${cbProposals.programKey} and g.name ilike ${containing(query.q)})`,
         )
       : undefined,
   );

@@ -1,7 +1,7 @@
 // Case reviews: periodic and event-driven reviews of BPC cases and the annual FMS case review (SAMM C6.5.2), with the
 // administrator-kept checklist, findings, actions with owners and due dates, closure readiness and the closure backlog.
 import type { z } from '@hono/zod-openapi';
-import { and, arrayContains, asc, desc, eq, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { permission, requireArea, requireRecord } from '../../platform/access/require-access.ts';
@@ -223,7 +223,7 @@ export async function completeReview(db: Db, principal: Principal, id: string, r
 }
 
 /** The review list's conditions: scope, and no review of a case withheld from the reader. */
-function reviewConditions(principal: Principal, query: z.output<typeof reviewListQuery>): SQL | undefined {
+function reviewConditions(principal: Principal, query: z.output<typeof reviewListQuery>, today: string): SQL | undefined {
   return and(
     scopeWhere(principal, cbReviews.partnerCode),
     sql`not ${withheldSql(principal, caseMarkingsOf(cbReviews.caseId))}`,
@@ -231,13 +231,14 @@ function reviewConditions(principal: Principal, query: z.output<typeof reviewLis
     query.kind ? eq(cbReviews.kind, query.kind) : undefined,
     query.partner ? eq(cbReviews.partnerCode, query.partner) : undefined,
     query.caseId ? eq(cbReviews.caseId, query.caseId) : undefined,
+    query.overdue ? and(eq(cbReviews.status, 'open'), lt(cbReviews.dueOn, today)) : undefined,
   );
 }
 
 export async function listReviews(db: Db, principal: Principal, raw: unknown = {}, today = todayIso()) {
   requireArea(principal, 'read', AREA);
   const query = parseInput(reviewListQuery, raw);
-  const where = reviewConditions(principal, query);
+  const where = reviewConditions(principal, query, today);
   const openActions = sql<number>`(select count(*)::int from ${cbReviewActions} where ${cbReviewActions.reviewId} = ${cbReviews.id} and ${cbReviewActions.doneOn} is null)`;
   const overdueActions = sql<number>`(select count(*)::int from ${cbReviewActions} where ${cbReviewActions.reviewId} = ${cbReviews.id} and ${cbReviewActions.doneOn} is null and ${cbReviewActions.dueOn} < ${today})`;
   const [rows, [total]] = await Promise.all([

@@ -46,6 +46,7 @@ export const createShipmentInput = z
     portOfEmbarkation: optional(200),
     portOfDebarkation: optional(200),
     carrier: optional(200),
+    tcn: optional(30).openapi({ description: 'Transportation control number (TCN) on the shipping documents' }),
     custodyTransferPoint: line(200).openapi({ description: 'Where U.S. title and custody pass to the partner (shared/domain.md §8)' }),
     classified: z.boolean().default(false),
     cci: z.boolean().default(false).openapi({ description: 'Controlled cryptographic items' }),
@@ -124,7 +125,11 @@ export const shipmentListQuery = z.object({
   caseId: z.uuid().optional(),
   stage: z.enum([...MILESTONES, 'planned']).optional(),
   late: z.enum(['true', 'false']).optional(),
-  q: text.trim().max(60).optional().openapi({ description: 'Shipment number or case identifier, from the start' }),
+  q: text
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({ description: 'Shipment number, case identifier or TCN (from the start), or a receipt or acceptance document number' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

@@ -4,6 +4,8 @@ import { deliveryDeadlineSources } from './deadlines.ts';
 import { deliveriesDemo } from './demo.ts';
 import { deliveriesPortfolioSection } from './portfolio-section.ts';
 import { deliveryRoutes } from './routes.ts';
+import { shipmentSearch } from './search.ts';
+import { deliveriesWorkQueues } from './work.ts';
 
 /**
  * Transportation and delivery (Global Capability): shipments of BPC and FMS case lines, their milestones and slips with
@@ -17,6 +19,8 @@ export const deliveriesModule: AreaModule = {
   portfolioSections: [deliveriesPortfolioSection],
   auditSubjects: deliveryAuditSubjects,
   demo: deliveriesDemo,
+  searchSources: [shipmentSearch],
+  workQueues: deliveriesWorkQueues,
   // The F/AD records carry `fad-pairing` from the moment they exist (access/markings.ts).
   markedRecords: ['fad-pairing'],
 };

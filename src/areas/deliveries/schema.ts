@@ -42,6 +42,8 @@ export const shipments = pgTable(
     portOfEmbarkation: text('port_of_embarkation').notNull().default(''),
     portOfDebarkation: text('port_of_debarkation').notNull().default(''),
     carrier: text('carrier').notNull().default(''),
+    /** The transportation control number the carrier's documents bear (found by the global search). */
+    tcn: text('tcn').notNull().default(''),
     custodyTransferPoint: text('custody_transfer_point').notNull(),
     classified: boolean('classified').notNull().default(false),
     cci: boolean('cci').notNull().default(false),

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { startingWith } from '../../db/like.ts';
+import { containing, startingWith } from '../../db/like.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
 import { permission, requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
@@ -340,10 +340,20 @@ export function shipmentConditions(
     query.caseId ? eq(shipments.caseId, query.caseId) : undefined,
     query.stage === 'planned' ? isNull(shipments.stage) : query.stage ? eq(shipments.stage, query.stage) : undefined,
     query.late === 'true' ? lateSql(today) : query.late === 'false' ? sql`not ${lateSql(today)}` : undefined,
-    query.q
-      ? or(like(shipments.number, startingWith(query.q.toUpperCase())), like(cases.identifier, startingWith(query.q.toUpperCase())))
-      : undefined,
+    query.q ? textMatch(query.q) : undefined,
   );
+}
+
+/** The shipment's number, case identifier or TCN from the start, or the document of one of its receipts or acceptances. */
+function textMatch(q: string): SQL {
+  const start = startingWith(q.toUpperCase());
+  return or(
+    like(shipments.number, start),
+    like(cases.identifier, start),
+    like(sql`upper(${shipments.tcn})`, start),
+    sql`exists (select 1 from ${deliveryEvents} e join ${shipmentLines} l on l.id = e.shipment_line_id
+      where l.shipment_id = ${shipments.id} and e.document ilike ${containing(q)})`,
+  )!;
 }
 
 /** The columns of a shipment list and export: never the F/AD (DSCA 00-09). */
@@ -500,6 +510,7 @@ const auditable = (s: typeof shipments.$inferSelect) => ({
   portOfEmbarkation: s.portOfEmbarkation,
   portOfDebarkation: s.portOfDebarkation,
   carrier: s.carrier,
+  tcn: s.tcn,
   custodyTransferPoint: s.custodyTransferPoint,
   classified: s.classified,
   cci: s.cci,

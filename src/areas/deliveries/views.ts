@@ -53,6 +53,7 @@ export const shipmentView = z
     portOfEmbarkation: z.string(),
     portOfDebarkation: z.string(),
     carrier: z.string(),
+    tcn: z.string(),
     custodyTransferPoint: z.string(),
     classified: z.boolean(),
     cci: z.boolean(),

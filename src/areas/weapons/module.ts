@@ -4,7 +4,9 @@ import { weaponsDeadlineSources } from './deadlines.ts';
 import { weaponsDemo } from './demo.ts';
 import { weaponsPortfolioSection } from './portfolio-section.ts';
 import { weaponsRoutes } from './routes.ts';
+import { inquirySearch } from './search.ts';
 import { nporTsfdPart, nporTsfdRoutes } from './tsfd/module.ts';
+import { weaponsWorkQueues } from './work.ts';
 
 /** Weapons directorate: systems, industry inquiries and advocacy, competitions, NPOR, TSFD, sales forecast. */
 export const weaponsModule: AreaModule = {
@@ -13,6 +15,8 @@ export const weaponsModule: AreaModule = {
   routes: () => createRouter().route('/', nporTsfdRoutes()).route('/', weaponsRoutes),
   deadlineSources: weaponsDeadlineSources,
   portfolioSections: [weaponsPortfolioSection, ...nporTsfdPart.portfolioSections],
+  searchSources: [inquirySearch, ...nporTsfdPart.searchSources],
+  workQueues: weaponsWorkQueues,
   // The catalogue's systems first: the NPOR/TSFD demo names systems and adds only those not already there.
   demo: {
     order: weaponsDemo.order,

@@ -13840,7 +13840,7 @@ export interface paths {
                     caseId?: string;
                     stage?: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | "planned";
                     late?: "true" | "false";
-                    /** @description Shipment number or case identifier, from the start */
+                    /** @description Shipment number, case identifier or TCN (from the start), or a receipt or acceptance document number */
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -14016,7 +14016,7 @@ export interface paths {
                     caseId?: string;
                     stage?: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | "planned";
                     late?: "true" | "false";
-                    /** @description Shipment number or case identifier, from the start */
+                    /** @description Shipment number, case identifier or TCN (from the start), or a receipt or acceptance document number */
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -14514,7 +14514,7 @@ export interface paths {
                     caseId?: string;
                     stage?: "ready" | "shipped" | "in_transit" | "arrived" | "delivered" | "received" | "accepted" | "planned";
                     late?: "true" | "false";
-                    /** @description Shipment number or case identifier, from the start */
+                    /** @description Shipment number, case identifier or TCN (from the start), or a receipt or acceptance document number */
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -14604,6 +14604,11 @@ export interface paths {
                         portOfDebarkation?: string;
                         /** @default  */
                         carrier?: string;
+                        /**
+                         * @description Transportation control number (TCN) on the shipping documents
+                         * @default
+                         */
+                        tcn?: string;
                         /** @description Where U.S. title and custody pass to the partner (shared/domain.md §8) */
                         custodyTransferPoint: string;
                         /** @default false */
@@ -15584,6 +15589,8 @@ export interface paths {
                     status?: "development" | "ccmd_submitted" | "osd_approved" | "state_concurred" | "congressional_notification" | "approved" | "executing" | "complete" | "closed" | "withdrawn" | "returned";
                     partner?: string;
                     program?: string;
+                    /** @description Only those awaiting the program office: in development, returned, or approved (BPC case and execution) */
+                    waiting?: "true";
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -15672,6 +15679,8 @@ export interface paths {
                     status?: "development" | "ccmd_submitted" | "osd_approved" | "state_concurred" | "congressional_notification" | "approved" | "executing" | "complete" | "closed" | "withdrawn" | "returned";
                     partner?: string;
                     program?: string;
+                    /** @description Only those awaiting the program office: in development, returned, or approved (BPC case and execution) */
+                    waiting?: "true";
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -16319,6 +16328,8 @@ export interface paths {
                     status?: "development" | "ccmd_submitted" | "osd_approved" | "state_concurred" | "congressional_notification" | "approved" | "executing" | "complete" | "closed" | "withdrawn" | "returned";
                     partner?: string;
                     program?: string;
+                    /** @description Only those awaiting the program office: in development, returned, or approved (BPC case and execution) */
+                    waiting?: "true";
                     q?: string;
                     limit?: number;
                     offset?: number | null;
@@ -16985,6 +16996,8 @@ export interface paths {
                     kind?: "periodic" | "event" | "annual_fms";
                     partner?: string;
                     caseId?: string;
+                    /** @description Only open reviews past their due date */
+                    overdue?: "true";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -17750,6 +17763,8 @@ export interface paths {
                     partner?: string;
                     caseId?: string;
                     systemId?: string;
+                    /** @description Reference, title or system name, in part */
+                    q?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -17925,6 +17940,8 @@ export interface paths {
                     partner?: string;
                     caseId?: string;
                     systemId?: string;
+                    /** @description Reference, title or system name, in part */
+                    q?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -18185,6 +18202,8 @@ export interface paths {
                     partner?: string;
                     caseId?: string;
                     systemId?: string;
+                    /** @description Reference, title or system name, in part */
+                    q?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -25859,6 +25878,7 @@ export interface components {
             portOfEmbarkation: string;
             portOfDebarkation: string;
             carrier: string;
+            tcn: string;
             custodyTransferPoint: string;
             classified: boolean;
             cci: boolean;

@@ -47,6 +47,12 @@ export const PROPOSAL_TRANSITIONS: Readonly<Record<ProposalStatus, Partial<Recor
   returned: { revise: 'development', withdraw: 'withdrawn' },
 };
 
+/**
+ * Where the next move is the program office's own (not a combatant command's, OSD's, State's or Congress's decision it
+ * records): develop and submit, rework a returned proposal, make the BPC case and begin execution of an approved one.
+ */
+export const AWAITING_PROGRAM_OFFICE: readonly ProposalStatus[] = ['development', 'returned', 'approved'];
+
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
   development: 'In development',
   ccmd_submitted: 'Submitted by the combatant command',

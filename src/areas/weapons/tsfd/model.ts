@@ -68,6 +68,7 @@ export const tsfdListQuery = z.object({
   partner: partnerCode.optional(),
   caseId: z.uuid().optional(),
   systemId: z.uuid().optional(),
+  q: text.trim().max(100).optional().openapi({ description: 'Reference, title or system name, in part' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -9,6 +9,7 @@ import { nporTsfdDemo } from './demo.ts';
 import { tsfdOfferGate, tsfdTransitionGate } from './gates.ts';
 import { tsfdPortfolioSection } from './portfolio-section.ts';
 import { tsfdRoutes } from './routes.ts';
+import { tsfdSearch } from './search.ts';
 
 // TSFD's routes first: they carry the exports of both lists, which must come before `/{id}`.
 export const nporTsfdRoutes = () => createRouter().route('/', tsfdRoutes).route('/', nporRoutes);
@@ -17,6 +18,7 @@ export const nporTsfdPart = {
   offerGates: [nporOfferGate, tsfdOfferGate],
   transitionGates: [tsfdTransitionGate],
   markedRecords: ['tsfd'],
+  searchSources: [tsfdSearch],
   auditSubjects: tsfdAuditSubjects,
   portfolioSections: [tsfdPortfolioSection, nporPortfolioSection],
   demo: nporTsfdDemo,

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
+import { containing } from '../../../db/like.ts';
 import type { Principal } from '../../../platform/access/policy.ts';
 import { requireArea, requireInScope, requireRecord } from '../../../platform/access/require-access.ts';
 import { hiddenSql, scopeWhere, unlessWithheld } from '../../../platform/access/scope-sql.ts';
@@ -69,7 +70,7 @@ const summary = ({ row, systemName, caseIdentifier }: { row: RequestRow; systemN
 /** The conditions of every list read of TSFD requests: scope, need-to-know, and the filters. */
 export function requestConditions(
   principal: Principal,
-  query: { status?: TsfdStatus; partner?: string; caseId?: string; systemId?: string },
+  query: { status?: TsfdStatus; partner?: string; caseId?: string; systemId?: string; q?: string | undefined },
 ) {
   const conditions: (SQL | undefined)[] = [
     scopeWhere(principal, tsfdRequests.partnerCode),
@@ -77,6 +78,13 @@ export function requestConditions(
     query.status ? eq(tsfdRequests.status, query.status) : undefined,
     query.partner ? eq(tsfdRequests.partnerCode, query.partner) : undefined,
     query.systemId ? eq(tsfdRequests.systemId, query.systemId) : undefined,
+    query.q
+      ? or(
+          ilike(tsfdRequests.reference, containing(query.q)),
+          ilike(tsfdRequests.title, containing(query.q)),
+          sql`exists (select 1 from ${weaponSystems} s where s.id = ${tsfdRequests.systemId} and s.name ilike ${containing(query.q)})`,
+        )
+      : undefined,
     query.caseId
       ? and(
           eq(tsfdRequests.caseId, query.caseId),

@@ -21,6 +21,7 @@ export interface ProposalQuery {
   status?: ProposalStatus | undefined;
   partner?: string | undefined;
   program?: string | undefined;
+  waiting?: 'true' | undefined;
   q?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
@@ -44,7 +45,7 @@ export const cbApi = {
   executionDates: (id: string, input: S['CbExecutionDates']) =>
     request<Proposal>('POST', `${base}/proposals/${enc(id)}/execution-dates`, { body: input }),
   createCase: (id: string, input: S['CbCreateBpcCase']) => request<Proposal>('POST', `${base}/proposals/${enc(id)}/cases`, { body: input }),
-  reviews: (query: { status?: string; partner?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
+  reviews: (query: { status?: string; overdue?: string; partner?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
     request<ReviewList>('GET', `${base}/reviews`, { query: { ...query }, signal }),
   review: (id: string, signal?: AbortSignal) => request<Review>('GET', `${base}/reviews/${enc(id)}`, { signal }),
   createReview: (input: S['CbCreateReview']) => request<Review>('POST', `${base}/reviews`, { body: input }),

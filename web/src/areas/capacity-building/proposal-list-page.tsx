@@ -39,6 +39,7 @@ export function ProposalListPage() {
   const query: ProposalQuery = {
     status: PROPOSAL_STATUSES.includes(status as ProposalStatus) ? (status as ProposalStatus) : undefined,
     partner: get('partner') || undefined,
+    waiting: get('waiting') === 'true' ? 'true' : undefined,
     q: get('q') || undefined,
     limit: intParam(get('limit'), 50, 200) || 50,
     offset: intParam(get('offset'), 0),

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
@@ -46,7 +46,11 @@ export function ReviewListPage() {
   usePageTitle('Case reviews');
   const navigate = useNavigate();
   const canWrite = useArea('capacity-building')?.canWrite ?? false;
-  const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ limit: 200 }, signal), []);
+  const [params] = useSearchParams();
+  // "My work" links here for the open and the overdue reviews: the same filters as its counts.
+  const filter = params.get('overdue') === 'true' ? 'overdue' : params.get('status') === 'open' ? 'open' : null;
+  const query = filter === 'overdue' ? { overdue: 'true' } : filter === 'open' ? { status: 'open' } : {};
+  const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ ...query, limit: 200 }, signal), [filter]);
   const backlog = useApi(['capacity-building', 'review-pages:cbApi.backlog'], (signal) => cbApi.backlog(signal), []);
   return (
     <section className="page">
@@ -62,6 +66,11 @@ export function ReviewListPage() {
         </div>
       </header>
       {canWrite && <NewReviewForm onDone={(r) => navigate(`/capacity-building/reviews/${r.id}`)} />}
+      {filter && (
+        <p>
+          Showing the {filter} reviews only. <Link to="/capacity-building/reviews">Show every review</Link>
+        </p>
+      )}
       {reviews.error && <ErrorNotice message={reviews.error.message} onRetry={reviews.reload} />}
       <DataTable
         caption="Case reviews"

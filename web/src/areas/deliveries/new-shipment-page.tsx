@@ -30,6 +30,7 @@ export function NewShipmentPage() {
   const [poe, setPoe] = useState('');
   const [pod, setPod] = useState('');
   const [carrier, setCarrier] = useState('');
+  const [tcn, setTcn] = useState('');
   const [custody, setCustody] = useState('Port of debarkation');
   const [classified, setClassified] = useState(false);
   const [cci, setCci] = useState(false);
@@ -54,6 +55,7 @@ export function NewShipmentPage() {
         portOfEmbarkation: poe,
         portOfDebarkation: pod,
         carrier,
+        tcn,
         custodyTransferPoint: custody,
         classified,
         cci,
@@ -77,7 +79,7 @@ export function NewShipmentPage() {
     }
   }
 
-  const placed = ['caseId', 'mode', 'origin', 'custodyTransferPoint', 'transportationPlan', 'aaeCategory', 'planned', 'lines'];
+  const placed = ['caseId', 'mode', 'origin', 'tcn', 'custodyTransferPoint', 'transportationPlan', 'aaeCategory', 'planned', 'lines'];
   return (
     <section className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -109,6 +111,9 @@ export function NewShipmentPage() {
         <Field label="Port of embarkation">{(p) => <input {...p} value={poe} onChange={(e) => setPoe(e.target.value)} />}</Field>
         <Field label="Port of debarkation">{(p) => <input {...p} value={pod} onChange={(e) => setPod(e.target.value)} />}</Field>
         <Field label="Carrier">{(p) => <input {...p} value={carrier} onChange={(e) => setCarrier(e.target.value)} />}</Field>
+        <Field label="Transportation control number (TCN)" error={field('tcn')}>
+          {(p) => <input {...p} className="mono" value={tcn} onChange={(e) => setTcn(e.target.value.toUpperCase())} />}
+        </Field>
         <Field label="Custody transfer point" error={field('custodyTransferPoint')}>
           {(p) => <input {...p} value={custody} onChange={(e) => setCustody(e.target.value)} required />}
         </Field>

@@ -145,6 +145,8 @@ export function ShipmentPage() {
           <dd>{s.portOfDebarkation || '—'}</dd>
           <dt>Carrier</dt>
           <dd>{s.carrier || '—'}</dd>
+          <dt>TCN</dt>
+          <dd className="mono">{s.tcn || '—'}</dd>
           <dt>Custody transfer point</dt>
           <dd>{s.custodyTransferPoint}</dd>
           <dt>Transportation Plan</dt>

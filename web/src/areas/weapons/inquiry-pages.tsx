@@ -67,6 +67,7 @@ export function InquiryListPage() {
   const query = {
     queue,
     partner: get('partner') || undefined,
+    q: get('q') || undefined,
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };

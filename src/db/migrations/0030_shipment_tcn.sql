@@ -1,0 +1,1 @@
+ALTER TABLE "shipments" ADD COLUMN "tcn" text DEFAULT '' NOT NULL;
