@@ -50,7 +50,9 @@ export function ReviewListPage() {
   // "My work" links here for the open and the overdue reviews: the same filters as its counts.
   const filter = params.get('overdue') === 'true' ? 'overdue' : params.get('status') === 'open' ? 'open' : null;
   const query = filter === 'overdue' ? { overdue: 'true' } : filter === 'open' ? { status: 'open' } : {};
-  const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ ...query, limit: 200 }, signal), [filter]);
+  const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ ...query, limit: 200 }, signal), [
+    filter,
+  ]);
   const backlog = useApi(['capacity-building', 'review-pages:cbApi.backlog'], (signal) => cbApi.backlog(signal), []);
   return (
     <section className="page">
