@@ -80,13 +80,18 @@ export const obligateInput = z
       .nullable()
       .default(null),
     partnerCode: customerCode.nullable().default(null).openapi({ description: 'Required without a case (taken from the case otherwise)' }),
+    recipientId: z
+      .uuid('a recipient id')
+      .nullable()
+      .default(null)
+      .openapi({ description: 'The vetted recipient unit or individual (special programs), where the program requires vetting' }),
     description: text.trim().max(1000).default(''),
     onDate: isoDate.optional().openapi({ description: 'Date of the obligation (default today; not in the future)' }),
   })
   .openapi('Obligate');
 export type ObligateInput = z.input<typeof obligateInput>;
 
-export const commitInput = obligateInput.omit({ commitmentId: true }).openapi('Commit');
+export const commitInput = obligateInput.omit({ commitmentId: true, recipientId: true }).openapi('Commit');
 export type CommitInput = z.input<typeof commitInput>;
 
 export const deobligateInput = z
