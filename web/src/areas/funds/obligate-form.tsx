@@ -76,7 +76,7 @@ export function ObligateForm({
               <input
                 {...control}
                 value={partnerCode}
-                maxLength={2}
+                maxLength={3}
                 readOnly={appropriation.partnerCode !== null}
                 onChange={(e) => setPartnerCode(e.target.value.toUpperCase())}
               />
