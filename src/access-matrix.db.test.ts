@@ -237,7 +237,12 @@ const RULES: Rule[] = [
   },
   { route: /^\w+ \/(fund-programs|appropriations|fund-transactions)/, area: 'funds' },
   // Special programs: conditions are law, entered by administrators; a notice and a recipient belong to their partner.
-  { route: /^(POST|PUT) \/special-programs\/conditions(\/\{id\})?$/, area: 'special-programs', action: 'administer' },
+  {
+    route: /^(POST|PUT) \/special-programs\/conditions(\/\{id\})?$/,
+    area: 'special-programs',
+    action: 'administer',
+    body: () => ({ kind: 'vetting_required', effectiveTo: null }),
+  },
   {
     route: /^POST \/special-programs\/(conditions\/\{id\}\/notices|recipients)$/,
     area: 'special-programs',
