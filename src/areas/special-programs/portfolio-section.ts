@@ -13,7 +13,7 @@ export const specialProgramsPortfolioSection: PortfolioSection = {
   id: 'special-programs',
   area: 'special-programs',
   label: 'Special programs: conditioned money',
-  order: 45,
+  order: 25,
   async figures(db: Db, principal: Principal, partnerCodes: readonly string[] | null, today: string) {
     const rows = await db
       .select({
