@@ -190,7 +190,7 @@ describe.each(TEST_ENGINES)('special programs: conditions, certifications, notic
       },
       TODAY,
     );
-    const funds = [];
+    const funds: { id: string }[] = [];
     for (const partnerCode of ['IZ', 'SY'])
       funds.push(
         await createAppropriation(
