@@ -39,7 +39,7 @@ describe('special programs: program conditions', () => {
     await form.getByLabel('Ceiling', { exact: true }).fill('1,000,000');
     await form.getByLabel('Certification that releases it').fill('E2E reform certification');
     await form.getByLabel('In force from').fill(`${fy - 1}-10-01`);
-    await form.getByLabel('Source').fill('E2E appropriations act, sec. 9999');
+    await form.getByLabel('Source', { exact: true }).fill('E2E appropriations act, sec. 9999');
     await form.getByRole('button', { name: 'Enter condition' }).click();
     await page.waitForURL(/\/special-programs\/conditions\/[0-9a-f-]{36}$/);
     const conditionUrl = new URL(page.url()).pathname;
