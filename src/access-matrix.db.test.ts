@@ -74,6 +74,8 @@ type Kind =
   | 'cb-proposal'
   | 'cb-review'
   | 'cb-program'
+  | 'sp-condition'
+  | 'sp-recipient'
   | 'user'
   | 'own';
 
@@ -117,6 +119,8 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/capacity-building\/proposals\/\{id\}/, 'cb-proposal'],
   [/^\/capacity-building\/reviews\/\{id\}/, 'cb-review'],
   [/^\/capacity-building\/programs\/\{key\}/, 'cb-program'],
+  [/^\/special-programs\/conditions\/\{id\}/, 'sp-condition'],
+  [/^\/special-programs\/recipients\/\{id\}/, 'sp-recipient'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -232,6 +236,20 @@ const RULES: Rule[] = [
     params: (rec, ctx) => ({ id: ctx.appropriationOf(rec.partner) }),
   },
   { route: /^\w+ \/(fund-programs|appropriations|fund-transactions)/, area: 'funds' },
+  // Special programs: conditions are law, entered by administrators; a notice and a recipient belong to their partner.
+  {
+    route: /^(POST|PUT) \/special-programs\/conditions(\/\{id\})?$/,
+    area: 'special-programs',
+    action: 'administer',
+    body: () => ({ kind: 'vetting_required', effectiveTo: null }),
+  },
+  {
+    route: /^POST \/special-programs\/(conditions\/\{id\}\/notices|recipients)$/,
+    area: 'special-programs',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner }),
+  },
+  { route: /^\w+ \/special-programs\//, area: 'special-programs' },
   // Reference and rule tables of end-use monitoring are kept by administrators.
   { route: /^POST \/eum\/item-types$/, area: 'eum', action: 'administer' },
   {
@@ -407,6 +425,8 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'cb-proposal': `select id::text as id, partner_code as partner from cb_proposals order by reference`,
   'cb-review': `select id::text as id, partner_code as partner, array[case_id::text] as names from cb_reviews order by id`,
   'cb-program': `select key as id, null as partner from cb_programs order by key`,
+  'sp-condition': `select id::text as id, null as partner from sp_program_conditions order by program_code, fiscal_year, kind`,
+  'sp-recipient': `select id::text as id, partner_code as partner from sp_recipients order by name`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

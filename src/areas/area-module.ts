@@ -10,12 +10,13 @@ import type { PortfolioSection } from '../platform/sections/portfolio-section.ts
 import type { AuditSubject, PartnerDirectory, PlatformWiring } from '../platform/wiring.ts';
 import type { WorkQueue } from '../platform/work/source.ts';
 import type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferGate, TransitionGate } from './cases/public.ts';
+import type { ObligationGate } from './funds/public.ts';
 
 type Router = OpenAPIHono<AppEnv>;
 
 /**
  * A capability one area needs from another, named so that a missing one stops start-up with a message:
- * `offer-gate:<name>`, `approval-gate:<name>`, `transition-gate:<name>`, `case-marker:<marking>`, `marked-records:<marking>`,
+ * `offer-gate:<name>`, `approval-gate:<name>`, `transition-gate:<name>`, `obligation-gate:<name>`, `case-marker:<marking>`, `marked-records:<marking>`,
  * `portfolio-section:<id>`, `deadline:<kind>`, `search:<kind>`, `work:<key>`, `audit-subject:<entity type>`,
  * `partner-directory`, `loa-checks`.
  */
@@ -38,6 +39,8 @@ export interface AreaModule {
   caseMarkers?: readonly CaseMarker[];
   /** Checks that stop a case's move along its lifecycle (cases/hooks.ts TransitionGate); no override. */
   transitionGates?: readonly TransitionGate[];
+  /** Checks that stop an obligation in the funds ledger (funds/obligation-gates.ts), inside its transaction; no override. */
+  obligationGates?: readonly ObligationGate[];
   /**
    * Record markings (markings.ts MARKING_SUBJECTS `record`) this area's own records carry, filtered in every read of
    * them and in the audit log (its audit subjects).
@@ -94,6 +97,7 @@ export interface Wiring extends PlatformWiring {
   modules: readonly AreaModule[];
   portfolioSections: readonly PortfolioSection[];
   caseHooks: CaseHooks;
+  obligationGates: readonly ObligationGate[];
 }
 
 export class WiringError extends Error {}
@@ -104,6 +108,7 @@ function provided(module: AreaModule): Capability[] {
     ...(module.approvalGates ?? []).map((g) => `approval-gate:${g.name}`),
     ...(module.caseMarkers ?? []).map((m) => `case-marker:${m.marking}`),
     ...(module.transitionGates ?? []).map((g) => `transition-gate:${g.name}`),
+    ...(module.obligationGates ?? []).map((g) => `obligation-gate:${g.name}`),
     ...(module.markedRecords ?? []).map((m) => `marked-records:${m}`),
     ...(module.portfolioSections ?? []).map((s) => `portfolio-section:${s.id}`),
     ...(module.deadlineSources ?? []).map((s) => `deadline:${s.kind}`),
@@ -166,6 +171,7 @@ export function wireAreas(modules: readonly AreaModule[]): Wiring {
     portfolioSections: [...all((m) => m.portfolioSections)].sort((a, b) => a.order - b.order),
     auditSubjects: all((m) => m.auditSubjects),
     partners,
+    obligationGates: all((m) => m.obligationGates),
     caseHooks: {
       offerGates: all((m) => m.offerGates),
       approvalGates: all((m) => m.approvalGates),

@@ -53,6 +53,8 @@ function withoutCapability(capability: Capability): AreaModule[] {
         return m.caseMarkers ? { ...m, caseMarkers: m.caseMarkers.filter((k) => k.marking !== name) } : m;
       case 'marked-records':
         return m.markedRecords ? { ...m, markedRecords: m.markedRecords.filter((k) => k !== name) } : m;
+      case 'obligation-gate':
+        return m.obligationGates ? { ...m, obligationGates: m.obligationGates.filter((g) => g.name !== name) } : m;
       case 'transition-gate':
         return m.transitionGates ? { ...m, transitionGates: m.transitionGates.filter((g) => g.name !== name) } : m;
       case 'portfolio-section':

@@ -11,7 +11,7 @@ const timelinessFilters = z.object({
     .openapi({ description: 'First offer date of the period (default: the first day of the month eleven months before `to`)' }),
   to: isoDate.optional().openapi({ description: 'Last offer date of the period (default: today)' }),
   agency: text.regex(/^[A-Z]$/, 'one letter, e.g. B (Army)').optional(),
-  partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT').optional(),
+  partner: text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT').optional(),
 });
 export const timelinessQuery = timelinessFilters.superRefine(orderedRange('from', 'to'));
 export type TimelinessQuery = z.input<typeof timelinessQuery>;

@@ -4,7 +4,7 @@ import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { CASE_ACTIONS, CASE_STATUSES, MILESTONES } from './rules/lifecycle.ts';
 import { CASE_TYPES } from './rules/loa.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const cents = z.number().int('whole cents').min(0).max(Number.MAX_SAFE_INTEGER);
 export const LOR_CHANNELS = ['embassy', 'security_cooperation_office', 'combatant_command', 'partner_direct', 'other'] as const;
 

@@ -3,7 +3,7 @@ import { isoDate, text } from '../../platform/schema/primitives.ts';
 
 export const COMBATANT_COMMANDS = ['AFRICOM', 'CENTCOM', 'EUCOM', 'INDOPACOM', 'NORTHCOM', 'SOUTHCOM'] as const;
 export { isoDate };
-export const customerCodeParam = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+export const customerCodeParam = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 
 export const membershipView = z
   .object({

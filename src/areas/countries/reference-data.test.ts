@@ -56,3 +56,16 @@ describe('partner reference data', () => {
     }
   });
 });
+
+describe('international organisations that buy through FMS', () => {
+  it('include NATO itself (transmittal 13-06), its code provisional (3 characters) until read from C4.T2C, in the 36(b) group', () => {
+    const nato = PARTNERS.find((p) => p.name.startsWith('North Atlantic Treaty Organization'));
+    expect(nato).toMatchObject({ kind: 'organization', codeVerified: false });
+    expect(nato!.code).toMatch(/^[A-Z0-9]{2,3}$/);
+    expect(
+      GROUP_MEMBERSHIPS.filter((m) => m.partnerCode === nato!.code)
+        .map((m) => m.group)
+        .sort(),
+    ).toEqual(['AECA_36B_ALLIES', 'NATO']);
+  });
+});

@@ -17,7 +17,9 @@
 //        against the live SAMM table before it is used on a case identifier;
 //     3. the ISO alpha-2 code, for the three ISO entries with no FIPS 10-4 code (AX, BQ, UM).
 //   Kosovo is included with the user-assigned XK/XKX codes (not ISO-assigned; FMS-eligible partner).
-//   Not included for want of a code: NATO itself (its C4.T2C code was not found), UN bodies, OAS,
+//   NATO itself buys through FMS (transmittal 13-06, 78 FR 26328: "Prospective Purchaser: North Atlantic Treaty
+//   Organization"); its C4.T2C code was not found, so it carries IOPS's provisional 3-character code NTO, codeVerified
+//   false, to be replaced from the live table. Not included, for want of a source showing an FMS case: UN bodies, OAS,
 //   African Union and other organisations. C4.T2B DSCA/DFAS-reserved and program codes (e.g. 88, 89,
 //   P2, V5, W9, WD) are not partners and are left out.
 //
@@ -432,6 +434,15 @@ export const PARTNERS: readonly PartnerSeed[] = [
     region: null,
     codeVerified: true,
   }, // DSCA 18-06 (5 Jul 2018): SCCC N4 'NAMSA General + Nike', originally for NAMSA sales
+  {
+    code: 'NTO',
+    iso2: null,
+    iso3: null,
+    name: 'North Atlantic Treaty Organization (NATO)',
+    kind: 'organization',
+    region: null,
+    codeVerified: false,
+  }, // purchaser in transmittal 13-06 (78 FR 26328, 6 May 2013); code provisional (C4.T2C entry not found), migration 0030
 ];
 
 export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
@@ -1108,5 +1119,23 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembershipSeed[] = [
     source:
       "AECA 63(a)(2) (22 U.S.C. 2796b(a)(2)) names Israel today (shared/domain.md sec. 6, confirmed); the start 30 Sep 2002 is domain.md's (P.L. 107-228 sec. 1405), but that section as enacted (116 Stat. 1458) names only NATO members, Australia, Japan and New Zealand: the date Israel was added is to verify",
     verified: false,
+  },
+  {
+    group: 'AECA_36B_ALLIES',
+    partnerCode: 'NTO',
+    from: '1981-12-29',
+    to: null,
+    source:
+      "AECA 36(b)(1) (22 U.S.C. 2776(b)) names the North Atlantic Treaty Organization itself; earliest start found: P.L. 97-113 sec. 102 (29 Dec 1981) 'Proposed transfers or sales to NATO, Japan, Australia, or New Zealand'; current coverage: CRS RL31675",
+    verified: false,
+  },
+  {
+    group: 'NATO',
+    partnerCode: 'NTO',
+    from: '1949-08-24',
+    to: null,
+    source:
+      'North Atlantic Treaty in force 24 Aug 1949 (nato.int); the organisation itself, as NSPA (W7) is, so that the rules naming NATO (AECA 62(c), 63(a)) reach it',
+    verified: true,
   },
 ];

@@ -6,7 +6,7 @@ import { CONDITION_CODES } from './rules/tables.ts';
 /** The EDA determination other tools send: the original acquisition value in whole US dollars. */
 export const edaDeterminationInput = z
   .object({
-    partnerCode: text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT'),
+    partnerCode: text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT'),
     originalAcquisitionValue: z
       .number({ message: 'a number of whole US dollars' })
       .int('whole US dollars')
@@ -18,7 +18,7 @@ export const edaDeterminationInput = z
   })
   .openapi('EdaDeterminationRequest');
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const wholeCents = z.number({ message: 'whole cents' }).int('whole cents').min(0, 'not negative').max(Number.MAX_SAFE_INTEGER);
 const count = z.number({ message: 'a whole number' }).int('a whole number').min(1, 'at least 1').max(1_000_000);
 const version = z.number({ message: 'the version you read' }).int().positive();

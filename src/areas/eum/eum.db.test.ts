@@ -177,7 +177,12 @@ describe.each(TEST_ENGINES)('end-use monitoring records on %s', (engine) => {
         if (ITEM_TRANSITIONS[to].includes(next)) continue;
         const refused = await failure(changeItemStatus(db, eumAT, item.id, { version: 2, status: next, reason: 'try' }, TODAY));
         expect(refused.status).toBe(409);
-        expect(refused.fields?.[0]).toEqual({ path: 'status', message: `allowed: ${ITEM_TRANSITIONS[to].join(', ') || 'none'}` });
+        expect(refused.fields?.[0]).toEqual({
+          path: 'status',
+          message: ITEM_TRANSITIONS[to].length
+            ? `possible now: ${ITEM_TRANSITIONS[to].map((s) => s.replaceAll('_', ' ')).join(', ')}`
+            : 'no further step from here',
+        });
       }
       const audit = await listAudit(db, testWiring.auditSubjects, admin, { entityId: item.id, limit: 10, offset: 0 });
       expect(audit.items[0]).toMatchObject({

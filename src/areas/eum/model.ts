@@ -10,7 +10,7 @@ import { DISCREPANCY_KINDS } from './rules/reconciliation.ts';
 // Request schemas of the end-use monitoring API (services validate with them too).
 
 export { isoDate };
-export const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+export const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const version = z.number().int().positive();
 const trimmed = (max: number) => text.trim().max(max);
 const page = {

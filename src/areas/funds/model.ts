@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { EXECUTION_CHANNELS, PROGRAM_NOTIFICATIONS } from './rules/programs.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const positiveCents = z.number({ message: 'whole cents' }).int('whole cents').min(1, 'more than zero').max(Number.MAX_SAFE_INTEGER);
 const programCode = text.regex(/^[A-Z0-9][A-Z0-9-]{1,19}$/, 'capitals, digits and hyphens, e.g. SEC333');
 const year = z.number().int().min(1900).max(2200);
@@ -80,13 +80,18 @@ export const obligateInput = z
       .nullable()
       .default(null),
     partnerCode: customerCode.nullable().default(null).openapi({ description: 'Required without a case (taken from the case otherwise)' }),
+    recipientId: z
+      .uuid('a recipient id')
+      .nullable()
+      .default(null)
+      .openapi({ description: 'The vetted recipient unit or individual (special programs), where the program requires vetting' }),
     description: text.trim().max(1000).default(''),
     onDate: isoDate.optional().openapi({ description: 'Date of the obligation (default today; not in the future)' }),
   })
   .openapi('Obligate');
 export type ObligateInput = z.input<typeof obligateInput>;
 
-export const commitInput = obligateInput.omit({ commitmentId: true }).openapi('Commit');
+export const commitInput = obligateInput.omit({ commitmentId: true, recipientId: true }).openapi('Commit');
 export type CommitInput = z.input<typeof commitInput>;
 
 export const deobligateInput = z

@@ -9,7 +9,10 @@ import { fundWorkQueues } from './work.ts';
 export const fundsModule: AreaModule = {
   id: 'funds',
   workQueues: fundWorkQueues,
-  routes: () => fundRoutes,
+  routes: (wiring) => fundRoutes(wiring.obligationGates),
+  // Obligations under a program with conditions set by law (notice, withheld money, authority end, vetting) are refused
+  // by the special programs' gate; without it, no obligation would be checked against them.
+  requires: ['obligation-gate:program-conditions'],
   deadlineSources: fundDeadlineSources,
   portfolioSections: [fundsPortfolioSection],
   auditSubjects: fundAuditSubjects,

@@ -12,6 +12,7 @@ import { CASE, caseMarkingsOf, cases, loaLines, loaVersions } from '../cases/pub
 import { getAppropriation, lockAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
 import { type DeobligateInput, deobligateInput, type ObligateInput, obligateInput, transactionListQuery } from './model.ts';
+import { type ObligationGate, runObligationGates } from './obligation-gates.ts';
 import { FUND_TRANSACTION, stored } from './records.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
 import { decideCaseFunding } from './rules/case-funding.ts';
@@ -31,8 +32,16 @@ export function dateOf(onDate: string | undefined, today: string): string {
 /**
  * Applies money from an appropriation to a case (or one of its lines) or to a program for a partner. The appropriation row is
  * locked (SELECT … FOR UPDATE) for the whole transaction, so parallel obligations are decided one after another and cannot overdraw.
+ * The obligation gates other areas declare (wiring.obligationGates: program conditions) run in the same transaction.
  */
-export async function obligate(db: Db, principal: Principal, appropriationId: string, raw: ObligateInput, today = todayIso()) {
+export async function obligate(
+  db: Db,
+  principal: Principal,
+  appropriationId: string,
+  raw: ObligateInput,
+  today = todayIso(),
+  gates: readonly ObligationGate[] = [],
+) {
   requireArea(principal, 'write', AREA);
   const input = parseInput(obligateInput, raw);
   const onDate = dateOf(input.onDate, today);
@@ -54,11 +63,22 @@ export async function obligate(db: Db, principal: Principal, appropriationId: st
     const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
     const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, remaining);
     if (!decision.ok) throw refuse(decision);
+    await runObligationGates(gates, tx, {
+      appropriationId: fund.id,
+      programCode: fund.programCode,
+      fiscalYear: fund.fiscalYear,
+      partnerCode: target.partnerCode,
+      caseId: target.caseId,
+      amountCents: input.amountCents,
+      onDate,
+      recipientId: input.recipientId,
+    });
     const [row] = await tx
       .insert(fundTransactions)
       .values({
         appropriationId: fund.id,
         kind: 'obligation',
+        recipientId: input.recipientId,
         amountCents: input.amountCents,
         partnerCode: target.partnerCode,
         caseId: target.caseId,

@@ -3,6 +3,7 @@ export { createAppropriation, listAppropriations } from './appropriation-service
 export { commit } from './commitment-service.ts';
 /** The demo and bench money, for the data set's tests (src/demo). */
 export { bulkLoadFunds, generateFunds, loadFundsThroughServices } from './demo.ts';
+export type { ObligationCandidate, ObligationGate, ObligationRefusal } from './obligation-gates.ts';
 export { deobligate, listTransactions, obligate } from './obligation-service.ts';
 export { title10LastDay } from './rules/availability.ts';
-export { appropriations, fundTransactions } from './schema.ts';
+export { appropriations, fundPrograms, fundTransactions } from './schema.ts';

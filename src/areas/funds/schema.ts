@@ -84,6 +84,8 @@ export const fundTransactions = pgTable(
     obligationId: uuid('obligation_id'),
     /** For a release, or an obligation drawn from a commitment: that commitment. */
     commitmentId: uuid('commitment_id'),
+    /** For an obligation: the recipient unit or individual it names (special programs' vetted recipients). */
+    recipientId: uuid('recipient_id'),
     description: text('description').notNull().default(''),
     onDate: date('on_date', { mode: 'string' }).notNull(),
     createdBy: text('created_by').notNull(),

@@ -3,7 +3,7 @@ import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { LEASE_ACTIONS, LEASE_STATUSES } from './rules/lease-status.ts';
 import { RENTAL_WAIVER_BASES } from './rules/rental.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const cents = z.number({ message: 'whole cents' }).int('whole cents').min(0, 'not negative').max(Number.MAX_SAFE_INTEGER);
 const positiveCents = cents.min(1, 'more than zero');
 const line = (max: number) => text.trim().min(1, 'required').max(max);

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const dollars = z
   .number({ message: 'a number of whole US dollars' })
   .int('whole US dollars')

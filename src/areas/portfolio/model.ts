@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { text } from '../../platform/schema/primitives.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 
 export const portfolioCaseQuery = z.object({
   status: text.max(30).optional(),

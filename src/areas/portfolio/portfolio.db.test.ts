@@ -234,6 +234,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(p.sections.map((s) => s.id)).toEqual([
       'cases',
       'funds',
+      'special-programs',
       'notifications',
       'eum',
       'sdaf',
@@ -356,7 +357,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       activity: 10,
     });
     const rexOnly = await getPortfolio(db, testWiring, cpdRexOnly, 'AT', TODAY);
-    expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'deadlines']);
+    expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'special-programs', 'deadlines']);
     expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
     const theirs = await getOverview(db, testWiring, cpdBE, {}, TODAY);
     expect(theirs.totals).toMatchObject({
@@ -378,6 +379,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
     expect(side.sections.map((s) => s.id)).toEqual([
       'cases',
       'funds',
+      'special-programs',
       'notifications',
       'eum',
       'sdaf',
@@ -522,6 +524,7 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       expect((await getPortfolio(db, wiring, cpd, 'AT', TODAY)).sections.map((s) => s.id)).toEqual([
         'cases',
         'funds',
+        'special-programs',
         'notifications',
         'eum',
         'sdaf',

@@ -16,7 +16,7 @@ const file = (contentType: string, description: string) => ({
   content: { [contentType]: { schema: text.openapi({ format: 'binary' }) } },
 });
 const partnerParam = z.object({
-  partner: text.regex(/^[A-Z0-9]{2}$/).openapi({ param: { name: 'partner', in: 'path' }, example: 'PL' }),
+  partner: text.regex(/^[A-Z0-9]{2,3}$/).openapi({ param: { name: 'partner', in: 'path' }, example: 'PL' }),
 });
 
 /** Portfolios over what the areas declare (`wiring`: their sections and clocks). */

@@ -115,7 +115,7 @@ export const procurementListQuery = z.object({
 });
 export const inventoryListQuery = z.object({ onHand: z.enum(['all', 'yes']).default('all'), q: text.max(100).optional(), ...page });
 export const transferListQuery = z.object({
-  partner: text.max(2).optional(),
+  partner: text.max(3).optional(),
   case: text.max(40).optional(),
   ...page,
 });

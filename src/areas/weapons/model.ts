@@ -5,7 +5,7 @@ import { COMPETITION_STAGES } from './rules/competition-stage.ts';
 import { TECHNOLOGY_AREAS } from './rules/technology-areas.ts';
 import { BRIEFING_POLICIES, COMPANY_SIZES, INQUIRY_CHANNELS, INQUIRY_OUTCOMES, SALE_CHANNELS, SALE_ROUTES } from './rules/vocabulary.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 const cents = z.number({ message: 'whole cents' }).int('whole cents').min(0, 'not negative').max(Number.MAX_SAFE_INTEGER);
 const line = (max: number) => text.trim().min(1, 'required').max(max);
 const free = (max: number) => text.trim().max(max);

@@ -36,6 +36,10 @@ export type AuditEvent =
       entityType: 'fund_transaction';
       action: 'fund_transaction.committed' | 'fund_transaction.released' | 'fund_transaction.obligated' | 'fund_transaction.deobligated';
     }
+  | { entityType: 'program_condition'; action: 'program_condition.created' | 'program_condition.updated' }
+  | { entityType: 'program_certification'; action: 'program_certification.recorded' }
+  | { entityType: 'program_notice'; action: 'program_notice.recorded' }
+  | { entityType: 'recipient'; action: 'recipient.created' | 'recipient.vetted' }
   | { entityType: 'eum_item_type'; action: 'eum_item_type.added' }
   | { entityType: 'eum_site'; action: 'eum_site.created' | 'eum_site.updated' }
   | { entityType: 'eum_certification'; action: 'eum_certification.added' | 'eum_certification.updated' | 'eum_certification.revoked' }

@@ -17,7 +17,7 @@ export const deadlineQuery = z
     to: isoDate.optional().openapi({ description: 'Last day (default 90 days after `from`)', example: '2026-12-31' }),
     overdue: z.enum(['true', 'false']).default('true').openapi({ description: 'Also list clocks already past and still open' }),
     area: z.enum(AREAS.map((a) => a.id) as [string, ...string[]]).optional(),
-    partner: text.regex(/^[A-Z0-9]{2}$/, 'a two-character partner code').optional(),
+    partner: text.regex(/^[A-Z0-9]{2,3}$/, 'a partner code of 2–3 characters').optional(),
     limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE).openapi({ description: 'Clocks per page' }),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })

@@ -4,7 +4,7 @@ import { DIRECTORATES, ROLES } from '../access/roles.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
 import { text } from '../schema/primitives.ts';
 
-const customerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code such as AT');
+const customerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters, such as AT');
 
 export const scopeInput = z.object({
   allDirectorates: z.boolean(),

@@ -6564,6 +6564,900 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/special-programs/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Program conditions (dated rule rows per program and fiscal year) with where each stands today */
+        get: {
+            parameters: {
+                query?: {
+                    program?: string;
+                    fiscalYear?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Conditions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramConditionList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a program condition with its source (administrators; [open] numbers are entered here, never guessed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateProgramCondition"];
+                };
+            };
+            responses: {
+                /** @description Entered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramConditionDetail"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/conditions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One program condition with its certifications and the notices within your scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The condition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramConditionDetail"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change a program condition (administrators; version required) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateProgramCondition"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramConditionDetail"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/conditions/{id}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the certification that releases money withheld under this condition (date, who, document) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordCertification"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramConditionDetail"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/conditions/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a notice to Congress (or a report due before assistance) for a partner under this condition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordProgramNotice"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramConditionDetail"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices and reports given, within your scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    condition?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Notices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramNoticeList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recipient units and individuals within your scope, with their latest vetting */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    q?: string;
+                    expiring?: "true" | "false";
+                    days?: number;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recipients */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipientList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a recipient unit or individual of a partner */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateRecipient"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recipient"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/recipients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recipient with its vetting history and whether assistance may be obligated to it today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The recipient */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recipient"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/recipients/{id}/vettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a vetting (by whom, when, result, expiry; §1209 P.L. 113-291) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordVetting"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recipient"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/eum/items/export.csv": {
         parameters: {
             query?: never;
@@ -24144,6 +25038,12 @@ export interface components {
              * @default null
              */
             partnerCode: string | null;
+            /**
+             * Format: uuid
+             * @description The vetted recipient unit or individual (special programs), where the program requires vetting
+             * @default null
+             */
+            recipientId: string | null;
             /** @default  */
             description: string;
             /**
@@ -24186,6 +25086,260 @@ export interface components {
              * @description Date of the obligation (default today; not in the future)
              */
             onDate?: string;
+        };
+        ProgramConditionList: {
+            items: components["schemas"]["ProgramCondition"][];
+            total: number;
+        };
+        ProgramCondition: {
+            id: string;
+            programCode: string;
+            fiscalYear: number | null;
+            /** @enum {string} */
+            kind: "advance_notice" | "report_before_assistance" | "withheld_until_certification" | "authority_end" | "code_availability" | "vetting_required";
+            appliesToCode: string | null;
+            stage: string;
+            noticeDays: number | null;
+            ceilingCents: number | null;
+            ceilingBasisPoints: number | null;
+            certification: string | null;
+            endsOn: string | null;
+            description: string;
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            source: string;
+            verified: boolean;
+            version: number;
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The condition named as refusals name it */
+            name: string;
+            label: string;
+            /** @enum {string} */
+            status: "released" | "withheld" | "ended" | "in_force";
+            certifiedOn: string | null;
+            /** @description The ceiling in cents today (a share applied to the money appropriated) */
+            ceilingCentsNow: number | null;
+            /** @description Net obligated under it (program-wide: shown to users who see every partner) */
+            obligatedCents: number | null;
+        };
+        ProgramConditionDetail: components["schemas"]["ProgramCondition"] & {
+            certifications: {
+                id: string;
+                conditionId: string;
+                certifiedOn: string;
+                certifiedBy: string;
+                documentRef: string;
+                notes: string;
+                recordedBy: string;
+                version: number;
+                createdAt: string;
+            }[];
+            notices: {
+                id: string;
+                conditionId: string;
+                partnerCode: string;
+                givenOn: string;
+                amountCents: number | null;
+                documentRef: string;
+                description: string;
+                recordedBy: string;
+                version: number;
+                createdAt: string;
+            }[];
+        };
+        CreateProgramCondition: {
+            /** @example USAI */
+            programCode: string;
+            /**
+             * @description null: every fiscal year
+             * @default null
+             */
+            fiscalYear: number | null;
+            /** @enum {string} */
+            kind: "advance_notice" | "report_before_assistance" | "withheld_until_certification" | "authority_end" | "code_availability" | "vetting_required";
+            /** @default null */
+            appliesToCode: string | null;
+            /** @default  */
+            stage: string;
+            /** @default null */
+            noticeDays: number | null;
+            /** @default null */
+            ceilingCents: number | null;
+            /**
+             * @description 5000 = 50%
+             * @default null
+             */
+            ceilingBasisPoints: number | null;
+            /** @default null */
+            certification: string | null;
+            /**
+             * Format: date
+             * @default null
+             */
+            endsOn: string | null;
+            /** @default  */
+            description: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            effectiveTo: string | null;
+            source: string;
+            /** @default false */
+            verified: boolean;
+        };
+        UpdateProgramCondition: {
+            /** @example USAI */
+            programCode: string;
+            /**
+             * @description null: every fiscal year
+             * @default null
+             */
+            fiscalYear: number | null;
+            /** @enum {string} */
+            kind: "advance_notice" | "report_before_assistance" | "withheld_until_certification" | "authority_end" | "code_availability" | "vetting_required";
+            /** @default null */
+            appliesToCode: string | null;
+            /** @default  */
+            stage: string;
+            /** @default null */
+            noticeDays: number | null;
+            /** @default null */
+            ceilingCents: number | null;
+            /**
+             * @description 5000 = 50%
+             * @default null
+             */
+            ceilingBasisPoints: number | null;
+            /** @default null */
+            certification: string | null;
+            /**
+             * Format: date
+             * @default null
+             */
+            endsOn: string | null;
+            /** @default  */
+            description: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            effectiveTo: string | null;
+            source: string;
+            /** @default false */
+            verified: boolean;
+            version: number;
+        };
+        RecordCertification: {
+            /** Format: date */
+            certifiedOn: string;
+            certifiedBy: string;
+            documentRef: string;
+            /** @default  */
+            notes: string;
+        };
+        RecordProgramNotice: {
+            partnerCode: string;
+            /** Format: date */
+            givenOn: string;
+            /** @default null */
+            amountCents: number | null;
+            documentRef: string;
+            /** @default  */
+            description: string;
+        };
+        ProgramNoticeList: {
+            items: {
+                id: string;
+                conditionId: string;
+                partnerCode: string;
+                givenOn: string;
+                amountCents: number | null;
+                documentRef: string;
+                description: string;
+                recordedBy: string;
+                version: number;
+                createdAt: string;
+                conditionName: string;
+                noticeDays: number | null;
+            }[];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        RecipientList: {
+            items: {
+                id: string;
+                partnerCode: string;
+                partnerName: string;
+                /** @enum {string} */
+                kind: "unit" | "individual";
+                name: string;
+                version: number;
+                vettedOn: string | null;
+                vettedBy: string | null;
+                /** @enum {string|null} */
+                result: "cleared" | "not_cleared" | null;
+                expiresOn: string | null;
+                eligibleToday: boolean;
+            }[];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        Recipient: {
+            id: string;
+            partnerCode: string;
+            /** @enum {string} */
+            kind: "unit" | "individual";
+            name: string;
+            notes: string;
+            version: number;
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            eligibleToday: boolean;
+            /** @description Why assistance would be refused today; null when eligible */
+            refusal: string | null;
+            vettings: {
+                id: string;
+                recipientId: string;
+                vettedBy: string;
+                vettedOn: string;
+                /** @enum {string} */
+                result: "cleared" | "not_cleared";
+                expiresOn: string;
+                documentRef: string;
+                notes: string;
+                recordedBy: string;
+                createdAt: string;
+            }[];
+        };
+        CreateRecipient: {
+            partnerCode: string;
+            /** @enum {string} */
+            kind: "unit" | "individual";
+            name: string;
+            /** @default  */
+            notes: string;
+        };
+        RecordVetting: {
+            vettedBy: string;
+            /** Format: date */
+            vettedOn: string;
+            /** @enum {string} */
+            result: "cleared" | "not_cleared";
+            /** Format: date */
+            expiresOn: string;
+            documentRef: string;
+            /** @default  */
+            notes: string;
         };
         EumItemType: {
             code: string;

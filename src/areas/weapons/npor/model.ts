@@ -20,7 +20,7 @@ export const nporTypeUpdate = z
 
 export const createNporRequestInput = z
   .object({
-    partnerCode: text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code'),
+    partnerCode: text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters'),
     title: text.trim().min(1).max(300),
     description: text.max(8000).default(''),
     receivedOn: isoDate,
@@ -59,7 +59,7 @@ export type NporMoveInput = z.input<typeof nporMoveInput>;
 
 export const nporListQuery = z.object({
   status: z.enum(NPOR_STATUSES).optional(),
-  partner: text.regex(/^[A-Z0-9]{2}$/).optional(),
+  partner: text.regex(/^[A-Z0-9]{2,3}$/).optional(),
   caseId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -4,7 +4,7 @@ import { TECHNOLOGY_AREAS } from '../rules/technology-areas.ts';
 import { TSFD_DETERMINATIONS, TSFD_STATUSES } from './rules/tsfd-workflow.ts';
 
 const areas = z.array(z.enum(TECHNOLOGY_AREAS)).max(TECHNOLOGY_AREAS.length);
-const partnerCode = text.regex(/^[A-Z0-9]{2}$/, 'a two-character customer code');
+const partnerCode = text.regex(/^[A-Z0-9]{2,3}$/, 'a customer code of 2–3 characters');
 
 export const createTsfdRequestInput = z
   .object({

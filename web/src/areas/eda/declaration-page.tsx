@@ -130,7 +130,7 @@ function RequestForm({ declaration, onSaved }: { declaration: EdaDeclaration; on
       <div className="form-grid form-grid-3">
         <Field label="Recipient" error={fieldError('partnerCode')} hint="Customer code, e.g. PL">
           {(c) => (
-            <input {...c} value={form.partnerCode} maxLength={2} onChange={(e) => set({ partnerCode: e.target.value.toUpperCase() })} />
+            <input {...c} value={form.partnerCode} maxLength={3} onChange={(e) => set({ partnerCode: e.target.value.toUpperCase() })} />
           )}
         </Field>
         <Field label="Authority" error={fieldError('authority')}>

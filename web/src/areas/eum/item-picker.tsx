@@ -18,7 +18,7 @@ export function ItemPicker({
   onChange: (items: PickedItem[]) => void;
 }) {
   const [q, setQ] = useState('');
-  const ready = /^[A-Z0-9]{2}$/.test(partnerCode) && q.trim().length > 0;
+  const ready = /^[A-Z0-9]{2,3}$/.test(partnerCode) && q.trim().length > 0;
   const found = useApi(
     ['eum', 'item-picker:eumApi.items'],
     (signal) => (ready ? eumApi.items({ partner: partnerCode, q: q.trim(), limit: 20 }, signal) : Promise.resolve(none)),
@@ -52,7 +52,7 @@ export function ItemPicker({
         <input
           type="search"
           value={q}
-          disabled={!/^[A-Z0-9]{2}$/.test(partnerCode)}
+          disabled={!/^[A-Z0-9]{2,3}$/.test(partnerCode)}
           placeholder={partnerCode ? 'Serial number (starts with)' : 'Enter the partner first'}
           onChange={(e) => setQ(e.target.value)}
         />

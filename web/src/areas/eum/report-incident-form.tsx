@@ -32,7 +32,7 @@ export function ReportIncidentForm({ onReported }: { onReported: (incident: EumI
           <input
             {...p}
             value={partnerCode}
-            maxLength={2}
+            maxLength={3}
             required
             onChange={(e) => {
               setPartnerCode(e.target.value.toUpperCase());

@@ -163,7 +163,7 @@ function NewCertification({ sites, onSaved }: { sites: EumSite[]; onSaved: () =>
       </Field>
       {!site && (
         <Field label="Partner" error={error?.fieldMessage('partnerCode')}>
-          {(p) => <input {...p} value={partnerCode} maxLength={2} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
+          {(p) => <input {...p} value={partnerCode} maxLength={3} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
         </Field>
       )}
       <Field label="Reference" error={error?.fieldMessage('reference')}>

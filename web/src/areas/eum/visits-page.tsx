@@ -118,7 +118,7 @@ function PlanVisit({ onSaved }: { onSaved: () => void }) {
       <h2>Plan a visit</h2>
       <FormError message={error?.message} />
       <Field label="Partner" error={error?.fieldMessage('partnerCode')}>
-        {(p) => <input {...p} value={partnerCode} maxLength={2} required onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
+        {(p) => <input {...p} value={partnerCode} maxLength={3} required onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
       </Field>
       <Field label="Planned on" error={error?.fieldMessage('plannedOn')}>
         {(p) => <input {...p} type="date" value={plannedOn} required onChange={(e) => setPlannedOn(e.target.value)} />}

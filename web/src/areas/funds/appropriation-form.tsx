@@ -68,7 +68,7 @@ export function AppropriationForm({ onSaved, onCancel }: { onSaved: (a: Appropri
         </Field>
         <Field label="Partner code" error={error?.fieldMessage('partnerCode')} hint="Blank: program-wide money">
           {(control) => (
-            <input {...control} value={partnerCode} maxLength={2} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />
+            <input {...control} value={partnerCode} maxLength={3} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />
           )}
         </Field>
         <Field label="Fiscal year" error={error?.fieldMessage('fiscalYear')}>

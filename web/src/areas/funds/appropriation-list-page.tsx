@@ -60,7 +60,7 @@ export function AppropriationListPage() {
           <span>Partner</span>
           <input
             value={query.partner ?? ''}
-            maxLength={2}
+            maxLength={3}
             onChange={(e) => update({ partner: e.target.value.toUpperCase(), offset: null }, { replace: true })}
           />
         </label>

@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { http, unwrap } from '../../api/http.ts';
 import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars } from '../../platform/format.ts';
+import { useArea } from '../../platform/session-context.tsx';
 import { type Appropriation, type FundTransactionResult, fundsApi } from './funds-api.ts';
 
 /** Obligates (or commits) money from this appropriation to a case (or one of its lines) or to a program for a partner. */
@@ -20,6 +23,8 @@ export function ObligateForm({
   const [lineNumber, setLineNumber] = useState('');
   const [partnerCode, setPartnerCode] = useState(appropriation.partnerCode ?? '');
   const [description, setDescription] = useState('');
+  const [recipientId, setRecipientId] = useState('');
+  const recipients = useVettedRecipients(mode === 'obligation' ? partnerCode.trim().toUpperCase() : '');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,6 +44,7 @@ export function ObligateForm({
         lineNumber: lineNumber.trim() || null,
         partnerCode: caseRef.trim() ? null : partnerCode.trim().toUpperCase() || null,
         description,
+        ...(mode === 'obligation' ? { recipientId: recipientId || null } : {}),
       };
       const result =
         mode === 'obligation' ? await fundsApi.obligate(appropriation.id, input) : await fundsApi.commit(appropriation.id, input);
@@ -52,7 +58,7 @@ export function ObligateForm({
     }
   }
 
-  const placed = ['amountCents', 'caseId', 'lineNumber', 'partnerCode', 'description', 'onDate'];
+  const placed = ['amountCents', 'caseId', 'lineNumber', 'partnerCode', 'description', 'onDate', 'recipientId'];
   return (
     <form className="form" onSubmit={submit} aria-label={verb} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
@@ -76,12 +82,34 @@ export function ObligateForm({
               <input
                 {...control}
                 value={partnerCode}
-                maxLength={2}
+                maxLength={3}
                 readOnly={appropriation.partnerCode !== null}
                 onChange={(e) => setPartnerCode(e.target.value.toUpperCase())}
               />
             )}
           </Field>
+        )}
+        {recipients.length > 0 && (
+          <Field
+            label="Recipient"
+            error={error?.fieldMessage('recipientId')}
+            hint="The vetted unit or individual, where the program requires vetting"
+          >
+            {(control) => (
+              <select {...control} value={recipientId} onChange={(e) => setRecipientId(e.target.value)}>
+                <option value="">None named</option>
+                {recipients.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                    {r.eligibleToday ? '' : ' (not eligible today)'}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {recipients.length === 0 && error?.fieldMessage('recipientId') && (
+          <p className="field-error span-2">{error.fieldMessage('recipientId')}</p>
         )}
         <Field label="Description" className="span-2" error={error?.fieldMessage('description')}>
           {(control) => <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />}
@@ -94,4 +122,17 @@ export function ObligateForm({
       </div>
     </form>
   );
+}
+
+/** The partner's recipients kept by special programs (vetted units and individuals), for users who read that area. */
+function useVettedRecipients(partnerCode: string) {
+  const canRead = useArea('special-programs')?.canRead ?? false;
+  const enabled = canRead && /^[A-Z0-9]{2,3}$/.test(partnerCode);
+  const list = useQuery({
+    queryKey: ['special-programs', 'recipients', { partner: partnerCode }],
+    queryFn: ({ signal }) =>
+      unwrap(http.GET('/special-programs/recipients', { params: { query: { partner: partnerCode, limit: 500 } }, signal })),
+    enabled,
+  });
+  return enabled ? (list.data?.items ?? []) : [];
 }

@@ -189,7 +189,7 @@ function LeaseForm({ lease }: { lease?: Lease }) {
         <div className="form-grid form-grid-3">
           <Field label="Partner code" error={fieldError('partnerCode')} hint="C11.F8 item 1: an FMS partner, e.g. PL">
             {(control) => (
-              <input {...control} value={partnerCode} maxLength={2} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />
+              <input {...control} value={partnerCode} maxLength={3} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />
             )}
           </Field>
           <Field label="Start" error={fieldError('startOn')}>

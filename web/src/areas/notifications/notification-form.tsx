@@ -127,7 +127,7 @@ export function NotificationForm({ notification, onSaved, onCancel, onReload }: 
             <input
               {...control}
               value={partnerCode}
-              maxLength={2}
+              maxLength={3}
               readOnly={editing}
               onChange={(e) => setPartnerCode(e.target.value.toUpperCase())}
             />

@@ -68,7 +68,7 @@ export function WhatIfPage() {
                 <input
                   {...control}
                   value={values.partnerCode}
-                  maxLength={2}
+                  maxLength={3}
                   onChange={(e) => setValues({ ...values, partnerCode: e.target.value.toUpperCase() })}
                 />
               )}

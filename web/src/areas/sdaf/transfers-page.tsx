@@ -66,7 +66,7 @@ export function SdafTransfersPage() {
           <span>Partner</span>
           <input
             value={query.partner ?? ''}
-            maxLength={2}
+            maxLength={3}
             onChange={(e) => update({ partner: e.target.value.toUpperCase() || null, offset: null }, { replace: true })}
           />
         </label>

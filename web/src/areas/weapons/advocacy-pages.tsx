@@ -101,7 +101,7 @@ export function AdvocacyListPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="PL"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
           />
@@ -282,7 +282,7 @@ export function NewAdvocacyPage() {
           )}
         </Field>
         <Field label="Partner" hint="Customer code" error={error?.fieldMessage('partnerCode')}>
-          {(p) => <input {...p} maxLength={2} value={partnerCode} onChange={(e) => setPartner(e.target.value.toUpperCase().trim())} />}
+          {(p) => <input {...p} maxLength={3} value={partnerCode} onChange={(e) => setPartner(e.target.value.toUpperCase().trim())} />}
         </Field>
         <Field label="System">
           {(p) => (

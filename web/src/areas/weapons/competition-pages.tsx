@@ -99,7 +99,7 @@ export function CompetitionListPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="PL"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
           />
@@ -260,7 +260,7 @@ export function NewCompetitionPage() {
           extra={error ? unplacedFieldErrors(error.fields, ['partnerCode', 'title', 'requirement', 'milestones']) : []}
         />
         <Field label="Partner" hint="Customer code" error={error?.fieldMessage('partnerCode')}>
-          {(p) => <input {...p} maxLength={2} value={partnerCode} onChange={(e) => setPartner(e.target.value.toUpperCase().trim())} />}
+          {(p) => <input {...p} maxLength={3} value={partnerCode} onChange={(e) => setPartner(e.target.value.toUpperCase().trim())} />}
         </Field>
         <Field label="Capability" error={error?.fieldMessage('title')}>
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}

@@ -90,7 +90,7 @@ export function ForecastPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="PL"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
           />
@@ -181,7 +181,7 @@ function AddRow({ onAdded }: { onAdded: () => void }) {
           }
         />
         <Field label="Partner" error={error?.fieldMessage('partnerCode')}>
-          {(p) => <input {...p} maxLength={2} value={partnerCode} onChange={(e) => setPartner(e.target.value.toUpperCase().trim())} />}
+          {(p) => <input {...p} maxLength={3} value={partnerCode} onChange={(e) => setPartner(e.target.value.toUpperCase().trim())} />}
         </Field>
         <Field label="System">
           {(p) => (

@@ -109,7 +109,7 @@ export function InquiryListPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="PL"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
           />
@@ -339,7 +339,7 @@ export function NewInquiryPage() {
           {(p) => (
             <input
               {...p}
-              maxLength={2}
+              maxLength={3}
               value={form.partnerCode ?? ''}
               onChange={(e) => set('partnerCode', e.target.value.toUpperCase().trim() || null)}
             />

@@ -67,7 +67,7 @@ export function CalendarPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="AT"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim() }, { replace: true })}
           />

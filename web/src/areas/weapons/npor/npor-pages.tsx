@@ -77,7 +77,7 @@ export function NporListPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="PL"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim() }, { replace: true })}
           />
@@ -218,7 +218,7 @@ function NewNporForm({ onCreated }: { onCreated: (r: NporRequest) => void }) {
     <form className="card form-grid" onSubmit={submit} aria-label="New NPOR request">
       <FormError message={error?.message} extra={unplacedFieldErrors(error?.fields ?? [], placed)} />
       <Field label="Partner (customer code)" error={error?.fieldMessage('partnerCode')}>
-        {(c) => <input {...c} value={partnerCode} maxLength={2} required onChange={(e) => setPartner(e.target.value.toUpperCase())} />}
+        {(c) => <input {...c} value={partnerCode} maxLength={3} required onChange={(e) => setPartner(e.target.value.toUpperCase())} />}
       </Field>
       <Field label="Item requested" error={error?.fieldMessage('title')}>
         {(c) => <input {...c} value={title} required maxLength={300} onChange={(e) => setTitle(e.target.value)} />}

@@ -90,7 +90,7 @@ export function TsfdListPage() {
           <span>Partner</span>
           <input
             value={get('partner')}
-            maxLength={2}
+            maxLength={3}
             placeholder="PL"
             onChange={(e) => update({ partner: e.target.value.toUpperCase().trim() }, { replace: true })}
           />
@@ -178,7 +178,7 @@ function NewTsfdForm({ onCreated }: { onCreated: (r: TsfdRequest) => void }) {
     <form className="card form-grid" onSubmit={submit} aria-label="New Pre-LOR Assessment Request">
       <FormError message={error?.message} extra={unplacedFieldErrors(error?.fields ?? [], placed)} />
       <Field label="Partner (customer code)" error={error?.fieldMessage('partnerCode')}>
-        {(c) => <input {...c} value={partnerCode} maxLength={2} required onChange={(e) => setPartner(e.target.value.toUpperCase())} />}
+        {(c) => <input {...c} value={partnerCode} maxLength={3} required onChange={(e) => setPartner(e.target.value.toUpperCase())} />}
       </Field>
       <Field
         label="System"
