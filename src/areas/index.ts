@@ -13,6 +13,7 @@ import { leasesModule } from './leases/module.ts';
 import { notificationsModule } from './notifications/module.ts';
 import { portfolioModule } from './portfolio/module.ts';
 import { sdafModule } from './sdaf/module.ts';
+import { specialProgramsModule } from './special-programs/module.ts';
 import { weaponsModule } from './weapons/module.ts';
 
 export const AREA_MODULES: readonly AreaModule[] = [
@@ -28,5 +29,6 @@ export const AREA_MODULES: readonly AreaModule[] = [
   deliveriesModule,
   capacityBuildingModule,
   weaponsModule,
+  specialProgramsModule,
   portfolioModule,
 ];
