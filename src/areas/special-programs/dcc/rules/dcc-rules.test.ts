@@ -78,7 +78,7 @@ describe('only U.S. content is financed, never beyond the ceiling', () => {
   });
 
   it('ceiling −1 / = / +1', () => {
-    expect(decideWithinCeiling(100_00, 40_00, 59_99)).toMatchObject({ ok: true, remainingAfterCents: 1 });
+    expect(decideWithinCeiling(100_00, 40_00, 59_99, 'x')).toMatchObject({ ok: true, remainingAfterCents: 1 });
     expect(decideWithinCeiling(100_00, 40_00, 60_00, 'x')).toMatchObject({ ok: true, remainingAfterCents: 0 });
     const over = decideWithinCeiling(100_00, 40_00, 60_01, 'the amount DSCA approved');
     expect(over).toMatchObject({ ok: false, remainingCents: 60_00 });
