@@ -22,7 +22,7 @@ export const AREA = 'special-programs' as const;
 
 /** What has been disbursed against a request: a sum over its disbursements, never a stored counter. */
 export const disbursedSql =
-  sql<number>`(select coalesce(sum(d.amount_cents), 0) from dcc_disbursements d where d.request_id = ${dccRequests.id})`.mapWith(Number);
+  sql<number>`(select coalesce(sum(d.amount_cents), 0) from dcc_disbursements d where d.request_id = "dcc_requests"."id")`.mapWith(Number);
 
 async function nextReference(tx: Tx, partnerCode: string, awardDate: string): Promise<string> {
   const year = awardDate.slice(0, 4);

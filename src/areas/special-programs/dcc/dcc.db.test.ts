@@ -236,5 +236,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
     expect([...figures.keys()]).toEqual(['JO']);
     expect(figures.get('JO')!.find((f) => f.key === 'dcc.approved')).toMatchObject({ count: 2, cents: 8 * M });
     expect(figures.get('JO')!.find((f) => f.key === 'dcc.disbursed')).toMatchObject({ cents: 5 * M });
+    const list = await listDcc(db, cpdJO, { status: 'approved' });
+    expect(list.items.reduce((s, i) => s + i.disbursedCents, 0)).toBe(5 * M);
   });
 });

@@ -22,7 +22,7 @@ const AREA = 'special-programs' as const;
 
 /** A drawdown's value: its lines' values by their recorded methods, summed in SQL (never stored). */
 export const drawdownValueSql =
-  sql<number>`(select coalesce(sum(case when l.valuation_method = 'net_book_value' then l.net_book_value_cents else l.replacement_cost_cents end), 0) from drawdown_lines l where l.drawdown_id = ${drawdowns.id})`.mapWith(
+  sql<number>`(select coalesce(sum(case when l.valuation_method = 'net_book_value' then l.net_book_value_cents else l.replacement_cost_cents end), 0) from drawdown_lines l where l.drawdown_id = "drawdowns"."id")`.mapWith(
     Number,
   );
 
