@@ -74,6 +74,8 @@ type Kind =
   | 'cb-proposal'
   | 'cb-review'
   | 'cb-program'
+  | 'dcc-request'
+  | 'drawdown'
   | 'user'
   | 'own';
 
@@ -117,6 +119,8 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/capacity-building\/proposals\/\{id\}/, 'cb-proposal'],
   [/^\/capacity-building\/reviews\/\{id\}/, 'cb-review'],
   [/^\/capacity-building\/programs\/\{key\}/, 'cb-program'],
+  [/^\/special-programs\/dcc\/\{id\}/, 'dcc-request'],
+  [/^\/special-programs\/drawdowns\/\{id\}/, 'drawdown'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -297,6 +301,35 @@ const RULES: Rule[] = [
     params: () => ({ actionId: '00000000-0000-4000-8000-00000000abcd' }),
   },
   { route: /^\w+ \/capacity-building\//, area: 'capacity-building' },
+  // FMF/DCC and drawdowns: a request or drawdown belongs to its partner; the authority caps are administrators'. Bodies
+  // name only what the schemas' cross-field checks need, so a refusal is the policy's (403/404), not a 400.
+  { route: /^POST \/special-programs\/drawdown-caps$/, area: 'special-programs', action: 'administer' },
+  {
+    route: /^POST \/special-programs\/dcc$/,
+    area: 'special-programs',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, contractValueCents: 100, nonUsContentCents: 0 }),
+  },
+  {
+    route: /^POST \/special-programs\/drawdowns$/,
+    area: 'special-programs',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, authority: 'faa_506a1', capId: null }),
+  },
+  { route: /^POST \/special-programs\/drawdowns\/\{id\}\/transitions$/, area: 'special-programs', body: () => ({ action: 'cancel' }) },
+  {
+    route: /^POST \/special-programs\/drawdowns\/\{id\}\/lines$/,
+    area: 'special-programs',
+    body: () => ({ valuationMethod: 'net_book_value', netBookValueCents: 100 }),
+  },
+  {
+    route: /^POST \/special-programs\/drawdowns\/\{id\}\/lines\/\{lineId\}\//,
+    area: 'special-programs',
+    params: () => ({ lineId: '00000000-0000-4000-8000-00000000abcd' }),
+    body: () => ({ valuationMethod: 'net_book_value', netBookValueCents: 100 }),
+  },
+  { route: /^POST \/special-programs\/dcc\/\{id\}\/disbursements$/, area: 'special-programs', body: () => ({ usFlagAttested: true }) },
+  { route: /^\w+ \/special-programs\//, area: 'special-programs' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -407,6 +440,8 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'cb-proposal': `select id::text as id, partner_code as partner from cb_proposals order by reference`,
   'cb-review': `select id::text as id, partner_code as partner, array[case_id::text] as names from cb_reviews order by id`,
   'cb-program': `select key as id, null as partner from cb_programs order by key`,
+  'dcc-request': `select id::text as id, partner_code as partner from dcc_requests order by reference`,
+  drawdown: `select id::text as id, partner_code as partner from drawdowns order by reference`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

@@ -3,6 +3,7 @@ import { capacityBuildingRoutes } from './areas/capacity-building/capacity-build
 import { deliveryRoutes } from './areas/deliveries/delivery-routes.tsx';
 // Rendered inside the case page (not a page of its own): loaded with it.
 import { CaseNotificationPanel } from './areas/notifications/case-notification-panel.tsx';
+import { specialProgramsRoutes } from './areas/special-programs/routes.tsx';
 import { nporTsfdRoutes } from './areas/weapons/tsfd/routes.tsx';
 import { weaponsRoutes } from './areas/weapons/weapons-routes.tsx';
 import { AppShell } from './platform/app-shell.tsx';
@@ -190,6 +191,7 @@ const routes = createRoutesFromElements(
       {nporTsfdRoutes}
       {weaponsRoutes}
       {deliveryRoutes}
+      {specialProgramsRoutes}
       {capacityBuildingRoutes}
       <Route
         path="leases"

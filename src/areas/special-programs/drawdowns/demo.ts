@@ -52,7 +52,7 @@ export async function loadDrawdownDemo({ db, actor, today }: DemoContext) {
     netBookValueCents: 6 * M,
     replacementCostCents: 9 * M,
   });
-  a = await transitionDrawdown(db, actor, a.id, { version: a.version, action: 'execute' }, today);
+  a = await transitionDrawdown(db, actor, a.id, { version: a.version, action: 'execute' }, at(-60));
   a = await revalueDrawdownLine(
     db,
     actor,
