@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { http, type Schema, unwrap } from '../../../api/http.ts';
-import { FormError } from '../../../platform/field.tsx';
 import { formatCents } from '../../../platform/format.ts';
 import { useArea } from '../../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../../platform/status-pages.tsx';
@@ -85,7 +84,6 @@ export function DccPage() {
           </>
         )}
       </dl>
-      {write.isError && <FormError message={write.error.message} />}
       <h2>Documents required by the {r.editionLabel} edition</h2>
       <ul aria-label="Documents required">
         {r.requiredDocuments.map((d) => (
@@ -127,6 +125,7 @@ export function DccPage() {
       </ul>
       {canWrite && r.allowedActions.length > 0 && (
         <QuickForm
+          key={r.status}
           title="Decision"
           submitLabel="Record"
           onSubmit={(body) => post('/special-programs/dcc/{id}/transitions', body)}

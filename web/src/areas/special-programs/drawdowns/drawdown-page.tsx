@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { http, type Schema, unwrap } from '../../../api/http.ts';
-import { FormError } from '../../../platform/field.tsx';
 import { formatCents } from '../../../platform/format.ts';
 import { useArea } from '../../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../../platform/status-pages.tsx';
@@ -81,7 +80,6 @@ export function DrawdownPage() {
           </>
         )}
       </dl>
-      {write.isError && <FormError message={write.error.message} />}
       <h2>Documents on file</h2>
       <ul aria-label="Documents on file">
         {d.documents.map((doc) => (
@@ -195,6 +193,7 @@ export function DrawdownPage() {
       )}
       {canWrite && linesOpen && d.lines.length > 0 && (
         <QuickForm
+          key={d.version}
           title="Revalue a line"
           submitLabel="Revalue"
           onSubmit={({ lineId, ...body }) => post('/special-programs/drawdowns/{id}/lines/{lineId}/revaluations', body, String(lineId))}
@@ -211,6 +210,7 @@ export function DrawdownPage() {
       )}
       {canWrite && d.status === 'executing' && (
         <QuickForm
+          key={d.version}
           title="Record delivery and title transfer"
           submitLabel="Record delivery"
           onSubmit={({ lineId, ...body }) => post('/special-programs/drawdowns/{id}/lines/{lineId}/delivery', body, String(lineId))}
