@@ -1,7 +1,7 @@
 import { createRouter } from '../../platform/http/router.ts';
 import type { AreaModule } from '../area-module.ts';
-import { dccPart } from './dcc/part.ts';
-import { drawdownsPart } from './drawdowns/part.ts';
+import { dccPart } from './dcc/module.ts';
+import { drawdownsPart } from './drawdowns/module.ts';
 
 /** Regional Execution's special programs: FMF/DCC financing approvals and presidential drawdowns. */
 export const specialProgramsModule: AreaModule = {

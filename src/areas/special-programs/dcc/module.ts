@@ -1,4 +1,4 @@
-// The FMF/DCC part of the special-programs area, for its module.ts to combine.
+// The FMF/DCC part of the special-programs area, for its module.ts to combine (a module.ts: only modules import routes).
 
 import { loadDccDemo } from './demo.ts';
 import { dccPortfolioSection } from './portfolio-section.ts';
