@@ -143,14 +143,15 @@ export async function disburseDcc(
   today = todayIso(),
 ) {
   const input = parseInput(dccDisbursementInput, raw);
-  requireNotFuture(input.requestedOn, today, 'requestedOn');
-  if (input.disbursementOn < input.requestedOn)
-    throw badRequest('The disbursement follows its request', [{ path: 'disbursementOn', message: `on or after ${input.requestedOn}` }]);
-  const advance = decideAdvanceRequest(input.requestedOn, input.disbursementOn);
-  if (!advance.ok)
-    throw badRequest(advance.reason, [{ path: 'disbursementOn', message: `request by ${advance.lastRequestDate} for this date` }]);
   const id = await db.transaction(async (tx) => {
+    // Access first: whoever may not write the request learns nothing from the dates' checks.
     const row = await lockDcc(tx, principal, ref, input.version);
+    requireNotFuture(input.requestedOn, today, 'requestedOn');
+    if (input.disbursementOn < input.requestedOn)
+      throw badRequest('The disbursement follows its request', [{ path: 'disbursementOn', message: `on or after ${input.requestedOn}` }]);
+    const advance = decideAdvanceRequest(input.requestedOn, input.disbursementOn);
+    if (!advance.ok)
+      throw badRequest(advance.reason, [{ path: 'disbursementOn', message: `request by ${advance.lastRequestDate} for this date` }]);
     if (row.status !== 'approved') throw conflict(`Only an approved request is disbursed; this one is ${row.status}`);
     const [used] = await tx
       .select({ n: sql<number>`coalesce(sum(${dccDisbursements.amountCents}), 0)`.mapWith(Number) })
