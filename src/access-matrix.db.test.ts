@@ -76,6 +76,8 @@ type Kind =
   | 'cb-program'
   | 'sp-condition'
   | 'sp-recipient'
+  | 'dcc-request'
+  | 'drawdown'
   | 'user'
   | 'own';
 
@@ -121,6 +123,8 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/capacity-building\/programs\/\{key\}/, 'cb-program'],
   [/^\/special-programs\/conditions\/\{id\}/, 'sp-condition'],
   [/^\/special-programs\/recipients\/\{id\}/, 'sp-recipient'],
+  [/^\/special-programs\/dcc\/\{id\}/, 'dcc-request'],
+  [/^\/special-programs\/drawdowns\/\{id\}/, 'drawdown'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
 ];
@@ -315,6 +319,35 @@ const RULES: Rule[] = [
     params: () => ({ actionId: '00000000-0000-4000-8000-00000000abcd' }),
   },
   { route: /^\w+ \/capacity-building\//, area: 'capacity-building' },
+  // FMF/DCC and drawdowns: a request or drawdown belongs to its partner; the authority caps are administrators'. Bodies
+  // name only what the schemas' cross-field checks need, so a refusal is the policy's (403/404), not a 400.
+  { route: /^POST \/special-programs\/drawdown-caps$/, area: 'special-programs', action: 'administer' },
+  {
+    route: /^POST \/special-programs\/dcc$/,
+    area: 'special-programs',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, contractValueCents: 100, nonUsContentCents: 0 }),
+  },
+  {
+    route: /^POST \/special-programs\/drawdowns$/,
+    area: 'special-programs',
+    subject: 'partner',
+    body: (rec) => ({ partnerCode: rec.partner, authority: 'faa_506a1', capId: null }),
+  },
+  { route: /^POST \/special-programs\/drawdowns\/\{id\}\/transitions$/, area: 'special-programs', body: () => ({ action: 'cancel' }) },
+  {
+    route: /^POST \/special-programs\/drawdowns\/\{id\}\/lines$/,
+    area: 'special-programs',
+    body: () => ({ valuationMethod: 'net_book_value', netBookValueCents: 100 }),
+  },
+  {
+    route: /^POST \/special-programs\/drawdowns\/\{id\}\/lines\/\{lineId\}\//,
+    area: 'special-programs',
+    params: () => ({ lineId: '00000000-0000-4000-8000-00000000abcd' }),
+    body: () => ({ valuationMethod: 'net_book_value', netBookValueCents: 100 }),
+  },
+  { route: /^POST \/special-programs\/dcc\/\{id\}\/disbursements$/, area: 'special-programs', body: () => ({ usFlagAttested: true }) },
+  { route: /^\w+ \/special-programs\//, area: 'special-programs' },
   // A partner's cases as the portfolio lists them: the portfolio's grant, or the cases'.
   { route: /^GET \/portfolios\/\{partner\}\/cases$/, area: 'portfolio', alt: 'cases' },
   // Side by side defaults to the partners in scope; who sees every partner may be asked to name them (a 400 says so).
@@ -427,6 +460,8 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'cb-program': `select key as id, null as partner from cb_programs order by key`,
   'sp-condition': `select id::text as id, null as partner from sp_program_conditions order by program_code, fiscal_year, kind`,
   'sp-recipient': `select id::text as id, partner_code as partner from sp_recipients order by name`,
+  'dcc-request': `select id::text as id, partner_code as partner from dcc_requests order by reference`,
+  drawdown: `select id::text as id, partner_code as partner from drawdowns order by reference`,
   user: `select id::text as id, null as partner from users order by username`,
 };
 

@@ -30,5 +30,6 @@ export const AREA_MODULES: readonly AreaModule[] = [
   deliveriesModule,
   capacityBuildingModule,
   weaponsModule,
+  specialProgramsModule,
   portfolioModule,
 ];

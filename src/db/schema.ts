@@ -11,6 +11,8 @@ export * from '../areas/funds/schema.ts';
 export * from '../areas/leases/schema.ts';
 export * from '../areas/notifications/schema.ts';
 export * from '../areas/sdaf/schema.ts';
+export * from '../areas/special-programs/dcc/schema.ts';
+export * from '../areas/special-programs/drawdowns/schema.ts';
 export * from '../areas/special-programs/schema.ts';
 export * from '../areas/weapons/npor/schema.ts';
 export * from '../areas/weapons/schema.ts';

@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
@@ -45,60 +46,86 @@ export async function obligate(
   requireArea(principal, 'write', AREA);
   const input = parseInput(obligateInput, raw);
   const onDate = dateOf(input.onDate, today);
-  const id = await db.transaction(async (tx) => {
-    const fund = await lockAppropriation(tx, principal, appropriationId);
-    const commitment = input.commitmentId ? await commitmentOf(tx, principal, input.commitmentId, fund.id) : null;
-    const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
-    const target = commitment
-      ? { partnerCode: commitment.partnerCode, caseId: commitment.caseId, lineNumber: commitment.lineNumber }
-      : {
-          ...(await targetOf(tx, principal, input, fund.partnerCode, {
-            code: program!.code,
-            executedThrough: program!.executedThrough as ExecutionChannel | null,
-          })),
-          lineNumber: input.lineNumber,
-        };
-    requireArea(principal, 'write', AREA, target.partnerCode);
-    const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
-    const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
-    const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, remaining);
-    if (!decision.ok) throw refuse(decision);
-    await runObligationGates(gates, tx, {
+  const id = await db.transaction((tx) => obligateIn(tx, principal, appropriationId, input, onDate, gates));
+  return transactionResult(db, principal, id, today);
+}
+
+/**
+ * An obligation inside the caller's transaction (another area's write that must stand or fall with it, such as an
+ * FMF/DCC disbursement); the same checks, lock, gates and audit as `obligate`. Returns the ledger entry's id.
+ */
+export async function obligateWithin(
+  tx: Tx,
+  principal: Principal,
+  appropriationId: string,
+  raw: ObligateInput,
+  today = todayIso(),
+  gates: readonly ObligationGate[] = [],
+) {
+  requireArea(principal, 'write', AREA);
+  const input = parseInput(obligateInput, raw);
+  return obligateIn(tx, principal, appropriationId, input, dateOf(input.onDate, today), gates);
+}
+
+async function obligateIn(
+  tx: Tx,
+  principal: Principal,
+  appropriationId: string,
+  input: z.output<typeof obligateInput>,
+  onDate: string,
+  gates: readonly ObligationGate[],
+) {
+  const fund = await lockAppropriation(tx, principal, appropriationId);
+  const commitment = input.commitmentId ? await commitmentOf(tx, principal, input.commitmentId, fund.id) : null;
+  const [program] = await tx.select().from(fundPrograms).where(eq(fundPrograms.code, fund.programCode));
+  const target = commitment
+    ? { partnerCode: commitment.partnerCode, caseId: commitment.caseId, lineNumber: commitment.lineNumber }
+    : {
+        ...(await targetOf(tx, principal, input, fund.partnerCode, {
+          code: program!.code,
+          executedThrough: program!.executedThrough as ExecutionChannel | null,
+        })),
+        lineNumber: input.lineNumber,
+      };
+  requireArea(principal, 'write', AREA, target.partnerCode);
+  const balance = (await balancesOf(tx, [fund.id])).get(fund.id)!;
+  const remaining = commitment ? await commitmentRemaining(tx, commitment.id, commitment.amountCents) : null;
+  const decision = decideObligation(balance, input.amountCents, onDate, fund.availableUntil, remaining);
+  if (!decision.ok) throw refuse(decision);
+  await runObligationGates(gates, tx, {
+    appropriationId: fund.id,
+    programCode: fund.programCode,
+    fiscalYear: fund.fiscalYear,
+    partnerCode: target.partnerCode,
+    caseId: target.caseId,
+    amountCents: input.amountCents,
+    onDate,
+    recipientId: input.recipientId,
+  });
+  const [row] = await tx
+    .insert(fundTransactions)
+    .values({
       appropriationId: fund.id,
-      programCode: fund.programCode,
-      fiscalYear: fund.fiscalYear,
+      kind: 'obligation',
+      recipientId: input.recipientId,
+      amountCents: input.amountCents,
       partnerCode: target.partnerCode,
       caseId: target.caseId,
-      amountCents: input.amountCents,
+      lineNumber: target.lineNumber,
+      commitmentId: commitment?.id ?? null,
+      description: input.description,
       onDate,
-      recipientId: input.recipientId,
-    });
-    const [row] = await tx
-      .insert(fundTransactions)
-      .values({
-        appropriationId: fund.id,
-        kind: 'obligation',
-        recipientId: input.recipientId,
-        amountCents: input.amountCents,
-        partnerCode: target.partnerCode,
-        caseId: target.caseId,
-        lineNumber: target.lineNumber,
-        commitmentId: commitment?.id ?? null,
-        description: input.description,
-        onDate,
-        createdBy: principal.username,
-      })
-      .returning();
-    await appendAudit(tx, principal, {
-      entityType: 'fund_transaction',
-      action: 'fund_transaction.obligated',
-      entityId: row!.id,
-      countryCode: target.partnerCode,
-      after: { ...row, availableBefore: balance.availableCents },
-    });
-    return row!.id;
+      createdBy: principal.username,
+    })
+    .returning();
+  await appendAudit(tx, principal, {
+    entityType: 'fund_transaction',
+    action: 'fund_transaction.obligated',
+    entityId: row!.id,
+    countryCode: target.partnerCode,
+    after: { ...row, availableBefore: balance.availableCents },
   });
-  return transactionResult(db, principal, id, today);
+  return row!.id;
 }
 
 async function commitmentOf(tx: Tx, principal: Principal, id: string, appropriationId: string) {

@@ -148,7 +148,18 @@ export type AuditEvent =
         | 'cb_review.action_done'
         | 'cb_review.completed';
     }
+  | {
+      entityType: 'dcc_request';
+      action: `dcc_request.${'created' | 'document_added' | 'checklist_marked' | 'disbursement_requested' | DccAuditMove}`;
+    }
+  | {
+      entityType: 'drawdown';
+      action: `drawdown.${'created' | 'document_added' | 'determined' | 'waived' | 'executed' | 'line_added' | 'line_revalued' | 'line_delivered' | 'replacement_linked' | 'cap_added' | 'cancelled'}`;
+    }
   | { entityType: 'demo_data'; action: 'demo_data.seeded' };
+
+/** An FMF/DCC request's moves (src/areas/special-programs/dcc/rules/dcc-status.ts DCC_ACTIONS), each audited as itself. */
+type DccAuditMove = 'submit' | 'approve' | 'reject' | 'withdraw' | 'reopen';
 
 /** The NPOR workflow's moves (src/areas/weapons/npor/rules/npor-workflow.ts NPOR_ACTIONS), each audited as itself. */
 type NporAuditMove =

@@ -29,6 +29,12 @@ export function ConditionListPage() {
           <Link className="button" to="/special-programs/recipients">
             Vetted recipients
           </Link>
+          <Link className="button" to="/special-programs/dcc">
+            FMF/DCC financing
+          </Link>
+          <Link className="button" to="/special-programs/drawdowns">
+            Presidential drawdowns
+          </Link>
           {area?.canAdminister && (
             <Link className="button" to="/special-programs/conditions/new">
               Enter a condition

@@ -1,7 +1,9 @@
-// The special programs' screens, mounted by app.tsx; each loads when first opened (its own chunk).
+// The special programs' screens (conditions, vetting, FMF/DCC, drawdowns), mounted by app.tsx; each loads when first opened (its own chunk).
 import type { ComponentType } from 'react';
 import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
+import { DCC_PAGES } from './dcc/routes.tsx';
+import { DRAWDOWN_PAGES } from './drawdowns/routes.tsx';
 
 const ConditionListPage = lazyPage(() => import('./condition-list-page.tsx'), 'ConditionListPage');
 const ProgramPage = lazyPage(() => import('./program-page.tsx'), 'ProgramPage');
@@ -17,6 +19,8 @@ const PAGES: [string, ComponentType][] = [
   ['special-programs/conditions/:id', ConditionPage],
   ['special-programs/recipients', RecipientListPage],
   ['special-programs/recipients/:id', RecipientPage],
+  ...DCC_PAGES,
+  ...DRAWDOWN_PAGES,
 ];
 
 export const specialProgramRoutes = areaPageRoutes('special-programs', PAGES);
