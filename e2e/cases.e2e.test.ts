@@ -272,8 +272,8 @@ describe('cases', () => {
     );
     expect(longest.name.length).toBeGreaterThan(30);
     const title = `Spare parts and publications for the patrol boat fleet, second increment ${Date.now()}`;
-    const created = await apiCall(page, 'POST', '/cases', { partnerCode: longest.code, agencyCode: 'N', type: 'defined_order', title });
-    expect(created.status).toBe(201);
+    const created = await apiCall(page, 'POST', '/cases', { partnerCode: longest.code, agencyCode: 'D', type: 'defined_order', title });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
 
     await page.goto('/cases');
     await see(page.getByRole('cell', { name: title }));

@@ -138,7 +138,7 @@ describe('end-use monitoring', () => {
     await see(page.getByRole('link', { name: 'missing at inventory: NVD E2E-NV-3' }));
 
     // An incident reported outside an inventory, and the open incidents list.
-    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('navigation', { name: 'End-use monitoring pages' }).getByRole('link', { name: 'Incidents', exact: true }).click();
     const report = page.getByRole('form', { name: 'Report an incident' });
     await report.getByLabel('Partner').fill(partner);
     await report.getByLabel('Kind').selectOption('theft');
@@ -155,7 +155,7 @@ describe('end-use monitoring', () => {
     await see(page.getByRole('heading', { name: 'Break-in reported at the unit store', level: 1 }));
     await see(page.getByRole('link', { name: 'NVD E2E-NV-1' }));
     expect(await page.getByRole('link', { name: 'NVD E2E-NV-2' }).count()).toBe(0);
-    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('navigation', { name: 'End-use monitoring pages' }).getByRole('link', { name: 'Incidents', exact: true }).click();
     await see(page.getByRole('table').getByText('missing at inventory: NVD E2E-NV-3'));
     expect(pageErrors).toEqual([]);
   }, 120_000);
