@@ -11,7 +11,7 @@ import { newestCheckpointProblem, writeCheckpoint } from './platform/audit/check
 import { auditFiles, loadAuditKey, setAuditKey } from './platform/audit/key.ts';
 import { purgeExpiredSessions } from './platform/auth/service.ts';
 import { purgeExpiredThrottles } from './platform/auth/throttle.ts';
-import type { Config } from './platform/config.ts';
+import { type Config, ConfigError } from './platform/config.ts';
 import { todayIso } from './platform/dates.ts';
 import { users } from './platform/users/schema.ts';
 
@@ -20,7 +20,13 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  if (config.DATABASE_READ_URL && !config.DATABASE_URL)
+    throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL (a replica of that server)');
+  return openDatabase(
+    config.DATABASE_URL
+      ? { databaseUrl: config.DATABASE_URL, ...(config.DATABASE_READ_URL ? { readUrl: config.DATABASE_READ_URL } : {}) }
+      : { dataDir: config.DATA_DIR },
+  );
 }
 
 export interface RunningServer {
