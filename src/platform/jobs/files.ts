@@ -7,7 +7,12 @@ const PART_BYTES = 1024 * 1024;
 export type FileRole = 'input' | 'output';
 
 /** Stores a stream as parts of the job's input or output; answers the bytes stored. */
-export async function storeFile(db: Db, jobId: string, role: FileRole, body: AsyncIterable<Uint8Array>): Promise<number> {
+export async function storeFile(
+  db: Db,
+  jobId: string,
+  role: FileRole,
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): Promise<number> {
   let part = 0;
   let total = 0;
   let pending: Uint8Array[] = [];

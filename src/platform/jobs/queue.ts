@@ -29,7 +29,7 @@ export interface JobOutcome {
   /** A JSON summary shown with the finished job. */
   result: unknown;
   /** A rendered document, stored with the job and downloaded by its creator. */
-  file?: { name: string; type: string; body: AsyncIterable<Uint8Array> };
+  file?: { name: string; type: string; body: AsyncIterable<Uint8Array> | Iterable<Uint8Array> };
 }
 
 export interface JobKind<P = unknown> {
@@ -40,7 +40,7 @@ export interface JobKind<P = unknown> {
   /** True when the job works on an uploaded file. */
   upload?: boolean;
   /** Refuses (403/404) a principal who may not start this job; run again when the job starts. */
-  authorize(principal: Principal, params: P): void | Promise<void>;
+  authorize(principal: Principal, params: P, database: Database): void | Promise<void>;
   run(context: JobContext<P>): Promise<JobOutcome>;
   /** Run by the system on this cron schedule (UTC) with these parameters. */
   schedule?: { cron: string; params: P };
@@ -103,7 +103,7 @@ export async function startJobQueue(database: Database, kinds: readonly JobKind[
     try {
       const principal = await principalFor(database, row.createdBy);
       const params = kind.params.parse(row.params);
-      await kind.authorize(principal, params);
+      await kind.authorize(principal, params, database);
       const outcome = await kind.run({
         id,
         params,
@@ -152,7 +152,7 @@ export async function startJobQueue(database: Database, kinds: readonly JobKind[
       const kind = byKind.get(kindName);
       if (!kind) throw badRequest('Unknown job', [{ path: 'kind', message: `one of ${[...byKind.keys()].join(', ')}` }]);
       const params = parseInput(kind.params, rawParams ?? {});
-      await kind.authorize(principal, params);
+      await kind.authorize(principal, params, database);
       if (kind.upload && !input) throw badRequest('Send the file as the request body', [{ path: '(body)', message: 'a CSV or XLSX file' }]);
       const row = await insertJob(database.db, principal, kind.kind, params, principal === SYSTEM_PRINCIPAL);
       if (input) await storeFile(database.db, row.id, 'input', input);
