@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
@@ -124,7 +123,7 @@ describe.each(TEST_ENGINES)('the jobs this system runs, through the API, on %s',
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { fields: { path: string }[] } }).error.fields[0]?.path).toBe('format');
     expect((await start('jobs.eum', 'eum.import-deliveries')).status).toBe(400);
-    const [audit] = (await database.db.execute(sql`select count(*)::int as n from audit_log where action = 'job.submitted'`)).rows as {
+    const [audit] = (await database.executeSql(`select count(*)::int as n from audit_log where action = 'job.submitted'`)).rows as {
       n: number;
     }[];
     expect(audit?.n).toBe(2); // the import and the export above, nothing refused
@@ -135,7 +134,7 @@ describe.each(TEST_ENGINES)('the jobs this system runs, through the API, on %s',
       const res = await start('jobs.admin', 'deadlines.reminders', { withinDays: 14 });
       expect(await finished('jobs.admin', ((await res.json()) as JobBody).id)).toMatchObject({ state: 'completed', result: { users: 3 } });
     }
-    const [reminders] = (await database.db.execute(sql`select count(*)::int as n from deadline_reminders`)).rows as { n: number }[];
+    const [reminders] = (await database.executeSql(`select count(*)::int as n from deadline_reminders`)).rows as { n: number }[];
     expect(reminders?.n).toBe(3);
     const checkpoint = await start('jobs.admin', 'audit.checkpoint');
     const done = await finished('jobs.admin', ((await checkpoint.json()) as JobBody).id);

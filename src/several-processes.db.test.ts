@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseWithLines } from './areas/eum/test-fixtures.ts';
 import { testWiring } from './areas/testing.ts';
@@ -118,7 +117,7 @@ describe('two API processes and a worker on one PostgreSQL', () => {
 
   it('failed sign-ins count across both processes toward the lock-out', async () => {
     for (const proc of [a, b, a].slice(0, LOCKOUT)) expect((await signIn(proc, 'multi.writer', 'wrong password!!')).status).toBe(401);
-    const [row] = (await database.db.execute(sql`select locked_until from users where username = 'multi.writer'`)).rows as {
+    const [row] = (await database.executeSql(`select locked_until from users where username = 'multi.writer'`)).rows as {
       locked_until: Date | null;
     }[];
     expect(row?.locked_until).not.toBeNull();
@@ -142,7 +141,7 @@ describe('two API processes and a worker on one PostgreSQL', () => {
 
   it('the audit chain verifies after concurrent writes through both processes, and a large import runs once as a job', async () => {
     // The rate limit above spent this address's allowance for failures; a successful sign-in is not a failure.
-    await database.db.execute(sql`delete from rate_limits`);
+    await database.executeSql(`delete from rate_limits`);
     const signedIn = await signIn(a, 'multi.admin', PASSWORD);
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
@@ -173,12 +172,12 @@ describe('two API processes and a worker on one PostgreSQL', () => {
       state = (await (await fetch(`${b.url}/api/jobs/${job.id}`, { headers })).json()) as typeof state;
     }
     expect(state).toMatchObject({ state: 'completed', attempts: 1, result: { recorded: ROWS, errorCount: 0 } });
-    const [counted] = (await database.db.execute(sql`select count(*)::int as n from eum_items where serial_number like 'MP-%'`)).rows as {
+    const [counted] = (await database.executeSql(`select count(*)::int as n from eum_items where serial_number like 'MP-%'`)).rows as {
       n: number;
     }[];
     expect(counted?.n).toBe(ROWS);
     const [runs] = (
-      await database.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${job.id} and action = 'job.completed'`)
+      await database.executeSql(`select count(*)::int as n from audit_log where entity_id = $1 and action = 'job.completed'`, [job.id])
     ).rows as { n: number }[];
     expect(runs?.n).toBe(1);
 
