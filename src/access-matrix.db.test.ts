@@ -119,6 +119,7 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/capacity-building\/programs\/\{key\}/, 'cb-program'],
   [/^\/users\/\{id\}/, 'user'],
   [/^\/(auth\/tokens|deadlines\/feeds|saved-views|jobs)\/\{id\}/, 'own'],
+  [/^\/jobs\/\{kind\}\/upload$/, 'own'],
 ];
 
 interface Rule {
