@@ -15,7 +15,7 @@ module.exports = {
       name: 'outside-areas-through-public-only',
       comment: 'The CLI, the demo data, the bench and the app use an area through its public.ts or module.ts only.',
       severity: 'error',
-      from: { path: '^(src/cli|src/demo|bench|src/app\\.ts|src/main\\.ts)' },
+      from: { path: '^(src/cli|src/demo|bench|src/app\\.ts|src/main\\.ts|src/jobs\\.ts)' },
       to: { path: '^src/areas/[^/]+/', pathNot: ['^src/areas/[^/]+/(public|module)\\.ts$'] },
     },
     {

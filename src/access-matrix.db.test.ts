@@ -126,7 +126,8 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/special-programs\/dcc\/\{id\}/, 'dcc-request'],
   [/^\/special-programs\/drawdowns\/\{id\}/, 'drawdown'],
   [/^\/users\/\{id\}/, 'user'],
-  [/^\/(auth\/tokens|deadlines\/feeds|saved-views)\/\{id\}/, 'own'],
+  [/^\/(auth\/tokens|deadlines\/feeds|saved-views|jobs)\/\{id\}/, 'own'],
+  [/^\/jobs\/\{kind\}\/upload$/, 'own'],
 ];
 
 interface Rule {
@@ -166,6 +167,8 @@ const RULES: Rule[] = [
   // The home page's counts: each from the list it counts, of the areas the user works in.
   { route: /^GET \/my-work$/, area: 'self' },
   { route: /^DELETE \/saved-views\/\{id\}$/, area: 'self' },
+  // Background jobs: each user's own (an administrator's too); what a job does is decided as its kind's request would be.
+  { route: /^(GET|POST) \/jobs/, area: 'self' },
   { route: /^GET \/saved-views$/, area: 'cases' }, // asked with ?area=cases
   { route: /^POST \/saved-views$/, area: 'users', action: 'read', body: () => ({ area: 'users', name: 'probe', query: '' }) },
   { route: /^\w+ \/users/, area: 'users' },

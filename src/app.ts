@@ -20,6 +20,7 @@ import { databaseRefusal } from './platform/http/database-errors.ts';
 import { AppError } from './platform/http/errors.ts';
 import { createRouter, json } from './platform/http/router.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
+import { jobRoutes } from './platform/jobs/routes.ts';
 import { savedViewRoutes } from './platform/saved-views/routes.ts';
 import { searchRoutes } from './platform/search/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
@@ -57,7 +58,8 @@ export function createApiRouter(wiring: Wiring) {
     .route('/', deadlineRoutes(wiring.deadlineSources))
     .route('/', searchRoutes(wiring.searchSources))
     .route('/', workRoutes(wiring.workQueues, wiring.deadlineSources))
-    .route('/', savedViewRoutes);
+    .route('/', savedViewRoutes)
+    .route('/', jobRoutes());
   for (const routes of areaRoutes(wiring)) api.route('/', routes);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'iops_session' });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -5,7 +5,7 @@ import { openApiDocument } from '../app.ts';
 import { listPartners } from '../areas/countries/public.ts';
 import { AlreadySeededError, seedDemo } from '../demo/seed.ts';
 import { DEMO_PASSWORD } from '../demo/users.ts';
-import { createLogger, refreshMarkings, startServer } from '../main.ts';
+import { createLogger, refreshMarkings } from '../main.ts';
 import { SYSTEM_PRINCIPAL } from '../platform/access/policy.ts';
 import { DIRECTORATES, type Directorate, ROLES, type Role } from '../platform/access/roles.ts';
 import { principalOf } from '../platform/auth/principal.ts';
@@ -21,6 +21,7 @@ import { addEdaCommands } from './eda.ts';
 import { addEumCommands } from './eum.ts';
 import { addLeaseCommands } from './leases.ts';
 import { addNotificationCommands } from './notifications.ts';
+import { addServeCommands } from './serve.ts';
 
 const list = (value: string) =>
   value
@@ -39,31 +40,7 @@ const program = new Command('iops')
   )
   .showHelpAfterError();
 
-program
-  .command('serve')
-  .description('Start the API and web UI (embedded PGlite under DATA_DIR unless DATABASE_URL is set); applies migrations first')
-  .option('--port <port>', 'port to listen on (default: PORT or 3000)', integer)
-  .option('--demo', 'load demo data on first start (an empty database)')
-  .action(async (options: { port?: number; demo?: boolean }) => {
-    const config = loadConfig({ ...process.env, ...(options.port !== undefined ? { PORT: String(options.port) } : {}) });
-    const logger = createLogger(config);
-    const server = await startServer(config, logger, { seedDemoIfEmpty: options.demo });
-    logger.info({ url: server.url }, 'IOPS is listening');
-    process.stdout.write(`\nIOPS is running at ${server.url}  (API docs: ${server.url}/api/docs)\n`);
-    if (options.demo) process.stdout.write(`Demo sign-in: admin / ${DEMO_PASSWORD}  (every demo account has this password)\n\n`);
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      server.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
-  });
+addServeCommands(program);
 
 program
   .command('migrate')

@@ -23,6 +23,12 @@ export interface Database {
   close(): Promise<void>;
   /** The embedded engine, when there is one (backup and restore use it). */
   pglite?: PGlite;
+  /** Reports and exports read through this: the replica at DATABASE_READ_URL when given, else `db` itself. */
+  readDb: Db;
+  /** Connections the read pool has handed out (0 when reads share the main pool): tests see reads go where they should. */
+  readCheckouts(): number;
+  /** Plain SQL text with $n parameters (several statements when there are none), for pg-boss's `db` adapter. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -34,6 +40,18 @@ export interface OpenOptions {
   dataDir?: string;
   /** Embedded only: start from a data directory tarball (restore). */
   loadDataDir?: Blob;
+  /** A postgres:// URL of a read replica for reports and exports (PostgreSQL only); default: `databaseUrl`. */
+  readUrl?: string;
+}
+
+function readPool(readUrl: string) {
+  const pool = new pg.Pool({ connectionString: readUrl, max: 10 });
+  pool.on('error', () => {});
+  let checkouts = 0;
+  pool.on('acquire', () => {
+    checkouts += 1;
+  });
+  return { pool, checkouts: () => checkouts };
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -44,11 +62,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('error', () => {});
     await pool.query('select 1');
     const url = new URL(options.databaseUrl);
+    const db = runDeferredBeforeCommit(drizzlePg(pool, { schema }) as unknown as Db);
+    const replica = options.readUrl ? readPool(options.readUrl) : undefined;
     return {
-      db: runDeferredBeforeCommit(drizzlePg(pool, { schema }) as unknown as Db),
+      db,
       kind: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), replica?.pool.end()]);
+      },
+      readDb: replica ? (drizzlePg(replica.pool, { schema }) as unknown as Db) : db,
+      readCheckouts: () => replica?.checkouts() ?? 0,
+      executeSql: (text, values) => pool.query(text, values as unknown[]),
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -57,8 +82,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     extensions: { pg_trgm },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  const db = runDeferredBeforeCommit(drizzlePglite(client, { schema }) as unknown as Db);
   return {
-    db: runDeferredBeforeCommit(drizzlePglite(client, { schema }) as unknown as Db),
+    db,
+    readDb: db,
+    readCheckouts: () => 0,
+    // PGlite's query() takes one statement with parameters; pg-boss sends its schema and locks as one unparameterised script.
+    executeSql: async (text, values) =>
+      values?.length ? client.query(text, values) : { rows: (await client.exec(text)).at(-1)?.rows ?? [] },
     kind: 'pglite',
     location: options.dataDir ? `embedded PGlite at ${options.dataDir}` : 'embedded PGlite in memory',
     close: () => client.close(),

@@ -20,5 +20,6 @@ export * from '../areas/weapons/tsfd/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/deadlines/schema.ts';
+export * from '../platform/jobs/schema.ts';
 export * from '../platform/saved-views/schema.ts';
 export * from '../platform/users/schema.ts';

@@ -10,6 +10,13 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** A read replica for reports and exports (PostgreSQL only); default: DATABASE_URL. */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Days ahead the daily deadline reminder counts a clock as due soon (an office setting, not a statutory period). */
+  DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Minutes of inactivity after which a browser session ends. */
   SESSION_IDLE_MINUTES: z.coerce

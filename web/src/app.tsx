@@ -20,6 +20,7 @@ import { AreaFallbackPage, NotFoundPage } from './platform/status-pages.tsx';
 // Each area's pages load when first opened (their own chunks).
 const AccountPage = lazyPage(() => import('./areas/account/account-page.tsx'), 'AccountPage');
 const AuditPage = lazyPage(() => import('./areas/audit/audit-page.tsx'), 'AuditPage');
+const JobsPage = lazyPage(() => import('./platform/jobs/jobs-page.tsx'), 'JobsPage');
 const ReviewQueuePage = lazyPage(() => import('./areas/case-writing/review-queue-page.tsx'), 'ReviewQueuePage');
 const TimelinessPage = lazyPage(() => import('./areas/case-writing/timeliness-page.tsx'), 'TimelinessPage');
 const CaseListPage = lazyPage(() => import('./areas/cases/case-list-page.tsx'), 'CaseListPage');
@@ -479,6 +480,7 @@ const routes = createRoutesFromElements(
         }
       />
       <Route path="account/tokens" element={<AccountPage />} />
+      <Route path="jobs" element={<JobsPage />} />
       <Route path=":areaId" element={<AreaFallbackPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

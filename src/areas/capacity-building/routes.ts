@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { exportProposals } from './exports.ts';
@@ -80,7 +80,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       responses: { 200: downloadContent(format, 'Every matching proposal'), ...standardErrors },
     }),
     async (c) => {
-      const out = await exportProposals(dbOf(c), principal(c), c.req.valid('query'), format);
+      const out = await exportProposals(readDbOf(c), principal(c), c.req.valid('query'), format);
       return downloadResponse(out, format) as never;
     },
   );

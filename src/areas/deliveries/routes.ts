@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { exportShipments, exportTimeliness } from './exports.ts';
@@ -50,7 +50,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       request: { query: shipmentListQuery },
       responses: { 200: downloadContent(format, 'Every matching shipment'), ...standardErrors },
     }),
-    async (c) => downloadResponse(await exportShipments(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportShipments(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
   exportRoutes.openapi(
     createRoute({
@@ -62,7 +62,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       request: { query: timelinessQuery },
       responses: { 200: downloadContent(format, 'The report'), ...standardErrors },
     }),
-    async (c) => downloadResponse(await exportTimeliness(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportTimeliness(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
 }
 

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { ceilingView as ceiling } from './ceiling-service.ts';
@@ -50,7 +50,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       request: { query: requestListQuery },
       responses: { 200: downloadContent(format, 'Every matching request'), ...standardErrors },
     }),
-    async (c) => downloadResponse(await exportRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportRequests(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
 }
 

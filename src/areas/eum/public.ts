@@ -5,7 +5,7 @@ export { importDeliveries } from './delivery-import.ts';
 /** The bench's end-use items (bench/eum.ts, src/demo tests). */
 export { BENCH_EUM_ITEMS, bulkLoadEum, bulkLoadSites, deliveryCsv } from './demo.ts';
 export { listDiscrepancies, resolveDiscrepancy } from './discrepancy-service.ts';
-export { exportExpected } from './exports.ts';
+export { exportExpected, exportItems } from './exports.ts';
 export type { ImportSummary } from './import-summary.ts';
 export { listIncidents, raiseIncidentFromDiscrepancy, transitionIncident } from './incident-service.ts';
 export { createInventory, getInventory, transitionInventory } from './inventory-service.ts';

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { complianceView as compliance } from './compliance-service.ts';
@@ -91,7 +91,7 @@ for (const format of ['csv', 'xlsx'] as const) {
         request: { query: itemListQuery },
         responses: { 200: downloadContent(format, 'Every matching item'), ...standardErrors },
       }),
-      async (c) => downloadResponse(await exportItems(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportItems(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     )
     .openapi(
       createRoute({
@@ -103,7 +103,7 @@ for (const format of ['csv', 'xlsx'] as const) {
         request: { params: id },
         responses: { 200: downloadContent(format, 'The expected list'), ...standardErrors },
       }),
-      async (c) => downloadResponse(await exportExpected(dbOf(c), principal(c), c.req.valid('param').id, format), format) as never,
+      async (c) => downloadResponse(await exportExpected(readDbOf(c), principal(c), c.req.valid('param').id, format), format) as never,
     )
     .openapi(
       createRoute({
@@ -115,7 +115,7 @@ for (const format of ['csv', 'xlsx'] as const) {
         request: { query: complianceQuery },
         responses: { 200: downloadContent(format, 'The table'), ...standardErrors },
       }),
-      async (c) => downloadResponse(await exportCompliance(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportCompliance(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     );
 }
 
@@ -492,6 +492,6 @@ export const eumRoutes = createRouter()
       request: { query: complianceQuery },
       responses: { 200: json(complianceView, 'The view'), ...standardErrors },
     }),
-    async (c) => c.json(await compliance(dbOf(c), principal(c), c.req.valid('query')), 200),
+    async (c) => c.json(await compliance(readDbOf(c), principal(c), c.req.valid('query')), 200),
   )
   .route('/', eumImportRoutes);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES } from '../../platform/export/sheet-stream.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { determineLeaseRules } from './determination-service.ts';
@@ -46,7 +46,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       },
     }),
     async (c) => {
-      const out = await exportLeases(dbOf(c), principal(c), c.req.valid('query'), format);
+      const out = await exportLeases(readDbOf(c), principal(c), c.req.valid('query'), format);
       return downloadResponse(out, format) as never;
     },
   );

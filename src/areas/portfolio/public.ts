@@ -1,2 +1,2 @@
-// The portfolio is read by no other area; it reads all of them.
-export {};
+// The portfolio is read by no other area; it reads all of them. Its documents are also rendered as background jobs.
+export { exportPortfolio } from './export-service.ts';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { EXPORT_TYPES, exportPortfolio } from './export-service.ts';
@@ -47,7 +47,7 @@ export const portfolioRoutes = (wiring: PortfolioWiring) =>
         request: { query: overviewQuery },
         responses: { 200: json(overviewView, 'Ranks and totals'), ...standardErrors },
       }),
-      async (c) => c.json(await getOverview(dbOf(c), wiring, principal(c), c.req.valid('query')), 200),
+      async (c) => c.json(await getOverview(readDbOf(c), wiring, principal(c), c.req.valid('query')), 200),
     )
     .openapi(
       createRoute({
@@ -84,7 +84,7 @@ export const portfolioRoutes = (wiring: PortfolioWiring) =>
         responses: { 200: file(EXPORT_TYPES.xlsx, 'The workbook'), ...standardErrors },
       }),
       async (c) => {
-        const out = await exportPortfolio(dbOf(c), wiring, principal(c), c.req.valid('param').partner, 'xlsx');
+        const out = await exportPortfolio(readDbOf(c), wiring, principal(c), c.req.valid('param').partner, 'xlsx');
         return c.body(new Uint8Array(out.body), 200, {
           'Content-Type': out.contentType,
           'Content-Disposition': `attachment; filename="${out.filename}"`,
@@ -103,7 +103,7 @@ export const portfolioRoutes = (wiring: PortfolioWiring) =>
         responses: { 200: file(EXPORT_TYPES.pdf, 'The brief'), ...standardErrors },
       }),
       async (c) => {
-        const out = await exportPortfolio(dbOf(c), wiring, principal(c), c.req.valid('param').partner, 'pdf');
+        const out = await exportPortfolio(readDbOf(c), wiring, principal(c), c.req.valid('param').partner, 'pdf');
         return c.body(new Uint8Array(out.body), 200, {
           'Content-Type': out.contentType,
           'Content-Disposition': `inline; filename="${out.filename}"`,

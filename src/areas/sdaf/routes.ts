@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../../platform/export/sheet-stream.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { closeProcurement } from './close-service.ts';
@@ -56,7 +56,7 @@ for (const format of ['csv', 'xlsx'] as const) {
         request: { query: procurementListQuery },
         responses: { 200: downloadContent(format, 'Every matching procurement'), ...standardErrors },
       }),
-      async (c) => downloadResponse(await exportProcurements(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportProcurements(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     )
     .openapi(
       createRoute({
@@ -68,7 +68,7 @@ for (const format of ['csv', 'xlsx'] as const) {
         request: { query: inventoryListQuery },
         responses: { 200: downloadContent(format, 'Every matching item'), ...standardErrors },
       }),
-      async (c) => downloadResponse(await exportInventory(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+      async (c) => downloadResponse(await exportInventory(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
     );
 }
 

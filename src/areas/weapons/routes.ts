@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { createAdvocacy, getAdvocacy, listAdvocacy, moveAdvocacyRequest, updateAdvocacy } from './advocacy-service.ts';
@@ -103,7 +103,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       request: { query: forecastListQuery },
       responses: { 200: downloadContent(format, 'Every matching forecast row'), ...standardErrors },
     }),
-    async (c) => downloadResponse(await exportForecast(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportForecast(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
 }
 

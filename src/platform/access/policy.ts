@@ -83,3 +83,9 @@ export const SYSTEM_PRINCIPAL: Principal = {
   needToKnow: MARKINGS,
   via: 'system',
 };
+
+/** A record that belongs to one user (a background job and its result): that user and administrators may read it, no one else. */
+export function decideOwned(principal: Principal, ownerId: string | null): Decision {
+  if (principal.roles.includes('administrator') || (ownerId !== null && ownerId === principal.userId)) return { allowed: true };
+  return { allowed: false, reason: 'not found', outOfScope: true };
+}

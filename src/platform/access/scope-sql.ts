@@ -50,3 +50,8 @@ export function hiddenSql(principal: Principal, markings: Expr): SQL<boolean> {
   const unheld = unheldBy(principal).filter((m) => MARKING_SUBJECTS[m as keyof typeof MARKING_SUBJECTS] === 'record');
   return unheld.length ? sql<boolean>`coalesce(${markings} && ${sql.param(unheld)}::text[], false)` : sql<boolean>`false`;
 }
+
+/** decideOwned in SQL: the principal's own rows, or every row for an administrator (undefined: no condition). */
+export function ownedWhere(principal: Principal, owner: Expr): SQL | undefined {
+  return principal.roles.includes('administrator') ? undefined : sql`${owner} = ${principal.userId}`;
+}

@@ -28,6 +28,7 @@ export type AuditEvent =
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
   | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }
   | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
+  | { entityType: 'job'; action: 'job.submitted' | 'job.cancel_requested' | 'job.cancelled' | 'job.completed' | 'job.failed' }
   | { entityType: 'notification'; action: 'notification.created' | 'notification.updated' | 'notification.transitioned' }
   | { entityType: 'notification_threshold'; action: 'notification_threshold.added' | 'notification_threshold.ended' }
   | { entityType: 'fund_program'; action: 'fund_program.created' | 'fund_program.updated' }

@@ -3,12 +3,15 @@ import type { Database } from '../../db/client.ts';
 import type { Principal } from '../access/policy.ts';
 import type { AuthThrottle } from '../auth/throttle.ts';
 import type { Config } from '../config.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import { unauthenticated } from './errors.ts';
 
 export interface AppDeps {
   database: Database;
   config: Config;
   logger: Logger;
+  /** The background job queue (absent where a process does not queue jobs: routes answer 503). */
+  jobs?: JobQueue;
   /** The clock sessions and sign-in run on (tests move it; everything else reads the real time). */
   now?: () => Date;
 }
@@ -35,6 +38,9 @@ export function principal(c: HasVars): Principal {
 }
 
 export const dbOf = (c: HasVars) => c.get('deps').database.db;
+
+/** Reports and exports read here: the replica at DATABASE_READ_URL when one is configured, else the main database. */
+export const readDbOf = (c: HasVars) => c.get('deps').database.readDb;
 
 export const nowOf = (c: HasVars) => c.get('deps').now?.() ?? new Date();
 

@@ -15,12 +15,13 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'password_change_required'
+  | 'unavailable'
   | 'internal';
 
 /** An error meant for the client: it becomes `{ error: { code, message, fields? } }` with its HTTP status. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 500 | 503,
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],

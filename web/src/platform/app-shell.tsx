@@ -34,6 +34,9 @@ export function AppShell() {
             </span>
             <span className="header-roles">{roles}</span>
           </div>
+          <Link to="/jobs" className="header-link">
+            My jobs
+          </Link>
           <Link to="/account/tokens" className="header-link">
             My account
           </Link>

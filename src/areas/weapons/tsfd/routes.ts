@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { downloadContent, downloadResponse } from '../../../platform/export/download.ts';
-import { dbOf, principal } from '../../../platform/http/context.ts';
+import { dbOf, principal, readDbOf } from '../../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../../platform/http/router.ts';
 import { nporListQuery } from '../npor/model.ts';
 import { exportNporRequests, exportTsfdRequests } from './exports.ts';
@@ -48,7 +48,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       request: { query: tsfdListQuery },
       responses: { 200: downloadContent(format, 'Every matching request'), ...standardErrors },
     }),
-    async (c) => downloadResponse(await exportTsfdRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportTsfdRequests(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
   exportRoutes.openapi(
     createRoute({
@@ -60,7 +60,7 @@ for (const format of ['csv', 'xlsx'] as const) {
       request: { query: nporListQuery },
       responses: { 200: downloadContent(format, 'Every matching request'), ...standardErrors },
     }),
-    async (c) => downloadResponse(await exportNporRequests(dbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+    async (c) => downloadResponse(await exportNporRequests(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
   );
 }
 
