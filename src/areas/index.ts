@@ -11,6 +11,7 @@ import { eumModule } from './eum/module.ts';
 import { fundsModule } from './funds/module.ts';
 import { leasesModule } from './leases/module.ts';
 import { notificationsModule } from './notifications/module.ts';
+import { partnerPortalModule } from './partner-portal/module.ts';
 import { portfolioModule } from './portfolio/module.ts';
 import { sdafModule } from './sdaf/module.ts';
 import { weaponsModule } from './weapons/module.ts';
@@ -29,4 +30,5 @@ export const AREA_MODULES: readonly AreaModule[] = [
   capacityBuildingModule,
   weaponsModule,
   portfolioModule,
+  partnerPortalModule,
 ];

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'password_change_required'
+  | 'second_factor_required'
   | 'internal';
 
 /** An error meant for the client: it becomes `{ error: { code, message, fields? } }` with its HTTP status. */
