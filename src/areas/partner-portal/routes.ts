@@ -46,7 +46,7 @@ const file = {
   description: 'The file itself (PDF, image, Word, Excel, CSV or text; at most 10 MiB); its type is read from its content',
   content: { 'application/octet-stream': { schema: text.openapi({ format: 'binary' }) } },
 };
-const fileName = z.object({ fileName: text.trim().min(1).max(200) });
+const fileName = z.object({ fileName: text.trim().min(1).max(200).default('attachment') });
 const scansUpload = {
   required: true,
   description: 'A CSV (UTF-8, header row: item_type, serial_number, condition, scanned_on, note) or XLSX file',
@@ -65,7 +65,15 @@ async function bodyBytes(c: Context<AppEnv>): Promise<Uint8Array> {
 const read = <S extends z.ZodType>(path: string, summary: string, view: S) =>
   createRoute({ method: 'get', path, tags, security, summary, responses: { 200: json(view, summary), ...standardErrors } });
 const readOne = <S extends z.ZodType, P extends z.ZodObject>(path: string, summary: string, view: S, params: P) =>
-  createRoute({ method: 'get', path, tags, security, summary, request: { params }, responses: { 200: json(view, summary), ...standardErrors } });
+  createRoute({
+    method: 'get',
+    path,
+    tags,
+    security,
+    summary,
+    request: { params },
+    responses: { 200: json(view, summary), ...standardErrors },
+  });
 
 export const partnerPortalRoutes = createRouter()
   .openapi(read('/partner/lors', 'My letters of request and where each stands', z.array(partnerLorView)), async (c) =>
@@ -139,11 +147,8 @@ export const partnerPortalRoutes = createRouter()
       responses: { 201: json(z.object({ id: text }).openapi('AttachmentId'), 'Attached'), ...standardErrors },
     }),
     async (c) => {
-      const bytes = await bodyBytes(c);
-      const out = await attachFile(dbOf(c), principal(c), 'letter_of_request', c.req.valid('param').id, {
-        fileName: c.req.valid('query').fileName,
-        bytes,
-      });
+      const { id: recordId } = c.req.valid('param');
+      const out = await attachFile(dbOf(c), principal(c), 'letter_of_request', recordId, c.req.valid('query').fileName, () => bodyBytes(c));
       return c.json(out, 201);
     },
   )
@@ -185,11 +190,8 @@ export const partnerPortalRoutes = createRouter()
       responses: { 201: json(z.object({ id: text }).openapi('ShipmentAttachmentId'), 'Attached'), ...standardErrors },
     }),
     async (c) => {
-      const bytes = await bodyBytes(c);
-      const out = await attachFile(dbOf(c), principal(c), 'shipment', c.req.valid('param').id, {
-        fileName: c.req.valid('query').fileName,
-        bytes,
-      });
+      const { id: recordId } = c.req.valid('param');
+      const out = await attachFile(dbOf(c), principal(c), 'shipment', recordId, c.req.valid('query').fileName, () => bodyBytes(c));
       return c.json(out, 201);
     },
   )

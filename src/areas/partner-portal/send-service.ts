@@ -38,12 +38,24 @@ const ATTACHABLE: Record<string, { kind: RecordKind<PgTable>; permission: Partne
 };
 export type Attachable = 'letter_of_request' | 'shipment';
 
-/** Attaches a file to the partner's own record (its type from its content, its size bounded), audited. */
-export async function attachFile(db: Db, p: Principal, entityType: Attachable, id: string, file: { fileName: string; bytes: Uint8Array }) {
+/**
+ * Attaches a file to the partner's own record (its type from its content, its size bounded), audited. The record is
+ * decided on before the upload is read, so a refusal costs no upload.
+ */
+export async function attachFile(
+  db: Db,
+  p: Principal,
+  entityType: Attachable,
+  id: string,
+  fileName: string,
+  readBytes: () => Promise<Uint8Array>,
+) {
   const { kind, permission } = ATTACHABLE[entityType]!;
-  const [checked] = await checkAttachments([file], 'file');
+  const allowed = through(kind, 'write', permission);
+  await requireRecord(db, p, allowed, id);
+  const [checked] = await checkAttachments([{ fileName, bytes: await readBytes() }], 'file');
   return db.transaction(async (tx) => {
-    const record = await requireRecord(tx, p, through(kind, 'write', permission), id);
+    const record = await requireRecord(tx, p, allowed, id, { lock: true });
     const entityId = String((record as { id?: unknown }).id);
     const [attachmentId] = await storeAttachments(tx, p, { entityType, entityId, partnerCode: record.access.partnerCode }, [checked!]);
     return { id: attachmentId! };
