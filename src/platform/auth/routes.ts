@@ -110,9 +110,7 @@ export const authRoutes = createRouter()
       request: { body: jsonBody(activationStart) },
       responses: {
         200: json(
-          z
-            .object({ username: text, displayName: text, totpSecret: text, otpauthUri: text, expiresAt: text })
-            .openapi('Invitation'),
+          z.object({ username: text, displayName: text, totpSecret: text, otpauthUri: text, expiresAt: text }).openapi('Invitation'),
           'The invitation',
         ),
         400: standardErrors[400],

@@ -23759,8 +23759,8 @@ export interface paths {
         /** Attach a file to my letter of request */
         post: {
             parameters: {
-                query: {
-                    fileName: string;
+                query?: {
+                    fileName?: string;
                 };
                 header?: never;
                 path: {
@@ -24023,8 +24023,8 @@ export interface paths {
         /** Attach a file (a photograph, a receiving report) to my shipment */
         post: {
             parameters: {
-                query: {
-                    fileName: string;
+                query?: {
+                    fileName?: string;
                 };
                 header?: never;
                 path: {
