@@ -4,12 +4,14 @@ import pino from 'pino';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, openApiDocument } from './app.ts';
+import { PARTNER_DEMO_ACCOUNTS } from './areas/partner-portal/public.ts';
 import { testWiring } from './areas/testing.ts';
 import type { Database } from './db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from './db/testing.ts';
 import { seedDemo } from './demo/seed.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/users.ts';
 import type { AreaId } from './platform/access/areas.ts';
+import type { PartnerPermission } from './platform/access/partner.ts';
 import type { Action } from './platform/access/permissions.ts';
 import { type Decision, decide, type Principal } from './platform/access/policy.ts';
 import { principalOf } from './platform/auth/principal.ts';
@@ -79,10 +81,18 @@ type Kind =
   | 'dcc-request'
   | 'drawdown'
   | 'user'
+  | 'attachment'
   | 'own';
 
 /** Which record a path names, by its prefix. */
 const PATH_KINDS: [RegExp, Kind][] = [
+  // The partner portal names the same records as the internal routes (its own reading of them).
+  [/^\/partner\/cases\/\{ref\}/, 'case'],
+  [/^\/partner\/lors\/\{id\}/, 'lor'],
+  [/^\/partner\/shipments\/\{id\}/, 'shipment'],
+  [/^\/partner\/eum\/inventories\/\{id\}/, 'eum-inventory'],
+  [/^\/partner\/users\/\{id\}/, 'user'],
+  [/^\/partner\/attachments\/\{id\}/, 'attachment'],
   [/^\/cases\/\{ref\}/, 'case'],
   [/^\/countries\/\{code\}\/memberships\/\{id\}/, 'membership'],
   [/^\/(countries\/\{code\}|portfolios\/\{partner\})/, 'partner'],
@@ -142,6 +152,8 @@ interface Rule {
   alt?: AreaId;
   /** Default: `read` for GET, `write` otherwise. */
   action?: Action;
+  /** In the partner portal: the partner permission the route reads or sends under (platform/access/partner.ts). */
+  partnerPermission?: PartnerPermission;
   /** The record the policy decides on when the body names it (a new record's partner, the case an item is for). */
   subject?: Kind;
   /** The fields of a write's body that name the subject (the rest is generated from the route's schema). */
@@ -158,6 +170,23 @@ const today = () => new Date().toISOString().slice(0, 10);
 const twoVersions = (rec: Rec | null) => ((rec?.versions ?? 0) >= 2 ? [200] : [404]);
 
 const RULES: Rule[] = [
+  // The partner portal: partner users only, each permission its own part; managing users is the host-nation
+  // administrator's (`administer`). To every internal account, and to a partner user without the permission, closed.
+  { route: /^GET \/partner\/lors/, area: 'partner-portal', partnerPermission: 'requests' },
+  // A file is read under the permission of the record it belongs to (an LOR's, a shipment's): any partner user may ask.
+  { route: /^GET \/partner\/attachments/, area: 'partner-portal' },
+  { route: /^POST \/partner\/lors/, area: 'partner-portal', partnerPermission: 'requests' },
+  { route: /^\w+ \/partner\/cases/, area: 'partner-portal', partnerPermission: 'cases' },
+  { route: /^GET \/partner\/payments$/, area: 'partner-portal', partnerPermission: 'finance' },
+  { route: /^\w+ \/partner\/shipments/, area: 'partner-portal', partnerPermission: 'deliveries' },
+  {
+    route: /^POST \/partner\/eum\/inventories\/\{id\}\/scans$/,
+    area: 'partner-portal',
+    partnerPermission: 'eum',
+    csv: 'item_type,serial_number,condition,scanned_on,note\n',
+  },
+  { route: /^\w+ \/partner\/eum/, area: 'partner-portal', partnerPermission: 'eum' },
+  { route: /^\w+ \/partner\/users/, area: 'partner-portal', action: 'administer' },
   // Every signed-in user, on their own things: the session, tokens, calendar feeds, saved views; deadlines are each
   // user's own list (from the areas they read, in their scope).
   { route: /^(GET|POST|DELETE) \/(health|auth\/)/, area: 'self' },
@@ -465,7 +494,8 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   'sp-recipient': `select id::text as id, partner_code as partner from sp_recipients order by name`,
   'dcc-request': `select id::text as id, partner_code as partner from dcc_requests order by reference`,
   drawdown: `select id::text as id, partner_code as partner from drawdowns order by reference`,
-  user: `select id::text as id, null as partner from users order by username`,
+  user: `select id::text as id, partner_code as partner from users order by partner_code nulls first, username`,
+  attachment: `select id::text as id, partner_code as partner from attachments order by id`,
 };
 
 type Row = Record<string, unknown>;
@@ -505,7 +535,8 @@ function recOf(kind: Kind, row: Row): Rec {
 const phantom = (kind: Kind): Rec => ({
   kind,
   id: '00000000-0000-4000-8000-00000000abcd',
-  params: { id: '00000000-0000-4000-8000-00000000abcd' },
+  // A partner named by code (none in reach: a partner user whose only partner is the withheld case's).
+  params: { id: '00000000-0000-4000-8000-00000000abcd', ...(kind === 'partner' ? { code: 'ZZ', partner: 'ZZ' } : {}) },
   partner: null,
   markings: [],
   names: [],
@@ -537,7 +568,12 @@ function expected(p: Principal, rule: Rule, action: Action, rec: Rec | null, ok:
   const statuses = new Set<number>();
   const why: string[] = [];
   for (const area of areas) {
-    const decision = decide(p, action, { area, countryCode: rec?.partner ?? null, markings: rec?.markings ?? [] });
+    const decision = decide(p, action, {
+      area,
+      countryCode: rec?.partner ?? null,
+      markings: rec?.markings ?? [],
+      ...(rule.partnerPermission ? { partnerPermission: rule.partnerPermission } : {}),
+    });
     for (const s of statusesFor(decision, ok)) statuses.add(s);
     why.push(decision.allowed ? `${action} ${area}: allowed` : `${action} ${area}: ${decision.reason}`);
   }
@@ -659,7 +695,9 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, testWiring);
 
     const userRows = await database.db.select().from(users);
-    for (const seat of DEMO_ACCOUNTS) {
+    // Partner users too: Kuwait's user (whose partner has the withheld case), Australia's administrator, a forwarder.
+    const partnerSeats = PARTNER_DEMO_ACCOUNTS.filter((a) => ['ku.user', 'at.admin', 'forwarder'].includes(a.username.split('@')[0]!));
+    for (const seat of [...DEMO_ACCOUNTS, ...partnerSeats]) {
       const row = userRows.find((u) => u.username === seat.username);
       if (!row) throw new Error(`demo account ${seat.username} not seeded`);
       const principal = principalOf(row, 'token');
@@ -850,6 +888,51 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
+  it('shows a partner user no internal field: every key of every portal answer, not only the rows', async () => {
+    const INTERNAL = /note|comment|finding|marking|fad|designator|tsfd|internal|withheld|manager|review|quality|npor|markings/i;
+    const failures: string[] = [];
+    const keysOf = (value: unknown, path: string, out: string[]) => {
+      if (Array.isArray(value)) for (const v of value) keysOf(v, `${path}[]`, out);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) {
+          out.push(`${path}.${k}`);
+          keysOf(v, `${path}.${k}`, out);
+        }
+      return out;
+    };
+    let read = 0;
+    for (const acct of accounts.filter((a) => a.principal.partner)) {
+      const p = acct.principal;
+      const own = (kind: Kind) => (recs.get(kind) ?? []).find((r) => r.partner === p.partner!.code && r.markings.length === 0);
+      const kase = own('case');
+      const shipment = own('shipment');
+      const urls = ['/api/partner/lors', '/api/partner/cases', '/api/partner/payments', '/api/partner/shipments', '/api/partner/eum'];
+      if (kase) urls.push(`/api/partner/cases/${kase.params.ref}`);
+      if (shipment) urls.push(`/api/partner/shipments/${shipment.id}`);
+      for (const url of urls) {
+        const res = await request(acct, url);
+        if (res.status !== 200) continue;
+        read++;
+        const body = (await res.json()) as unknown;
+        for (const key of keysOf(body, '', []))
+          if (INTERNAL.test(key.split('.').pop()!)) failures.push(`${acct.username} ${url}: key ${key}`);
+        const text = JSON.stringify(body);
+        for (const c of caseIdentifiers)
+          if (c.partner !== p.partner!.code && text.includes(c.identifier)) failures.push(`${acct.username} ${url}: ${c.identifier}`);
+        for (const w of allWithheld)
+          if (text.includes(w.identifier) || text.includes(w.token)) failures.push(`${acct.username} ${url}: withheld ${w.identifier}`);
+      }
+      // The partner's marked case (pending notification) is not there at all: not found, as another partner's.
+      const marked = allWithheld.find((w) => w.partner === p.partner!.code);
+      if (marked && p.partner!.permissions.includes('cases')) {
+        const res = await request(acct, `/api/partner/cases/${marked.identifier}`);
+        if (res.status !== 404) failures.push(`${acct.username}: the withheld case answered ${res.status}, not 404`);
+      }
+    }
+    expect(read, 'no partner answer was read').toBeGreaterThan(5);
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+
   it('covers every route of the API in its table', () => {
     const uncovered = ROUTES.filter((r) => !ruleOf(r)).map((r) => r.key);
     const unnamed = ROUTES.filter((r) => pathParams(r).some((n) => !['number', 'index'].includes(n)) && !pathKindOf(r)).map((r) => r.key);
@@ -913,7 +996,7 @@ describe.each(TEST_ENGINES)('access matrix on %s', (engine) => {
             route.path === '/deadlines/feed.ics'
               ? `/api${path}${acct.feed}`
               : `/api${path}${c.search.size ? `?${c.search.toString()}` : ''}`;
-          let want = expected(p, rule!, 'read', c.rec, c.rec?.phantom ? [404] : (rule!.ok?.(c.rec, p, c.search) ?? [200]));
+          let want = expected(p, rule!, rule!.action ?? 'read', c.rec, c.rec?.phantom ? [404] : (rule!.ok?.(c.rec, p, c.search) ?? [200]));
           // Filtering by a case the reader may not see may be refused like the case itself; a refusal reveals nothing.
           if (c.caseFilter && want.statuses.includes(200) && !(inScope(p, withheld.partner) && holdsNeedToKnow(p, ['pre-notification']))) {
             want = { statuses: [200, 403, 404], why: `${want.why}; the case filtered by is withheld from or out of the reader's scope` };

@@ -49,7 +49,10 @@ describe.each(TEST_ENGINES)('the jobs this system runs, through the API, on %s',
         allCountries: !countries,
         countries: countries ?? [],
       });
-      const principal = principalOf({ ...user, needToKnow: [], mustChangePassword: false }, 'token');
+      const principal = principalOf(
+        { ...user, needToKnow: [], mustChangePassword: false, partnerCode: null, partnerRole: null, partnerPermissions: [] },
+        'token',
+      );
       tokens[username] = (await createApiToken(database.db, principal, { name: 'jobs test' })).token;
     };
     await account('jobs.admin', ['administrator']);

@@ -31,7 +31,10 @@ describe('a read replica URL (PostgreSQL)', () => {
       allCountries: true,
       countries: [],
     });
-    const principal = principalOf({ ...user, needToKnow: [], mustChangePassword: false }, 'token');
+    const principal = principalOf(
+      { ...user, needToKnow: [], mustChangePassword: false, partnerCode: null, partnerRole: null, partnerPermissions: [] },
+      'token',
+    );
     token = (await createApiToken(database.db, principal, { name: 'replica test' })).token;
     app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, testWiring);
   });

@@ -11,6 +11,7 @@ import { eumModule } from './eum/module.ts';
 import { fundsModule } from './funds/module.ts';
 import { leasesModule } from './leases/module.ts';
 import { notificationsModule } from './notifications/module.ts';
+import { partnerPortalModule } from './partner-portal/module.ts';
 import { portfolioModule } from './portfolio/module.ts';
 import { sdafModule } from './sdaf/module.ts';
 import { specialProgramsModule } from './special-programs/module.ts';
@@ -32,4 +33,5 @@ export const AREA_MODULES: readonly AreaModule[] = [
   weaponsModule,
   specialProgramsModule,
   portfolioModule,
+  partnerPortalModule,
 ];

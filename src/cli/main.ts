@@ -21,6 +21,7 @@ import { addEdaCommands } from './eda.ts';
 import { addEumCommands } from './eum.ts';
 import { addLeaseCommands } from './leases.ts';
 import { addNotificationCommands } from './notifications.ts';
+import { addPartnerCommands } from './partners.ts';
 import { addServeCommands } from './serve.ts';
 
 const list = (value: string) =>
@@ -170,6 +171,7 @@ addNotificationCommands(program);
 addEumCommands(program);
 addLeaseCommands(program);
 addEdaCommands(program);
+addPartnerCommands(program);
 
 program
   .command('backup <file>')

@@ -9,7 +9,7 @@ export type { ApprovalGate, CaseHooks, CaseMarker, LoaChecker, OfferCandidate, O
 export { transitionCase } from './lifecycle-service.ts';
 export { decideLor, receiveLor } from './lor-service.ts';
 export type { SaveVersionInput } from './model.ts';
-export { CASE, caseRecords, LOR } from './records.ts';
+export { CASE, caseRecords, LOR, lorRecords } from './records.ts';
 export { administrativeSurcharge } from './rules/administrative-surcharge.ts';
 export { caseTotals } from './rules/case-totals.ts';
 export { FUNDING_SOURCES, type FundingSourceKey, fundingSourceKey } from './rules/funding-sources.ts';

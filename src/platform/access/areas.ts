@@ -18,6 +18,8 @@ export const AREAS = [
   { id: 'weapons', label: 'Weapons: inquiries, competitions, NPOR, TSFD', directorate: 'WPNS', built: true },
   { id: 'audit', label: 'Audit log', directorate: null, built: true },
   { id: 'users', label: 'Users', directorate: null, built: true },
+  // Partner users' own part (access/partner.ts): no internal role has a grant in it, and partner users reach nothing else.
+  { id: 'partner-portal', label: 'Partner portal', directorate: null, built: true },
 ] as const satisfies readonly { id: string; label: string; directorate: Directorate | null; built: boolean }[];
 
 export type AreaId = (typeof AREAS)[number]['id'];

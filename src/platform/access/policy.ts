@@ -1,5 +1,6 @@
 import { type AreaId, areaDirectorate } from './areas.ts';
 import { MARKING_LABELS, MARKING_SUBJECTS, MARKINGS, type Marking, unheldMarkings } from './markings.ts';
+import { administersPartner, type PartnerIdentity, type PartnerPermission } from './partner.ts';
 import { type Action, roleAllows } from './permissions.ts';
 import type { Directorate, Role } from './roles.ts';
 
@@ -20,6 +21,8 @@ export interface Principal {
   /** The markings this user may see through: by role, or by an explicit grant (markings.ts). */
   needToKnow: readonly Marking[];
   via: 'session' | 'token' | 'system';
+  /** Set for a partner user (access/partner.ts): no roles, scope their own partner only, decided by `decidePartner`. */
+  partner?: PartnerIdentity;
   /** Set by an administrator's reset: until changed, the user may only read the session, change it and sign out. */
   mustChangePassword?: boolean;
 }
@@ -30,6 +33,8 @@ export interface Resource {
   countryCode?: string | null;
   /** The record's markings (e.g. `pre-notification`); omitted or empty for an unmarked record. */
   markings?: readonly string[];
+  /** In the partner portal: the partner permission the record is read or sent under (`administer`: none, the admin's). */
+  partnerPermission?: PartnerPermission;
 }
 
 /**
@@ -41,6 +46,7 @@ export type Decision = { allowed: true } | { allowed: false; reason: string; out
 
 /** The one access policy: may this principal do this action on this resource? Every read and write asks it. */
 export function decide(principal: Principal, action: Action, resource: Resource): Decision {
+  if (principal.partner || resource.area === 'partner-portal') return decidePartner(principal, action, resource);
   if (!roleAllows(principal.roles, resource.area, action)) {
     return { allowed: false, reason: `your roles do not allow ${action} in ${resource.area}` };
   }
@@ -61,6 +67,29 @@ export function decide(principal: Principal, action: Action, resource: Resource)
     const labels = unheld.map((m) => MARKING_LABELS[m as Marking] ?? m).join(', ');
     return { allowed: false, reason: `withheld ${labels}: shown only to users with need-to-know`, withheld: unheld };
   }
+  return { allowed: true };
+}
+
+/**
+ * The partner portal's side of the policy. A partner user reaches no internal area at all; in the portal, only their own
+ * partner's records, under a permission they hold (`administer`: the host-nation administrator and alternate), and no
+ * record under any marking: a marked record (pending notification, TSFD, F/AD) is, to them, not there.
+ */
+function decidePartner(principal: Principal, action: Action, resource: Resource): Decision {
+  const partner = principal.partner;
+  if (!partner) return { allowed: false, reason: 'the partner portal is for partner users' };
+  if (resource.area !== 'partner-portal') {
+    return { allowed: false, reason: `${resource.area} is an internal area, closed to partner users` };
+  }
+  if (action === 'administer' && !administersPartner(partner.role)) {
+    return { allowed: false, reason: "only the partner's host-nation administrator and alternate manage its users" };
+  }
+  const needed = resource.partnerPermission;
+  if (needed && !partner.permissions.includes(needed)) {
+    return { allowed: false, reason: `your partner permissions do not include ${needed}` };
+  }
+  if (resource.countryCode && resource.countryCode !== partner.code) return { allowed: false, reason: 'not found', outOfScope: true };
+  if ((resource.markings ?? []).length) return { allowed: false, reason: 'not found', outOfScope: true };
   return { allowed: true };
 }
 

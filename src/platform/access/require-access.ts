@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import { forbidden, notFound } from '../http/errors.ts';
 import type { AreaId } from './areas.ts';
+import type { PartnerPermission } from './partner.ts';
 import type { Action } from './permissions.ts';
 import { decide, type Principal } from './policy.ts';
 
@@ -29,6 +30,8 @@ export interface Permission<T extends PgTable> {
   kind: RecordKind<T>;
   action: Action;
   area?: AreaId;
+  /** In the partner portal: the partner permission the record is read or sent under (access/partner.ts). */
+  partnerPermission?: PartnerPermission;
 }
 
 export const permission = <T extends PgTable>(kind: RecordKind<T>, action: Action, area?: AreaId): Permission<T> => ({
@@ -86,17 +89,21 @@ async function load<T extends PgTable>(db: Db | Tx, kind: RecordKind<T>, refs: r
 export async function requireAccess<T extends PgTable>(
   db: Db | Tx,
   principal: Principal,
-  { kind, action, area }: Permission<T>,
+  { kind, action, area, partnerPermission }: Permission<T>,
   refs: readonly string[],
   options: { lock?: boolean } = {},
 ): Promise<RecordRow<T>[]> {
-  requireArea(principal, action, area ?? kind.area);
+  const refused = decide(principal, action, { area: area ?? kind.area, ...(partnerPermission ? { partnerPermission } : {}) });
+  if (!refused.allowed) throw forbidden(`Not allowed: ${refused.reason}`);
   const rows = refs.length ? await load(db, kind, refs, options.lock ?? false) : [];
   if (rows.length < new Set(refs).size) {
     throw notFound(`${kind.name} ${refs.length === 1 ? refs[0] : refs.join(', ')}`);
   }
   for (const row of rows) {
-    const decision = decide(principal, action, resourceOf(area ?? kind.area, row));
+    const decision = decide(principal, action, {
+      ...resourceOf(area ?? kind.area, row),
+      ...(partnerPermission ? { partnerPermission } : {}),
+    });
     if (decision.allowed) continue;
     if (decision.outOfScope) throw notFound(`${kind.name} ${refs.length === 1 ? refs[0] : ''}`.trim());
     throw forbidden(`Not allowed: this ${kind.name.toLowerCase()} is ${decision.reason}`);

@@ -10,13 +10,25 @@ export type AuditEvent =
         | 'user.password_reset'
         | 'user.password_changed'
         | 'user.unlocked'
-        | 'user.credentials_revoked';
+        | 'user.credentials_revoked'
+        | 'user.invited'
+        | 'user.activated'
+        | 'user.access_reset'
+        | 'user.deactivated'
+        | 'user.permissions_set';
     }
   | { entityType: 'api_token'; action: 'api_token.created' | 'api_token.revoked' }
   | { entityType: 'calendar_feed'; action: 'calendar_feed.created' | 'calendar_feed.revoked' }
   | {
       entityType: 'session';
-      action: 'session.signed_in' | 'session.signed_out' | 'session.sign_in_failed' | 'session.locked_out' | 'session.sign_in_refused';
+      action:
+        | 'session.signed_in'
+        | 'session.signed_out'
+        | 'session.sign_in_failed'
+        | 'session.locked_out'
+        | 'session.sign_in_refused'
+        | 'session.second_factor_failed'
+        | 'session.recovery_code_used';
     }
   | {
       entityType: 'letter_of_request';
@@ -24,6 +36,8 @@ export type AuditEvent =
     }
   | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' | 'case.offer_group_set' }
   | { entityType: 'case_markings'; action: 'case_markings.changed' }
+  | { entityType: 'attachment'; action: 'attachment.added' }
+  | { entityType: 'loa_acceptance'; action: 'loa_acceptance.signed' }
   | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' | 'loa_version.note_carried' }
   | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
   | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }

@@ -1,4 +1,5 @@
 import { needToKnowOf } from '../access/markings.ts';
+import { effectivePermissions } from '../access/partner.ts';
 import type { Principal } from '../access/policy.ts';
 import type { Directorate, Role } from '../access/roles.ts';
 import type { users } from '../users/schema.ts';
@@ -16,9 +17,13 @@ export type PrincipalUser = Pick<
   | 'countries'
   | 'needToKnow'
   | 'mustChangePassword'
+  | 'partnerCode'
+  | 'partnerRole'
+  | 'partnerPermissions'
 >;
 
 export function principalOf(user: PrincipalUser, via: Principal['via']): Principal {
+  if (user.partnerCode && user.partnerRole) return partnerPrincipalOf(user, via);
   return {
     userId: user.id,
     username: user.username,
@@ -33,5 +38,22 @@ export function principalOf(user: PrincipalUser, via: Principal['via']): Princip
     needToKnow: needToKnowOf(user.roles as Role[], user.needToKnow),
     via,
     mustChangePassword: user.mustChangePassword,
+  };
+}
+
+/** A partner user: no roles, no need-to-know, scope their own partner alone (the users table's checks keep it so). */
+function partnerPrincipalOf(user: PrincipalUser, via: Principal['via']): Principal {
+  const code = user.partnerCode!;
+  const role = user.partnerRole!;
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: [],
+    scope: { allDirectorates: false, directorates: [], allCountries: false, countries: [code] },
+    needToKnow: [],
+    via,
+    mustChangePassword: user.mustChangePassword,
+    partner: { code, role, permissions: effectivePermissions(role, user.partnerPermissions) },
   };
 }

@@ -9,7 +9,9 @@ import { cameOverHttps, clientIp } from '../http/client.ts';
 import { dbOf, nowOf, principal, throttleOf } from '../http/context.ts';
 import { createRouter, errorBody, json, jsonBody, security, standardErrors } from '../http/router.ts';
 import { isoDateTime, text } from '../schema/primitives.ts';
+import { password as passwordSchema } from '../users/model.ts';
 import { changeOwnPassword } from '../users/service.ts';
+import { activateInvitation, describeInvitation } from './invitation.ts';
 import { createApiToken, listApiTokens, revokeApiToken, SignInRefused, signIn, signOut } from './service.ts';
 
 const sessionView = z
@@ -22,6 +24,10 @@ const sessionView = z
       mustChangePassword: z
         .boolean()
         .openapi({ description: 'Until the password is changed, every other request answers 403 password_change_required' }),
+      partner: z
+        .object({ code: text, role: text, permissions: z.array(text) })
+        .nullable()
+        .openapi({ description: "A partner user's partner, standing and permissions; null for the agency's staff" }),
       scope: z.object({
         allDirectorates: z.boolean(),
         directorates: z.array(text),
@@ -73,6 +79,7 @@ function describeSession(p: ReturnType<typeof principal>, csrfToken: string | nu
       displayName: p.displayName,
       roles: [...p.roles],
       mustChangePassword: p.mustChangePassword ?? false,
+      partner: p.partner ? { ...p.partner, permissions: [...p.partner.permissions] } : null,
       scope: { ...p.scope, directorates: [...p.scope.directorates], countries: [...p.scope.countries] },
     },
     csrfToken,
@@ -88,31 +95,89 @@ function describeSession(p: ReturnType<typeof principal>, csrfToken: string | nu
   };
 }
 
+const activationStart = z.object({ token: text.min(1).max(200) }).openapi('ActivationToken');
+const activationInput = z
+  .object({ token: text.min(1).max(200), password: passwordSchema, totpCode: text.min(1).max(20) })
+  .openapi('Activation');
+
 export const authRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/activation/start',
+      tags: ['Authentication'],
+      summary: 'An invitation: the user name and the authenticator secret to enrol (no sign-in needed; the token is the proof)',
+      request: { body: jsonBody(activationStart) },
+      responses: {
+        200: json(
+          z.object({ username: text, displayName: text, totpSecret: text, otpauthUri: text, expiresAt: text }).openapi('Invitation'),
+          'The invitation',
+        ),
+        400: standardErrors[400],
+        404: json(errorBody, 'Unknown, used or expired invitation'),
+      },
+    }),
+    async (c) => c.json(await describeInvitation(dbOf(c), c.req.valid('json').token, nowOf(c)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/activation',
+      tags: ['Authentication'],
+      summary: 'Activate an invitation: set the password and prove the authenticator with a code; returns one-time recovery codes',
+      request: { body: jsonBody(activationInput) },
+      responses: {
+        200: json(z.object({ username: text, recoveryCodes: z.array(text) }).openapi('Activated'), 'Activated; keep the codes'),
+        400: standardErrors[400],
+        404: json(errorBody, 'Unknown, used or expired invitation'),
+      },
+    }),
+    async (c) => {
+      const { token, password, totpCode } = c.req.valid('json');
+      return c.json(await activateInvitation(dbOf(c), token, { password, totpCode }, nowOf(c)), 200);
+    },
+  )
   .openapi(
     createRoute({
       method: 'post',
       path: '/auth/sign-in',
       tags: ['Authentication'],
       summary: 'Sign in with user name and password; sets an httpOnly session cookie',
-      request: { body: jsonBody(z.object({ username: text.min(1), password: text.min(1) }).openapi('SignIn')) },
+      request: {
+        body: jsonBody(
+          z
+            .object({
+              username: text.min(1),
+              password: text.min(1),
+              totpCode: text.max(20).optional().openapi({ description: "Partner users: the authenticator app's six-digit code" }),
+              recoveryCode: text.max(40).optional().openapi({ description: 'Partner users: one of their one-time recovery codes' }),
+            })
+            .openapi('SignIn'),
+        ),
+      },
       responses: {
         200: json(sessionView, 'Signed in'),
         400: standardErrors[400],
-        401: json(errorBody, 'Wrong user name or password, or the account is locked: one answer for all, so it reveals neither'),
+        401: json(
+          errorBody,
+          'Wrong user name or password (or second factor), or the account is locked: one answer for all, so it reveals neither; ' +
+            '`second_factor_required` when a partner user sent no code',
+        ),
         429: json(errorBody, 'Too many failed sign-ins from this address or for this user name; `Retry-After` says when to retry'),
       },
     }),
     async (c) => {
-      const { username, password } = c.req.valid('json');
+      const { username, password, totpCode, recoveryCode } = c.req.valid('json');
       const { config, logger } = c.get('deps');
       const ip = clientIp(c, config);
       const throttle = throttleOf(c);
       await throttle.beforeSignIn(ip, username);
-      const result = await signIn(dbOf(c), config, username, password, nowOf(c)).catch((error: unknown) => {
-        if (error instanceof SignInRefused) logger.warn({ ip, reason: error.reason }, 'sign-in refused');
-        throw error;
-      });
+      const result = await signIn(dbOf(c), config, username, password, nowOf(c), { code: totpCode, recoveryCode }).catch(
+        (error: unknown) => {
+          if (error instanceof SignInRefused) logger.warn({ ip, reason: error.reason }, 'sign-in refused');
+          throw error;
+        },
+      );
       await throttle.signedIn(ip, username);
       setCookie(c, SESSION_COOKIE, result.sessionId, {
         httpOnly: true,

@@ -5,9 +5,10 @@ import { type Principal, SYSTEM_PRINCIPAL } from '../access/policy.ts';
 import { appendAudit } from '../audit/service.ts';
 import type { Config } from '../config.ts';
 import { AppError, badRequest } from '../http/errors.ts';
-import { apiTokens, sessions, users } from '../users/schema.ts';
+import { apiTokens, recoveryCodes, sessions, users } from '../users/schema.ts';
 import { principalOf } from './principal.ts';
 import { issueSecret, randomSecret, secretPrefix, sha256, verifyPassword } from './secrets.ts';
+import { checkTotp, matchRecoveryCode } from './totp.ts';
 
 export type AuthConfig = Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS' | 'LOCKOUT_THRESHOLD' | 'LOCKOUT_MINUTES'>;
 
@@ -19,7 +20,13 @@ export interface SignedIn {
 }
 
 /** Why a sign-in was refused: for the audit log and the server log only; the caller always gets the same answer. */
-export type SignInRefusal = 'unknown_user' | 'inactive' | 'locked' | 'wrong_password';
+export type SignInRefusal = 'unknown_user' | 'inactive' | 'locked' | 'wrong_password' | 'wrong_second_factor' | 'not_enrolled';
+
+/** What a partner user sends besides the password: the authenticator's code, or one of their recovery codes. */
+export interface SecondFactor {
+  code?: string | undefined;
+  recoveryCode?: string | undefined;
+}
 
 /**
  * Every refused sign-in answers alike (401, one message), so the answer reveals neither whether the user name exists
@@ -75,7 +82,14 @@ async function refusalOf(db: Db, username: string) {
  * right password. Unknown, deactivated, locked and wrong all cost one argon2 verification and one audit record, and
  * answer the same.
  */
-export async function signIn(db: Db, config: AuthConfig, username: string, password: string, now = new Date()): Promise<SignedIn> {
+export async function signIn(
+  db: Db,
+  config: AuthConfig,
+  username: string,
+  password: string,
+  now = new Date(),
+  secondFactor: SecondFactor = {},
+): Promise<SignedIn> {
   const user = await reserveAttempt(db, config, username, now);
   if (!user) {
     await verifyPassword(DUMMY_HASH, password).catch(() => false);
@@ -103,6 +117,7 @@ export async function signIn(db: Db, config: AuthConfig, username: string, passw
     );
     throw new SignInRefused('wrong_password', config);
   }
+  if (user.partnerCode) await requireSecondFactor(db, config, user, actor, secondFactor, now);
   const sessionId = randomSecret();
   const csrfToken = randomSecret();
   const expiresAt = sessionExpiry(config, now, now);
@@ -112,6 +127,77 @@ export async function signIn(db: Db, config: AuthConfig, username: string, passw
     await appendAudit(tx, actor, { entityType: 'session', action: 'session.signed_in', entityId: user.id });
   });
   return { sessionId, csrfToken, principal: actor, expiresAt };
+}
+
+/**
+ * Partner users sign in with a second factor (TOTP, or a one-time recovery code). The attempt was already counted
+ * towards the lock-out; a wrong or replayed code is a failed sign-in like a wrong password. Asked without one, the
+ * answer says a code is needed (the password was right: that is what a two-step sign-in tells).
+ */
+async function requireSecondFactor(
+  db: Db,
+  config: AuthConfig,
+  user: typeof users.$inferSelect,
+  actor: Principal,
+  factor: SecondFactor,
+  now: Date,
+): Promise<void> {
+  if (!user.totpSecret) throw new SignInRefused('not_enrolled', config);
+  if (!factor.code && !factor.recoveryCode) {
+    throw new AppError(401, 'second_factor_required', 'Enter the six-digit code from your authenticator app, or a recovery code');
+  }
+  const accepted = factor.code
+    ? await acceptTotp(db, user, factor.code, now)
+    : await acceptRecoveryCode(db, user, actor, factor.recoveryCode ?? '', now);
+  if (accepted) return;
+  await db.transaction((tx) =>
+    appendAudit(tx, actor, {
+      entityType: 'session',
+      action: 'session.second_factor_failed',
+      entityId: user.id,
+      after: { failures: user.failedSignIns, lockedUntil: user.lockedUntil, with: factor.code ? 'totp' : 'recovery_code' },
+    }),
+  );
+  throw new SignInRefused('wrong_second_factor', config);
+}
+
+/** A right code for a later step than the last accepted one; the step is recorded in the same statement (no replay). */
+async function acceptTotp(db: Db, user: typeof users.$inferSelect, code: string, now: Date): Promise<boolean> {
+  const step = checkTotp(user.totpSecret!, code, now, user.totpLastStep);
+  if (step === null) return false;
+  const [row] = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return !!row;
+}
+
+async function acceptRecoveryCode(db: Db, user: typeof users.$inferSelect, actor: Principal, code: string, now: Date): Promise<boolean> {
+  const unused = await db
+    .select({ id: recoveryCodes.id, hash: recoveryCodes.codeHash })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
+  const index = await matchRecoveryCode(
+    code,
+    unused.map((u) => u.hash),
+  );
+  if (index < 0) return false;
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(recoveryCodes)
+      .set({ usedAt: now })
+      .where(and(eq(recoveryCodes.id, unused[index]!.id), isNull(recoveryCodes.usedAt)))
+      .returning({ id: recoveryCodes.id });
+    if (!used) return false;
+    await appendAudit(tx, actor, {
+      entityType: 'session',
+      action: 'session.recovery_code_used',
+      entityId: user.id,
+      after: { left: unused.length - 1 },
+    });
+    return true;
+  });
 }
 
 /** Idle expiry slides with activity but never passes the absolute limit from sign-in. */
@@ -225,6 +311,9 @@ function tokenStatement(db: Db) {
           countries: users.countries,
           needToKnow: users.needToKnow,
           mustChangePassword: users.mustChangePassword,
+          partnerCode: users.partnerCode,
+          partnerRole: users.partnerRole,
+          partnerPermissions: users.partnerPermissions,
         },
       })
       .from(apiTokens)

@@ -9,7 +9,14 @@ import { AppError, unauthenticated } from './errors.ts';
 
 export const SESSION_COOKIE = 'iops_session';
 // The calendar feed authenticates itself by the secret token in its address (calendar programs send no headers).
-const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in', FEED_PATH]);
+const PUBLIC_PATHS = new Set([
+  '/api/health',
+  '/api/openapi.json',
+  '/api/auth/sign-in',
+  '/api/auth/activation',
+  '/api/auth/activation/start',
+  FEED_PATH,
+]);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // What a user whose password was reset may do before choosing a new one.
 const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/session', 'POST /api/auth/password', 'POST /api/auth/sign-out']);

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'password_change_required'
   | 'unavailable'
+  | 'second_factor_required'
   | 'internal';
 
 /** An error meant for the client: it becomes `{ error: { code, message, fields? } }` with its HTTP status. */

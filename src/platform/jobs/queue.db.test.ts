@@ -73,6 +73,9 @@ describe.each(TEST_ENGINES)('background jobs on %s', (engine) => {
         })),
         needToKnow: [],
         mustChangePassword: false,
+        partnerCode: null,
+        partnerRole: null,
+        partnerPermissions: [],
       },
       'session',
     );
