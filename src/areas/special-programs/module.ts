@@ -17,7 +17,8 @@ import { specialProgramWorkQueues } from './work.ts';
  */
 export const specialProgramsModule: AreaModule = {
   id: 'special-programs',
-  routes: () => createRouter().route('/', specialProgramRoutes).route('/', dccPart.routes()).route('/', drawdownsPart.routes()),
+  routes: (wiring) =>
+    createRouter().route('/', specialProgramRoutes).route('/', dccPart.routes(wiring.obligationGates)).route('/', drawdownsPart.routes()),
   obligationGates: [programConditionsGate],
   deadlineSources: vettingDeadlineSources,
   searchSources: [recipientSearch],

@@ -7,7 +7,7 @@ import { todayIso } from '../../../platform/dates.ts';
 import { AppError, badRequest, conflict } from '../../../platform/http/errors.ts';
 import { parseInput } from '../../../platform/http/validate.ts';
 import { illegalTransition, requireNotFuture } from '../../../platform/records/guards.ts';
-import { obligateWithin, partnerMoneyOldestFirst } from '../../funds/public.ts';
+import { type ObligationGate, obligateWithin, partnerMoneyOldestFirst } from '../../funds/public.ts';
 import { type DccRow, documentKindsOnFile, FMF_PROGRAMS, getDcc, lockDcc, requireFmfGrant } from './dcc-service.ts';
 import { addDccDocumentInput, dccChecklistInput, dccDisbursementInput, dccTransitionInput } from './model.ts';
 import { decideAdvanceRequest } from './rules/advance-request.ts';
@@ -140,7 +140,9 @@ export async function disburseDcc(
   principal: Principal,
   ref: string,
   raw: z.input<typeof dccDisbursementInput>,
-  today = todayIso(),
+  today: string,
+  /** The wired obligation gates (program conditions): each part is obligated through them like any obligation. */
+  gates: readonly ObligationGate[],
 ) {
   const input = parseInput(dccDisbursementInput, raw);
   const id = await db.transaction(async (tx) => {
@@ -184,6 +186,7 @@ export async function disburseDcc(
           onDate: input.requestedOn,
         },
         input.requestedOn,
+        gates,
       );
       await tx.insert(dccDisbursementSources).values({ disbursementId: disbursement!.id, transactionId, ...part });
     }

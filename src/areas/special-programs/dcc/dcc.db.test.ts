@@ -4,6 +4,7 @@ import { openTestDatabase, TEST_ENGINES } from '../../../db/testing.ts';
 import { failure } from '../../../platform/testing/failure.ts';
 import { testPrincipal } from '../../../platform/testing/principals.ts';
 import { createAppropriation, getAppropriation, listTransactions } from '../../funds/public.ts';
+import { testWiring } from '../../testing.ts';
 import { addDccDocument, disburseDcc, markDccChecklist, transitionDcc } from './dcc-moves.ts';
 import { createDcc, getDcc, listDcc } from './dcc-service.ts';
 import { dccPortfolioSection } from './portfolio-section.ts';
@@ -128,6 +129,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
         r.id,
         { version: r.version, amountCents: 1, requestedOn: '2026-06-01', disbursementOn: '2026-06-22', usFlagAttested: true },
         TODAY,
+        testWiring.obligationGates,
       ),
     );
     expect(late.fields).toEqual([{ path: 'disbursementOn', message: 'request by 2026-05-29 for this date' }]);
@@ -138,6 +140,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
         r.id,
         { version: r.version, amountCents: 1, requestedOn: '2026-05-29', disbursementOn: '2026-06-22', usFlagAttested: false as true },
         TODAY,
+        testWiring.obligationGates,
       ),
     );
     expect(noFlag.fields?.[0]?.path).toBe('usFlagAttested');
@@ -147,6 +150,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
       r.id,
       { version: r.version, amountCents: 4 * M, requestedOn: '2026-05-29', disbursementOn: '2026-06-22', usFlagAttested: true },
       TODAY,
+      testWiring.obligationGates,
     );
     expect(r.disbursements[0]!.sources).toEqual([
       { appropriationId: older.id, appropriationName: 'FMF FY25 IS', amountCents: 3 * M },
@@ -164,6 +168,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
         r.id,
         { version: r.version, amountCents: 2 * M + 1, requestedOn: '2026-05-29', disbursementOn: '2026-06-22', usFlagAttested: true },
         TODAY,
+        testWiring.obligationGates,
       ),
     );
     expect(plus).toMatchObject({ status: 409 });
@@ -174,6 +179,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
       r.id,
       { version: r.version, amountCents: 2 * M - 1, requestedOn: '2026-05-29', disbursementOn: '2026-06-22', usFlagAttested: true },
       TODAY,
+      testWiring.obligationGates,
     );
     r = await disburseDcc(
       db,
@@ -181,6 +187,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
       r.id,
       { version: r.version, amountCents: 1, requestedOn: '2026-05-29', disbursementOn: '2026-06-22', usFlagAttested: true },
       TODAY,
+      testWiring.obligationGates,
     );
     expect(r.remainingCents).toBe(0);
   });
@@ -214,6 +221,7 @@ describe.each(TEST_ENGINES)('FMF/DCC on %s', (engine) => {
             ref,
             { version: current.version, amountCents: 1 * M, requestedOn: '2026-05-29', disbursementOn: '2026-06-22', usFlagAttested: true },
             TODAY,
+            testWiring.obligationGates,
           );
         } catch (e) {
           if ((e as { code?: string }).code !== 'version_conflict') throw e;

@@ -50,7 +50,7 @@ const REQUESTS: { partnerCode: string; prime: string; items: string; value: numb
   },
 ];
 
-export async function loadDccDemo({ db, actor, today }: DemoContext) {
+export async function loadDccDemo({ db, actor, today, wiring }: DemoContext) {
   const fiscalYear = Number(today.slice(0, 4)) + (today.slice(5) >= '10-01' ? 1 : 0);
   for (const partnerCode of [...new Set(REQUESTS.map((r) => r.partnerCode))])
     await createAppropriation(
@@ -127,6 +127,7 @@ export async function loadDccDemo({ db, actor, today }: DemoContext) {
         usFlagNote: 'Shipped on U.S.-flag vessels',
       },
       today,
+      wiring.obligationGates,
     );
   }
   return { dccRequests: REQUESTS.length };

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { todayIso } from '../../../platform/dates.ts';
 import { dbOf, principal } from '../../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../../platform/http/router.ts';
 import { text } from '../../../platform/schema/primitives.ts';
+import type { ObligationGate } from '../../funds/public.ts';
 import { addDccDocument, disburseDcc, markDccChecklist, transitionDcc } from './dcc-moves.ts';
 import { createDcc, getDcc, listDcc } from './dcc-service.ts';
 import { addDccDocumentInput, createDccInput, dccChecklistInput, dccDisbursementInput, dccListQuery, dccTransitionInput } from './model.ts';
@@ -26,7 +28,7 @@ const post = <B extends z.ZodType>(path: string, summary: string, body: B) =>
     responses: { 200: json(dccView, 'The request as it now stands'), ...standardErrors },
   });
 
-export const dccRoutes = () =>
+export const dccRoutes = (gates: readonly ObligationGate[]) =>
   createRouter()
     .openapi(
       createRoute({
@@ -85,5 +87,5 @@ export const dccRoutes = () =>
         'An advance request to DFAS (≥ 15 business days ahead, U.S.-flag attested), obligated from the partner’s FMF',
         dccDisbursementInput,
       ),
-      async (c) => c.json(await disburseDcc(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 200),
+      async (c) => c.json(await disburseDcc(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json'), todayIso(), gates), 200),
     );
