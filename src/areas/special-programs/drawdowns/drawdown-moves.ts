@@ -12,9 +12,11 @@ import { decideWithinCeiling } from '../dcc/rules/financing.ts';
 import { bumpDrawdown, capsOf, type DrawdownRow, getDrawdown, lockDrawdown } from './drawdown-service.ts';
 import {
   deliveryInput,
+  determinationProblems,
   drawdownDocumentInput,
   drawdownLineInput,
   drawdownTransitionInput,
+  methodValueProblems,
   replacementInput,
   revaluationInput,
 } from './model.ts';
@@ -64,6 +66,7 @@ export async function transitionDrawdown(
   const input = parseInput(drawdownTransitionInput, raw);
   const id = await db.transaction(async (tx) => {
     const row = await lockDrawdown(tx, principal, ref, input.version);
+    refuseProblems(determinationProblems(input));
     const kinds = (
       await tx.selectDistinct({ kind: drawdownDocuments.kind }).from(drawdownDocuments).where(eq(drawdownDocuments.drawdownId, row.id))
     ).map((r) => r.kind);
@@ -155,6 +158,7 @@ export async function addDrawdownLine(db: Db, principal: Principal, ref: string,
   const input = parseInput(drawdownLineInput, raw);
   const id = await db.transaction(async (tx) => {
     const row = await lockDrawdown(tx, principal, ref, input.version);
+    refuseProblems(methodValueProblems(input));
     if (row.status !== 'determined' && row.status !== 'executing')
       throw conflict('Execute-order lines follow the Presidential Determination and precede delivery');
     const { version: _v, ...line } = input;
@@ -200,9 +204,10 @@ export async function revalueDrawdownLine(
   today = todayIso(),
 ) {
   const input = parseInput(revaluationInput, raw);
-  requireNotFuture(input.onDate, today, 'onDate');
   const id = await db.transaction(async (tx) => {
     const row = await lockDrawdown(tx, principal, ref, input.version);
+    refuseProblems(methodValueProblems(input));
+    requireNotFuture(input.onDate, today, 'onDate');
     if (row.status !== 'determined' && row.status !== 'executing') throw conflict(`A drawdown ${row.status} is not revalued`);
     const line = await lineOf(tx, row, lineId);
     const value = lineValue(input);
@@ -309,4 +314,8 @@ export async function linkReplacement(db: Db, principal: Principal, ref: string,
     return row.id;
   });
   return getDrawdown(db, principal, id);
+}
+
+function refuseProblems(problems: { path: string; message: string }[]): void {
+  if (problems.length) throw badRequest('Some fields are not valid', problems);
 }

@@ -45,25 +45,33 @@ export const drawdownTransitionInput = z
       .optional()
       .openapi({ description: 'Execute without the assessments: the waiver’s reason (recorded and audited)' }),
   })
-  .superRefine((v, ctx) => {
-    if (v.action !== 'determine') return;
-    for (const path of ['pdNumber', 'pdDate', 'ceilingCents'] as const)
-      if (v[path] === undefined) ctx.addIssue({ code: 'custom', path: [path], message: 'required to record the determination' });
-  })
   .openapi('DrawdownTransition');
+
+// The checks across fields run in the service after the access check (whoever may not write the drawdown learns
+// nothing from them), so they are plain functions, not refinements of the schemas the routes validate first.
+
+/** The determination's number, date and ceiling, when the move records it. */
+export function determinationProblems(v: z.output<typeof drawdownTransitionInput>): { path: string; message: string }[] {
+  if (v.action !== 'determine') return [];
+  return (['pdNumber', 'pdDate', 'ceilingCents'] as const)
+    .filter((path) => v[path] === undefined)
+    .map((path) => ({ path, message: 'required to record the determination' }));
+}
 
 const valued = {
   valuationMethod: z.enum(VALUATION_METHODS),
   netBookValueCents: cents.nullable().default(null),
   replacementCostCents: cents.nullable().default(null),
 };
-const requireMethodValue = (
-  v: { valuationMethod: string; netBookValueCents: number | null; replacementCostCents: number | null },
-  ctx: z.RefinementCtx,
-) => {
+/** A line's value by the valuation method it names. */
+export function methodValueProblems(v: {
+  valuationMethod: string;
+  netBookValueCents: number | null;
+  replacementCostCents: number | null;
+}): { path: string; message: string }[] {
   const path = v.valuationMethod === 'net_book_value' ? 'netBookValueCents' : 'replacementCostCents';
-  if (v[path] === null) ctx.addIssue({ code: 'custom', path: [path], message: 'the value by the method chosen' });
-};
+  return v[path] === null ? [{ path, message: 'the value by the method chosen' }] : [];
+}
 
 export const drawdownLineInput = z
   .object({
@@ -73,7 +81,6 @@ export const drawdownLineInput = z
     quantity: z.number().int().min(1, 'at least 1'),
     ...valued,
   })
-  .superRefine(requireMethodValue)
   .openapi('DrawdownLine');
 
 export const revaluationInput = z
@@ -84,7 +91,6 @@ export const revaluationInput = z
     memo: text.trim().min(1, 'the memo’s reference').max(200),
     onDate: isoDate,
   })
-  .superRefine(requireMethodValue)
   .openapi('DrawdownRevaluation');
 
 export const deliveryInput = z
