@@ -170,7 +170,7 @@ describe.each(TEST_ENGINES)('leases on %s', (engine) => {
     const lease = await createLease(db, analyst, leaseInput(), TODAY);
     const refused = await failure(transitionLease(db, analyst, lease.id, { version: 1, action: 'sign', reason: 'x' }, TODAY));
     expect(refused.status).toBe(409);
-    expect(refused.message).toMatch(/certify the lease to Congress.*allowed: certify, sign, terminate/);
+    expect(refused.message).toMatch(/certify the lease to Congress.*possible now: certify, sign, terminate/);
     const waived = await createLease(
       db,
       analyst,

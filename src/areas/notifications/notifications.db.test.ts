@@ -166,7 +166,7 @@ describe.each(TEST_ENGINES)('congressional notifications on %s', (engine) => {
     expect(tiered).toMatchObject({ status: 'in_tiered_review', tieredReviewDays: 40, tieredReviewEndsOn: '2026-02-19' });
     expect(
       await failure(transitionNotification(db, analyst, drafted.id, { action: 'clear', version: 2, date: '2026-02-20' })),
-    ).toMatchObject({ status: 409, message: expect.stringMatching(/allowed: notify_formally, withdraw/) });
+    ).toMatchObject({ status: 409, message: expect.stringMatching(/possible now: notify formally, withdraw/) });
     expect(
       (await failure(transitionNotification(db, analyst, drafted.id, { action: 'notify_formally', version: 1, date: '2026-02-20' }))).code,
     ).toBe('version_conflict');

@@ -235,6 +235,8 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       'cases',
       'funds',
       'special-programs',
+      'special-programs.dcc',
+      'special-programs.drawdowns',
       'notifications',
       'eum',
       'sdaf',
@@ -357,7 +359,13 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       activity: 10,
     });
     const rexOnly = await getPortfolio(db, testWiring, cpdRexOnly, 'AT', TODAY);
-    expect(rexOnly.sections.map((s) => s.id)).toEqual(['funds', 'special-programs', 'deadlines']);
+    expect(rexOnly.sections.map((s) => s.id)).toEqual([
+      'funds',
+      'special-programs',
+      'special-programs.dcc',
+      'special-programs.drawdowns',
+      'deadlines',
+    ]);
     expect((await failure(getPortfolioCases(db, cpdRexOnly, 'AT'))).status).toBe(403);
     const theirs = await getOverview(db, testWiring, cpdBE, {}, TODAY);
     expect(theirs.totals).toMatchObject({
@@ -380,6 +388,8 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
       'cases',
       'funds',
       'special-programs',
+      'special-programs.dcc',
+      'special-programs.drawdowns',
       'notifications',
       'eum',
       'sdaf',
@@ -525,6 +535,8 @@ describe.each(TEST_ENGINES)('the country portfolio on %s', (engine) => {
         'cases',
         'funds',
         'special-programs',
+        'special-programs.dcc',
+        'special-programs.drawdowns',
         'notifications',
         'eum',
         'sdaf',

@@ -11,7 +11,7 @@ export const dccPortfolioSection: PortfolioSection = {
   id: 'special-programs.dcc',
   area: 'special-programs',
   label: 'FMF/DCC financing',
-  order: 72,
+  order: 26,
   async figures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
     const rows = await db
       .select({

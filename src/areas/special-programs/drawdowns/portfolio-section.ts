@@ -11,7 +11,7 @@ export const drawdownsPortfolioSection: PortfolioSection = {
   id: 'special-programs.drawdowns',
   area: 'special-programs',
   label: 'Presidential drawdowns',
-  order: 74,
+  order: 27,
   async figures(db: Db, principal: Principal, partnerCodes: readonly string[] | null) {
     const rows = await db
       .select({

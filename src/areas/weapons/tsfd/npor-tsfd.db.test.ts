@@ -153,7 +153,7 @@ describe.each(TEST_ENGINES)('NPOR and TSFD on %s', (engine) => {
       moveNporRequest(db, analyst, r.id, { action: 'fund', version: r.version, date: '2026-09-02', reason: 'too early' }),
     );
     expect(illegal.status).toBe(409);
-    expect(illegal.message).toMatch(/allowed: coi_review, determine_actionable, determine_not_actionable, withdraw/);
+    expect(illegal.message).toMatch(/possible now: coi review, determine actionable, determine not actionable, withdraw/);
     expect(
       (await failure(moveNporRequest(db, analyst, r.id, { action: 'coi_review', version: r.version, date: '2026-09-02', reason: 'x' })))
         .fields,
