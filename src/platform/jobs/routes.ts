@@ -107,7 +107,9 @@ export function jobRoutes() {
         security,
         summary: 'Start an import job on an uploaded CSV or XLSX file; its parameters (e.g. inventoryId) as the query',
         request: {
-          params: z.object({ kind: text }),
+          params: z.object({
+            kind: text.regex(/^[a-z]+(\.[a-z]+(-[a-z]+)*)+$/, 'a job kind, such as eum.import-scans'),
+          }),
           query: z.object({ inventoryId: z.uuid().optional() }).openapi({ description: 'The job’s parameters' }),
           body: {
             required: true,
