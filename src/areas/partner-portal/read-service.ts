@@ -3,17 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireRecord } from '../../platform/access/require-access.ts';
 import { listAttachments } from '../../platform/attachments/service.ts';
-import {
-  caseMarkingsOf,
-  caseMilestones,
-  caseRecords,
-  cases,
-  lettersOfRequest,
-  loaLines,
-  loaPayments,
-  loaVersions,
-  lorRecords,
-} from '../cases/public.ts';
+import { caseMarkingsOf, caseMilestones, cases, lettersOfRequest, loaLines, loaPayments, loaVersions } from '../cases/public.ts';
 import {
   deliveryDelayReasons,
   deliveryDiscrepancies,
@@ -24,7 +14,7 @@ import {
   shipments,
 } from '../deliveries/public.ts';
 import { eumIncidents, eumInventories, eumItems } from '../eum/public.ts';
-import { partnerRows, requirePortal, through } from './access.ts';
+import { partnerCaseRecords, partnerLorRecords, partnerRows, requirePortal, through } from './access.ts';
 import { PARTNER_MILESTONES, partnerCaseStatus } from './rules/visibility.ts';
 import { loaAcceptances } from './schema.ts';
 
@@ -44,7 +34,7 @@ export async function listPartnerLors(db: Db, p: Principal) {
       caseIdentifier: sql<string | null>`(select ${cases.identifier} from ${cases} where ${cases.id} = ${lettersOfRequest.caseId})`,
     })
     .from(lettersOfRequest)
-    .where(partnerRows(p, lettersOfRequest.partnerCode, lorRecords.markings))
+    .where(partnerRows(p, lettersOfRequest.partnerCode, partnerLorRecords.markings))
     .orderBy(desc(lettersOfRequest.receivedOn), desc(lettersOfRequest.createdAt))
     .limit(LIMIT);
   const files = await listAttachments(
@@ -76,7 +66,7 @@ export async function listPartnerCases(db: Db, p: Principal) {
         where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.state} = 'issued')`,
     })
     .from(cases)
-    .where(partnerRows(p, cases.partnerCode, cases.markings))
+    .where(partnerRows(p, cases.partnerCode, partnerCaseRecords.markings))
     .orderBy(asc(cases.identifier))
     .limit(LIMIT);
   return rows.map((r) => ({ ...r, status: partnerCaseStatus(r.status) }));
@@ -87,7 +77,7 @@ export async function listPartnerCases(db: Db, p: Principal) {
  * lines and, to holders of `finance`, payment schedules; the public milestones; the partner's signature if recorded.
  */
 export async function getPartnerCase(db: Db, p: Principal, ref: string) {
-  const row = await requireRecord(db, p, through(caseRecords, 'read', 'cases'), ref);
+  const row = await requireRecord(db, p, through(partnerCaseRecords, 'read', 'cases'), ref);
   const versions = await db
     .select({
       id: loaVersions.id,
@@ -169,7 +159,13 @@ export async function listPartnerPayments(db: Db, p: Principal) {
     .from(loaPayments)
     .innerJoin(loaVersions, eq(loaVersions.id, loaPayments.versionId))
     .innerJoin(cases, eq(cases.id, loaVersions.caseId))
-    .where(and(partnerRows(p, cases.partnerCode, cases.markings), eq(loaVersions.state, 'issued'), isNotNull(loaVersions.offerDate)))
+    .where(
+      and(
+        partnerRows(p, cases.partnerCode, partnerCaseRecords.markings),
+        eq(loaVersions.state, 'issued'),
+        isNotNull(loaVersions.offerDate),
+      ),
+    )
     .orderBy(asc(loaPayments.dueDate), asc(cases.identifier))
     .limit(LIMIT);
 }
