@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireRecord } from '../../platform/access/require-access.ts';
@@ -20,6 +20,11 @@ import { loaAcceptances } from './schema.ts';
 
 const LIMIT = 200;
 
+/**
+ * The LOA versions a partner sees: the basic LOA once offered (it stays a draft version until accepted; rework clears
+ * its offer date) and every issued version (the accepted LOA, amendments and modifications).
+ */
+const shownToPartner = or(isNotNull(loaVersions.offerDate), eq(loaVersions.state, 'issued'))!;
 /** The partner's letters of request, newest first, with where each stands and the case it became (if shown). */
 export async function listPartnerLors(db: Db, p: Principal) {
   requirePortal(p, 'read', 'requests');
@@ -63,7 +68,7 @@ export async function listPartnerCases(db: Db, p: Principal) {
       status: cases.status,
       totalCents: cases.totalCents,
       offerExpirationDate: sql<string | null>`(select max(${loaVersions.offerExpirationDate}) from ${loaVersions}
-        where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.state} = 'issued')`,
+        where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.offerDate} is not null)`,
     })
     .from(cases)
     .where(partnerRows(p, cases.partnerCode, partnerCaseRecords.markings))
@@ -89,7 +94,7 @@ export async function getPartnerCase(db: Db, p: Principal, ref: string) {
       totalCents: loaVersions.totalCents,
     })
     .from(loaVersions)
-    .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.state, 'issued'), isNotNull(loaVersions.offerDate)))
+    .where(and(eq(loaVersions.caseId, row.id), shownToPartner))
     .orderBy(asc(loaVersions.number));
   const ids = versions.map((v) => v.id);
   const [lines, payments, milestones, signatures] = await Promise.all([
@@ -159,13 +164,7 @@ export async function listPartnerPayments(db: Db, p: Principal) {
     .from(loaPayments)
     .innerJoin(loaVersions, eq(loaVersions.id, loaPayments.versionId))
     .innerJoin(cases, eq(cases.id, loaVersions.caseId))
-    .where(
-      and(
-        partnerRows(p, cases.partnerCode, partnerCaseRecords.markings),
-        eq(loaVersions.state, 'issued'),
-        isNotNull(loaVersions.offerDate),
-      ),
-    )
+    .where(and(partnerRows(p, cases.partnerCode, partnerCaseRecords.markings), shownToPartner))
     .orderBy(asc(loaPayments.dueDate), asc(cases.identifier))
     .limit(LIMIT);
 }

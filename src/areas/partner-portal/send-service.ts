@@ -92,7 +92,7 @@ export async function signLoa(db: Db, p: Principal, ref: string, raw: unknown, t
     const [version] = await tx
       .select()
       .from(loaVersions)
-      .where(and(eq(loaVersions.caseId, kase.id), eq(loaVersions.number, input.versionNumber), eq(loaVersions.state, 'issued')));
+      .where(and(eq(loaVersions.caseId, kase.id), eq(loaVersions.number, input.versionNumber)));
     if (!version?.offerDate || !version.offerExpirationDate) {
       throw badRequest('No such offered LOA', [{ path: 'versionNumber', message: `version ${input.versionNumber} was not offered` }]);
     }
