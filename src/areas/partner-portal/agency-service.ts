@@ -5,7 +5,7 @@ import { type Permission, requireRecord } from '../../platform/access/require-ac
 import { attachmentOwner, listAttachments } from '../../platform/attachments/service.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
-import { badRequest, conflict } from '../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { requireNotFuture, requireVersion } from '../../platform/records/guards.ts';
 import { CASE, caseRecords, LOR, lettersOfRequest } from '../cases/public.ts';
@@ -153,6 +153,7 @@ export async function listIncidentAnswers(db: Db, p: Principal, incidentId: stri
 
 /** An agency user may download a partner's file when they may read the record it is attached to. */
 export async function requireInternalAttachmentRecord(db: Db, p: Principal, attachmentId: string) {
+  if (p.partner) throw forbidden('Not allowed: a partner user downloads their files through the portal');
   const owner = await attachmentOwner(db, attachmentId);
   switch (owner.entityType) {
     case 'letter_of_request':
