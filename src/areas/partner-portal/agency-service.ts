@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { type Permission, requireRecord } from '../../platform/access/require-access.ts';
+import { type Permission, requireArea, requireRecord } from '../../platform/access/require-access.ts';
 import { attachmentOwner, listAttachments } from '../../platform/attachments/service.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
@@ -154,6 +154,8 @@ export async function listIncidentAnswers(db: Db, p: Principal, incidentId: stri
 /** An agency user may download a partner's file when they may read the record it is attached to. */
 export async function requireInternalAttachmentRecord(db: Db, p: Principal, attachmentId: string) {
   if (p.partner) throw forbidden('Not allowed: a partner user downloads their files through the portal');
+  // Files partners send belong to case business (their requests, shipments, incidents): a reader of cases asks first.
+  requireArea(p, 'read', 'cases');
   const owner = await attachmentOwner(db, attachmentId);
   switch (owner.entityType) {
     case 'letter_of_request':
