@@ -5,17 +5,17 @@ import { PARTNER_PERMISSIONS } from '../../platform/access/partner.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { checkAttachments } from '../../platform/attachments/service.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
-import { createCase, createPendingSale, saveVersion, setMilestone, transitionCase } from '../cases/public.ts';
+import { createPendingSale, transitionCase } from '../cases/public.ts';
 import { testWiring } from '../testing.ts';
 import { getPartnerAcceptance, recordInitialDeposit, setPartnerRelease } from './agency-service.ts';
 import { getPartnerCase, listPartnerCases } from './read-service.ts';
 import { signLoa } from './send-service.ts';
+import { offeredCase } from './test-offered-case.ts';
 
 // Issue 17: the case moves to accepted only with the partner's signature on file and the initial deposit recorded;
 // a case pending congressional notification is not there for the partner until the agency releases it.
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
-const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 const analyst = testPrincipal(['notification_analyst']);
 const partnerOf = (code: string): Principal => ({
   ...testPrincipal([], { countries: [code] }),
@@ -30,33 +30,6 @@ const failure = (p: Promise<unknown>) =>
     (e: { status: number; message: string; fields?: unknown }) => e,
   );
 
-const nvgLine = {
-  lineNumber: '001',
-  description: 'AN/PVS-14 monocular night vision device',
-  maslGenericCode: 'N8A',
-  maslNumber: '5855015223118',
-  quantity: 500,
-  unitOfIssue: 'EA',
-  unitCostCents: 4_000_00,
-  sme: true,
-  eeum: true,
-  sourceOfSupply: 'P',
-  deliveryPeriod: '24 months',
-};
-const eeumNote = { code: 'EEUM', title: 'Enhanced End-Use Monitoring', text: 'Items on line 001 are designated for EEUM.' };
-const TOTAL = 2_322_000_00; // the two lines with the 3.2% surcharge (as the LOA document's test)
-const line = {
-  lineNumber: '002',
-  description: 'Operator and maintenance training',
-  maslGenericCode: 'O1A',
-  maslNumber: 'OTS000000001A',
-  quantity: 1,
-  unitOfIssue: 'LO',
-  unitCostCents: 250_000_00,
-  sourceOfSupply: 'S',
-  deliveryPeriod: '12 months',
-};
-
 describe.each(TEST_ENGINES)('LOA acceptance and release to the partner on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
@@ -66,23 +39,8 @@ describe.each(TEST_ENGINES)('LOA acceptance and release to the partner on %s', (
 
   it('refuses acceptance naming what is missing, until the signature and the deposit are on file', async () => {
     const { db } = database;
-    const kase = await createCase(db, writer, { partnerCode: 'AT', agencyCode: 'B', type: 'defined_order', title: 'Training' });
-    await saveVersion(db, hooks, writer, kase.identifier, 0, {
-      revision: 1,
-      lines: [nvgLine, line],
-      notes: [eeumNote],
-      paymentSchedule: [
-        { dueDate: '2027-01-15', amountCents: 1_000_000_00 },
-        { dueDate: '2027-07-15', amountCents: TOTAL - 1_000_000_00 },
-      ],
-    });
-    let version = (
-      await transitionCase(db, hooks, writer, kase.identifier, { action: 'submit_for_review', version: 1, date: '2026-04-01' })
-    ).case.version;
-    version = (await transitionCase(db, hooks, reviewer, kase.identifier, { action: 'approve', version, date: '2026-04-15' })).case.version;
-    version = (await setMilestone(db, writer, kase.identifier, { milestone: 'milap', onDate: '2026-04-20', version })).version;
-    version = (await transitionCase(db, hooks, writer, kase.identifier, { action: 'offer', version, date: '2026-05-01' })).case.version;
-
+    const { identifier, version } = await offeredCase(db, 'AT');
+    const kase = { identifier };
     const accept = () => transitionCase(db, hooks, writer, kase.identifier, { action: 'accept', version, date: '2026-05-20' });
     const none = await failure(accept());
     expect(none.status).toBe(409);

@@ -12,6 +12,7 @@ import { lettersOfRequest } from '../cases/public.ts';
 import { eumIncidents } from '../eum/public.ts';
 import { testWiring } from '../testing.ts';
 import { listIncidentAnswers, requireInternalAttachmentRecord } from './agency-service.ts';
+import { offeredCase } from './test-offered-case.ts';
 import { inviteHostAdministrator } from './user-service.ts';
 
 // Issue 17, the portal's sends over HTTP: an LOR with its attachment lands in cases as received; a renamed executable
@@ -81,6 +82,28 @@ describe.each(TEST_ENGINES)('the partner portal sends, on %s', (engine) => {
     const download = await app.request(`/api/partner/attachments/${fileId}`, { headers });
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);
+  });
+
+  it('sees the offered LOA and signs it through the portal, once, within the offer', async () => {
+    const { identifier } = await offeredCase(database.db, 'AT');
+    const page = (await (await app.request(`/api/partner/cases/${identifier}`, { headers })).json()) as {
+      status: string;
+      versions: { number: number; offerDate: string; offerExpirationDate: string }[];
+    };
+    expect(page.status).toBe('offered');
+    expect(page.versions).toEqual([expect.objectContaining({ number: 0, offerDate: '2026-05-01', offerExpirationDate: '2026-07-14' })]);
+    const sign = (signedOn: string) =>
+      send('POST', `/api/partner/cases/${identifier}/signature`, {
+        versionNumber: 0,
+        signedOn,
+        signerName: 'A. Minister',
+        signerTitle: 'Minister',
+      });
+    const late = await sign('2026-07-15');
+    expect(late.status).toBe(400);
+    expect(JSON.stringify(await late.json())).toContain('signedOn');
+    expect((await sign('2026-05-10')).status).toBe(201);
+    expect((await sign('2026-05-11')).status).toBe(409);
   });
 
   it("answers an incident of their own partner, with a file, that the EUM specialist reads; another partner's is not there", async () => {
