@@ -88,10 +88,10 @@ describe.each(TEST_ENGINES)('the partner portal sends, on %s', (engine) => {
     const { identifier } = await offeredCase(database.db, 'AT');
     const page = (await (await app.request(`/api/partner/cases/${identifier}`, { headers })).json()) as {
       status: string;
-      versions: { number: number; offerDate: string; offerExpirationDate: string }[];
+      loaVersions: { number: number; offerDate: string; offerExpirationDate: string }[];
     };
     expect(page.status).toBe('offered');
-    expect(page.versions).toEqual([expect.objectContaining({ number: 0, offerDate: '2026-05-01', offerExpirationDate: '2026-07-14' })]);
+    expect(page.loaVersions).toEqual([expect.objectContaining({ number: 0, offerDate: '2026-05-01', offerExpirationDate: '2026-07-14' })]);
     const sign = (signedOn: string) =>
       send('POST', `/api/partner/cases/${identifier}/signature`, {
         versionNumber: 0,
