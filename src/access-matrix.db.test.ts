@@ -82,6 +82,7 @@ type Kind =
   | 'drawdown'
   | 'user'
   | 'attachment'
+  | 'eum-answer'
   | 'own';
 
 /** Which record a path names, by its prefix. */
@@ -91,6 +92,9 @@ const PATH_KINDS: [RegExp, Kind][] = [
   [/^\/partner\/lors\/\{id\}/, 'lor'],
   [/^\/partner\/shipments\/\{id\}/, 'shipment'],
   [/^\/partner\/eum\/inventories\/\{id\}/, 'eum-inventory'],
+  [/^\/partner\/eum\/incidents\/\{id\}/, 'eum-incident'],
+  [/^\/partner\/eum\/answers\/\{id\}/, 'eum-answer'],
+  [/^\/partner-files\/\{id\}/, 'attachment'],
   [/^\/partner\/users\/\{id\}/, 'user'],
   [/^\/partner\/attachments\/\{id\}/, 'attachment'],
   [/^\/cases\/\{ref\}/, 'case'],
@@ -175,6 +179,8 @@ const RULES: Rule[] = [
   { route: /^GET \/partner\/lors/, area: 'partner-portal', partnerPermission: 'requests' },
   // A file is read under the permission of the record it belongs to (an LOR's, a shipment's): any partner user may ask.
   { route: /^GET \/partner\/attachments/, area: 'partner-portal' },
+  // The partners' files as the agency reads them: any internal reader asks; the record the file belongs to decides.
+  { route: /^GET \/partner-files\/\{id\}$/, area: 'cases' },
   { route: /^POST \/partner\/lors/, area: 'partner-portal', partnerPermission: 'requests' },
   { route: /^\w+ \/partner\/cases/, area: 'partner-portal', partnerPermission: 'cases' },
   { route: /^GET \/partner\/payments$/, area: 'partner-portal', partnerPermission: 'finance' },
@@ -218,6 +224,13 @@ const RULES: Rule[] = [
   { route: /^POST \/cases\/\{ref\}\/comments/, area: 'case-writing', alt: 'cases', body: () => ({ versionNumber: 0, body: 'probe' }) },
   { route: /^PUT \/cases\/\{ref\}\/offer-group$/, area: 'case-writing', alt: 'cases', body: () => ({ offerGroup: 'A' }) },
   { route: /^POST \/cases\/\{ref\}\/transitions$/, area: 'cases', body: () => ({ action: 'submit_for_review', version: 1 }) },
+  // The release of a case pending notification to its partner is the notification analysts'; the deposit the case's.
+  { route: /^PUT \/cases\/\{ref\}\/partner-release$/, area: 'notifications', body: () => ({ released: false, version: 0 }) },
+  {
+    route: /^POST \/cases\/\{ref\}\/initial-deposit$/,
+    area: 'cases',
+    body: () => ({ amountCents: 100, depositedOn: today(), reference: 'probe' }),
+  },
   {
     route: /^POST \/cases$/,
     area: 'cases',
@@ -496,6 +509,7 @@ const KIND_QUERIES: Record<Exclude<Kind, 'own'>, string> = {
   drawdown: `select id::text as id, partner_code as partner from drawdowns order by reference`,
   user: `select id::text as id, partner_code as partner from users order by partner_code nulls first, username`,
   attachment: `select id::text as id, partner_code as partner from attachments order by id`,
+  'eum-answer': `select id::text as id, partner_code as partner from eum_incident_answers order by id`,
 };
 
 type Row = Record<string, unknown>;

@@ -90,6 +90,8 @@ export interface DemoLoader {
    * still decide: a gate left blocking stops the load with its 409.
    */
   prepareOffer?(context: DemoContext, offer: DemoOffer): Promise<void>;
+  /** Likewise before a demo LOA is accepted (partner portal: the signature and initial deposit on file); `offerDate`: the acceptance date. */
+  prepareAccept?(context: DemoContext, offer: DemoOffer): Promise<void>;
 }
 
 /** Everything the modules offer one another, gathered once; the app, the CLI and the bench are built from it. */

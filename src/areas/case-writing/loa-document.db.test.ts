@@ -14,6 +14,11 @@ import { testWiring } from '../testing.ts';
 import { loaDiffDocument, loaDocument } from './loa-document-service.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
+// The partner's signature and initial deposit before acceptance are the partner portal's gate and tests.
+const unsignedAccept = {
+  ...testWiring.caseHooks,
+  transitionGates: testWiring.caseHooks.transitionGates.filter((g) => g.name !== 'partner-acceptance'),
+};
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 const writerJA = testPrincipal(['case_writer'], { directorates: ['GEX'], countries: ['JA'] });
 
@@ -145,7 +150,7 @@ describe.each(TEST_ENGINES)('the LOA document on %s', (engine) => {
     expect(offered).toContain('1 May 2026');
     expect(offered).toContain('14 Jul 2026'); // MILAP + 85 days
 
-    await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'accept', version: 5, date: '2026-06-30' });
+    await transitionCase(db, unsignedAccept, writer, identifier, { action: 'accept', version: 5, date: '2026-06-30' });
     await transitionCase(db, testWiring.caseHooks, writer, identifier, { action: 'implement', version: 6, date: '2026-07-10' });
     const amendment = await createRevision(db, testWiring.caseHooks, writer, identifier, {
       kind: 'amendment',

@@ -14,6 +14,11 @@ import type { SaveVersionInput } from './model.ts';
 import { createRevision, getVersion, issueRevision, saveVersion, versionDifference } from './version-service.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
+// The partner's signature and initial deposit before acceptance are the partner portal's gate and tests.
+const unsignedAccept = {
+  ...testWiring.caseHooks,
+  transitionGates: testWiring.caseHooks.transitionGates.filter((g) => g.name !== 'partner-acceptance'),
+};
 const writerAT = testPrincipal(['case_writer'], { directorates: ['GEX'], countries: ['AT'] });
 const reviewer = testPrincipal(['case_reviewer'], { directorates: ['GEX'] });
 const hooks = testWiring.caseHooks;
@@ -161,10 +166,9 @@ describe.each(TEST_ENGINES)('cases from LOR to closure on %s', (engine) => {
     expect(await actionsOn('2026-07-15')).toContain('expire_offer');
 
     expect(
-      (await failure(transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'accept', version: 7, date: '2026-07-15' })))
-        .message,
+      (await failure(transitionCase(db, unsignedAccept, writer, 'AT-B-AAA', { action: 'accept', version: 7, date: '2026-07-15' }))).message,
     ).toMatch(/expired on 2026-07-14/);
-    await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'accept', version: 7, date: '2026-06-30' });
+    await transitionCase(db, unsignedAccept, writer, 'AT-B-AAA', { action: 'accept', version: 7, date: '2026-06-30' });
     page = await transitionCase(db, testWiring.caseHooks, writer, 'AT-B-AAA', { action: 'implement', version: 8, date: '2026-07-10' });
     expect(page.case.status).toBe('implemented');
     expect(page.versions[0]).toMatchObject({ state: 'issued', acceptedOn: '2026-06-30' });

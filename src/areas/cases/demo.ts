@@ -323,6 +323,7 @@ export function specTotal(spec: CaseSpec, asOf: string): number {
 export async function loadCasesThroughServices(context: DemoContext, specs: readonly CaseSpec[]): Promise<number> {
   const { db, wiring, actor, today } = context;
   const preparers = wiring.modules.flatMap((m) => (m.demo?.prepareOffer ? [m.demo.prepareOffer] : []));
+  const acceptPreparers = wiring.modules.flatMap((m) => (m.demo?.prepareAccept ? [m.demo.prepareAccept] : []));
   for (const spec of specs) {
     const lor = await receiveLor(
       db,
@@ -360,6 +361,10 @@ export async function loadCasesThroughServices(context: DemoContext, specs: read
         version = (await setMilestone(db, actor, row.id, { milestone: 'milap', onDate: spec.dates.milap, version })).version;
         const offer = { caseId: row.id, identifier: row.identifier, partnerCode: row.partnerCode, title: row.title, offerDate: move.date };
         for (const prepare of preparers) await prepare(context, offer);
+      }
+      if (move.action === 'accept') {
+        const offer = { caseId: row.id, identifier: row.identifier, partnerCode: row.partnerCode, title: row.title, offerDate: move.date };
+        for (const prepare of acceptPreparers) await prepare(context, offer);
       }
       const page = await transitionCase(db, wiring.caseHooks, actor, row.id, { ...move, version });
       version = page.case.version;

@@ -7,6 +7,8 @@ import type { Permission, RecordKind } from '../../platform/access/require-acces
 import type { Role } from '../../platform/access/roles.ts';
 import { scopeWhere } from '../../platform/access/scope-sql.ts';
 import { forbidden } from '../../platform/http/errors.ts';
+import { caseMarkingsOf, caseRecords, cases, lettersOfRequest, lorRecords } from '../cases/public.ts';
+import { partnerCaseReleases } from './schema.ts';
 
 export const AREA = 'partner-portal' as const;
 
@@ -48,3 +50,20 @@ export function actingThrough(principal: Principal, role: Role): Principal {
     needToKnow: [],
   };
 }
+
+/**
+ * A case's markings as its partner's users see them: `pre-notification` lifted once the agency has released the case
+ * to them (agency-service.ts setPartnerRelease); every other marking stays, so the record stays not there.
+ */
+export const partnerCaseMarkings = (caseId: PgColumn | SQL, markings: PgColumn | SQL): SQL<string[]> =>
+  sql<
+    string[]
+  >`(case when exists (select 1 from ${partnerCaseReleases} where ${partnerCaseReleases.caseId} = ${caseId} and ${partnerCaseReleases.released})
+    then array_remove(${markings}, 'pre-notification') else ${markings} end)`;
+
+/** Cases and letters of request as the portal finds them: their markings as the partner sees them. */
+export const partnerCaseRecords: RecordKind<typeof cases> = { ...caseRecords, markings: partnerCaseMarkings(cases.id, cases.markings) };
+export const partnerLorRecords: RecordKind<typeof lettersOfRequest> = {
+  ...lorRecords,
+  markings: partnerCaseMarkings(lettersOfRequest.caseId, caseMarkingsOf(lettersOfRequest.caseId)),
+};

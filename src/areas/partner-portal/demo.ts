@@ -1,9 +1,13 @@
+import { eq } from 'drizzle-orm';
 import { DEMO_PASSWORD } from '../../demo/users.ts';
 import type { PartnerPermission, PartnerRole } from '../../platform/access/partner.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import { users } from '../../platform/users/schema.ts';
 import type { DemoLoader } from '../area-module.ts';
+import { cases } from '../cases/public.ts';
+import { recordInitialDeposit } from './agency-service.ts';
+import { recordSignature } from './send-service.ts';
 
 interface PartnerSeat {
   username: string;
@@ -94,5 +98,27 @@ export const partnerPortalDemo: DemoLoader = {
       }
     });
     return { partnerUsers: PARTNER_DEMO_ACCOUNTS.length };
+  },
+  /** A demo purchaser's LOA is accepted as any: its signature (received on paper) and initial deposit on file first. */
+  async prepareAccept({ db, actor }, offer) {
+    const [kase] = await db.select({ type: cases.type, totalCents: cases.totalCents }).from(cases).where(eq(cases.id, offer.caseId));
+    if (!kase || kase.type === 'bpc') return;
+    const signedOn = offer.offerDate;
+    await db.transaction((tx) =>
+      recordSignature(
+        tx,
+        actor,
+        { ...offer, id: offer.caseId },
+        { versionNumber: 0, signedOn, signerName: 'Demo Signatory', signerTitle: 'Director of Armaments' },
+      ),
+    );
+    const reference = `DEP-${offer.identifier}`;
+    await recordInitialDeposit(
+      db,
+      actor,
+      offer.caseId,
+      { amountCents: Math.max(1, kase.totalCents), depositedOn: signedOn, reference },
+      signedOn,
+    );
   },
 };

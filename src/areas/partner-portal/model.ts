@@ -43,3 +43,20 @@ export const invitePartnerUserInput = z
 export const partnerUserChangeInput = z.object({ version: z.number().int().positive(), permissions }).openapi('SetPartnerPermissions');
 
 export const partnerUserVersionInput = z.object({ version: z.number().int().positive() }).openapi('PartnerUserVersion');
+
+export const initialDepositInput = z
+  .object({
+    amountCents: z.number().int('whole cents').positive('more than zero').max(Number.MAX_SAFE_INTEGER),
+    depositedOn: isoDate,
+    reference: text.trim().min(1, 'the deposit reference (transfer or receipt number)').max(100),
+  })
+  .openapi('InitialDeposit');
+
+export const partnerReleaseInput = z
+  .object({
+    released: z.boolean().openapi({ description: "true: the partner's users see the case before its notice is made; false: withdrawn" }),
+    version: z.number().int().min(0).openapi({ description: 'The release record version (0 when there is none yet)' }),
+  })
+  .openapi('PartnerRelease');
+
+export const incidentAnswerInput = z.object({ text: text.trim().min(1, 'write the answer').max(8000) }).openapi('IncidentAnswer');

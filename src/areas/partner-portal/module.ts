@@ -1,4 +1,7 @@
+import { createRouter } from '../../platform/http/router.ts';
 import type { AreaModule } from '../area-module.ts';
+import { acceptanceGate } from './acceptance-gate.ts';
+import { partnerAgencyRoutes } from './agency-routes.ts';
 import { partnerPortalDemo } from './demo.ts';
 import { partnerPortalRoutes } from './routes.ts';
 
@@ -9,6 +12,7 @@ import { partnerPortalRoutes } from './routes.ts';
  */
 export const partnerPortalModule: AreaModule = {
   id: 'partner-portal',
-  routes: () => partnerPortalRoutes,
+  routes: () => createRouter().route('/', partnerPortalRoutes).route('/', partnerAgencyRoutes),
+  transitionGates: [acceptanceGate],
   demo: partnerPortalDemo,
 };

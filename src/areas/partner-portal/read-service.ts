@@ -1,19 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireRecord } from '../../platform/access/require-access.ts';
 import { listAttachments } from '../../platform/attachments/service.ts';
-import {
-  caseMarkingsOf,
-  caseMilestones,
-  caseRecords,
-  cases,
-  lettersOfRequest,
-  loaLines,
-  loaPayments,
-  loaVersions,
-  lorRecords,
-} from '../cases/public.ts';
+import { caseMarkingsOf, caseMilestones, cases, lettersOfRequest, loaLines, loaPayments, loaVersions } from '../cases/public.ts';
 import {
   deliveryDelayReasons,
   deliveryDiscrepancies,
@@ -24,12 +14,17 @@ import {
   shipments,
 } from '../deliveries/public.ts';
 import { eumIncidents, eumInventories, eumItems } from '../eum/public.ts';
-import { partnerRows, requirePortal, through } from './access.ts';
+import { partnerCaseRecords, partnerLorRecords, partnerRows, requirePortal, through } from './access.ts';
 import { PARTNER_MILESTONES, partnerCaseStatus } from './rules/visibility.ts';
 import { loaAcceptances } from './schema.ts';
 
 const LIMIT = 200;
 
+/**
+ * The LOA versions a partner sees: the basic LOA once offered (it stays a draft version until accepted; rework clears
+ * its offer date) and every issued version (the accepted LOA, amendments and modifications).
+ */
+const shownToPartner = or(isNotNull(loaVersions.offerDate), eq(loaVersions.state, 'issued'))!;
 /** The partner's letters of request, newest first, with where each stands and the case it became (if shown). */
 export async function listPartnerLors(db: Db, p: Principal) {
   requirePortal(p, 'read', 'requests');
@@ -44,7 +39,7 @@ export async function listPartnerLors(db: Db, p: Principal) {
       caseIdentifier: sql<string | null>`(select ${cases.identifier} from ${cases} where ${cases.id} = ${lettersOfRequest.caseId})`,
     })
     .from(lettersOfRequest)
-    .where(partnerRows(p, lettersOfRequest.partnerCode, lorRecords.markings))
+    .where(partnerRows(p, lettersOfRequest.partnerCode, partnerLorRecords.markings))
     .orderBy(desc(lettersOfRequest.receivedOn), desc(lettersOfRequest.createdAt))
     .limit(LIMIT);
   const files = await listAttachments(
@@ -73,10 +68,10 @@ export async function listPartnerCases(db: Db, p: Principal) {
       status: cases.status,
       totalCents: cases.totalCents,
       offerExpirationDate: sql<string | null>`(select max(${loaVersions.offerExpirationDate}) from ${loaVersions}
-        where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.state} = 'issued')`,
+        where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.offerDate} is not null)`,
     })
     .from(cases)
-    .where(partnerRows(p, cases.partnerCode, cases.markings))
+    .where(partnerRows(p, cases.partnerCode, partnerCaseRecords.markings))
     .orderBy(asc(cases.identifier))
     .limit(LIMIT);
   return rows.map((r) => ({ ...r, status: partnerCaseStatus(r.status) }));
@@ -87,7 +82,7 @@ export async function listPartnerCases(db: Db, p: Principal) {
  * lines and, to holders of `finance`, payment schedules; the public milestones; the partner's signature if recorded.
  */
 export async function getPartnerCase(db: Db, p: Principal, ref: string) {
-  const row = await requireRecord(db, p, through(caseRecords, 'read', 'cases'), ref);
+  const row = await requireRecord(db, p, through(partnerCaseRecords, 'read', 'cases'), ref);
   const versions = await db
     .select({
       id: loaVersions.id,
@@ -99,7 +94,7 @@ export async function getPartnerCase(db: Db, p: Principal, ref: string) {
       totalCents: loaVersions.totalCents,
     })
     .from(loaVersions)
-    .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.state, 'issued'), isNotNull(loaVersions.offerDate)))
+    .where(and(eq(loaVersions.caseId, row.id), shownToPartner))
     .orderBy(asc(loaVersions.number));
   const ids = versions.map((v) => v.id);
   const [lines, payments, milestones, signatures] = await Promise.all([
@@ -169,7 +164,7 @@ export async function listPartnerPayments(db: Db, p: Principal) {
     .from(loaPayments)
     .innerJoin(loaVersions, eq(loaVersions.id, loaPayments.versionId))
     .innerJoin(cases, eq(cases.id, loaVersions.caseId))
-    .where(and(partnerRows(p, cases.partnerCode, cases.markings), eq(loaVersions.state, 'issued'), isNotNull(loaVersions.offerDate)))
+    .where(and(partnerRows(p, cases.partnerCode, partnerCaseRecords.markings), shownToPartner))
     .orderBy(asc(loaPayments.dueDate), asc(cases.identifier))
     .limit(LIMIT);
 }

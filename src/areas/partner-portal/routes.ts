@@ -8,6 +8,7 @@ import { readSheetRows } from '../../platform/import/rows.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { requirePortal } from './access.ts';
 import {
+  incidentAnswerInput,
   invitePartnerUserInput,
   loaSignatureInput,
   partnerDiscrepancyInput,
@@ -24,7 +25,7 @@ import {
   listPartnerPayments,
   listPartnerShipments,
 } from './read-service.ts';
-import { attachFile, requireAttachmentRecord, sendDiscrepancy, sendLor, signLoa, uploadScans } from './send-service.ts';
+import { answerIncident, attachFile, requireAttachmentRecord, sendDiscrepancy, sendLor, signLoa, uploadScans } from './send-service.ts';
 import { deactivatePartnerUser, invitePartnerUser, listPartnerUsers, resetPartnerAccess, setPartnerPermissions } from './user-service.ts';
 import {
   invitedView,
@@ -218,6 +219,36 @@ export const partnerPortalRoutes = createRouter()
         readSheetRows(body as unknown as AsyncIterable<Uint8Array>),
       );
       return c.json(summary as never, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/partner/eum/incidents/{id}/answers',
+      tags,
+      security,
+      summary: 'Answer an end-use monitoring incident of mine (attach files to the answer afterwards)',
+      request: { params: id, body: jsonBody(incidentAnswerInput) },
+      responses: { 201: json(z.object({ id: text }).openapi('IncidentAnswerId'), 'Answered'), ...standardErrors },
+    }),
+    async (c) => c.json(await answerIncident(dbOf(c), principal(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/partner/eum/answers/{id}/attachments',
+      tags,
+      security,
+      summary: 'Attach a file to my answer to an incident',
+      request: { params: id, query: fileName, body: file },
+      responses: { 201: json(z.object({ id: text }).openapi('AnswerAttachmentId'), 'Attached'), ...standardErrors },
+    }),
+    async (c) => {
+      const { id: recordId } = c.req.valid('param');
+      const out = await attachFile(dbOf(c), principal(c), 'eum_incident_answer', recordId, c.req.valid('query').fileName, () =>
+        bodyBytes(c),
+      );
+      return c.json(out, 201);
     },
   )
   .openapi(

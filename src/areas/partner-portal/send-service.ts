@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { PartnerPermission } from '../../platform/access/partner.ts';
 import type { Principal } from '../../platform/access/policy.ts';
-import { type RecordKind, requireRecord } from '../../platform/access/require-access.ts';
+import { byId, type RecordKind, requireRecord } from '../../platform/access/require-access.ts';
 import { checkAttachments, storeAttachments } from '../../platform/attachments/service.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
@@ -11,12 +11,12 @@ import { badRequest, conflict } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import type { SheetRow } from '../../platform/import/rows.ts';
 import { requireNotFuture } from '../../platform/records/guards.ts';
-import { caseRecords, loaVersions, lorRecords, receiveLor } from '../cases/public.ts';
+import { loaVersions, receiveLor } from '../cases/public.ts';
 import { reportDiscrepancy, shipmentRecords } from '../deliveries/public.ts';
-import { eumInventoryRecords, type ImportProgress, recordScans } from '../eum/public.ts';
-import { actingThrough, requirePortal, through } from './access.ts';
-import { loaSignatureInput, partnerDiscrepancyInput, partnerLorInput } from './model.ts';
-import { loaAcceptances } from './schema.ts';
+import { eumIncidentRecords, eumInventoryRecords, type ImportProgress, recordScans } from '../eum/public.ts';
+import { actingThrough, partnerCaseRecords, partnerLorRecords, requirePortal, through } from './access.ts';
+import { incidentAnswerInput, loaSignatureInput, partnerDiscrepancyInput, partnerLorInput } from './model.ts';
+import { incidentAnswers, loaAcceptances } from './schema.ts';
 
 /** A letter of request sent through the portal: it lands in the cases area as received today, channel partner direct. */
 export async function sendLor(db: Db, p: Principal, raw: unknown, today = todayIso()) {
@@ -31,12 +31,22 @@ export async function sendLor(db: Db, p: Principal, raw: unknown, today = todayI
   return { id: lor.id, status: lor.status, receivedOn: lor.receivedOn };
 }
 
+/** A partner's answer to an incident, as a record its files attach to (the incident's partner). */
+const incidentAnswerRecords: RecordKind<typeof incidentAnswers> = {
+  name: 'Answer',
+  area: 'eum',
+  table: incidentAnswers,
+  match: byId(incidentAnswers.id),
+  partner: incidentAnswers.partnerCode,
+};
+
 /** The records a partner may attach files to, and the permission each is sent under. */
 const ATTACHABLE: Record<string, { kind: RecordKind<PgTable>; permission: PartnerPermission }> = {
-  letter_of_request: { kind: lorRecords as unknown as RecordKind<PgTable>, permission: 'requests' },
+  letter_of_request: { kind: partnerLorRecords as unknown as RecordKind<PgTable>, permission: 'requests' },
   shipment: { kind: shipmentRecords as unknown as RecordKind<PgTable>, permission: 'deliveries' },
+  eum_incident_answer: { kind: incidentAnswerRecords as unknown as RecordKind<PgTable>, permission: 'eum' },
 };
-export type Attachable = 'letter_of_request' | 'shipment';
+export type Attachable = 'letter_of_request' | 'shipment' | 'eum_incident_answer';
 
 /**
  * Attaches a file to the partner's own record (its type from its content, its size bounded), audited. The record is
@@ -77,12 +87,12 @@ export async function signLoa(db: Db, p: Principal, ref: string, raw: unknown, t
   const input = parseInput(loaSignatureInput, raw);
   requireNotFuture(input.signedOn, today, 'signedOn');
   return db.transaction(async (tx) => {
-    const kase = await requireRecord(tx, p, through(caseRecords, 'write', 'cases'), ref, { lock: true });
+    const kase = await requireRecord(tx, p, through(partnerCaseRecords, 'write', 'cases'), ref, { lock: true });
     if (kase.status !== 'offered') throw conflict('Only an offered LOA can be signed');
     const [version] = await tx
       .select()
       .from(loaVersions)
-      .where(and(eq(loaVersions.caseId, kase.id), eq(loaVersions.number, input.versionNumber), eq(loaVersions.state, 'issued')));
+      .where(and(eq(loaVersions.caseId, kase.id), eq(loaVersions.number, input.versionNumber)));
     if (!version?.offerDate || !version.offerExpirationDate) {
       throw badRequest('No such offered LOA', [{ path: 'versionNumber', message: `version ${input.versionNumber} was not offered` }]);
     }
@@ -91,21 +101,33 @@ export async function signLoa(db: Db, p: Principal, ref: string, raw: unknown, t
         { path: 'signedOn', message: `between the offer (${version.offerDate}) and its expiration (${version.offerExpirationDate})` },
       ]);
     }
-    const [row] = await tx
-      .insert(loaAcceptances)
-      .values({ caseId: kase.id, partnerCode: kase.partnerCode, ...input, recordedBy: p.username })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw conflict(`Version ${input.versionNumber} of ${kase.identifier} is already signed`);
-    await appendAudit(tx, p, {
-      entityType: 'loa_acceptance',
-      action: 'loa_acceptance.signed',
-      entityId: row.id,
-      countryCode: kase.partnerCode,
-      after: { case: kase.identifier, ...input },
-    });
-    return { identifier: kase.identifier, versionNumber: row.versionNumber, signedOn: row.signedOn };
+    return recordSignature(tx, p, kase, input);
   });
+}
+
+type Signature = ReturnType<typeof loaSignatureInput.parse>;
+
+/** Files the signature of one LOA version, audited (the portal's send; the demo's signed LOAs). */
+export async function recordSignature(
+  tx: Tx,
+  p: Principal,
+  kase: { id: string; identifier: string; partnerCode: string },
+  input: Signature,
+) {
+  const [row] = await tx
+    .insert(loaAcceptances)
+    .values({ caseId: kase.id, partnerCode: kase.partnerCode, ...input, recordedBy: p.username })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw conflict(`Version ${input.versionNumber} of ${kase.identifier} is already signed`);
+  await appendAudit(tx, p, {
+    entityType: 'loa_acceptance',
+    action: 'loa_acceptance.signed',
+    entityId: row.id,
+    countryCode: kase.partnerCode,
+    after: { case: kase.identifier, ...input },
+  });
+  return { identifier: kase.identifier, versionNumber: row.versionNumber, signedOn: row.signedOn };
 }
 
 /** Scans uploaded against the partner's own inventory, recorded by end-use monitoring's import (same checks, same audit). */
@@ -126,4 +148,25 @@ export async function sendDiscrepancy(db: Db, p: Principal, shipmentId: string, 
   await requireRecord(db, p, through(shipmentRecords, 'write', 'deliveries'), shipmentId);
   await reportDiscrepancy(db, actingThrough(p, 'capacity_building_pm'), shipmentId, input, today);
   return { shipmentId };
+}
+
+/** The partner's answer to an end-use monitoring incident of their own partner, audited; files attach to the answer. */
+export async function answerIncident(db: Db, p: Principal, incidentId: string, raw: unknown) {
+  const input = parseInput(incidentAnswerInput, raw);
+  return db.transaction(async (tx) => {
+    const incident = await requireRecord(tx, p, through(eumIncidentRecords, 'write', 'eum'), incidentId, { lock: true });
+    if (incident.status === 'closed') throw conflict('The incident is closed; it takes no more answers');
+    const [row] = await tx
+      .insert(incidentAnswers)
+      .values({ incidentId: incident.id, partnerCode: incident.partnerCode, text: input.text, answeredBy: p.username })
+      .returning();
+    await appendAudit(tx, p, {
+      entityType: 'eum_incident',
+      action: 'eum_incident.answered',
+      entityId: incident.id,
+      countryCode: incident.partnerCode,
+      after: { answer: row!.id, text: input.text },
+    });
+    return { id: row!.id };
+  });
 }

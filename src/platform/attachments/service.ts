@@ -23,7 +23,8 @@ export async function checkAttachments(files: readonly NewAttachment[], field = 
   const checked = [];
   for (const [i, file] of files.entries()) {
     const sniffed = await sniffAttachment(file.fileName, file.bytes);
-    if (!sniffed.ok) throw badRequest(`${file.fileName} cannot be attached`, [{ path: `${field}.${i}`, message: sniffed.reason }]);
+    if (!sniffed.ok)
+      throw badRequest(`${file.fileName} cannot be attached`, [{ path: `${field}.${i}`, message: `${file.fileName}: ${sniffed.reason}` }]);
     checked.push({ ...file, mediaType: sniffed.mediaType });
   }
   return checked;

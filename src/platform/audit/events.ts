@@ -34,7 +34,17 @@ export type AuditEvent =
       entityType: 'letter_of_request';
       action: 'letter_of_request.received' | 'letter_of_request.actionable' | 'letter_of_request.returned';
     }
-  | { entityType: 'case'; action: 'case.created' | 'case.transitioned' | 'case.milestone_set' | 'case.offer_group_set' }
+  | {
+      entityType: 'case';
+      action:
+        | 'case.created'
+        | 'case.transitioned'
+        | 'case.milestone_set'
+        | 'case.offer_group_set'
+        | 'case.released_to_partner'
+        | 'case.release_withdrawn';
+    }
+  | { entityType: 'case_deposit'; action: 'case_deposit.recorded' }
   | { entityType: 'case_markings'; action: 'case_markings.changed' }
   | { entityType: 'attachment'; action: 'attachment.added' }
   | { entityType: 'loa_acceptance'; action: 'loa_acceptance.signed' }
@@ -61,7 +71,10 @@ export type AuditEvent =
   | { entityType: 'eum_item'; action: 'eum_item.created' | 'eum_item.status_changed' | 'eum_item.imported' | 'eum_item.site_changed' }
   | { entityType: 'eum_inventory'; action: 'eum_inventory.created' | 'eum_inventory.transitioned' | 'eum_inventory.scans_imported' }
   | { entityType: 'eum_discrepancy'; action: 'eum_discrepancy.resolved' | 'eum_discrepancy.incident_linked' }
-  | { entityType: 'eum_incident'; action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' }
+  | {
+      entityType: 'eum_incident';
+      action: 'eum_incident.created' | 'eum_incident.updated' | 'eum_incident.transitioned' | 'eum_incident.answered';
+    }
   | { entityType: 'eum_visit'; action: 'eum_visit.created' | 'eum_visit.updated' | 'eum_visit.follow_up_done' }
   | { entityType: 'eda_declaration'; action: 'eda_declaration.created' }
   | {
