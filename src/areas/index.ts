@@ -31,7 +31,6 @@ export const AREA_MODULES: readonly AreaModule[] = [
   deliveriesModule,
   capacityBuildingModule,
   weaponsModule,
-  specialProgramsModule,
   portfolioModule,
   partnerPortalModule,
 ];
