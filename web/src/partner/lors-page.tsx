@@ -84,7 +84,11 @@ function SendLorForm() {
   const [sent, setSent] = useState<string | null>(null);
   const send = useMutation({
     mutationFn: async (values: LorForm) => {
-      const body = { reference: values.reference.trim(), description: values.description.trim(), requestedItems: values.requestedItems.trim() };
+      const body = {
+        reference: values.reference.trim(),
+        description: values.description.trim(),
+        requestedItems: values.requestedItems.trim(),
+      };
       const created = await unwrap(http.POST('/partner/lors', { body }));
       // The letter exists first; its files are attached to it one by one (the API's order).
       for (const file of Array.from(values.files ?? [])) await uploadLorAttachment(created.id, file);

@@ -1,9 +1,10 @@
 // The partner portal's pages under /partner: only a partner user reaches them (RequirePartner), each loaded when opened.
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Navigate, Route } from 'react-router-dom';
 import { lazyPage } from '../platform/lazy-page.ts';
 import { RequireSession } from '../platform/require-session.tsx';
 import { useSession } from '../platform/session-context.tsx';
+import { Loading } from '../platform/status-pages.tsx';
 import { PartnerShell } from './partner-shell.tsx';
 
 const PartnerHomePage = lazyPage(() => import('./home-page.tsx'), 'PartnerHomePage');
@@ -15,7 +16,7 @@ const ShipmentsPage = lazyPage(() => import('./shipments-page.tsx'), 'ShipmentsP
 const ShipmentDetailPage = lazyPage(() => import('./shipment-detail-page.tsx'), 'ShipmentDetailPage');
 const EumPage = lazyPage(() => import('./eum-page.tsx'), 'EumPage');
 const UsersPage = lazyPage(() => import('./users-page.tsx'), 'PartnerUsersPage');
-export const ActivatePage = lazyPage(() => import('./activate-page.tsx'), 'ActivatePage');
+const ActivatePage = lazyPage(() => import('./activate-page.tsx'), 'ActivatePage');
 
 /** Agency staff never see the portal: they go back to their own home page. */
 function RequirePartner({ children }: { children: ReactNode }) {
@@ -45,4 +46,16 @@ export const partnerRoutes = (
     <Route path="users" element={<UsersPage />} />
     <Route path="*" element={<Navigate to="/partner" replace />} />
   </Route>
+);
+
+/** The invitation's page: no session needed (the token in the link is the proof). */
+export const activateRoute = (
+  <Route
+    path="/activate"
+    element={
+      <Suspense fallback={<Loading />}>
+        <ActivatePage />
+      </Suspense>
+    }
+  />
 );
