@@ -33,10 +33,10 @@ async function signInWithCode(page: Page, username: string, password: string, co
   await page.goto('/sign-in');
   await page.getByLabel('User name').fill(username);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await see(page.getByLabel('Authenticator code'));
   await page.getByLabel('Authenticator code').fill(code);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await see(page.getByTestId('current-user'));
 }
 
@@ -182,11 +182,14 @@ describe('the partner portal', () => {
     // Uploads the scanned serial numbers for one of their inventories.
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'End-use monitoring' }).click();
     await see(page.getByRole('heading', { name: 'Inventories' }));
+    const eum = await ok<{ items: { serialNumber: string; itemTypeCode: string }[] }>(page, 'GET', '/partner/eum');
+    const item = eum.items[0]!;
     const scanInput = page.getByLabel(/Scan file \(CSV or Excel\)/).first();
     await see(scanInput);
-    await scanInput.setInputFiles({ name: 'scans.csv', mimeType: 'text/csv', buffer: Buffer.from('serialNumber\nE2E-UNKNOWN-0001\n') });
+    const csv = `serial_number,item_type,condition\n${item.serialNumber},${item.itemTypeCode},serviceable\n`;
+    await scanInput.setInputFiles({ name: 'scans.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Upload scans' }).first().click();
-    await see(page.getByRole('status').getByText(/serial numbers recorded/));
+    await see(page.getByRole('status').getByText('1 of 1 serial numbers recorded.'));
     await expectAccessible(page, 'The end-use monitoring page');
 
     // An agency user never sees the portal.

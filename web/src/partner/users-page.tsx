@@ -178,6 +178,8 @@ function UserRow({ user, onInvited }: { user: PartnerUser; onInvited: Invited })
   });
   const failure = save.error ?? resetAccess.error ?? deactivate.error;
   const isAdministrator = user.role === 'administrator';
+  // An invited user is inactive until activation; a deactivated one had enrolled.
+  const deactivated = !user.active && user.enrolled;
   return (
     <tr>
       <td>{user.displayName}</td>
@@ -202,14 +204,14 @@ function UserRow({ user, onInvited }: { user: PartnerUser; onInvited: Invited })
           user.permissions.map((p) => PERMISSION_LABELS[p] ?? p).join(', ')
         )}
       </td>
-      <td>{!user.active ? 'Deactivated' : user.enrolled ? 'Active' : 'Invited, not yet activated'}</td>
+      <td>{!user.enrolled ? 'Invited, not yet activated' : user.active ? 'Active' : 'Deactivated'}</td>
       <td>
         {failure && (
           <span className="field-error" role="alert">
             {failure.message}
           </span>
         )}
-        {user.active && !isAdministrator && (
+        {!deactivated && !isAdministrator && (
           <div className="button-row">
             {editing ? (
               <button type="button" className="button button-small button-primary" onClick={() => save.mutate()} disabled={save.isPending}>

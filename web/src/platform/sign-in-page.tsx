@@ -125,7 +125,7 @@ export function SignInPage() {
         </button>
         {second !== null && (
           <button type="button" className="button button-quiet button-block" onClick={startOver}>
-            Sign in as someone else
+            Use another account
           </button>
         )}
       </form>
