@@ -117,14 +117,14 @@ describe('the partner portal', () => {
     const lor = lors.items.find((l) => l.reference === reference)!;
     expect(lor).toBeDefined();
     await ok(agency, 'POST', `/lors/${lor.id}/decision`, { decision: 'actionable', version: lor.version, completeOn: today });
-    const created = await ok<{ identifier: string }>(agency, 'POST', '/cases', {
+    const created = await ok<{ case: { identifier: string } }>(agency, 'POST', '/cases', {
       partnerCode: 'AT',
       agencyCode: 'B',
       type: 'defined_order',
       title: 'Night vision devices (portal)',
       lorId: lor.id,
     });
-    const identifier = created.identifier;
+    const identifier = created.case.identifier;
     const basic = await ok<{ version: { revision: number } }>(agency, 'GET', `/cases/${identifier}/versions/0`);
     await ok(agency, 'PUT', `/cases/${identifier}/versions/0`, {
       revision: basic.version.revision,

@@ -73,7 +73,7 @@ export async function listPartnerCases(db: Db, p: Principal) {
       status: cases.status,
       totalCents: cases.totalCents,
       offerExpirationDate: sql<string | null>`(select max(${loaVersions.offerExpirationDate}) from ${loaVersions}
-        where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.state} = 'issued')`,
+        where ${loaVersions.caseId} = ${cases.id} and ${loaVersions.offerDate} is not null)`,
     })
     .from(cases)
     .where(partnerRows(p, cases.partnerCode, cases.markings))
@@ -99,7 +99,8 @@ export async function getPartnerCase(db: Db, p: Principal, ref: string) {
       totalCents: loaVersions.totalCents,
     })
     .from(loaVersions)
-    .where(and(eq(loaVersions.caseId, row.id), eq(loaVersions.state, 'issued'), isNotNull(loaVersions.offerDate)))
+    // An offered version (its offer date set) is the purchaser's to read and sign; it is 'issued' only once accepted.
+    .where(and(eq(loaVersions.caseId, row.id), isNotNull(loaVersions.offerDate)))
     .orderBy(asc(loaVersions.number));
   const ids = versions.map((v) => v.id);
   const [lines, payments, milestones, signatures] = await Promise.all([

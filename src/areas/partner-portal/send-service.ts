@@ -82,7 +82,8 @@ export async function signLoa(db: Db, p: Principal, ref: string, raw: unknown, t
     const [version] = await tx
       .select()
       .from(loaVersions)
-      .where(and(eq(loaVersions.caseId, kase.id), eq(loaVersions.number, input.versionNumber), eq(loaVersions.state, 'issued')));
+      // The offered version is still 'draft' until accepted; its offer date says it was offered.
+      .where(and(eq(loaVersions.caseId, kase.id), eq(loaVersions.number, input.versionNumber)));
     if (!version?.offerDate || !version.offerExpirationDate) {
       throw badRequest('No such offered LOA', [{ path: 'versionNumber', message: `version ${input.versionNumber} was not offered` }]);
     }
