@@ -168,14 +168,30 @@ describe('the partner portal', () => {
     await see(page.getByText(/by Erin Buyer, Director, Capability Acquisition/));
     await expect.poll(() => sign.count()).toBe(0);
 
-    // Follows one of Australia's shipments: its milestones and delays.
+    // The agency records the deposit's acceptance, implements the case and plans its shipment (the demo has none for
+    // Australia).
+    await transition(agency, 'accept');
+    await transition(agency, 'implement');
+    const { case: kase } = await ok<{ case: { id: string } }>(agency, 'GET', `/cases/${identifier}`);
+    await ok(agency, 'POST', '/deliveries/shipments', {
+      caseId: kase.id,
+      mode: 'air',
+      origin: 'Defense Distribution Depot Susquehanna, PA',
+      custodyTransferPoint: 'Port of debarkation',
+      planned: { shipped: addDays(today, 10), delivered: addDays(today, 20) },
+      lines: [{ lineNumber: '001', quantity: 12 }],
+    });
+
+    // Follows the shipment: its milestones and delays.
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Deliveries' }).click();
     await see(page.getByRole('heading', { name: 'Your deliveries' }));
+    console.log('DEBUG', JSON.stringify(await apiCall(page, 'GET', '/partner/eum')).slice(0, 1500));
     const shipmentLink = page.getByRole('table').getByRole('link').first();
     const number = (await (await see(shipmentLink)).first().innerText()).trim();
     await shipmentLink.click();
     await see(page.getByRole('heading', { name: `Shipment ${number}` }));
     await see(page.getByRole('heading', { name: 'Milestones' }));
+    await see(page.getByRole('row', { name: /^Shipped/ }));
     await see(page.getByRole('heading', { name: 'Delays and their causes' }));
     await expectAccessible(page, 'The shipment page');
 
