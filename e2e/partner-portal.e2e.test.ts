@@ -185,7 +185,6 @@ describe('the partner portal', () => {
     // Follows the shipment: its milestones and delays.
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Deliveries' }).click();
     await see(page.getByRole('heading', { name: 'Your deliveries' }));
-    console.log('DEBUG', JSON.stringify(await apiCall(page, 'GET', '/partner/eum')).slice(0, 1500));
     const shipmentLink = page.getByRole('table').getByRole('link').first();
     const number = (await (await see(shipmentLink)).first().innerText()).trim();
     await shipmentLink.click();
@@ -195,16 +194,29 @@ describe('the partner portal', () => {
     await see(page.getByRole('heading', { name: 'Delays and their causes' }));
     await expectAccessible(page, 'The shipment page');
 
-    // Uploads the scanned serial numbers for one of their inventories.
+    // The EUM office opens an ad hoc inventory at Australia's depot; the partner uploads the serial numbers scanned there.
+    const sites = await ok<{ items: { id: string; partnerCode: string }[] } | { id: string; partnerCode: string }[]>(
+      agency,
+      'GET',
+      '/eum/sites?partnerCode=AT',
+    );
+    const site = (Array.isArray(sites) ? sites : sites.items).find((x) => x.partnerCode === 'AT')!;
+    const inventory = await ok<{ id: string; version: number }>(agency, 'POST', '/eum/inventories', {
+      siteId: site.id,
+      kind: 'ad_hoc',
+      dueOn: addDays(today, 30),
+    });
+    await ok(agency, 'POST', `/eum/inventories/${inventory.id}/transitions`, { version: inventory.version, action: 'start', date: today });
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'End-use monitoring' }).click();
     await see(page.getByRole('heading', { name: 'Inventories' }));
-    const eum = await ok<{ items: { serialNumber: string; itemTypeCode: string }[] }>(page, 'GET', '/partner/eum');
-    const item = eum.items[0]!;
-    const scanInput = page.getByLabel(/Scan file \(CSV or Excel\)/).first();
+    const eum = await ok<{ items: { serialNumber: string; itemTypeCode: string; status: string }[] }>(page, 'GET', '/partner/eum');
+    const item = eum.items.find((i) => i.status === 'in_inventory')!;
+    const open = page.getByRole('row').filter({ hasText: 'Ad hoc' });
+    const scanInput = open.getByLabel(/Scan file \(CSV or Excel\)/);
     await see(scanInput);
     const csv = `serial_number,item_type,condition\n${item.serialNumber},${item.itemTypeCode},serviceable\n`;
     await scanInput.setInputFiles({ name: 'scans.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByRole('button', { name: 'Upload scans' }).first().click();
+    await open.getByRole('button', { name: 'Upload scans' }).click();
     await see(page.getByRole('status').getByText('1 of 1 serial numbers recorded.'));
     await expectAccessible(page, 'The end-use monitoring page');
 
