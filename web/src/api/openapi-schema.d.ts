@@ -8116,1518 +8116,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/special-programs/dcc": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** FMF/DCC financing requests within your scope */
-        get: {
-            parameters: {
-                query?: {
-                    partner?: string;
-                    status?: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                    limit?: number;
-                    offset?: number | null;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Requests */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccList"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** A request to finance a direct commercial contract with FMF; the guidelines edition in force on the award date governs */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateDccRequest"];
-                };
-            };
-            responses: {
-                /** @description The request, a draft */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/dcc/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One request: contract, documents against its edition, checklist, decision and disbursements */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description DCC request id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The request */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/dcc/{id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Put a document on file */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description DCC request id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AddDccDocument"];
-                };
-            };
-            responses: {
-                /** @description The request as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/dcc/{id}/checklist": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tick or untick an item of DSCA’s review checklist */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description DCC request id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DccChecklistMark"];
-                };
-            };
-            responses: {
-                /** @description The request as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/dcc/{id}/transitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Submit, approve (an amount within U.S. content), reject, withdraw or reopen */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description DCC request id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DccTransition"];
-                };
-            };
-            responses: {
-                /** @description The request as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/dcc/{id}/disbursements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** An advance request to DFAS (≥ 15 business days ahead, U.S.-flag attested), obligated from the partner’s FMF */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description DCC request id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DccDisbursement"];
-                };
-            };
-            responses: {
-                /** @description The request as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DccRequest"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdown-caps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caps on drawdown authorities, dated, with their sources */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Caps */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["DrawdownCap"][];
-                        };
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a cap (administrators): an authority’s, or an appropriation act’s, with its source */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownCapInput"];
-                };
-            };
-            responses: {
-                /** @description The cap */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DrawdownCap"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Presidential drawdowns within your scope, each with its derived value */
-        get: {
-            parameters: {
-                query?: {
-                    partner?: string;
-                    status?: "justification" | "determined" | "executing" | "delivered" | "cancelled";
-                    limit?: number;
-                    offset?: number | null;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Drawdowns */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DrawdownList"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** A drawdown under its authority, from its justification */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateDrawdown"];
-                };
-            };
-            responses: {
-                /** @description The drawdown */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One drawdown: determination, assessments, execute order, values by method, delivery, replacements */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The drawdown */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Put the justification package or an assessment on file */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownDocument"];
-                };
-            };
-            responses: {
-                /** @description The drawdown as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}/transitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record the Presidential Determination, execute (assessments on file or a waiver with its reason) or cancel */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownTransition"];
-                };
-            };
-            responses: {
-                /** @description The drawdown as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}/lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add an execute-order line (within the determination’s ceiling) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownLine"];
-                };
-            };
-            responses: {
-                /** @description The drawdown as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}/lines/{lineId}/revaluations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revalue a line (method and value, with reason and memo) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                    lineId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownRevaluation"];
-                };
-            };
-            responses: {
-                /** @description The drawdown as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}/lines/{lineId}/delivery": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record delivery and title transfer (DSCA 24-40) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                    lineId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownDelivery"];
-                };
-            };
-            responses: {
-                /** @description The drawdown as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/special-programs/drawdowns/{id}/replacements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Link a replacement appropriation */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Drawdown id or reference */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DrawdownReplacement"];
-                };
-            };
-            responses: {
-                /** @description The drawdown as it now stands */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Drawdown"];
-                    };
-                };
-                /** @description Invalid input: `error.fields` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed by your roles or scope */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict, e.g. a stale version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/eum/items/export.csv": {
         parameters: {
             query?: never;
@@ -25334,6 +23822,1518 @@ export interface paths {
         };
         trace?: never;
     };
+    "/special-programs/dcc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FMF/DCC financing requests within your scope */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A request to finance a direct commercial contract with FMF; the guidelines edition in force on the award date governs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDccRequest"];
+                };
+            };
+            responses: {
+                /** @description The request, a draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/dcc/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request: contract, documents against its edition, checklist, decision and disbursements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description DCC request id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/dcc/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a document on file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description DCC request id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddDccDocument"];
+                };
+            };
+            responses: {
+                /** @description The request as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/dcc/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick or untick an item of DSCA’s review checklist */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description DCC request id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DccChecklistMark"];
+                };
+            };
+            responses: {
+                /** @description The request as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/dcc/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit, approve (an amount within U.S. content), reject, withdraw or reopen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description DCC request id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DccTransition"];
+                };
+            };
+            responses: {
+                /** @description The request as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/dcc/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An advance request to DFAS (≥ 15 business days ahead, U.S.-flag attested), obligated from the partner’s FMF */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description DCC request id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DccDisbursement"];
+                };
+            };
+            responses: {
+                /** @description The request as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DccRequest"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdown-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caps on drawdown authorities, dated, with their sources */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Caps */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DrawdownCap"][];
+                        };
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a cap (administrators): an authority’s, or an appropriation act’s, with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownCapInput"];
+                };
+            };
+            responses: {
+                /** @description The cap */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DrawdownCap"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Presidential drawdowns within your scope, each with its derived value */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    status?: "justification" | "determined" | "executing" | "delivered" | "cancelled";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Drawdowns */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DrawdownList"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A drawdown under its authority, from its justification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDrawdown"];
+                };
+            };
+            responses: {
+                /** @description The drawdown */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One drawdown: determination, assessments, execute order, values by method, delivery, replacements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The drawdown */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the justification package or an assessment on file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownDocument"];
+                };
+            };
+            responses: {
+                /** @description The drawdown as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the Presidential Determination, execute (assessments on file or a waiver with its reason) or cancel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownTransition"];
+                };
+            };
+            responses: {
+                /** @description The drawdown as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an execute-order line (within the determination’s ceiling) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownLine"];
+                };
+            };
+            responses: {
+                /** @description The drawdown as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}/lines/{lineId}/revaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revalue a line (method and value, with reason and memo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownRevaluation"];
+                };
+            };
+            responses: {
+                /** @description The drawdown as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}/lines/{lineId}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record delivery and title transfer (DSCA 24-40) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownDelivery"];
+                };
+            };
+            responses: {
+                /** @description The drawdown as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/special-programs/drawdowns/{id}/replacements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a replacement appropriation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Drawdown id or reference */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawdownReplacement"];
+                };
+            };
+            responses: {
+                /** @description The drawdown as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drawdown"];
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portfolios": {
         parameters: {
             query?: never;
@@ -29152,338 +29152,6 @@ export interface components {
             /** @default  */
             notes: string;
         };
-        DccList: {
-            items: components["schemas"]["DccSummary"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        DccSummary: {
-            id: string;
-            reference: string;
-            partnerCode: string;
-            primeContractor: string;
-            contractValueCents: number;
-            financeableCents: number;
-            approvedCents: number | null;
-            disbursedCents: number;
-            /** Format: date */
-            awardDate: string;
-            /** @enum {string} */
-            edition: "jan2005" | "aug2009" | "mar2017";
-            /** @enum {string} */
-            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-        };
-        DccRequest: components["schemas"]["DccSummary"] & {
-            contractNumber: string;
-            nonUsContentCents: number;
-            itemsAndServices: string;
-            editionLabel: string;
-            editionSource: string;
-            appropriationId: string | null;
-            decisionReason: string | null;
-            decidedBy: string | null;
-            /** Format: date */
-            decidedOn: string | null;
-            documents: {
-                id: string;
-                /** @enum {string} */
-                kind: "contractor_certification" | "subcontractor_us_content" | "subcontractor_list" | "commissions_fees" | "export_licence";
-                label: string;
-                reference: string;
-                /** Format: date */
-                receivedOn: string;
-                note: string;
-                createdBy: string;
-            }[];
-            requiredDocuments: {
-                /** @enum {string} */
-                kind: "contractor_certification" | "subcontractor_us_content" | "subcontractor_list" | "commissions_fees" | "export_licence";
-                label: string;
-                onFile: boolean;
-            }[];
-            checklist: {
-                /** @enum {string} */
-                item: "us_content_verified" | "items_eligible" | "contract_matches_request";
-                label: string;
-                done: boolean;
-            }[];
-            disbursements: {
-                id: string;
-                amountCents: number;
-                /** Format: date */
-                requestedOn: string;
-                /** Format: date */
-                disbursementOn: string;
-                usFlagAttested: boolean;
-                usFlagNote: string;
-                createdBy: string;
-                sources: {
-                    appropriationId: string;
-                    appropriationName: string;
-                    amountCents: number;
-                }[];
-            }[];
-            /** @description Approved less disbursed */
-            remainingCents: number | null;
-            allowedActions: ("submit" | "approve" | "reject" | "withdraw" | "reopen")[];
-            version: number;
-        };
-        CreateDccRequest: {
-            partnerCode: string;
-            primeContractor: string;
-            contractNumber: string;
-            /** @description Whole contract value, in cents */
-            contractValueCents: number;
-            /**
-             * @description Non-U.S. content declared, in cents: excluded from what is financed
-             * @default 0
-             */
-            nonUsContentCents: number;
-            /**
-             * Format: date
-             * @description The guidelines edition in force on this date governs
-             */
-            awardDate: string;
-            itemsAndServices: string;
-            /**
-             * Format: uuid
-             * @description The FMF grant to draw on; null = oldest first
-             * @default null
-             */
-            appropriationId: string | null;
-        };
-        AddDccDocument: {
-            version: number;
-            /** @enum {string} */
-            kind: "contractor_certification" | "subcontractor_us_content" | "subcontractor_list" | "commissions_fees" | "export_licence";
-            reference: string;
-            /** Format: date */
-            receivedOn: string;
-            /** @default  */
-            note: string;
-        };
-        DccChecklistMark: {
-            version: number;
-            /** @enum {string} */
-            item: "us_content_verified" | "items_eligible" | "contract_matches_request";
-            done: boolean;
-        };
-        DccTransition: {
-            version: number;
-            /** @enum {string} */
-            action: "submit" | "approve" | "reject" | "withdraw" | "reopen";
-            /** @default  */
-            reason: string;
-            /** @description Approve: the amount financed (default: all U.S. content) */
-            approvedCents?: number;
-        };
-        DccDisbursement: {
-            version: number;
-            amountCents: number;
-            /**
-             * Format: date
-             * @description When the advance request goes to DFAS
-             */
-            requestedOn: string;
-            /** Format: date */
-            disbursementOn: string;
-            /** @enum {boolean} */
-            usFlagAttested: true;
-            /** @default  */
-            usFlagNote: string;
-        };
-        DrawdownCap: {
-            id: string;
-            /** @enum {string} */
-            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
-            citation: string;
-            /** Format: date */
-            effectiveFrom: string | null;
-            /** Format: date */
-            effectiveTo: string | null;
-            capCents: number;
-            source: string;
-            verified: boolean;
-        };
-        DrawdownCapInput: {
-            /** @enum {string} */
-            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
-            citation: string;
-            /**
-             * Format: date
-             * @default null
-             */
-            effectiveFrom: string | null;
-            /**
-             * Format: date
-             * @default null
-             */
-            effectiveTo: string | null;
-            capCents: number;
-            source: string;
-            /** @default false */
-            verified: boolean;
-        };
-        DrawdownList: {
-            items: components["schemas"]["DrawdownSummary"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        DrawdownSummary: {
-            id: string;
-            reference: string;
-            partnerCode: string;
-            /** @enum {string} */
-            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
-            title: string;
-            /** @enum {string} */
-            status: "justification" | "determined" | "executing" | "delivered" | "cancelled";
-            pdNumber: string | null;
-            ceilingCents: number | null;
-            /** @description Derived: the lines’ values by their recorded methods */
-            valueCents: number;
-        };
-        Drawdown: components["schemas"]["DrawdownSummary"] & {
-            authorityLabel: string;
-            /** Format: date */
-            pdDate: string | null;
-            fiscalYear: number | null;
-            authorityCap: components["schemas"]["DrawdownCap"] & (Record<string, never> | null);
-            waiverReason: string | null;
-            waivedBy: string | null;
-            /** Format: date */
-            waivedOn: string | null;
-            /** Format: date */
-            executedOn: string | null;
-            documents: {
-                id: string;
-                /** @enum {string} */
-                kind: "justification_package" | "readiness_assessment" | "budget_impact_assessment";
-                label: string;
-                reference: string;
-                /** Format: date */
-                dated: string;
-            }[];
-            lines: {
-                id: string;
-                lineNumber: number;
-                /** @enum {string} */
-                militaryDepartment: "army" | "navy" | "air_force";
-                description: string;
-                quantity: number;
-                /** @enum {string} */
-                valuationMethod: "net_book_value" | "replacement_cost";
-                netBookValueCents: number | null;
-                replacementCostCents: number | null;
-                valueCents: number;
-                /** Format: date */
-                deliveredOn: string | null;
-                deliveryDocument: string | null;
-                revaluations: {
-                    oldMethod: string;
-                    newMethod: string;
-                    oldValueCents: number;
-                    newValueCents: number;
-                    reason: string;
-                    memo: string;
-                    /** Format: date */
-                    onDate: string;
-                    createdBy: string;
-                }[];
-            }[];
-            /** @description The revaluation report: what the lines total by each method */
-            valuation: {
-                recordedCents: number;
-                netBookValueCents: number;
-                replacementCostCents: number;
-                linesWithoutNetBookValue: number;
-                linesWithoutReplacementCost: number;
-            };
-            /** @description Ceiling less the derived value */
-            remainingCents: number | null;
-            replacements: {
-                appropriationId: string;
-                name: string;
-                fiscalYear: number;
-                note: string;
-            }[];
-            allowedActions: ("determine" | "execute" | "cancel")[];
-            version: number;
-        };
-        CreateDrawdown: {
-            partnerCode: string;
-            /** @enum {string} */
-            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
-            /**
-             * Format: uuid
-             * @description For an appropriation act: the act’s ceiling row
-             * @default null
-             */
-            capId: string | null;
-            title: string;
-        };
-        DrawdownDocument: {
-            version: number;
-            /** @enum {string} */
-            kind: "justification_package" | "readiness_assessment" | "budget_impact_assessment";
-            reference: string;
-            /** Format: date */
-            dated: string;
-        };
-        DrawdownTransition: {
-            version: number;
-            /** @enum {string} */
-            action: "determine" | "execute" | "cancel";
-            /** @description Determine: the Presidential Determination number */
-            pdNumber?: string;
-            /** Format: date */
-            pdDate?: string;
-            /** @description Determine: the determination’s ceiling */
-            ceilingCents?: number;
-            /** @description Execute without the assessments: the waiver’s reason (recorded and audited) */
-            waiverReason?: string;
-        };
-        DrawdownLine: {
-            version: number;
-            /** @enum {string} */
-            militaryDepartment: "army" | "navy" | "air_force";
-            description: string;
-            quantity: number;
-            /** @enum {string} */
-            valuationMethod: "net_book_value" | "replacement_cost";
-            /** @default null */
-            netBookValueCents: number | null;
-            /** @default null */
-            replacementCostCents: number | null;
-        };
-        DrawdownRevaluation: {
-            version: number;
-            /** @enum {string} */
-            valuationMethod: "net_book_value" | "replacement_cost";
-            /** @default null */
-            netBookValueCents: number | null;
-            /** @default null */
-            replacementCostCents: number | null;
-            reason: string;
-            memo: string;
-            /** Format: date */
-            onDate: string;
-        };
-        DrawdownDelivery: {
-            version: number;
-            /** Format: date */
-            deliveredOn: string;
-            document: string;
-        };
-        DrawdownReplacement: {
-            version: number;
-            /** Format: uuid */
-            appropriationId: string;
-            /** @default  */
-            note: string;
-        };
         EumItemType: {
             code: string;
             name: string;
@@ -32992,6 +32660,338 @@ export interface components {
             highlyProbable?: boolean;
             likelihoodPercent?: number | null;
             note?: string;
+        };
+        DccList: {
+            items: components["schemas"]["DccSummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        DccSummary: {
+            id: string;
+            reference: string;
+            partnerCode: string;
+            primeContractor: string;
+            contractValueCents: number;
+            financeableCents: number;
+            approvedCents: number | null;
+            disbursedCents: number;
+            /** Format: date */
+            awardDate: string;
+            /** @enum {string} */
+            edition: "jan2005" | "aug2009" | "mar2017";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+        };
+        DccRequest: components["schemas"]["DccSummary"] & {
+            contractNumber: string;
+            nonUsContentCents: number;
+            itemsAndServices: string;
+            editionLabel: string;
+            editionSource: string;
+            appropriationId: string | null;
+            decisionReason: string | null;
+            decidedBy: string | null;
+            /** Format: date */
+            decidedOn: string | null;
+            documents: {
+                id: string;
+                /** @enum {string} */
+                kind: "contractor_certification" | "subcontractor_us_content" | "subcontractor_list" | "commissions_fees" | "export_licence";
+                label: string;
+                reference: string;
+                /** Format: date */
+                receivedOn: string;
+                note: string;
+                createdBy: string;
+            }[];
+            requiredDocuments: {
+                /** @enum {string} */
+                kind: "contractor_certification" | "subcontractor_us_content" | "subcontractor_list" | "commissions_fees" | "export_licence";
+                label: string;
+                onFile: boolean;
+            }[];
+            checklist: {
+                /** @enum {string} */
+                item: "us_content_verified" | "items_eligible" | "contract_matches_request";
+                label: string;
+                done: boolean;
+            }[];
+            disbursements: {
+                id: string;
+                amountCents: number;
+                /** Format: date */
+                requestedOn: string;
+                /** Format: date */
+                disbursementOn: string;
+                usFlagAttested: boolean;
+                usFlagNote: string;
+                createdBy: string;
+                sources: {
+                    appropriationId: string;
+                    appropriationName: string;
+                    amountCents: number;
+                }[];
+            }[];
+            /** @description Approved less disbursed */
+            remainingCents: number | null;
+            allowedActions: ("submit" | "approve" | "reject" | "withdraw" | "reopen")[];
+            version: number;
+        };
+        CreateDccRequest: {
+            partnerCode: string;
+            primeContractor: string;
+            contractNumber: string;
+            /** @description Whole contract value, in cents */
+            contractValueCents: number;
+            /**
+             * @description Non-U.S. content declared, in cents: excluded from what is financed
+             * @default 0
+             */
+            nonUsContentCents: number;
+            /**
+             * Format: date
+             * @description The guidelines edition in force on this date governs
+             */
+            awardDate: string;
+            itemsAndServices: string;
+            /**
+             * Format: uuid
+             * @description The FMF grant to draw on; null = oldest first
+             * @default null
+             */
+            appropriationId: string | null;
+        };
+        AddDccDocument: {
+            version: number;
+            /** @enum {string} */
+            kind: "contractor_certification" | "subcontractor_us_content" | "subcontractor_list" | "commissions_fees" | "export_licence";
+            reference: string;
+            /** Format: date */
+            receivedOn: string;
+            /** @default  */
+            note: string;
+        };
+        DccChecklistMark: {
+            version: number;
+            /** @enum {string} */
+            item: "us_content_verified" | "items_eligible" | "contract_matches_request";
+            done: boolean;
+        };
+        DccTransition: {
+            version: number;
+            /** @enum {string} */
+            action: "submit" | "approve" | "reject" | "withdraw" | "reopen";
+            /** @default  */
+            reason: string;
+            /** @description Approve: the amount financed (default: all U.S. content) */
+            approvedCents?: number;
+        };
+        DccDisbursement: {
+            version: number;
+            amountCents: number;
+            /**
+             * Format: date
+             * @description When the advance request goes to DFAS
+             */
+            requestedOn: string;
+            /** Format: date */
+            disbursementOn: string;
+            /** @enum {boolean} */
+            usFlagAttested: true;
+            /** @default  */
+            usFlagNote: string;
+        };
+        DrawdownCap: {
+            id: string;
+            /** @enum {string} */
+            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
+            citation: string;
+            /** Format: date */
+            effectiveFrom: string | null;
+            /** Format: date */
+            effectiveTo: string | null;
+            capCents: number;
+            source: string;
+            verified: boolean;
+        };
+        DrawdownCapInput: {
+            /** @enum {string} */
+            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
+            citation: string;
+            /**
+             * Format: date
+             * @default null
+             */
+            effectiveFrom: string | null;
+            /**
+             * Format: date
+             * @default null
+             */
+            effectiveTo: string | null;
+            capCents: number;
+            source: string;
+            /** @default false */
+            verified: boolean;
+        };
+        DrawdownList: {
+            items: components["schemas"]["DrawdownSummary"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        DrawdownSummary: {
+            id: string;
+            reference: string;
+            partnerCode: string;
+            /** @enum {string} */
+            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
+            title: string;
+            /** @enum {string} */
+            status: "justification" | "determined" | "executing" | "delivered" | "cancelled";
+            pdNumber: string | null;
+            ceilingCents: number | null;
+            /** @description Derived: the lines’ values by their recorded methods */
+            valueCents: number;
+        };
+        Drawdown: components["schemas"]["DrawdownSummary"] & {
+            authorityLabel: string;
+            /** Format: date */
+            pdDate: string | null;
+            fiscalYear: number | null;
+            authorityCap: components["schemas"]["DrawdownCap"] & (Record<string, never> | null);
+            waiverReason: string | null;
+            waivedBy: string | null;
+            /** Format: date */
+            waivedOn: string | null;
+            /** Format: date */
+            executedOn: string | null;
+            documents: {
+                id: string;
+                /** @enum {string} */
+                kind: "justification_package" | "readiness_assessment" | "budget_impact_assessment";
+                label: string;
+                reference: string;
+                /** Format: date */
+                dated: string;
+            }[];
+            lines: {
+                id: string;
+                lineNumber: number;
+                /** @enum {string} */
+                militaryDepartment: "army" | "navy" | "air_force";
+                description: string;
+                quantity: number;
+                /** @enum {string} */
+                valuationMethod: "net_book_value" | "replacement_cost";
+                netBookValueCents: number | null;
+                replacementCostCents: number | null;
+                valueCents: number;
+                /** Format: date */
+                deliveredOn: string | null;
+                deliveryDocument: string | null;
+                revaluations: {
+                    oldMethod: string;
+                    newMethod: string;
+                    oldValueCents: number;
+                    newValueCents: number;
+                    reason: string;
+                    memo: string;
+                    /** Format: date */
+                    onDate: string;
+                    createdBy: string;
+                }[];
+            }[];
+            /** @description The revaluation report: what the lines total by each method */
+            valuation: {
+                recordedCents: number;
+                netBookValueCents: number;
+                replacementCostCents: number;
+                linesWithoutNetBookValue: number;
+                linesWithoutReplacementCost: number;
+            };
+            /** @description Ceiling less the derived value */
+            remainingCents: number | null;
+            replacements: {
+                appropriationId: string;
+                name: string;
+                fiscalYear: number;
+                note: string;
+            }[];
+            allowedActions: ("determine" | "execute" | "cancel")[];
+            version: number;
+        };
+        CreateDrawdown: {
+            partnerCode: string;
+            /** @enum {string} */
+            authority: "faa_506a1" | "faa_506a2" | "faa_552c2" | "appropriation_act";
+            /**
+             * Format: uuid
+             * @description For an appropriation act: the act’s ceiling row
+             * @default null
+             */
+            capId: string | null;
+            title: string;
+        };
+        DrawdownDocument: {
+            version: number;
+            /** @enum {string} */
+            kind: "justification_package" | "readiness_assessment" | "budget_impact_assessment";
+            reference: string;
+            /** Format: date */
+            dated: string;
+        };
+        DrawdownTransition: {
+            version: number;
+            /** @enum {string} */
+            action: "determine" | "execute" | "cancel";
+            /** @description Determine: the Presidential Determination number */
+            pdNumber?: string;
+            /** Format: date */
+            pdDate?: string;
+            /** @description Determine: the determination’s ceiling */
+            ceilingCents?: number;
+            /** @description Execute without the assessments: the waiver’s reason (recorded and audited) */
+            waiverReason?: string;
+        };
+        DrawdownLine: {
+            version: number;
+            /** @enum {string} */
+            militaryDepartment: "army" | "navy" | "air_force";
+            description: string;
+            quantity: number;
+            /** @enum {string} */
+            valuationMethod: "net_book_value" | "replacement_cost";
+            /** @default null */
+            netBookValueCents: number | null;
+            /** @default null */
+            replacementCostCents: number | null;
+        };
+        DrawdownRevaluation: {
+            version: number;
+            /** @enum {string} */
+            valuationMethod: "net_book_value" | "replacement_cost";
+            /** @default null */
+            netBookValueCents: number | null;
+            /** @default null */
+            replacementCostCents: number | null;
+            reason: string;
+            memo: string;
+            /** Format: date */
+            onDate: string;
+        };
+        DrawdownDelivery: {
+            version: number;
+            /** Format: date */
+            deliveredOn: string;
+            document: string;
+        };
+        DrawdownReplacement: {
+            version: number;
+            /** Format: uuid */
+            appropriationId: string;
+            /** @default  */
+            note: string;
         };
         PortfolioSideBySide: {
             asOf: string;
