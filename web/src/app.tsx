@@ -6,6 +6,7 @@ import { CaseNotificationPanel } from './areas/notifications/case-notification-p
 import { specialProgramRoutes } from './areas/special-programs/special-program-routes.tsx';
 import { nporTsfdRoutes } from './areas/weapons/tsfd/routes.tsx';
 import { weaponsRoutes } from './areas/weapons/weapons-routes.tsx';
+import { activateRoute, partnerRoutes } from './partner/partner-routes.tsx';
 import { AppShell } from './platform/app-shell.tsx';
 import { CalendarPage } from './platform/deadlines/calendar-page.tsx';
 import { HomePage } from './platform/home/home-page.tsx';
@@ -76,6 +77,8 @@ const UsersPage = lazyPage(() => import('./areas/users/users-page.tsx'), 'UsersP
 const routes = createRoutesFromElements(
   <>
     <Route path="/sign-in" element={<SignInPage />} />
+    {activateRoute}
+    {partnerRoutes}
     <Route
       element={
         <RequireSession>

@@ -129,12 +129,18 @@ export const fileUrls = {
   timelinessExport: (format: 'csv' | 'xlsx', query: TimelinessQuery) => `/api/timeliness/export.${format}${toQueryString({ ...query })}`,
 };
 
+/** A partner user's second factor: the authenticator's code, or one of the one-time recovery codes. */
+export interface SecondFactor {
+  totpCode?: string;
+  recoveryCode?: string;
+}
+
 /** The one typed client of the IOPS API (see openapi.json). */
 export const api = {
   // Authentication and my account
   session: (signal?: AbortSignal) => request<Session>('GET', '/auth/session', { signal, expect401: true }),
-  signIn: (username: string, password: string) =>
-    request<Session>('POST', '/auth/sign-in', { body: { username, password }, expect401: true }),
+  signIn: (username: string, password: string, secondFactor: SecondFactor = {}) =>
+    request<Session>('POST', '/auth/sign-in', { body: { username, password, ...secondFactor }, expect401: true }),
   signOut: () => request<void>('POST', '/auth/sign-out', { expect401: true }),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<void>('POST', '/auth/password', { body: { currentPassword, newPassword } }),

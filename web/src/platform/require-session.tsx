@@ -17,6 +17,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
+  // A partner user has only the partner portal; the agency's pages are not theirs (the server refuses them too).
+  const inPortal = location.pathname === '/partner' || location.pathname.startsWith('/partner/');
+  if (state.session.user.partner && !inPortal) return <Navigate to="/partner" replace />;
   if (state.session.user.mustChangePassword && location.pathname !== ACCOUNT_PATH) return <Navigate to={ACCOUNT_PATH} replace />;
   return <>{children}</>;
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, onUnauthenticated, setCsrfToken } from '../api/client.ts';
+import { ApiError, api, onUnauthenticated, type SecondFactor, setCsrfToken } from '../api/client.ts';
 import type { AreaAccess, Session } from '../api/types.ts';
 
 export type SessionState =
@@ -10,7 +10,7 @@ export type SessionState =
 
 interface SessionContextValue {
   state: SessionState;
-  signIn(username: string, password: string): Promise<void>;
+  signIn(username: string, password: string, secondFactor?: SecondFactor): Promise<void>;
   signOut(): Promise<void>;
   /** Reads the session again (after a change the server decides on, e.g. the password). */
   refresh(): Promise<void>;
@@ -50,7 +50,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => onUnauthenticated(null);
   }, [queryClient]);
 
-  const signIn = useCallback(async (username: string, password: string) => adopt(await api.signIn(username, password)), [adopt]);
+  const signIn = useCallback(
+    async (username: string, password: string, secondFactor?: SecondFactor) => adopt(await api.signIn(username, password, secondFactor)),
+    [adopt],
+  );
 
   const signOut = useCallback(async () => {
     try {
