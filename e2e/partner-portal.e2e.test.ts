@@ -225,6 +225,20 @@ describe('the partner portal', () => {
     await see(page.getByRole('status').getByText('1 of 1 serial numbers recorded.'));
     await expectAccessible(page, 'The end-use monitoring page');
 
+    // The EUM office raises an incident; the partner answers it, with a file, from the same page.
+    const incidentTitle = `Night vision device reported missing ${Date.now()}`;
+    await ok(agency, 'POST', '/eum/incidents', { partnerCode: 'AT', kind: 'loss', title: incidentTitle, discoveredOn: today });
+    await page.reload();
+    const incidentRow = page.getByRole('row').filter({ hasText: incidentTitle });
+    await incidentRow.getByRole('button', { name: `Answer the incident ${incidentTitle}` }).click();
+    const answer = incidentRow.getByRole('form', { name: `Answer to ${incidentTitle}` });
+    await answer.getByLabel('Your answer').fill('Found in the unit armoury during the annual count; custody log attached.');
+    await answer
+      .getByLabel('A file to go with it (optional)')
+      .setInputFiles({ name: 'custody-log.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%custody log\n') });
+    await answer.getByRole('button', { name: 'Send the answer' }).click();
+    await see(incidentRow.getByText('Answer sent.'));
+
     // An agency user never sees the portal.
     await agency.goto('/partner');
     await agency.waitForURL((url) => url.pathname === '/');

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { http, type Schema, unwrap } from '../api/http.ts';
 import { formatCount, formatDate } from '../platform/format.ts';
 import { usePageTitle } from '../platform/use-page-title.ts';
+import { IncidentAnswerForm } from './incident-answer-form.tsx';
 import { Empty, QueryState } from './query-state.tsx';
 import { uploadInventoryScans } from './upload.ts';
 import { plain } from './words.ts';
@@ -61,6 +62,7 @@ export function EumPage() {
                         <th scope="col">Occurred</th>
                         <th scope="col">Discovered</th>
                         <th scope="col">Closed</th>
+                        <th scope="col">Your answer</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -72,6 +74,9 @@ export function EumPage() {
                           <td>{formatDate(incident.occurredOn)}</td>
                           <td>{formatDate(incident.discoveredOn)}</td>
                           <td>{formatDate(incident.closedOn)}</td>
+                          <td>
+                            {incident.status === 'closed' ? '—' : <IncidentAnswerForm incidentId={incident.id} title={incident.title} />}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

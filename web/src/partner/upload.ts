@@ -25,6 +25,17 @@ export function uploadShipmentAttachment(id: string, file: File) {
   );
 }
 
+export function uploadAnswerAttachment(id: string, file: File) {
+  return unwrap(
+    http.POST('/partner/eum/answers/{id}/attachments', {
+      params: { path: { id }, query: { fileName: file.name } },
+      body: file as unknown as string,
+      headers: { 'Content-Type': file.type || 'application/octet-stream' },
+      ...asBody,
+    }),
+  );
+}
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function uploadInventoryScans(id: string, file: File) {
