@@ -21,8 +21,10 @@ describe('access policy', () => {
     );
   });
 
-  it('lets an auditor read every area', () => {
-    for (const area of areaIds) expect(decide(testPrincipal(['auditor']), 'read', { area }).allowed, area).toBe(true);
+  it("lets an auditor read every agency area, and not the partners' own portal", () => {
+    for (const area of areaIds.filter((a) => a !== 'partner-portal'))
+      expect(decide(testPrincipal(['auditor']), 'read', { area }).allowed, area).toBe(true);
+    expect(decide(testPrincipal(['auditor']), 'read', { area: 'partner-portal' }).allowed).toBe(false);
   });
 
   it('refuses a partner outside the country scope and names it', () => {
