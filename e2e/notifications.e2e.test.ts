@@ -263,7 +263,10 @@ describe('congressional notifications', () => {
     await second.page.getByRole('button', { name: 'Withdraw…' }).click();
     const withdraw = second.page.getByRole('form', { name: 'Withdraw' });
     await withdraw.getByRole('button', { name: 'Withdraw' }).click();
-    const conflict = withdraw.getByRole('alert').filter({ hasText: 'This notification was changed by someone else — reload.' });
+    await withdraw.getByRole('button', { name: 'Confirm: withdraw' }).click();
+    const conflict = withdraw
+      .getByRole('alert')
+      .filter({ hasText: 'This notification was changed by someone else: reload it and try again.' });
     await see(conflict);
     await second.page.screenshot({ path: screenshotPath('notification-conflict') });
     await conflict.getByRole('button', { name: 'Reload the notification' }).click();

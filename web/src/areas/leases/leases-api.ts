@@ -1,5 +1,5 @@
 // The leases part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request, toQueryString } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import type { components } from '../../api/openapi-schema.d.ts';
 
 type S = components['schemas'];
@@ -36,6 +36,4 @@ export const leasesApi = {
     request<Lease>('POST', `/leases/${enc(id)}/payments`, { body: input }),
   receivePayment: (id: string, paymentId: string, input: { version: number; receivedOn: string; amountCents: number }) =>
     request<Lease>('POST', `/leases/${enc(id)}/payments/${enc(paymentId)}/receipts`, { body: input }),
-  exportUrl: (format: 'csv' | 'xlsx', query: LeaseQuery) =>
-    `/api/leases/export.${format}${toQueryString({ ...query, limit: undefined, offset: undefined })}`,
 };
