@@ -168,6 +168,31 @@ describe.each(TEST_ENGINES)('a case withheld pending congressional notification 
     expect((await call('writer', `/cases/${identifier}/diff/document.pdf?from=0&to=0`)).status).toBe(400);
   });
 
+  it('pages the list with the withheld case after every case the reader sees, whatever the sort, none lost or twice', async () => {
+    for (const sort of ['identifier', 'partner', 'status', 'value', 'updated']) {
+      for (const dir of ['asc', 'desc']) {
+        const all = (await json('auditor', `/cases?limit=500&sort=${sort}&dir=${dir}`)).body.items as { id: string; withheld: boolean }[];
+        const firstWithheld = all.findIndex((c) => c.withheld);
+        expect(
+          all.slice(firstWithheld).every((c) => c.withheld),
+          `${sort} ${dir}`,
+        ).toBe(true);
+        expect(all.slice(firstWithheld).map((c) => c.id)).toContain(withheld.id);
+        // Pages of 1 and of 2 put together give the same list: the step from seen rows to withheld ones loses nothing.
+        for (const size of [1, 2]) {
+          const paged: string[] = [];
+          for (let offset = 0; offset < all.length; offset += size) {
+            const page = await json('auditor', `/cases?limit=${size}&offset=${offset}&sort=${sort}&dir=${dir}`);
+            paged.push(...(page.body.items as { id: string }[]).map((c) => c.id));
+          }
+          expect(paged, `${sort} ${dir} by ${size}`).toEqual(all.map((c) => c.id));
+        }
+      }
+    }
+    const sorted = (await json('writer', '/cases?limit=500&sort=value&dir=desc')).body.items as { id: string; totalCents: number }[];
+    expect(sorted.map((c) => c.totalCents)).toEqual(sorted.map((c) => c.totalCents).toSorted((a, b) => b - a));
+  });
+
   it('lists it masked in the global lists: no identifier, agency letter, value, manager or partner', async () => {
     const masked = (body: Record<string, unknown>, id: string) =>
       (body.items as { id: string }[] | undefined)?.find((row) => row.id === id) ??
