@@ -44,8 +44,15 @@ export interface OpenOptions {
   readUrl?: string;
 }
 
+/**
+ * Every connection runs with JIT compilation off: the app's statements are short and planned with subplans whose
+ * estimated cost crosses `jit_above_cost`, so PostgreSQL spent seconds compiling for milliseconds of work (the
+ * portfolio overview's activity count: 3.3 s of JIT for 15 ms of execution at bench size; issue 18).
+ */
+const POOL_OPTIONS = { max: 10, options: '-c jit=off' };
+
 function readPool(readUrl: string) {
-  const pool = new pg.Pool({ connectionString: readUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: readUrl, ...POOL_OPTIONS });
   pool.on('error', () => {});
   let checkouts = 0;
   pool.on('acquire', () => {
@@ -56,7 +63,7 @@ function readPool(readUrl: string) {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, ...POOL_OPTIONS });
     // An idle connection dropped by the server (restart, admin termination) must not crash the process;
     // the pool replaces it and the next query reports any lasting problem.
     pool.on('error', () => {});

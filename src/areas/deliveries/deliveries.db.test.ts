@@ -549,6 +549,10 @@ describe.each(TEST_ENGINES)('deliveries on %s', (engine) => {
     expect(JSON.stringify(clocks)).toContain(`Shipment ${s.number}: confirm the partner's receipt`);
     const figures = await deliveriesPortfolioSection.figures(db, pm, ['KE'], TODAY);
     expect(figures.get('KE')?.find((f) => f.key === 'deliveries.receipts_unconfirmed')?.count).toBe(1);
+    // Units received and not accepted: the dashboard's lines summed (the section once counted none).
+    const awaiting = board.awaitingAcceptance.items.reduce((sum, r) => sum + r.awaiting, 0);
+    expect(awaiting).toBeGreaterThan(0);
+    expect(figures.get('KE')?.find((f) => f.key === 'deliveries.awaiting_acceptance')?.count).toBe(awaiting);
   });
 
   it('timeliness per fiscal quarter by program, partner, agency and cause, as CSV', async () => {

@@ -1,4 +1,4 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { scopeWhere, withheldSql } from '../../platform/access/scope-sql.ts';
@@ -22,15 +22,25 @@ export const deliveriesPortfolioSection: PortfolioSection = {
       partnerCodes ? inArray(shipments.partnerCode, partnerCodes.length ? [...partnerCodes] : ['']) : undefined,
     );
     const confirmBy = addDays(today, -RECEIPT_CONFIRMATION_RULE.days);
+    // Units received and not yet accepted, per shipment (a join: a correlated subquery here named the lines' own id).
+    const awaitingByShipment = db
+      .select({
+        shipmentId: shipmentLines.shipmentId,
+        units: sql<number>`sum(${shipmentLines.received} - ${shipmentLines.accepted})`.as('units'),
+      })
+      .from(shipmentLines)
+      .groupBy(shipmentLines.shipmentId)
+      .as('awaiting_units');
     const rows = await db
       .select({
         partnerCode: shipments.partnerCode,
         underWay: sql<number>`count(*) filter (where ${shipments.receivedOn} is null)::int`,
         late: sql<number>`count(*) filter (where ${lateSql(today)})::int`,
         unconfirmed: sql<number>`count(*) filter (where ${shipments.receivedOn} is null and ${shipments.deliveredOn} < ${confirmBy})::int`,
-        awaiting: sql<number>`coalesce(sum((select sum(${shipmentLines.received} - ${shipmentLines.accepted}) from ${shipmentLines} where ${shipmentLines.shipmentId} = ${shipments.id})), 0)::int`,
+        awaiting: sql<number>`coalesce(sum(${awaitingByShipment.units}), 0)::int`,
       })
       .from(shipments)
+      .leftJoin(awaitingByShipment, eq(awaitingByShipment.shipmentId, shipments.id))
       .where(visible)
       .groupBy(shipments.partnerCode);
     const map = new Map<string, PortfolioFigure[]>();
