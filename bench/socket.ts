@@ -149,7 +149,8 @@ export async function benchSocket(
   }
 }
 
-// `tsx bench/socket.ts [--seconds N] [--eum-items N]`: this load alone, on PostgreSQL at demo size plus N EUM items.
+// `tsx bench/socket.ts [--seconds N] [--eum-items N]`: this load alone, on PostgreSQL at demo size plus N EUM items;
+// `--database-url URL`: on a database already loaded (e.g. at bench size by an earlier run), which it leaves as it is.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name: string, fallback: number) => {
     const at = process.argv.indexOf(name);
@@ -172,12 +173,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { SYSTEM_PRINCIPAL } = await import('../src/platform/access/policy.ts');
   const { todayIso } = await import('../src/platform/dates.ts');
   const { largestCase, SOCKET_ENDPOINTS } = await import('./socket-endpoints.ts');
+  const { openDatabase } = await import('../src/db/client.ts');
   setAuditKey(randomBytes(32));
-  const database = await openTestDatabase('postgres');
+  const existing = process.argv.indexOf('--database-url') > 0 ? process.argv[process.argv.indexOf('--database-url') + 1] : undefined;
+  const database = existing ? { ...(await openDatabase({ databaseUrl: existing })), url: existing } : await openTestDatabase('postgres');
   try {
     const wiring = wireAreas(AREA_MODULES);
-    await seedDemo(database.db, wiring, { size: 'demo', seed: 1, skipEum: true });
-    await bulkLoadEum(database.db, SYSTEM_PRINCIPAL, todayIso(), arg('--eum-items', 20_000), 2);
+    if (!existing) {
+      await seedDemo(database.db, wiring, { size: 'demo', seed: 1, skipEum: true });
+      await bulkLoadEum(database.db, SYSTEM_PRINCIPAL, todayIso(), arg('--eum-items', 20_000), 2);
+    }
     const app = createApp({ database, config: loadConfig({}), logger: pino({ level: 'silent' }) }, wiring);
     const [admin] = await database.db.select().from(users).where(eq(users.username, 'admin'));
     const { token } = await createApiToken(database.db, principalOf(admin!, 'system'), { name: 'socket' });
