@@ -4,7 +4,8 @@ import { createRouter, json, security, standardErrors } from '../../platform/htt
 import { text } from '../../platform/schema/primitives.ts';
 import { EXPORT_TYPES, exportPortfolio } from './export-service.ts';
 import { overviewQuery, portfolioCaseQuery, sideBySideQuery } from './model.ts';
-import { getOverview } from './overview-service.ts';
+import { createComputedCache } from './overview-cache.ts';
+import { getOverview, type OverviewFigures } from './overview-service.ts';
 import { getPortfolio, getPortfolioCases } from './portfolio-service.ts';
 import { getPortfolios } from './side-by-side-service.ts';
 import { overviewView, portfolioCaseListView, portfolioView, sideBySideView } from './views.ts';
@@ -20,7 +21,7 @@ const partnerParam = z.object({
 });
 
 /** Portfolios over what the areas declare (`wiring`: their sections and clocks). */
-export const portfolioRoutes = (wiring: PortfolioWiring) =>
+export const portfolioRoutes = (wiring: PortfolioWiring, overviews = createComputedCache<OverviewFigures>()) =>
   createRouter()
     .openapi(
       createRoute({
@@ -47,7 +48,7 @@ export const portfolioRoutes = (wiring: PortfolioWiring) =>
         request: { query: overviewQuery },
         responses: { 200: json(overviewView, 'Ranks and totals'), ...standardErrors },
       }),
-      async (c) => c.json(await getOverview(readDbOf(c), wiring, principal(c), c.req.valid('query')), 200),
+      async (c) => c.json(await getOverview(readDbOf(c), wiring, principal(c), c.req.valid('query'), undefined, overviews), 200),
     )
     .openapi(
       createRoute({

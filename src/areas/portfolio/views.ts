@@ -124,6 +124,7 @@ const ranks = z.object({ value: z.number().int(), risk: z.number().int(), activi
 export const overviewView = z
   .object({
     asOf: z.string(),
+    figuresAt: z.string().openapi({ description: 'When these figures were computed (they are reused for up to 30 seconds)' }),
     sort: z.enum(['value', 'risk', 'activity']),
     totals: z.object({
       partners: z.number().int(),

@@ -33633,6 +33633,8 @@ export interface components {
         };
         PortfolioOverview: {
             asOf: string;
+            /** @description When these figures were computed (they are reused for up to 30 seconds) */
+            figuresAt: string;
             /** @enum {string} */
             sort: "value" | "risk" | "activity";
             totals: {

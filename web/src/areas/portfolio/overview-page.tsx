@@ -83,6 +83,13 @@ export function OverviewPage() {
               {formatCents(t.availableCents)} · expiring {formatCents(t.expiringCents)} · overdue {formatCount(t.overdue)}
             </p>
           )}
+          {page.data && (
+            <p className="form-hint">
+              Figures as of{' '}
+              {new Date(page.data.figuresAt).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}; they
+              are recomputed at most every 30 seconds.
+            </p>
+          )}
         </div>
       </header>
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
