@@ -1,4 +1,5 @@
-import { bigserial, index, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Append-only, hash-chained: each row's hash (keyed since version 2) covers its content and the previous row's hash. */
 export const auditLog = pgTable(
@@ -33,6 +34,13 @@ export const auditLog = pgTable(
  */
 export const auditPending = pgTable('audit_pending', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /**
+   * The writing transaction: its entries are chained together and in the order written. `id` alone does not keep them
+   * together, since concurrent inserts draw from the sequence in turn.
+   */
+  txn: bigint('txn', { mode: 'number' })
+    .notNull()
+    .default(sql`(pg_current_xact_id()::text)::bigint`),
   at: timestamp('at', { withTimezone: true, mode: 'string', precision: 3 }).notNull(),
   actorId: text('actor_id').notNull(),
   actorName: text('actor_name').notNull(),

@@ -77,11 +77,49 @@ async function chainAfterCommit(db: Db, ids: readonly number[]): Promise<void> {
       .from(auditPending)
       .where(inArray(auditPending.id, [...ids]))
       .limit(1);
-    if (waiting) await chainPending(db);
+    if (waiting) await chainSoon(db);
   } catch (error) {
     // The write has committed: saying it failed would be false. Its entries stay pending for the next step or verify.
     process.emitWarning(`audit entries left pending after commit: ${(error as Error).message}`);
   }
+}
+
+/**
+ * One chain step at a time per database in this process: writers that commit while a step runs share the next one,
+ * rather than each queueing on the chain lock with a connection held (other processes still meet at the lock).
+ */
+const chainers = new WeakMap<Db, () => Promise<void>>();
+
+function chainSoon(db: Db): Promise<void> {
+  let chain = chainers.get(db);
+  if (!chain) {
+    chain = oneAtATime(async () => void (await chainPending(db)));
+    chainers.set(db, chain);
+  }
+  return chain();
+}
+
+/** `step` never runs twice at once; a call while it runs waits for the run after it (its input may be newer). */
+export function oneAtATime(step: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const run = () => {
+    const current = step().finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
+  };
+  return () => {
+    if (!running) return run();
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return run();
+      });
+    return next;
+  };
 }
 
 /** Moves every committed pending entry onto the chain, oldest first; returns how many. */
@@ -92,12 +130,17 @@ export async function chainPending(db: Db): Promise<number> {
       // Not waiting for the flush is safe: a step lost in a crash is lost whole (WAL is replayed in order, up to a
       // prefix), its entries back in audit_pending to be chained again; the write's own commit was flushed.
       await tx.execute(sql`select set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-      const oldest = tx.select({ id: auditPending.id }).from(auditPending).orderBy(asc(auditPending.id)).limit(CHAIN_BATCH);
-      const rows = await tx.delete(auditPending).where(inArray(auditPending.id, oldest)).returning();
-      rows.sort((a, b) => a.id - b.id);
+      // Whole transactions only, so that none is split by entries of one committed meanwhile.
+      const oldest = tx
+        .select({ txn: auditPending.txn })
+        .from(auditPending)
+        .orderBy(asc(auditPending.txn), asc(auditPending.id))
+        .limit(CHAIN_BATCH);
+      const rows = await tx.delete(auditPending).where(inArray(auditPending.txn, oldest)).returning();
+      rows.sort((a, b) => a.txn - b.txn || a.id - b.id);
       await link(
         tx,
-        rows.map(({ id: _id, at, ...rest }) => ({ ...rest, at: new Date(at).toISOString() })),
+        rows.map(({ id: _id, txn: _txn, at, ...rest }) => ({ ...rest, at: new Date(at).toISOString() })),
       );
       return rows.length;
     });

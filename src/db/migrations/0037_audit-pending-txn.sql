@@ -1,0 +1,1 @@
+ALTER TABLE "audit_pending" ADD COLUMN "txn" bigint DEFAULT (pg_current_xact_id()::text)::bigint NOT NULL;
