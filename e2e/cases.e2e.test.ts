@@ -157,7 +157,7 @@ describe('cases', () => {
     await approve.getByRole('button', { name: 'Approve' }).click();
     await see(approve.getByRole('alert').filter({ hasText: 'Not approved yet' }));
     await approve.getByLabel('Approve anyway, with a reason').check();
-    await approve.getByLabel('Reason for approving anyway').fill('The student counts can follow in the first amendment.');
+    await approve.getByLabel('Reason', { exact: true }).fill('The student counts can follow in the first amendment.');
     await reviewer.page.screenshot({ path: screenshotPath('case-approve-override') });
     await approve.getByRole('button', { name: 'Approve anyway' }).click();
     await see(reviewer.page.getByTestId('case-status').getByText('approved'));
