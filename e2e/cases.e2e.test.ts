@@ -157,7 +157,7 @@ describe('cases', () => {
     await approve.getByRole('button', { name: 'Approve' }).click();
     await see(approve.getByRole('alert').filter({ hasText: 'Not approved yet' }));
     await approve.getByLabel('Approve anyway, with a reason').check();
-    await approve.getByLabel('Reason for approving anyway').fill('The student counts can follow in the first amendment.');
+    await approve.getByLabel('Reason', { exact: true }).fill('The student counts can follow in the first amendment.');
     await reviewer.page.screenshot({ path: screenshotPath('case-approve-override') });
     await approve.getByRole('button', { name: 'Approve anyway' }).click();
     await see(reviewer.page.getByTestId('case-status').getByText('approved'));
@@ -335,5 +335,60 @@ describe('cases', () => {
 
     await views.getByRole('button', { name: 'Delete saved view Australia over $1M' }).click();
     await expect.poll(() => link.count()).toBe(0);
+  });
+  it('undoes a milestone save, asks before leaving unsaved dates, and confirms a cancellation with its reason', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'writer.australia', undefined, '/cases');
+    const created = await apiCall(page, 'POST', '/cases', {
+      partnerCode: 'AT',
+      agencyCode: 'B',
+      type: 'defined_order',
+      title: 'Undo probe',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const identifier = (created.body as { case: { identifier: string } }).case.identifier;
+    await page.goto(`/cases/${identifier}?tab=milestones`);
+    const milap = page.getByLabel('MILAP (MILDEP approval)');
+    const date = addDays(isoDate(new Date()), -2);
+
+    // An unsaved date: a link away asks; staying keeps it.
+    await milap.fill(date);
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe(`/cases/${identifier}`);
+    expect(await milap.inputValue()).toBe(date);
+
+    // Saved, then undone: the server clears the date again and the notice says so.
+    await page.getByRole('button', { name: 'Save milestones' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Milestones saved (MILAP' });
+    await see(saved);
+    await page.screenshot({ path: screenshotPath('milestone-undo-offered') });
+    await saved.getByRole('button', { name: 'Undo' }).click();
+    await see(page.getByRole('status').filter({ hasText: 'Undone. MILAP (MILDEP approval) is back as before the save.' }));
+    await expect.poll(() => milap.inputValue()).toBe('');
+    const history = await apiCall(page, 'GET', `/cases/${identifier}`);
+    expect((history.body as { milestones: { milestone: string }[] }).milestones.map((m) => m.milestone)).not.toContain('milap');
+
+    // Saved work is not asked about; leaving on purpose discards.
+    await milap.fill(date);
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await page.waitForURL(/\/deadlines/);
+
+    // Cancelling the case ends it: the reason is required and the move confirms before it is sent.
+    await page.goto(`/cases/${identifier}`);
+    await page.getByRole('button', { name: 'Cancel…' }).click();
+    const cancel = page.getByRole('form', { name: 'Cancel' });
+    await cancel.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await see(cancel.getByText('Give the reason: it is kept in the audit record'));
+    await cancel.getByLabel('Reason', { exact: true }).fill('The partner withdrew the request.');
+    await cancel.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await see(cancel.getByRole('alert').filter({ hasText: 'this cannot be undone' }));
+    await see(page.getByTestId('case-status').getByText('draft'));
+    await cancel.getByRole('button', { name: 'Confirm: cancel' }).click();
+    await see(page.getByTestId('case-status').getByText('cancelled'));
+    expect(pageErrors).toEqual([]);
   });
 });

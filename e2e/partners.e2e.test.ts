@@ -118,6 +118,12 @@ describe('partners', () => {
     await row.getByLabel('Last day in NATO').fill('2021-06-30');
     await row.getByRole('button', { name: 'End', exact: true }).click();
     await see(page.getByRole('row', { name: /NATO.*2020-01-01.*2021-06-30/ }));
+
+    // Ending it can be undone for a while: the membership is current again.
+    const ended = page.getByRole('status').filter({ hasText: 'Membership of NATO ended on 2021-06-30.' });
+    await ended.getByRole('button', { name: 'Undo' }).click();
+    await see(page.getByRole('status').filter({ hasText: 'Undone. The NATO membership is current again.' }));
+    await see(page.getByRole('row', { name: /NATO.*2020-01-01/ }).getByText('current'));
   });
 
   it('shows validation errors beside the field', async () => {

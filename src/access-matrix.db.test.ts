@@ -221,6 +221,8 @@ const RULES: Rule[] = [
   { route: /^GET \/cases\/\{ref\}\/diff$/, area: 'cases', ok: twoVersions },
   { route: /^GET \/cases\/\{ref\}\/notification$/, area: 'notifications', alt: 'cases' },
   // Reviewers and writers both comment; either write grant may do it.
+  // Resolving a comment and opening it again (its undo) are the commenters' too: the same grants, on the case.
+  { route: /^POST \/cases\/\{ref\}\/comments\/\{id\}\/(resolve|reopen)$/, area: 'case-writing', alt: 'cases' },
   { route: /^POST \/cases\/\{ref\}\/comments/, area: 'case-writing', alt: 'cases', body: () => ({ versionNumber: 0, body: 'probe' }) },
   { route: /^PUT \/cases\/\{ref\}\/offer-group$/, area: 'case-writing', alt: 'cases', body: () => ({ offerGroup: 'A' }) },
   { route: /^POST \/cases\/\{ref\}\/transitions$/, area: 'cases', body: () => ({ action: 'submit_for_review', version: 1 }) },

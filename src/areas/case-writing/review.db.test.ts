@@ -1,11 +1,13 @@
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { openTestDatabase, TEST_ENGINES } from '../../db/testing.ts';
+import { auditLog } from '../../platform/audit/schema.ts';
 import { failure } from '../../platform/testing/failure.ts';
 import { testPrincipal } from '../../platform/testing/principals.ts';
 import { createCase, saveVersion, transitionCase } from '../cases/public.ts';
 import { testWiring } from '../testing.ts';
-import { addReviewComment, listReviewComments, resolveReviewComment, reviewQueue } from './service.ts';
+import { addReviewComment, listReviewComments, reopenReviewComment, resolveReviewComment, reviewQueue } from './service.ts';
 
 const writer = testPrincipal(['case_writer'], { directorates: ['GEX'] });
 const writerJA = testPrincipal(['case_writer'], { directorates: ['GEX'], countries: ['JA'] });
@@ -65,5 +67,30 @@ describe.each(TEST_ENGINES)('CWD review: the queue and comments on %s', (engine)
     expect((await resolveReviewComment(db, writer, identifier, comment.id)).resolvedAt).not.toBeNull();
     expect((await failure(resolveReviewComment(db, writer, identifier, comment.id))).status).toBe(404);
     expect((await reviewQueue(db, reviewer))[0]).toMatchObject({ openComments: 1 });
+  });
+
+  it('opens a resolved comment again (the undo of resolving), audited, for whoever may resolve it', async () => {
+    const { db } = database;
+    const comment = await addReviewComment(db, reviewer, identifier, { versionNumber: 0, body: 'Check the delivery period' });
+    expect((await failure(reopenReviewComment(db, writer, identifier, comment.id))).status).toBe(404); // not resolved yet
+    await resolveReviewComment(db, reviewer, identifier, comment.id);
+    const openBefore = (await reviewQueue(db, reviewer))[0]?.openComments;
+
+    expect((await failure(reopenReviewComment(db, auditor, identifier, comment.id))).status).toBe(403);
+    expect((await failure(reopenReviewComment(db, eum, identifier, comment.id))).status).toBe(403);
+    expect((await failure(reopenReviewComment(db, writerJA, identifier, comment.id))).status).toBe(404);
+    expect((await failure(reopenReviewComment(db, writer, 'NO-SUCH-CASE', comment.id))).status).toBe(404);
+
+    const reopened = await reopenReviewComment(db, writer, identifier, comment.id);
+    expect(reopened).toMatchObject({ id: comment.id, body: comment.body, resolvedAt: null });
+    expect((await reviewQueue(db, reviewer))[0]?.openComments).toBe((openBefore ?? 0) + 1);
+    expect((await failure(reopenReviewComment(db, writer, identifier, comment.id))).status).toBe(404); // already open
+
+    const audit = await db
+      .select({ action: auditLog.action, actor: auditLog.actorName })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, comment.id))
+      .orderBy(asc(auditLog.seq));
+    expect(audit.map((r) => r.action)).toEqual(['review_comment.added', 'review_comment.resolved', 'review_comment.reopened']);
   });
 });

@@ -4,7 +4,7 @@ import { createRouter, json, jsonBody, security, standardErrors } from '../../pl
 import { text } from '../../platform/schema/primitives.ts';
 import { loaDocumentRoutes } from './document-routes.ts';
 import { commentInput, commentView, queueItemView } from './review-model.ts';
-import { addReviewComment, listReviewComments, resolveReviewComment, reviewQueue } from './service.ts';
+import { addReviewComment, listReviewComments, reopenReviewComment, resolveReviewComment, reviewQueue } from './service.ts';
 import { timelinessRoutes } from './timeliness-routes.ts';
 
 const tags = ['Case writing'];
@@ -69,6 +69,21 @@ export const caseWritingRoutes = createRouter()
     async (c) => {
       const { ref, id } = c.req.valid('param');
       return c.json(view(await resolveReviewComment(dbOf(c), principal(c), ref, id)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/cases/{ref}/comments/{id}/reopen',
+      tags,
+      summary: 'Open a resolved comment again (the undo of resolving it)',
+      security,
+      request: { params: caseParam.extend({ id: z.uuid() }) },
+      responses: { 200: json(commentView, 'Open again'), ...standardErrors },
+    }),
+    async (c) => {
+      const { ref, id } = c.req.valid('param');
+      return c.json(view(await reopenReviewComment(dbOf(c), principal(c), ref, id)), 200);
     },
   )
   .route('/', loaDocumentRoutes)

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decide, type Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
@@ -72,18 +72,34 @@ export async function listReviewComments(db: Db, principal: Principal, caseRef: 
   return db.select().from(reviewComments).where(eq(reviewComments.caseId, row.id)).orderBy(asc(reviewComments.createdAt));
 }
 
+/** Marks an open comment resolved. */
 export async function resolveReviewComment(db: Db, principal: Principal, caseRef: string, commentId: string) {
+  return setCommentResolved(db, principal, caseRef, commentId, true);
+}
+
+/** Opens a resolved comment again: the exact inverse of resolving it (an undo, or a point the writer must look at again). */
+export async function reopenReviewComment(db: Db, principal: Principal, caseRef: string, commentId: string) {
+  return setCommentResolved(db, principal, caseRef, commentId, false);
+}
+
+async function setCommentResolved(db: Db, principal: Principal, caseRef: string, commentId: string, resolved: boolean) {
   return db.transaction(async (tx) => {
     const row = await requireRecord(tx, principal, commenting(principal), caseRef, { lock: true });
     const [comment] = await tx
       .update(reviewComments)
-      .set({ resolvedAt: new Date() })
-      .where(and(eq(reviewComments.id, commentId), eq(reviewComments.caseId, row.id), isNull(reviewComments.resolvedAt)))
+      .set({ resolvedAt: resolved ? new Date() : null })
+      .where(
+        and(
+          eq(reviewComments.id, commentId),
+          eq(reviewComments.caseId, row.id),
+          resolved ? isNull(reviewComments.resolvedAt) : isNotNull(reviewComments.resolvedAt),
+        ),
+      )
       .returning();
-    if (!comment) throw notFound('Open comment');
+    if (!comment) throw notFound(resolved ? 'Open comment' : 'Resolved comment');
     await appendAudit(tx, principal, {
       entityType: 'review_comment',
-      action: 'review_comment.resolved',
+      action: resolved ? 'review_comment.resolved' : 'review_comment.reopened',
       entityId: commentId,
       countryCode: row.partnerCode,
     });

@@ -49,7 +49,7 @@ export type AuditEvent =
   | { entityType: 'attachment'; action: 'attachment.added' }
   | { entityType: 'loa_acceptance'; action: 'loa_acceptance.signed' }
   | { entityType: 'loa_version'; action: 'loa_version.saved' | 'loa_version.created' | 'loa_version.issued' | 'loa_version.note_carried' }
-  | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' }
+  | { entityType: 'review_comment'; action: 'review_comment.added' | 'review_comment.resolved' | 'review_comment.reopened' }
   | { entityType: 'timeliness_target'; action: 'timeliness_target.added' | 'timeliness_target.ended' }
   | { entityType: 'saved_view'; action: 'saved_view.saved' | 'saved_view.deleted' }
   | { entityType: 'job'; action: 'job.submitted' | 'job.cancel_requested' | 'job.cancelled' | 'job.completed' | 'job.failed' }

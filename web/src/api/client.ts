@@ -200,6 +200,7 @@ export const api = {
   listComments: (ref: string, signal?: AbortSignal) => request<ReviewComment[]>('GET', `/cases/${enc(ref)}/comments`, { signal }),
   addComment: (ref: string, input: CreateReviewComment) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments`, { body: input }),
   resolveComment: (ref: string, id: string) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments/${enc(id)}/resolve`),
+  reopenComment: (ref: string, id: string) => request<ReviewComment>('POST', `/cases/${enc(ref)}/comments/${enc(id)}/reopen`),
 
   // Case writing: LOA timeliness
   timeliness: (query: TimelinessQuery, signal?: AbortSignal) =>

@@ -7,6 +7,7 @@ import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { Tabs } from '../../platform/tabs.tsx';
+import { type Notice, UndoNotice } from '../../platform/undo-notice.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useSearchState } from '../../platform/use-search-state.ts';
@@ -67,7 +68,7 @@ function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { 
     (signal) => (caseWriting?.canRead ? api.listComments(ref, signal) : Promise.resolve([])),
     [ref, caseWriting?.canRead],
   );
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [dirty, setDirty] = useState(false);
   const tab: Tab = TABS.includes(get('tab') as Tab) ? (get('tab') as Tab) : 'summary';
   usePageTitle(page.data ? `${page.data.case.identifier} ${page.data.case.title}` : `Case ${ref}`);
@@ -99,9 +100,9 @@ function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { 
     />
   );
 
-  function moved(updated: CasePageData, message: string) {
+  function moved(updated: CasePageData, message: string | Notice) {
     page.setData(updated);
-    setNotice(message);
+    setNotice(typeof message === 'string' ? { message } : message);
   }
 
   /** The group is set on the case's version: later moves are sent on the new one. */
@@ -111,11 +112,11 @@ function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { 
 
   function saved(detail: LoaVersionDetail) {
     const blockingNow = detail.findings.filter((f) => f.severity === 'blocking').length;
-    setNotice(
-      `Saved version ${detail.version.number} (revision ${detail.version.revision}): total ${formatCents(detail.version.totalCents)}; ${
+    setNotice({
+      message: `Saved version ${detail.version.number} (revision ${detail.version.revision}): total ${formatCents(detail.version.totalCents)}; ${
         blockingNow === 0 ? 'no blocking findings' : `${blockingNow} blocking finding${blockingNow === 1 ? '' : 's'}`
       }.`,
-    );
+    });
     page.reload();
   }
 
@@ -174,11 +175,7 @@ function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { 
         </div>
       </header>
       <CaseActions page={data} onDone={moved} onReload={page.reload} />
-      {notice && (
-        <p className="notice notice-success" role="status">
-          {notice}
-        </p>
-      )}
+      <UndoNotice notice={notice} />
       {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
       <Tabs
         label="Case sections"
@@ -248,21 +245,30 @@ function CasePageBody({ caseRef: ref, notificationPanel: NotificationPanel }: { 
             page={data}
             canWrite={canWrite}
             onChanged={(message) => {
-              setNotice(message);
+              setNotice({ message });
               page.reload();
             }}
           />
         )}
-        {tab === 'milestones' && <MilestonesPanel key={JSON.stringify(data.milestones)} page={data} canWrite={canWrite} onSaved={moved} />}
+        {tab === 'milestones' && (
+          <MilestonesPanel
+            key={JSON.stringify(data.milestones)}
+            page={data}
+            canWrite={canWrite}
+            onSaved={moved}
+            onRestored={(restored) => page.setData(restored)}
+          />
+        )}
         {tab === 'comments' && (
           <CommentsPanel
             page={data}
             comments={comments.data ?? []}
             canComment={canComment}
-            onChanged={(message) => {
-              setNotice(message);
+            onChanged={(changed) => {
+              setNotice(changed);
               comments.reload();
             }}
+            onReload={comments.reload}
           />
         )}
       </Tabs>

@@ -1,52 +1,79 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { ApiError, api } from '../../api/client.ts';
 import type { CasePage, ReviewComment } from '../../api/types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatDateTime } from '../../platform/format.ts';
+import { LimitedTextArea } from '../../platform/limited-text.tsx';
+import type { Notice } from '../../platform/undo-notice.tsx';
+import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
+
+/** The server's limit on a comment (commentInput in src/areas/case-writing/review-model.ts). */
+const COMMENT_MAX = 4000;
 
 interface CommentsPanelProps {
   page: CasePage;
   comments: readonly ReviewComment[];
   canComment: boolean;
-  onChanged: (message: string) => void;
+  onChanged: (notice: Notice) => void;
+  /** Re-read the comments (after an undo). */
+  onReload: () => void;
 }
 
-/** CWD review comments on a line or on the whole LOA; writers and reviewers add and resolve them. */
-export function CommentsPanel({ page, comments, canComment, onChanged }: CommentsPanelProps) {
-  const [line, setLine] = useState('');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+interface CommentValues {
+  lineNumber: string;
+  body: string;
+}
+
+const subjectOf = (c: ReviewComment) => (c.lineNumber ? `line ${c.lineNumber}` : c.noteCode ? `note ${c.noteCode}` : 'the whole LOA');
+
+/** CWD review comments on a line or on the whole LOA; writers and reviewers add and resolve them (and undo a resolve). */
+export function CommentsPanel({ page, comments, canComment, onChanged, onReload }: CommentsPanelProps) {
+  const ref = page.case.identifier;
+  const [failure, setFailure] = useState<{ message: string; extra: string[] } | null>(null);
+  const { control, register, handleSubmit, setError, reset, watch, formState } = useForm<CommentValues>({
+    defaultValues: { lineNumber: '', body: '' },
+  });
+  const question = useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting, {
+    // The case's own tabs are not leaving (the panel is unmounted with its text, though: ask then too).
+    leaves: (current, next) => current.pathname !== next.pathname || current.search !== next.search,
+  });
   const open = comments.filter((c) => !c.resolvedAt);
   const resolved = comments.filter((c) => c.resolvedAt);
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const add = handleSubmit(async (values) => {
+    setFailure(null);
     try {
-      await api.addComment(page.case.identifier, { versionNumber: page.current.number, lineNumber: line || null, body });
-      setBody('');
-      onChanged('Comment added.');
+      await api.addComment(ref, { versionNumber: page.current.number, lineNumber: values.lineNumber || null, body: values.body });
+      reset();
+      onChanged({ message: 'Comment added.' });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    } finally {
-      setBusy(false);
+      const extra = applyServerErrors<CommentValues>(caught, ['lineNumber', 'body'], setError);
+      setFailure({ message: caught instanceof ApiError ? caught.message : String(caught), extra });
     }
-  }
+  });
 
   async function resolve(comment: ReviewComment) {
-    setError(null);
+    setFailure(null);
     try {
-      await api.resolveComment(page.case.identifier, comment.id);
-      onChanged('Comment resolved.');
+      await api.resolveComment(ref, comment.id);
+      onChanged({
+        message: `Comment by ${comment.authorName} on ${subjectOf(comment)} resolved.`,
+        undo: async () => {
+          await api.reopenComment(ref, comment.id);
+          onReload();
+          return `The comment by ${comment.authorName} on ${subjectOf(comment)} is open again.`;
+        },
+      });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
+      setFailure({ message: caught instanceof ApiError ? caught.message : String(caught), extra: [] });
     }
   }
 
   return (
     <div className="stack">
+      {question}
       <section className="card" aria-labelledby="comments-title">
         <div className="card-header">
           <h2 id="comments-title">Review comments</h2>
@@ -84,11 +111,11 @@ export function CommentsPanel({ page, comments, canComment, onChanged }: Comment
       {canComment && (
         <form className="card form" onSubmit={add} aria-labelledby="add-comment-title" noValidate>
           <h2 id="add-comment-title">Add a comment</h2>
-          <FormError message={error?.message} />
+          <FormError message={failure?.message} extra={failure?.extra} />
           <div className="form-row">
-            <Field label="About">
+            <Field label="About" error={formState.errors.lineNumber?.message}>
               {(control) => (
-                <select {...control} value={line} onChange={(e) => setLine(e.target.value)}>
+                <select {...control} {...register('lineNumber')}>
                   <option value="">The whole LOA</option>
                   {page.current.lines.map((l) => (
                     <option key={l.lineNumber} value={l.lineNumber}>
@@ -98,14 +125,19 @@ export function CommentsPanel({ page, comments, canComment, onChanged }: Comment
                 </select>
               )}
             </Field>
-            <Field label="Comment" className="field-grow" error={error?.fieldMessage('body')}>
-              {(control) => (
-                <textarea {...control} rows={2} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} required />
-              )}
-            </Field>
+            <div className="field-grow">
+              <Controller
+                control={control}
+                name="body"
+                render={({ field }) => (
+                  <LimitedTextArea label="Comment" value={field.value} onChange={field.onChange} max={COMMENT_MAX} rows={2} required />
+                )}
+              />
+              {formState.errors.body && <span className="field-error">{formState.errors.body.message}</span>}
+            </div>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy || !body.trim()}>
+            <button type="submit" className="button button-primary" disabled={formState.isSubmitting || !watch('body').trim()}>
               Add comment
             </button>
           </div>

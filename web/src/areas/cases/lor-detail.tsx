@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { LetterOfRequest } from '../../api/types.ts';
 import { AgencyLabel } from '../../platform/agencies.tsx';
-import { Field, FormError } from '../../platform/field.tsx';
+import { Field } from '../../platform/field.tsx';
 import { todayIso } from '../../platform/format.ts';
+import { TransitionBar, TransitionForm } from '../../platform/transition-form.tsx';
 import { LOR_CHANNEL_LABELS } from './case-labels.tsx';
 import { OpenCaseForm } from './open-case-form.tsx';
 
@@ -14,35 +15,24 @@ interface LorDetailProps {
   onChanged: (lor: LetterOfRequest, message: string) => void;
 }
 
-type Mode = 'none' | 'actionable' | 'return' | 'open-case';
+type Decision = 'actionable' | 'returned';
+
+/** The server's limit on the reasons for a return (lorDecisionInput in src/areas/cases/model.ts). */
+const REASONS_MAX = 4000;
 
 /** One LOR, expanded under its row: what it asks for and the next step (actionable or return; then open a case). */
 export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
-  const [mode, setMode] = useState<Mode>(lor.status === 'actionable' && canWrite ? 'open-case' : 'none');
   const [completeOn, setCompleteOn] = useState([lor.receivedOn, todayIso()].sort().at(-1)!);
-  const [reasons, setReasons] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function decide(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const decided =
-        mode === 'actionable'
-          ? await api.decideLor(lor.id, { decision: 'actionable', version: lor.version, completeOn })
-          : await api.decideLor(lor.id, { decision: 'returned', version: lor.version, reasons });
-      setMode(decided.status === 'actionable' ? 'open-case' : 'none');
-      onChanged(
-        decided,
-        decided.status === 'actionable' ? 'The LOR is actionable: open a case from it.' : 'The LOR was returned to the partner.',
-      );
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    } finally {
-      setBusy(false);
-    }
+  async function decide(decision: Decision, reasons: string) {
+    const decided =
+      decision === 'actionable'
+        ? await api.decideLor(lor.id, { decision, version: lor.version, completeOn })
+        : await api.decideLor(lor.id, { decision, version: lor.version, reasons });
+    onChanged(
+      decided,
+      decided.status === 'actionable' ? 'The LOR is actionable: open a case from it.' : 'The LOR was returned to the partner.',
+    );
   }
 
   return (
@@ -78,51 +68,45 @@ export function LorDetail({ lor, canWrite, onChanged }: LorDetailProps) {
         )}
       </dl>
       {canWrite && lor.status === 'received' && (
-        <div className="lor-actions">
-          {mode === 'none' && (
-            <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={() => setMode('actionable')}>
-                Mark actionable…
-              </button>
-              <button type="button" className="button" onClick={() => setMode('return')}>
-                Return…
-              </button>
-            </div>
-          )}
-          {(mode === 'actionable' || mode === 'return') && (
-            <form
-              className="form subform"
-              onSubmit={decide}
-              aria-label={mode === 'actionable' ? 'Mark actionable' : 'Return the LOR'}
-              noValidate
+        <TransitionBar<Decision>
+          label="Decide the LOR"
+          choices={[
+            { action: 'actionable', label: 'Mark actionable' },
+            { action: 'returned', label: 'Return the LOR', tone: 'danger' },
+          ]}
+        >
+          {(choice, close) => (
+            <TransitionForm
+              key={choice.action}
+              label={choice.label}
+              tone={choice.tone}
+              reason={choice.action === 'returned' ? 'required' : undefined}
+              reasonMax={REASONS_MAX}
+              consequence={
+                choice.action === 'returned' ? 'The LOR goes back to the partner with your reasons; it cannot be decided again.' : undefined
+              }
+              placed={['completeOn']}
+              record="letter of request"
+              onSubmit={(reasons) => decide(choice.action, reasons)}
+              onCancel={close}
+              onReload={close}
             >
-              <FormError message={error?.message} />
-              {mode === 'actionable' ? (
-                <Field
-                  label="Complete on"
-                  error={error?.fieldMessage('completeOn')}
-                  hint={`On or after ${lor.receivedOn}, when the LOR had everything needed.`}
-                >
-                  {(control) => (
-                    <input {...control} type="date" value={completeOn} onChange={(e) => setCompleteOn(e.target.value)} required />
-                  )}
-                </Field>
-              ) : (
-                <Field label="Reasons for return" error={error?.fieldMessage('reasons')}>
-                  {(control) => <textarea {...control} rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} required />}
-                </Field>
-              )}
-              <div className="form-actions">
-                <button type="submit" className="button button-primary" disabled={busy}>
-                  {mode === 'actionable' ? 'Mark actionable' : 'Return LOR'}
-                </button>
-                <button type="button" className="button" onClick={() => setMode('none')} disabled={busy}>
-                  Cancel
-                </button>
-              </div>
-            </form>
+              {(error) =>
+                choice.action === 'actionable' && (
+                  <Field
+                    label="Complete on"
+                    error={error?.fieldMessage('completeOn')}
+                    hint={`On or after ${lor.receivedOn}, when the LOR had everything needed.`}
+                  >
+                    {(control) => (
+                      <input {...control} type="date" value={completeOn} onChange={(e) => setCompleteOn(e.target.value)} required />
+                    )}
+                  </Field>
+                )
+              }
+            </TransitionForm>
           )}
-        </div>
+        </TransitionBar>
       )}
       {canWrite && lor.status === 'actionable' && (
         <div className="subform">

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import { type LetterOfRequest, LOR_STATUSES, type LorQuery, type LorStatus, type LorSummary } from '../../api/types.ts';
+import { type LetterOfRequest, LOR_STATUSES, type LorQuery, type LorSummary } from '../../api/types.ts';
 import { AgencyLabel } from '../../platform/agencies.tsx';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
-import { formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import type { Column } from '../../platform/data-table.tsx';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { oneOfParam } from '../../platform/use-search-state.ts';
 import { LOR_CHANNEL_LABELS, LOR_STATUS_LABELS, StatusBadge } from './case-labels.tsx';
 import { LorDetail } from './lor-detail.tsx';
 import { LorIntakeForm } from './lor-intake-form.tsx';
@@ -41,14 +39,13 @@ const columns: Column<LorSummary>[] = [
   },
 ];
 
+/** The letters of request on one ListPage (the API neither sorts nor exports them); a row opens to decide it. */
 export function LorListPage() {
-  usePageTitle('Letters of request');
-  const { get, update } = useSearchState();
+  const list = useListState();
+  const { get, update, filter } = list;
   const canWrite = useArea('cases')?.canWrite ?? false;
-  const status = LOR_STATUSES.includes(get('status') as LorStatus) ? (get('status') as LorStatus) : undefined;
-  const limit = intParam(get('limit'), 50, 500) || 50;
-  const offset = intParam(get('offset'), 0);
-  const query: LorQuery = { status, partner: get('partner') || undefined, limit, offset };
+  const status = oneOfParam(LOR_STATUSES, get('status'));
+  const query: LorQuery = { status, partner: get('partner') || undefined, ...list.paging };
   const page = useApi(['cases', 'lor-list-page:api.listLors'], (signal) => api.listLors(query, signal), [JSON.stringify(query)]);
   const partners = useApi(
     ['cases', 'lor-list-page:api.listPartners'],
@@ -71,72 +68,54 @@ export function LorListPage() {
   }
 
   return (
-    <section className="page">
+    <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link to="/cases">Cases</Link>
         <span aria-hidden="true">/</span>
         <span>Letters of request</span>
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>Letters of request</h1>
-          <p className="page-sub">
-            Requests received from partners{page.data ? ` · ${formatCount(page.data.total)} found` : ''}. Select one to decide it or open
-            its case.
-          </p>
-        </div>
-        {canWrite && !intake && (
-          <button type="button" className="button button-primary" onClick={() => update({ new: 1 })}>
-            New LOR
-          </button>
-        )}
-      </header>
-      {notice && (
-        <p className="notice notice-success" role="status">
-          {notice}
-        </p>
-      )}
-      {intake && partners.data && (
-        <LorIntakeForm
-          partners={partners.data.items}
-          onCancel={() => update({ new: null })}
-          onRecorded={(lor) => {
-            setNotice(`Recorded the LOR from ${lor.partnerCode} received ${lor.receivedOn}.`);
-            setOpen(lor.id);
-            update({ new: null, status: null, partner: null, offset: null }, { replace: true });
-            page.reload();
-          }}
-        />
-      )}
-      <div className="filter-bar" role="search">
-        <label className="field field-inline">
-          <span>Status</span>
-          <select value={status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
-            <option value="">All statuses</option>
-            {LOR_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {LOR_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <span>Partner</span>
-          <select value={get('partner')} onChange={(e) => update({ partner: e.target.value, offset: null })}>
-            <option value="">All partners</option>
-            {(partners.data?.items ?? []).map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
+      <ListPage
+        title="Letters of request"
+        description="Requests received from partners. Select one to decide it or open its case"
+        actions={
+          canWrite &&
+          !intake && (
+            <button type="button" className="button button-primary" onClick={() => update({ new: 1 })}>
+              New LOR
+            </button>
+          )
+        }
+        filters={
+          <div className="filter-bar" role="search">
+            <label className="field field-inline">
+              <span>Status</span>
+              <select value={status ?? ''} onChange={(e) => filter({ status: e.target.value })}>
+                <option value="">All statuses</option>
+                {LOR_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {LOR_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field field-inline">
+              <span>Partner</span>
+              <select value={get('partner')} onChange={(e) => filter({ partner: e.target.value })}>
+                <option value="">All partners</option>
+                {(partners.data?.items ?? []).map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.code} {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        }
+        savedViews={{ area: 'cases', path: '/cases/lors' }}
+        list={list}
+        page={{ ...page, data: page.data && { ...page.data, ...list.paging } }}
         caption="Letters of request"
         columns={columns}
-        rows={page.data?.items ?? []}
         rowKey={(l) => l.id}
         rowLabel={(l) =>
           l.withheld ? 'LOR withheld' : `LOR ${l.partnerCode} ${l.reference || l.receivedOn} ${LOR_STATUS_LABELS[l.status]}`
@@ -145,18 +124,26 @@ export function LorListPage() {
         detail={(l) =>
           open === l.id && !l.withheld ? <LorDetail key={`${l.id}-${l.version}`} lor={l} canWrite={canWrite} onChanged={changed} /> : null
         }
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No letter of request matches these filters.'}
-      />
-      {page.data && (
-        <Pager
-          offset={offset}
-          limit={limit}
-          total={page.data.total}
-          onChange={(o, l) => update({ offset: o || null, limit: l === 50 ? null : l })}
-          label="LOR pages"
-        />
-      )}
-    </section>
+        empty="No letter of request matches these filters."
+      >
+        {notice && (
+          <p className="notice notice-success" role="status">
+            {notice}
+          </p>
+        )}
+        {intake && partners.data && (
+          <LorIntakeForm
+            partners={partners.data.items}
+            onCancel={() => update({ new: null })}
+            onRecorded={(lor) => {
+              setNotice(`Recorded the LOR from ${lor.partnerCode} received ${lor.receivedOn}.`);
+              setOpen(lor.id);
+              update({ new: null, status: null, partner: null, offset: null }, { replace: true });
+              page.reload();
+            }}
+          />
+        )}
+      </ListPage>
+    </>
   );
 }

@@ -1,9 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, api } from '../../api/client.ts';
 import { CASE_TYPES, type CaseType, type LetterOfRequest } from '../../api/types.ts';
 import { AgencyOptions } from '../../platform/agencies.tsx';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { type ControlProps, Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
+import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
 import { CASE_TYPE_LABELS, FUNDING_SOURCE_SUGGESTIONS } from './case-labels.tsx';
 
 interface OpenCaseFormProps {
@@ -14,52 +18,84 @@ interface OpenCaseFormProps {
 }
 
 /** Opens a case (the server generates its identifier) and goes to its page. */
+/** The server's limits (createCaseInput in src/areas/cases/model.ts). */
+const MAX = { title: 300, caseManager: 120 } as const;
+
+interface CaseValues {
+  partnerCode: string;
+  agencyCode: string;
+  type: CaseType;
+  title: string;
+  funding: string;
+  caseManager: string;
+}
+
+const FIELDS = ['partnerCode', 'agencyCode', 'type', 'title', 'caseManager'] as const;
+
+/** Opens a case (the server generates its identifier) and goes to its page. */
 export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps) {
   const navigate = useNavigate();
-  const [partnerCode, setPartnerCode] = useState(lor?.partnerCode ?? (partners.length === 1 ? partners[0]!.code : ''));
-  const [agencyCode, setAgencyCode] = useState(lor?.agencyCode ?? '');
-  const [type, setType] = useState<CaseType>('defined_order');
-  const [title, setTitle] = useState(lor ? lor.description.slice(0, 300) : '');
-  const [funding, setFunding] = useState('national_funds');
-  const [caseManager, setCaseManager] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const ids = { title: useId(), caseManager: useId() };
+  const { register, handleSubmit, setError, watch, formState } = useForm<CaseValues>({
+    defaultValues: {
+      partnerCode: lor?.partnerCode ?? (partners.length === 1 ? partners[0]!.code : ''),
+      agencyCode: lor?.agencyCode ?? '',
+      type: 'defined_order',
+      title: lor ? lor.description.slice(0, MAX.title) : '',
+      funding: 'national_funds',
+      caseManager: '',
+    },
+  });
+  const [failure, setFailure] = useState<{ error: ApiError; extra: string[] } | null>(null);
+  // Set at once on success or Cancel: the form navigates away in the same tick, and neither is losing work by mistake.
+  const released = useRef(false);
+  const question = useUnsavedChangesGuard(formState.isDirty, {
+    leaves: (current, next) => !released.current && current.pathname !== next.pathname,
+  });
+  const error = failure?.error ?? null;
+  const errors = formState.errors;
+  const counted = (name: 'title' | 'caseManager') => (c: ControlProps) => (
+    <>
+      <input {...c} aria-describedby={[c['aria-describedby'], ids[name]].filter(Boolean).join(' ')} {...register(name)} />
+      <CharCount id={ids[name]} length={watch(name).length} max={MAX[name]} />
+    </>
+  );
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
     try {
       const created = await api.createCase({
-        partnerCode,
-        agencyCode,
-        type,
-        title,
-        fundingSources: funding
+        partnerCode: values.partnerCode,
+        agencyCode: values.agencyCode,
+        type: values.type,
+        title: values.title,
+        fundingSources: values.funding
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean),
-        caseManager,
+        caseManager: values.caseManager,
         lorId: lor?.id ?? null,
       });
+      released.current = true;
       navigate(`/cases/${created.case.identifier}`, { state: { created: true } });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-      setBusy(false);
+      const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught));
+      const extra = applyServerErrors<CaseValues>(apiError, FIELDS, setError).filter((m) => m !== apiError.fieldMessage('fundingSources'));
+      setFailure({ error: apiError, extra });
     }
-  }
+  });
 
-  const placed = ['partnerCode', 'agencyCode', 'type', 'title', 'fundingSources', 'caseManager'];
   return (
     <form className="form" onSubmit={submit} aria-label="Open a case" noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
+      {question}
+      <FormError message={error?.message} extra={failure?.extra} />
       <div className="form-grid form-grid-3">
         {lor ? (
           <Field label="Partner">{(control) => <input {...control} value={lor.partnerCode} readOnly />}</Field>
         ) : (
-          <Field label="Partner" error={error?.fieldMessage('partnerCode')}>
+          <Field label="Partner" error={errors.partnerCode?.message}>
             {(control) => (
-              <select {...control} value={partnerCode} onChange={(e) => setPartnerCode(e.target.value)} required>
+              <select {...control} {...register('partnerCode')} required>
                 <option value="">— choose —</option>
                 {partners.map((p) => (
                   <option key={p.code} value={p.code}>
@@ -70,17 +106,17 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
             )}
           </Field>
         )}
-        <Field label="Implementing agency" error={error?.fieldMessage('agencyCode')}>
+        <Field label="Implementing agency" error={errors.agencyCode?.message}>
           {(control) => (
-            <select {...control} value={agencyCode} onChange={(e) => setAgencyCode(e.target.value)} required>
+            <select {...control} {...register('agencyCode')} required>
               <option value="">— choose —</option>
               <AgencyOptions />
             </select>
           )}
         </Field>
-        <Field label="Case type" error={error?.fieldMessage('type')}>
+        <Field label="Case type" error={errors.type?.message}>
           {(control) => (
-            <select {...control} value={type} onChange={(e) => setType(e.target.value as CaseType)}>
+            <select {...control} {...register('type')}>
               {CASE_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {CASE_TYPE_LABELS[t]}
@@ -89,11 +125,11 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
             </select>
           )}
         </Field>
-        <Field label="Case title" className="span-2" error={error?.fieldMessage('title')}>
-          {(control) => <input {...control} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} required />}
+        <Field label="Case title" className="span-2" error={errors.title?.message}>
+          {counted('title')}
         </Field>
-        <Field label="Case manager" error={error?.fieldMessage('caseManager')}>
-          {(control) => <input {...control} value={caseManager} maxLength={120} onChange={(e) => setCaseManager(e.target.value)} />}
+        <Field label="Case manager" error={errors.caseManager?.message}>
+          {counted('caseManager')}
         </Field>
         <Field
           label="Funding sources"
@@ -101,9 +137,7 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
           hint="Comma-separated, e.g. national_funds, fmf_grant"
           error={error?.fieldMessage('fundingSources')}
         >
-          {(control) => (
-            <input {...control} list="funding-source-suggestions" value={funding} onChange={(e) => setFunding(e.target.value)} />
-          )}
+          {(control) => <input {...control} list="funding-source-suggestions" {...register('funding')} />}
         </Field>
         <datalist id="funding-source-suggestions">
           {FUNDING_SOURCE_SUGGESTIONS.map((s) => (
@@ -112,11 +146,19 @@ export function OpenCaseForm({ lor, partners = [], onCancel }: OpenCaseFormProps
         </datalist>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Opening…' : 'Open case'}
+        <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Opening…' : 'Open case'}
         </button>
         {onCancel && (
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              released.current = true;
+              onCancel();
+            }}
+            disabled={formState.isSubmitting}
+          >
             Cancel
           </button>
         )}

@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { GroupMembership, Partner } from '../../api/types.ts';
 import { todayIso } from '../../platform/format.ts';
+import type { Notice } from '../../platform/undo-notice.tsx';
 
 interface MembershipTableProps {
   partner: Partner;
   canWrite: boolean;
-  onChanged: (partner: Partner) => void;
+  onChanged: (partner: Partner, notice?: Notice) => void;
+  /** The partner as an undo left it. */
+  onRestored: (partner: Partner) => void;
 }
 
-export function MembershipTable({ partner, canWrite, onChanged }: MembershipTableProps) {
+export function MembershipTable({ partner, canWrite, onChanged, onRestored }: MembershipTableProps) {
   const rows = partner.memberships;
   return (
     <div className="table-wrap">
@@ -55,7 +58,13 @@ export function MembershipTable({ partner, canWrite, onChanged }: MembershipTabl
                 {m.source}
               </td>
               <td>{m.verified ? 'Yes' : <span className="badge badge-warning">unverified</span>}</td>
-              {canWrite && <td>{m.toDate === null ? <EndMembership code={partner.code} membership={m} onChanged={onChanged} /> : null}</td>}
+              {canWrite && (
+                <td>
+                  {m.toDate === null ? (
+                    <EndMembership code={partner.code} membership={m} onChanged={onChanged} onRestored={onRestored} />
+                  ) : null}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -64,7 +73,15 @@ export function MembershipTable({ partner, canWrite, onChanged }: MembershipTabl
   );
 }
 
-function EndMembership({ code, membership, onChanged }: { code: string; membership: GroupMembership; onChanged: (p: Partner) => void }) {
+interface EndMembershipProps {
+  code: string;
+  membership: GroupMembership;
+  onChanged: (p: Partner, notice: Notice) => void;
+  onRestored: (p: Partner) => void;
+}
+
+/** Ends a current membership on a date; the notice offers to undo it (the membership is current again). */
+function EndMembership({ code, membership, onChanged, onRestored }: EndMembershipProps) {
   const [open, setOpen] = useState(false);
   const [toDate, setToDate] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +99,17 @@ function EndMembership({ code, membership, onChanged }: { code: string; membersh
     setBusy(true);
     setError(null);
     try {
-      onChanged(await api.updateMembership(code, membership.id, { version: membership.version, toDate }));
+      const ended = await api.updateMembership(code, membership.id, { version: membership.version, toDate });
+      const group = membership.groupCode;
+      onChanged(ended, {
+        message: `Membership of ${group} ended on ${toDate}.`,
+        undo: async () => {
+          const now = ended.memberships.find((m) => m.id === membership.id);
+          if (!now) throw new Error(`the ${group} membership is no longer recorded`);
+          onRestored(await api.updateMembership(code, membership.id, { version: now.version, toDate: null }));
+          return `The ${group} membership is current again.`;
+        },
+      });
     } catch (caught) {
       if (caught instanceof ApiError) setError(caught.fieldMessage('toDate') ?? caught.message);
       else setError(String(caught));

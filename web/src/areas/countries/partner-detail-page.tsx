@@ -5,6 +5,7 @@ import type { Partner } from '../../api/types.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { type Notice, UndoNotice } from '../../platform/undo-notice.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { AddMembershipForm } from './add-membership-form.tsx';
@@ -32,7 +33,7 @@ export function PartnerDetailPage() {
     (signal) => (canWrite ? api.listCountryGroups(signal) : Promise.resolve([])),
     [canWrite],
   );
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   usePageTitle(partner.data ? `${partner.data.name} (${partner.data.code})` : `Partner ${code}`);
 
   if (partner.error && (partner.error.isUnavailable || partner.error.status === 400)) {
@@ -44,12 +45,12 @@ export function PartnerDetailPage() {
 
   function saved(updated: Partner) {
     partner.setData(updated);
-    setNotice(`Saved. ${updated.name} is now at version ${updated.version}.`);
+    setNotice({ message: `Saved. ${updated.name} is now at version ${updated.version}.` });
   }
 
-  function changed(updated: Partner) {
+  function changed(updated: Partner, done: Notice = { message: 'Memberships updated.' }) {
     partner.setData(updated);
-    setNotice('Memberships updated.');
+    setNotice(done);
   }
 
   return (
@@ -74,11 +75,7 @@ export function PartnerDetailPage() {
           </Link>
         )}
       </header>
-      {notice && (
-        <p className="notice notice-success" role="status">
-          {notice}
-        </p>
-      )}
+      <UndoNotice notice={notice} />
       <div className="detail-grid">
         <section className="card" aria-labelledby="facts-title">
           <h2 id="facts-title">Partner</h2>
@@ -119,7 +116,7 @@ export function PartnerDetailPage() {
       </div>
       <section className="card" aria-labelledby="memberships-title">
         <h2 id="memberships-title">Group memberships</h2>
-        <MembershipTable partner={p} canWrite={canWrite} onChanged={changed} />
+        <MembershipTable partner={p} canWrite={canWrite} onChanged={changed} onRestored={(restored) => partner.setData(restored)} />
         {canWrite && <AddMembershipForm partner={p} groups={groups.data ?? []} onAdded={changed} />}
       </section>
     </section>

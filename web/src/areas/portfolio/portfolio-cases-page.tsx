@@ -1,11 +1,10 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
+import type { Column } from '../../platform/data-table.tsx';
 import { formatCents, formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
-import { ErrorNotice, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
+import { NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
 import { type PortfolioCaseList, portfolioApi } from './portfolio-api.ts';
 
 type Row = PortfolioCaseList['items'][number];
@@ -34,19 +33,18 @@ const COLUMNS: Column<Row>[] = [
 export function PortfolioCasesPage() {
   const { partner = '' } = useParams();
   const navigate = useNavigate();
-  const { get, update } = useSearchState();
+  const list = useListState({ defaultLimit: 100 });
+  const { get } = list;
   const query = {
     status: get('status') || undefined,
     program: get('program') || undefined,
     open: get('open') === 'true' ? ('true' as const) : undefined,
-    limit: intParam(get('limit'), 100, 500) || 100,
-    offset: intParam(get('offset'), 0),
+    ...list.paging,
   };
   const page = useApi(['portfolio', 'portfolio-cases-page:portfolioApi.cases'], (signal) => portfolioApi.cases(partner, query, signal), [
     partner,
     JSON.stringify(query),
   ]);
-  usePageTitle(`${partner} cases`);
   if (page.error?.isUnavailable) return <NotAvailablePage what={`The cases of ${partner}`} />;
   const filters = [
     query.open ? 'open' : null,
@@ -56,7 +54,7 @@ export function PortfolioCasesPage() {
     .filter(Boolean)
     .join(', ');
   return (
-    <section className="page">
+    <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link to="/portfolio">Portfolios</Link>
         <span aria-hidden="true">/</span>
@@ -64,32 +62,25 @@ export function PortfolioCasesPage() {
         <span aria-hidden="true">/</span>
         <span>Cases</span>
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>
-            {partner} cases{filters ? `: ${filters}` : ''}
-          </h1>
-          {page.data && (
-            <p className="page-sub" data-testid="case-totals">
+      <ListPage
+        title={`${partner} cases${filters ? `: ${filters}` : ''}`}
+        description={
+          page.data && (
+            <span data-testid="case-totals">
               {formatCount(page.data.total)} cases · {formatCents(page.data.totalCents)}
-            </p>
-          )}
-        </div>
-      </header>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
+            </span>
+          )
+        }
+        savedViews={{ area: 'portfolio', path: `/portfolio/${partner}/cases` }}
+        list={list}
+        page={page}
         caption={`${partner} cases`}
         columns={COLUMNS}
-        rows={page.data?.items ?? []}
         rowKey={(c) => c.id}
         rowLabel={(c) => c.identifier}
         onOpen={(c) => !c.withheld && navigate(`/cases/${c.identifier}`)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No cases match.'}
+        empty="No cases match."
       />
-      {page.data && (
-        <Pager total={page.data.total} limit={query.limit} offset={query.offset} onChange={(offset, limit) => update({ offset, limit })} />
-      )}
-    </section>
+    </>
   );
 }
