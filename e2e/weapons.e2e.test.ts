@@ -82,9 +82,12 @@ describe('weapons directorate', () => {
     await respond.getByRole('button', { name: 'Add the response' }).click();
     await see(page.getByText(`${todayIso()} · Wyn Weapons: Contact the prime contractor’s small-business liaison.`));
     await see(page.getByTestId('clock').getByText(/answered/));
+    await page.getByRole('button', { name: 'Close the inquiry…' }).click();
     const close = page.getByRole('form', { name: 'Close the inquiry' });
     await close.getByLabel('Outcome').selectOption('answered');
-    await close.getByRole('button', { name: 'Close' }).click();
+    await close.getByRole('button', { name: 'Close the inquiry', exact: true }).click();
+    await see(close.getByText(/this cannot be undone/));
+    await close.getByRole('button', { name: 'Confirm: close the inquiry' }).click();
     await see(page.getByTestId('inquiry-status').getByText(/closed \d{4}-\d{2}-\d{2}: Answered/));
     expect(pageErrors).toEqual([]);
   });

@@ -7,14 +7,13 @@ import { lazyPage } from '../../platform/lazy-page.ts';
 // Loaded when first opened (their own chunks), like every area's pages.
 const advocacy = () => import('./advocacy-pages.tsx');
 const competitions = () => import('./competition-pages.tsx');
-const inquiries = () => import('./inquiry-pages.tsx');
 const WeaponsHomePage = lazyPage(() => import('./weapons-home-page.tsx'), 'WeaponsHomePage');
 const SystemListPage = lazyPage(() => import('./system-list-page.tsx'), 'SystemListPage');
 const SystemFormPage = lazyPage(() => import('./system-form-page.tsx'), 'SystemFormPage');
 const SystemPage = lazyPage(() => import('./system-page.tsx'), 'SystemPage');
-const InquiryListPage = lazyPage(inquiries, 'InquiryListPage');
-const NewInquiryPage = lazyPage(inquiries, 'NewInquiryPage');
-const InquiryPage = lazyPage(inquiries, 'InquiryPage');
+const InquiryListPage = lazyPage(() => import('./inquiry-list-page.tsx'), 'InquiryListPage');
+const NewInquiryPage = lazyPage(() => import('./new-inquiry-page.tsx'), 'NewInquiryPage');
+const InquiryPage = lazyPage(() => import('./inquiry-page.tsx'), 'InquiryPage');
 const AdvocacyListPage = lazyPage(advocacy, 'AdvocacyListPage');
 const NewAdvocacyPage = lazyPage(advocacy, 'NewAdvocacyPage');
 const AdvocacyPage = lazyPage(advocacy, 'AdvocacyPage');
