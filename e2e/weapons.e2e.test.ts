@@ -115,17 +115,22 @@ describe('weapons directorate', () => {
     await see(page.getByTestId('advocacy-state').getByText('questionnaire'));
     await accessible(page, 'an advocacy request');
     const steps: [string, string, string | null, string | null][] = [
-      ['file_agreement', 'anti-bribery agreement on file', null, null],
-      ['complete_due_diligence', 'due diligence done', 'Due-diligence findings', 'Nothing derogatory found'],
-      ['determine_national_interest', 'national interest determined', 'National-interest determination', 'In the U.S. national interest'],
-      ['set_strategy', 'strategy set', 'Advocacy strategy', 'Embassy engagement before the decision'],
+      ['File the anti-bribery agreement', 'anti-bribery agreement on file', null, null],
+      ['Record due diligence', 'due diligence done', 'Due-diligence findings', 'Nothing derogatory found'],
+      [
+        'Record the national-interest determination',
+        'national interest determined',
+        'National-interest determination',
+        'In the U.S. national interest',
+      ],
+      ['Set the advocacy strategy', 'strategy set', 'Advocacy strategy', 'Embassy engagement before the decision'],
     ];
     for (const [action, state, label, text] of steps) {
-      const move = page.getByRole('form', { name: 'Record the next step' });
-      await move.getByLabel('Next step').selectOption(action);
+      await page.getByRole('button', { name: `${action}…` }).click();
+      const move = page.getByRole('form', { name: action });
       if (text) await move.getByLabel(label!).fill(text);
       await move.getByLabel(/^Reason/).fill(`E2E ${action}`);
-      await move.getByRole('button').click();
+      await move.getByRole('button', { name: action, exact: true }).click();
       await see(page.getByTestId('advocacy-state').getByText(state, { exact: true }));
     }
     await see(page.getByText('Embassy engagement before the decision'));

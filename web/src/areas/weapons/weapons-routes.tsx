@@ -5,7 +5,6 @@ import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
 
 // Loaded when first opened (their own chunks), like every area's pages.
-const advocacy = () => import('./advocacy-pages.tsx');
 const competitions = () => import('./competition-pages.tsx');
 const WeaponsHomePage = lazyPage(() => import('./weapons-home-page.tsx'), 'WeaponsHomePage');
 const SystemListPage = lazyPage(() => import('./system-list-page.tsx'), 'SystemListPage');
@@ -14,9 +13,9 @@ const SystemPage = lazyPage(() => import('./system-page.tsx'), 'SystemPage');
 const InquiryListPage = lazyPage(() => import('./inquiry-list-page.tsx'), 'InquiryListPage');
 const NewInquiryPage = lazyPage(() => import('./new-inquiry-page.tsx'), 'NewInquiryPage');
 const InquiryPage = lazyPage(() => import('./inquiry-page.tsx'), 'InquiryPage');
-const AdvocacyListPage = lazyPage(advocacy, 'AdvocacyListPage');
-const NewAdvocacyPage = lazyPage(advocacy, 'NewAdvocacyPage');
-const AdvocacyPage = lazyPage(advocacy, 'AdvocacyPage');
+const AdvocacyListPage = lazyPage(() => import('./advocacy-list-page.tsx'), 'AdvocacyListPage');
+const NewAdvocacyPage = lazyPage(() => import('./new-advocacy-page.tsx'), 'NewAdvocacyPage');
+const AdvocacyPage = lazyPage(() => import('./advocacy-page.tsx'), 'AdvocacyPage');
 const CompetitionListPage = lazyPage(competitions, 'CompetitionListPage');
 const NewCompetitionPage = lazyPage(competitions, 'NewCompetitionPage');
 const CompetitionPage = lazyPage(competitions, 'CompetitionPage');
