@@ -5,7 +5,6 @@ import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
 
 // Loaded when first opened (their own chunks), like every area's pages.
-const competitions = () => import('./competition-pages.tsx');
 const WeaponsHomePage = lazyPage(() => import('./weapons-home-page.tsx'), 'WeaponsHomePage');
 const SystemListPage = lazyPage(() => import('./system-list-page.tsx'), 'SystemListPage');
 const SystemFormPage = lazyPage(() => import('./system-form-page.tsx'), 'SystemFormPage');
@@ -16,9 +15,9 @@ const InquiryPage = lazyPage(() => import('./inquiry-page.tsx'), 'InquiryPage');
 const AdvocacyListPage = lazyPage(() => import('./advocacy-list-page.tsx'), 'AdvocacyListPage');
 const NewAdvocacyPage = lazyPage(() => import('./new-advocacy-page.tsx'), 'NewAdvocacyPage');
 const AdvocacyPage = lazyPage(() => import('./advocacy-page.tsx'), 'AdvocacyPage');
-const CompetitionListPage = lazyPage(competitions, 'CompetitionListPage');
-const NewCompetitionPage = lazyPage(competitions, 'NewCompetitionPage');
-const CompetitionPage = lazyPage(competitions, 'CompetitionPage');
+const CompetitionListPage = lazyPage(() => import('./competition-list-page.tsx'), 'CompetitionListPage');
+const NewCompetitionPage = lazyPage(() => import('./new-competition-page.tsx'), 'NewCompetitionPage');
+const CompetitionPage = lazyPage(() => import('./competition-page.tsx'), 'CompetitionPage');
 const ForecastPage = lazyPage(() => import('./forecast-page.tsx'), 'ForecastPage');
 
 const PAGES: [string, ComponentType][] = [
