@@ -2,8 +2,8 @@ import { areaPageRoutes } from '../../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../../platform/lazy-page.ts';
 
 // Loaded when first opened (their own chunks), like every area's pages.
-const NporListPage = lazyPage(() => import('../npor/npor-pages.tsx'), 'NporListPage');
-const NporPage = lazyPage(() => import('../npor/npor-pages.tsx'), 'NporPage');
+const NporListPage = lazyPage(() => import('../npor/npor-list-page.tsx'), 'NporListPage');
+const NporPage = lazyPage(() => import('../npor/npor-page.tsx'), 'NporPage');
 const TsfdListPage = lazyPage(() => import('./tsfd-pages.tsx'), 'TsfdListPage');
 const TsfdPage = lazyPage(() => import('./tsfd-pages.tsx'), 'TsfdPage');
 
