@@ -92,6 +92,25 @@ describe('weapons directorate', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('a half-written inquiry is not lost: leaving asks, Stay keeps the text, leaving on purpose discards it', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'weapons', undefined, '/weapons/inquiries/new');
+    const form = page.getByRole('form', { name: 'New inquiry' });
+    await form.getByLabel('Question').fill('Half-written question');
+    await see(form.getByText('21 / 8000'));
+    const weapons = page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Weapons/ });
+    await weapons.click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/weapons/inquiries/new');
+    expect(await form.getByLabel('Question').inputValue()).toBe('Half-written question');
+    await weapons.click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await see(page.getByRole('heading', { name: 'Weapons directorate', level: 1 }));
+    expect(pageErrors).toEqual([]);
+  });
+
   it('advocacy through its states, in the Advocacy Center’s order', async () => {
     const { page, pageErrors } = await iops.newPage();
     await signIn(page, 'weapons', undefined, '/weapons/advocacy');
