@@ -39,7 +39,7 @@ export function AdvocacyListPage() {
     partner: get('partner') || undefined,
     ...list.paging,
   };
-  const page = useApi(['weapons', 'advocacy-pages:weaponsApi.advocacyList'], (signal) => weaponsApi.advocacyList(query, signal), [
+  const page = useApi(['weapons', 'advocacy-list-page:weaponsApi.advocacyList'], (signal) => weaponsApi.advocacyList(query, signal), [
     JSON.stringify(query),
   ]);
   return (

@@ -13,7 +13,7 @@ import { ADVOCACY_STATE_LABELS, AdvocacyBadge } from './weapons-labels.tsx';
 /** One advocacy request: its steps so far, the next ones, and the questionnaire (editable at that step). */
 export function AdvocacyPage() {
   const { id = '' } = useParams();
-  const adv = useApi(['weapons', 'advocacy-pages:weaponsApi.advocacy'], (signal) => weaponsApi.advocacy(id, signal), [id]);
+  const adv = useApi(['weapons', 'advocacy-page:weaponsApi.advocacy'], (signal) => weaponsApi.advocacy(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(adv.data ? `Advocacy ${adv.data.reference}` : 'Advocacy request');

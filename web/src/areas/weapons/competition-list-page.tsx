@@ -43,7 +43,7 @@ export function CompetitionListPage() {
     partner: get('partner') || undefined,
     ...list.paging,
   };
-  const page = useApi(['weapons', 'competition-pages:weaponsApi.competitions'], (signal) => weaponsApi.competitions(query, signal), [
+  const page = useApi(['weapons', 'competition-list-page:weaponsApi.competitions'], (signal) => weaponsApi.competitions(query, signal), [
     JSON.stringify(query),
   ]);
   return (

@@ -11,7 +11,7 @@ import { AdvocacyBadge, MILESTONE_LABELS, MILESTONES, SALE_ROUTE_LABELS, StageBa
 /** One competition: neutrality among U.S. bidders, the solicitation, bidders and milestones, and its update. */
 export function CompetitionPage() {
   const { id = '' } = useParams();
-  const comp = useApi(['weapons', 'competition-pages:weaponsApi.competition'], (signal) => weaponsApi.competition(id, signal), [id]);
+  const comp = useApi(['weapons', 'competition-page:weaponsApi.competition'], (signal) => weaponsApi.competition(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(comp.data ? `Competition ${comp.data.reference}` : 'Competition');

@@ -44,7 +44,7 @@ export function EditCompetition({ competition, onDone }: { competition: Competit
   /** The LOR and the resulting cases are the cases area's records: linked only by who may read them. */
   const readsCases = useArea('cases')?.canRead ?? false;
   const lors = useApi(
-    ['weapons', 'competition-pages:load'],
+    ['weapons', 'competition-update:load'],
     (signal) => (readsCases ? partnerLors(competition.partnerCode, signal) : Promise.resolve({ items: [], total: 0 })),
     [competition.partnerCode, readsCases],
   );

@@ -24,7 +24,7 @@ interface Values {
 
 /** One more expected case in the forecast. */
 export function AddForecastRow({ onAdded }: { onAdded: () => void }) {
-  const systems = useApi(['weapons', 'forecast-page:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const systems = useApi(['weapons', 'forecast-add-row:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<Values, ForecastRow>({
     defaultValues: {
       partnerCode: '',

@@ -9,7 +9,7 @@ import { type ForecastComparison, weaponsApi } from './weapons-api.ts';
 
 /** The annual report's due date, the years sent, and recording this year's as sent (it cannot be taken back). */
 export function ForecastReport({ canWrite }: { canWrite: boolean }) {
-  const reports = useApi(['weapons', 'forecast-page:weaponsApi.reports'], (signal) => weaponsApi.reports(signal), []);
+  const reports = useApi(['weapons', 'forecast-report:weaponsApi.reports'], (signal) => weaponsApi.reports(signal), []);
   const r = reports.data;
   return (
     <section className="card" aria-labelledby="report">
@@ -49,7 +49,7 @@ export function ForecastComparisonCard() {
   const year = Number(fy);
   const valid = Number.isInteger(year) && year >= 2000 && year <= 2100;
   const data = useApi(
-    ['weapons', 'forecast-page:weaponsApi.comparison'],
+    ['weapons', 'forecast-report:weaponsApi.comparison'],
     (signal) => (valid ? weaponsApi.comparison({ fiscalYear: year }, signal) : Promise.resolve(undefined)),
     [fy],
   );

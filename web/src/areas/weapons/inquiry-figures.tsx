@@ -12,7 +12,7 @@ const SOURCE_MAX = 500;
 
 /** The response-time target in force (or that none is), its history, and the administrator's form to set the next. */
 export function ResponseTargets({ canAdminister }: { canAdminister: boolean }) {
-  const targets = useApi(['weapons', 'inquiry-pages:weaponsApi.targets'], (signal) => weaponsApi.targets(signal), []);
+  const targets = useApi(['weapons', 'inquiry-figures:weaponsApi.targets'], (signal) => weaponsApi.targets(signal), []);
   const t = targets.data;
   return (
     <section className="card" aria-labelledby="target">
@@ -82,7 +82,7 @@ function TargetForm({ onSet }: { onSet: (targets: Targets) => void }) {
 
 /** How fast inquiries were answered, by the fiscal quarter they came in. */
 export function QuarterFigures() {
-  const figures = useApi(['weapons', 'inquiry-pages:weaponsApi.inquiryFigures'], (signal) => weaponsApi.inquiryFigures(signal), []);
+  const figures = useApi(['weapons', 'inquiry-figures:weaponsApi.inquiryFigures'], (signal) => weaponsApi.inquiryFigures(signal), []);
   type Row = NonNullable<typeof figures.data>['quarters'][number];
   const columns: Column<Row>[] = [
     { id: 'q', header: 'Quarter received', render: (r) => r.quarter },

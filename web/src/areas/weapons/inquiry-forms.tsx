@@ -13,7 +13,7 @@ const RESPONSE_MAX = 8000;
 
 /** Who answers the inquiry. */
 export function AssignForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
-  const analysts = useApi(['weapons', 'inquiry-pages:weaponsApi.analysts#2'], (signal) => weaponsApi.analysts(signal), []);
+  const analysts = useApi(['weapons', 'inquiry-forms:weaponsApi.analysts#2'], (signal) => weaponsApi.analysts(signal), []);
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<{ assigneeId: string }, Inquiry>({
     defaultValues: { assigneeId: inquiry.assigneeId ?? '' },
     fields: ['assigneeId'],
@@ -76,12 +76,12 @@ interface LinkValues {
 /** Links a case, a competition or an advocacy request the inquiry led to. */
 export function LinkForm({ inquiry, onDone }: { inquiry: Inquiry; onDone: Done }) {
   const competitions = useApi(
-    ['weapons', 'inquiry-pages:weaponsApi.competitions'],
+    ['weapons', 'inquiry-forms:weaponsApi.competitions'],
     (signal) => weaponsApi.competitions({ limit: 500 }, signal),
     [],
   );
   const advocacy = useApi(
-    ['weapons', 'inquiry-pages:weaponsApi.advocacyList'],
+    ['weapons', 'inquiry-forms:weaponsApi.advocacyList'],
     (signal) => weaponsApi.advocacyList({ limit: 500 }, signal),
     [],
   );

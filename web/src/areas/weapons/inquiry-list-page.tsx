@@ -57,7 +57,7 @@ export function InquiryListPage() {
   const queueParam = get('queue') as InquiryQueue;
   const queue: InquiryQueue = QUEUES.some((q) => q.id === queueParam) ? queueParam : 'all';
   const query = { queue, partner: get('partner') || undefined, q: get('q') || undefined, ...list.paging };
-  const page = useApi(['weapons', 'inquiry-pages:weaponsApi.inquiries'], (signal) => weaponsApi.inquiries(query, signal), [
+  const page = useApi(['weapons', 'inquiry-list-page:weaponsApi.inquiries'], (signal) => weaponsApi.inquiries(query, signal), [
     JSON.stringify(query),
   ]);
   return (

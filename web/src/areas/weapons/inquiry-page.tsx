@@ -12,7 +12,7 @@ import { AdvocacyBadge, CHANNEL_LABELS, OUTCOME_LABELS, SIZE_LABELS } from './we
 /** One inquiry: its response clock, the question and its thread, the linked records, and closing it. */
 export function InquiryPage() {
   const { id = '' } = useParams();
-  const inquiry = useApi(['weapons', 'inquiry-pages:weaponsApi.inquiry'], (signal) => weaponsApi.inquiry(id, signal), [id]);
+  const inquiry = useApi(['weapons', 'inquiry-page:weaponsApi.inquiry'], (signal) => weaponsApi.inquiry(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(inquiry.data ? `Inquiry ${inquiry.data.reference}` : 'Inquiry');

@@ -22,8 +22,8 @@ interface Values extends QuestionnaireValues {
 export function NewAdvocacyPage() {
   usePageTitle('New advocacy request');
   const navigate = useNavigate();
-  const companies = useApi(['weapons', 'advocacy-pages:weaponsApi.companies'], (signal) => weaponsApi.companies(signal), []);
-  const systems = useApi(['weapons', 'advocacy-pages:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const companies = useApi(['weapons', 'new-advocacy-page:weaponsApi.companies'], (signal) => weaponsApi.companies(signal), []);
+  const systems = useApi(['weapons', 'new-advocacy-page:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<Values, Advocacy>({
     defaultValues: { companyId: '', partnerCode: '', systemId: '', ...questionnaireOf(null) },
     fields: ['companyId', 'partnerCode', 'systemId', ...QUESTIONNAIRE_FIELDS],

@@ -16,7 +16,11 @@ const REQUIREMENT_MAX = 8000;
 export function NewCompetitionPage() {
   usePageTitle('New competition');
   const navigate = useNavigate();
-  const systems = useApi(['weapons', 'competition-pages:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const systems = useApi(
+    ['weapons', 'new-competition-page:weaponsApi.systems'],
+    (signal) => weaponsApi.systems({ limit: 500 }, signal),
+    [],
+  );
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<CompetitionValues, Competition>({
     defaultValues: {
       partnerCode: '',

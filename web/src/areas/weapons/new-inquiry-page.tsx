@@ -31,9 +31,9 @@ const QUESTION_MAX = 8000;
 export function NewInquiryPage() {
   usePageTitle('New inquiry');
   const navigate = useNavigate();
-  const companies = useApi(['weapons', 'inquiry-pages:weaponsApi.companies'], (signal) => weaponsApi.companies(signal), []);
-  const systems = useApi(['weapons', 'inquiry-pages:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
-  const analysts = useApi(['weapons', 'inquiry-pages:weaponsApi.analysts'], (signal) => weaponsApi.analysts(signal), []);
+  const companies = useApi(['weapons', 'new-inquiry-page:weaponsApi.companies'], (signal) => weaponsApi.companies(signal), []);
+  const systems = useApi(['weapons', 'new-inquiry-page:weaponsApi.systems'], (signal) => weaponsApi.systems({ limit: 500 }, signal), []);
+  const analysts = useApi(['weapons', 'new-inquiry-page:weaponsApi.analysts'], (signal) => weaponsApi.analysts(signal), []);
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<Values, Inquiry>({
     defaultValues: {
       companyId: '',

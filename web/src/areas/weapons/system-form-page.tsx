@@ -12,7 +12,7 @@ import { TECHNOLOGY_AREA_LABELS, TECHNOLOGY_AREAS } from './weapons-labels.tsx';
 export function SystemFormPage() {
   const { id } = useParams();
   const existing = useApi(
-    ['weapons', 'systems-pages:weaponsApi.system#2'],
+    ['weapons', 'system-form-page:weaponsApi.system#2'],
     (signal) => (id ? weaponsApi.system(id, signal) : Promise.resolve(null)),
     [id],
   );

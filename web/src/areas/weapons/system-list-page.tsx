@@ -39,7 +39,7 @@ export function SystemListPage() {
     technologyArea: TECHNOLOGY_AREAS.includes(area as TechnologyArea) ? area : undefined,
     ...list.paging,
   };
-  const page = useApi(['weapons', 'systems-pages:weaponsApi.systems'], (signal) => weaponsApi.systems(query, signal), [
+  const page = useApi(['weapons', 'system-list-page:weaponsApi.systems'], (signal) => weaponsApi.systems(query, signal), [
     JSON.stringify(query),
   ]);
   const [text, setText] = useSearchText(get, list.update);

@@ -10,7 +10,7 @@ import { AdvocacyBadge, StageBadge, TECHNOLOGY_AREA_LABELS } from './weapons-lab
 /** One system: its technology areas and notes, and every record in scope that concerns it. */
 export function SystemPage() {
   const { id = '' } = useParams();
-  const system = useApi(['weapons', 'systems-pages:weaponsApi.system'], (signal) => weaponsApi.system(id, signal), [id]);
+  const system = useApi(['weapons', 'system-page:weaponsApi.system'], (signal) => weaponsApi.system(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   usePageTitle(system.data ? system.data.name : 'Weapons system');
   if (system.error?.isUnavailable) return <NotAvailablePage what="This system" />;

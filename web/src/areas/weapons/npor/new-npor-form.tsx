@@ -19,7 +19,7 @@ interface Values {
 
 /** Records an NPOR request as the partner sent it. */
 export function NewNporForm({ onCreated }: { onCreated: (r: NporRequest) => void }) {
-  const types = useApi(['weapons', 'npor-pages:nporApi.types#2'], (signal) => nporApi.types(signal), []);
+  const types = useApi(['weapons', 'new-npor-form:nporApi.types#2'], (signal) => nporApi.types(signal), []);
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<Values, NporRequest>({
     defaultValues: { partnerCode: '', title: '', description: '', receivedOn: todayIso(), nporType: '', caseRef: '' },
     fields: ['partnerCode', 'title', 'description', 'receivedOn', 'nporType', 'caseRef'],

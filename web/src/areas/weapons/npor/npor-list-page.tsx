@@ -45,7 +45,7 @@ export function NporListPage() {
     limit: Math.min(list.paging.limit, MAX_LIMIT),
     offset: list.paging.offset,
   };
-  const answer = useApi(['weapons', 'npor-pages:nporApi.list'], (signal) => nporApi.list(query, signal), [JSON.stringify(query)]);
+  const answer = useApi(['weapons', 'npor-list-page:nporApi.list'], (signal) => nporApi.list(query, signal), [JSON.stringify(query)]);
   // The list answers its rows and total; the page it is, is the one asked for.
   const page = { ...answer, data: answer.data && { ...answer.data, offset: list.paging.offset, limit: query.limit ?? MAX_LIMIT } };
   return (

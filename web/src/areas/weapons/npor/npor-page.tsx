@@ -11,7 +11,7 @@ import { NporMoves } from './npor-moves.tsx';
 /** One NPOR request: what was decided, and the next moves as forms. */
 export function NporPage() {
   const { id = '' } = useParams();
-  const request = useApi(['weapons', 'npor-pages:nporApi.get'], (signal) => nporApi.get(id, signal), [id]);
+  const request = useApi(['weapons', 'npor-page:nporApi.get'], (signal) => nporApi.get(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const [notice, setNotice] = useState<string | null>(null);
   usePageTitle(request.data ? `NPOR ${request.data.reference}` : 'NPOR request');

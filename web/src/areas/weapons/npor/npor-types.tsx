@@ -12,7 +12,7 @@ const MAX = { code: 40, name: 200, source: 300 };
 
 /** The NPOR types LOA lines carry (DSCA 21-50): an administrator-kept list, never values invented by IOPS. */
 export function NporTypes() {
-  const types = useApi(['weapons', 'npor-pages:nporApi.types'], (signal) => nporApi.types(signal), []);
+  const types = useApi(['weapons', 'npor-types:nporApi.types'], (signal) => nporApi.types(signal), []);
   const canAdminister = useArea('weapons')?.canAdminister ?? false;
   const [error, setError] = useState<string | null>(null);
   async function toggle(type: NporType) {

@@ -23,7 +23,7 @@ interface Values {
 
 /** Records a Pre-LOR Assessment Request: the TSFD request it starts, and the reviews its system's technology calls for. */
 export function NewTsfdForm({ onCreated }: { onCreated: (r: TsfdRequest) => void }) {
-  const systems = useApi(['weapons', 'tsfd-pages:tsfdApi.systems'], (signal) => tsfdApi.systems(signal), []);
+  const systems = useApi(['weapons', 'new-tsfd-form:tsfdApi.systems'], (signal) => tsfdApi.systems(signal), []);
   const { form, submit, question, failure, busy, errorOf } = useSaveForm<Values, TsfdRequest>({
     defaultValues: {
       partnerCode: '',

@@ -61,10 +61,10 @@ export function TsfdListPage() {
     limit: Math.min(list.paging.limit, MAX_LIMIT),
     offset: list.paging.offset,
   };
-  const answer = useApi(['weapons', 'tsfd-pages:tsfdApi.list'], (signal) => tsfdApi.list(query, signal), [JSON.stringify(query)]);
+  const answer = useApi(['weapons', 'tsfd-list-page:tsfdApi.list'], (signal) => tsfdApi.list(query, signal), [JSON.stringify(query)]);
   // The list answers its rows and total; the page it is, is the one asked for.
   const page = { ...answer, data: answer.data && { ...answer.data, offset: list.paging.offset, limit: query.limit ?? MAX_LIMIT } };
-  const policies = useApi(['weapons', 'tsfd-pages:tsfdApi.policies'], (signal) => tsfdApi.policies(signal), []);
+  const policies = useApi(['weapons', 'tsfd-list-page:tsfdApi.policies'], (signal) => tsfdApi.policies(signal), []);
   return (
     <div className="page">
       <ListPage

@@ -12,7 +12,7 @@ const areaLabel = (a: string) => TECHNOLOGY_AREA_LABELS[a] ?? a;
 /** One TSFD request: its reviewing bodies and their determinations, the policies covering the partner, the conditions. */
 export function TsfdPage() {
   const { id = '' } = useParams();
-  const request = useApi(['weapons', 'tsfd-pages:tsfdApi.get'], (signal) => tsfdApi.get(id, signal), [id]);
+  const request = useApi(['weapons', 'tsfd-page:tsfdApi.get'], (signal) => tsfdApi.get(id, signal), [id]);
   const canWrite = useArea('weapons')?.canWrite ?? false;
   usePageTitle(request.data ? `TSFD ${request.data.reference}` : 'TSFD request');
   if (request.error?.isUnavailable) return <NotAvailablePage what="This TSFD request" />;
