@@ -19,7 +19,6 @@ export interface CompetitionValues {
   policyIssues: Competition['policyIssues'];
   outcome: string;
   winner: string;
-  cancelledOn: string;
   lorId: string;
   caseRef: string;
 }

@@ -4,6 +4,7 @@ import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
+import { CompetitionCancel } from './competition-cancel.tsx';
 import { EditCompetition, SingleOfferToggle } from './competition-update.tsx';
 import { type Competition, weaponsApi } from './weapons-api.ts';
 import { AdvocacyBadge, MILESTONE_LABELS, MILESTONES, SALE_ROUTE_LABELS, StageBadge } from './weapons-labels.tsx';
@@ -137,6 +138,7 @@ export function CompetitionPage() {
           <p className="muted">None raised.</p>
         )}
       </section>
+      {canWrite && <CompetitionCancel competition={c} onDone={done} onReload={comp.reload} />}
       {canWrite && <EditCompetition key={c.version} competition={c} onDone={done} />}
     </section>
   );

@@ -55,11 +55,10 @@ export function EditCompetition({ competition, onDone }: { competition: Competit
       policyIssues: competition.policyIssues,
       outcome: competition.outcome,
       winner: competition.winner,
-      cancelledOn: competition.cancelledOn ?? '',
       lorId: competition.lorId ?? '',
       caseRef: '',
     },
-    fields: ['bidders', 'policyIssues', 'outcome', 'winner', 'cancelledOn', 'lorId', 'caseRef', ...MILESTONE_FIELDS],
+    fields: ['bidders', 'policyIssues', 'outcome', 'winner', 'lorId', 'caseRef', ...MILESTONE_FIELDS],
     save: async (v) => {
       const caseIds = competition.cases.map((c) => c.id);
       if (v.caseRef.trim()) caseIds.push((await findCaseId(v.caseRef)).id);
@@ -70,7 +69,6 @@ export function EditCompetition({ competition, onDone }: { competition: Competit
         policyIssues: v.policyIssues,
         outcome: v.outcome,
         winner: v.winner,
-        cancelledOn: v.cancelledOn || null,
         lorId: v.lorId || null,
         caseIds,
       });
@@ -109,9 +107,6 @@ export function EditCompetition({ competition, onDone }: { competition: Competit
         )}
         <LimitedArea control={control} name="outcome" label="Outcome" rows={2} max={OUTCOME_MAX} error={errorOf('outcome')} />
         <LimitedInput control={control} name="winner" label="Winner" max={WINNER_MAX} error={errorOf('winner')} />
-        <Field label="Cancelled on" error={errorOf('cancelledOn')}>
-          {(p) => <input {...p} type="date" {...register('cancelledOn')} />}
-        </Field>
         <button type="submit" className="button button-primary" disabled={busy}>
           Save
         </button>
