@@ -82,10 +82,32 @@ describe('weapons directorate', () => {
     await respond.getByRole('button', { name: 'Add the response' }).click();
     await see(page.getByText(`${todayIso()} · Wyn Weapons: Contact the prime contractor’s small-business liaison.`));
     await see(page.getByTestId('clock').getByText(/answered/));
+    await page.getByRole('button', { name: 'Close the inquiry…' }).click();
     const close = page.getByRole('form', { name: 'Close the inquiry' });
     await close.getByLabel('Outcome').selectOption('answered');
-    await close.getByRole('button', { name: 'Close' }).click();
+    await close.getByRole('button', { name: 'Close the inquiry', exact: true }).click();
+    await see(close.getByText(/this cannot be undone/));
+    await close.getByRole('button', { name: 'Confirm: close the inquiry' }).click();
     await see(page.getByTestId('inquiry-status').getByText(/closed \d{4}-\d{2}-\d{2}: Answered/));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a half-written inquiry is not lost: leaving asks, Stay keeps the text, leaving on purpose discards it', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'weapons', undefined, '/weapons/inquiries/new');
+    const form = page.getByRole('form', { name: 'New inquiry' });
+    await form.getByLabel('Question').fill('Half-written question');
+    await see(form.getByText('21 / 8000'));
+    const weapons = page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: /^Weapons/ });
+    await weapons.click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/weapons/inquiries/new');
+    expect(await form.getByLabel('Question').inputValue()).toBe('Half-written question');
+    await weapons.click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await see(page.getByRole('heading', { name: 'Weapons directorate', level: 1 }));
     expect(pageErrors).toEqual([]);
   });
 
@@ -112,17 +134,22 @@ describe('weapons directorate', () => {
     await see(page.getByTestId('advocacy-state').getByText('questionnaire'));
     await accessible(page, 'an advocacy request');
     const steps: [string, string, string | null, string | null][] = [
-      ['file_agreement', 'anti-bribery agreement on file', null, null],
-      ['complete_due_diligence', 'due diligence done', 'Due-diligence findings', 'Nothing derogatory found'],
-      ['determine_national_interest', 'national interest determined', 'National-interest determination', 'In the U.S. national interest'],
-      ['set_strategy', 'strategy set', 'Advocacy strategy', 'Embassy engagement before the decision'],
+      ['File the anti-bribery agreement', 'anti-bribery agreement on file', null, null],
+      ['Record due diligence', 'due diligence done', 'Due-diligence findings', 'Nothing derogatory found'],
+      [
+        'Record the national-interest determination',
+        'national interest determined',
+        'National-interest determination',
+        'In the U.S. national interest',
+      ],
+      ['Set the advocacy strategy', 'strategy set', 'Advocacy strategy', 'Embassy engagement before the decision'],
     ];
     for (const [action, state, label, text] of steps) {
-      const move = page.getByRole('form', { name: 'Record the next step' });
-      await move.getByLabel('Next step').selectOption(action);
+      await page.getByRole('button', { name: `${action}…` }).click();
+      const move = page.getByRole('form', { name: action });
       if (text) await move.getByLabel(label!).fill(text);
       await move.getByLabel(/^Reason/).fill(`E2E ${action}`);
-      await move.getByRole('button').click();
+      await move.getByRole('button', { name: action, exact: true }).click();
       await see(page.getByTestId('advocacy-state').getByText(state, { exact: true }));
     }
     await see(page.getByText('Embassy engagement before the decision'));

@@ -5,23 +5,19 @@ import { areaPageRoutes } from '../../platform/area-page-routes.tsx';
 import { lazyPage } from '../../platform/lazy-page.ts';
 
 // Loaded when first opened (their own chunks), like every area's pages.
-const advocacy = () => import('./advocacy-pages.tsx');
-const competitions = () => import('./competition-pages.tsx');
-const inquiries = () => import('./inquiry-pages.tsx');
-const systems = () => import('./systems-pages.tsx');
 const WeaponsHomePage = lazyPage(() => import('./weapons-home-page.tsx'), 'WeaponsHomePage');
-const SystemListPage = lazyPage(systems, 'SystemListPage');
-const SystemFormPage = lazyPage(systems, 'SystemFormPage');
-const SystemPage = lazyPage(systems, 'SystemPage');
-const InquiryListPage = lazyPage(inquiries, 'InquiryListPage');
-const NewInquiryPage = lazyPage(inquiries, 'NewInquiryPage');
-const InquiryPage = lazyPage(inquiries, 'InquiryPage');
-const AdvocacyListPage = lazyPage(advocacy, 'AdvocacyListPage');
-const NewAdvocacyPage = lazyPage(advocacy, 'NewAdvocacyPage');
-const AdvocacyPage = lazyPage(advocacy, 'AdvocacyPage');
-const CompetitionListPage = lazyPage(competitions, 'CompetitionListPage');
-const NewCompetitionPage = lazyPage(competitions, 'NewCompetitionPage');
-const CompetitionPage = lazyPage(competitions, 'CompetitionPage');
+const SystemListPage = lazyPage(() => import('./system-list-page.tsx'), 'SystemListPage');
+const SystemFormPage = lazyPage(() => import('./system-form-page.tsx'), 'SystemFormPage');
+const SystemPage = lazyPage(() => import('./system-page.tsx'), 'SystemPage');
+const InquiryListPage = lazyPage(() => import('./inquiry-list-page.tsx'), 'InquiryListPage');
+const NewInquiryPage = lazyPage(() => import('./new-inquiry-page.tsx'), 'NewInquiryPage');
+const InquiryPage = lazyPage(() => import('./inquiry-page.tsx'), 'InquiryPage');
+const AdvocacyListPage = lazyPage(() => import('./advocacy-list-page.tsx'), 'AdvocacyListPage');
+const NewAdvocacyPage = lazyPage(() => import('./new-advocacy-page.tsx'), 'NewAdvocacyPage');
+const AdvocacyPage = lazyPage(() => import('./advocacy-page.tsx'), 'AdvocacyPage');
+const CompetitionListPage = lazyPage(() => import('./competition-list-page.tsx'), 'CompetitionListPage');
+const NewCompetitionPage = lazyPage(() => import('./new-competition-page.tsx'), 'NewCompetitionPage');
+const CompetitionPage = lazyPage(() => import('./competition-page.tsx'), 'CompetitionPage');
 const ForecastPage = lazyPage(() => import('./forecast-page.tsx'), 'ForecastPage');
 
 const PAGES: [string, ComponentType][] = [
