@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router-dom';
 import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
-import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { useDirtyParts } from './dirty-parts.ts';
@@ -22,7 +21,6 @@ export function RequestPage() {
   const canWrite = useArea('eda')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   const editing = useDirtyParts();
-  const question = useUnsavedChangesGuard(editing.dirty);
   usePageTitle(loaded.data?.reference ?? 'EDA request');
   if (loaded.error?.isUnavailable) return <NotAvailablePage what="This request" />;
   if (loaded.error) return <ErrorNotice message={loaded.error.message} onRetry={loaded.reload} />;
@@ -58,7 +56,7 @@ export function RequestPage() {
           </p>
         </div>
       </header>
-      {question}
+      {editing.question}
       {message && (
         <div className="notice notice-success" role="status">
           {message}
