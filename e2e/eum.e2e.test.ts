@@ -203,6 +203,8 @@ describe('end-use monitoring', () => {
     await revoke.getByLabel('Revoked on').fill('2025-05-01');
     await revoke.getByLabel('Reason').fill('Perimeter fence breached');
     await revoke.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await see(revoke.getByText(/this cannot be undone/));
+    await revoke.getByRole('button', { name: 'Confirm: revoke' }).click();
     await see(certs.getByText('revoked 2025-05-01: Perimeter fence breached'));
     expect(pageErrors).toEqual([]);
   }, 120_000);
