@@ -5,7 +5,7 @@ let iops: Iops;
 
 beforeAll(async () => {
   iops = await startIops();
-});
+}, 600_000);
 afterAll(async () => {
   await iops?.stop();
 });
