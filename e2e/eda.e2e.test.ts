@@ -174,4 +174,62 @@ describe('excess defense articles', () => {
     expect(pageErrors).toEqual([]);
     expect(admin.pageErrors).toEqual([]);
   });
+
+  it('asks before leaving a half-written declaration or value; withdrawing asks for the reason and a confirmation', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'programs', undefined, '/eda/declarations/new');
+    const form = page.getByRole('form', { name: 'Excess declaration' });
+    await form.getByLabel('Nomenclature').fill('Half-written declaration');
+
+    // A link away asks first; staying keeps the text; leaving discards.
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/eda/declarations/new');
+    expect(await form.getByLabel('Nomenclature').inputValue()).toBe('Half-written declaration');
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await page.waitForURL(/\/deadlines/);
+
+    const declared = await apiCall(page, 'POST', '/eda/declarations', {
+      militaryDepartment: 'army',
+      nsn: '2320-01-107-7156',
+      maslNumber: 'E2EWITHDRAW',
+      nomenclature: 'Trailer, cargo (e2e withdraw)',
+      quantity: 2,
+      conditionCode: 'B',
+      unitAcquisitionValueCents: 1_000_000,
+      location: 'Sierra Army Depot, CA',
+      availableOn: isoDate(new Date()),
+    });
+    expect(declared.status, JSON.stringify(declared.body)).toBe(201);
+    const requested = await apiCall(page, 'POST', '/eda/requests', {
+      partnerCode: 'PL',
+      declarationId: (declared.body as { id: string }).id,
+      authority: 'grant_516',
+      quantity: 1,
+      pchtPaidBy: 'recipient',
+    });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+    await page.goto(`/eda/requests/${(requested.body as { id: string }).id}`);
+
+    // One of the page's editors holds typed text: the page asks.
+    await page.getByRole('form', { name: 'Current value' }).getByLabel('Why this share').fill('Half-written reason');
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(await page.getByLabel('Why this share').inputValue()).toBe('Half-written reason');
+
+    // Withdrawing: the reason, then "are you sure", then done.
+    await page.getByRole('button', { name: 'Withdraw…' }).click();
+    const withdraw = page.getByRole('form', { name: 'Withdraw' });
+    await withdraw.getByLabel('Reason').fill('E2E: the partner no longer needs them');
+    await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+    await see(withdraw.getByText(/this cannot be undone/));
+    await withdraw.getByRole('button', { name: 'Confirm: withdraw' }).click();
+    await see(page.getByTestId('request-status').getByText('Withdrawn'));
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

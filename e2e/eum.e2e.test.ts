@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
+import { apiCall, type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
 beforeAll(async () => {
   iops = await startIops();
-});
+}, 600_000);
 afterAll(async () => {
   await iops?.stop();
 });
@@ -100,7 +100,11 @@ describe('end-use monitoring', () => {
     await see(scans.getByText('4 rows: 4 recorded, 0 corrected, 0 already recorded, 0 refused'));
 
     // Reconcile: one missing, one extra.
-    await page.getByRole('button', { name: 'Reconcile found against expected' }).click();
+    await page.getByRole('button', { name: 'Reconcile found against expected…' }).click();
+    await page
+      .getByRole('form', { name: 'Reconcile found against expected' })
+      .getByRole('button', { name: 'Reconcile found against expected' })
+      .click();
     const table = page.getByRole('table', { name: 'Discrepancies' });
     await see(table.getByRole('row', { name: /missing.*E2E-NV-3/ }));
     await see(table.getByRole('row', { name: /extra.*E2E-ZZ-9/ }));
@@ -199,7 +203,40 @@ describe('end-use monitoring', () => {
     await revoke.getByLabel('Revoked on').fill('2025-05-01');
     await revoke.getByLabel('Reason').fill('Perimeter fence breached');
     await revoke.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await see(revoke.getByText(/this cannot be undone/));
+    await revoke.getByRole('button', { name: 'Confirm: revoke' }).click();
     await see(certs.getByText('revoked 2025-05-01: Perimeter fence breached'));
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('asks before leaving a half-written incident report; marking an item destroyed asks for the reason and a confirmation', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'eum.gulf', undefined, '/eum/incidents');
+    const report = page.getByRole('form', { name: 'Report an incident' });
+    await report.getByLabel('Title').fill('Half-written report');
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/eum/incidents');
+    expect(await report.getByLabel('Title').inputValue()).toBe('Half-written report');
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await page.waitForURL(/\/deadlines/);
+
+    const listed = await apiCall(page, 'GET', '/eum/items?status=in_inventory&limit=1');
+    expect(listed.status).toBe(200);
+    const item = (listed.body as { items: { id: string }[] }).items[0];
+    expect(item).toBeDefined();
+    await page.goto(`/eum/items/${item!.id}`);
+    await page.getByRole('button', { name: 'Mark destroyed…' }).click();
+    const destroy = page.getByRole('form', { name: 'Mark destroyed' });
+    await destroy.getByLabel('Reason').fill('E2E: destroyed in a range accident, certificate on file');
+    await destroy.getByRole('button', { name: 'Mark destroyed' }).click();
+    await see(destroy.getByText(/this cannot be undone/));
+    await destroy.getByRole('button', { name: 'Confirm: mark destroyed' }).click();
+    await see(page.locator('.page-sub .status-badge', { hasText: 'destroyed' }));
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -142,4 +142,56 @@ describe('leases', () => {
     expect(analyst.pageErrors).toEqual([]);
     expect(admin.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('asks before leaving a half-written lease, not once it is drafted; terminating asks for the reason and a confirmation', async () => {
+    const today = todayIso();
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'programs', undefined, '/leases/new');
+    const form = page.getByRole('form', { name: 'New lease' });
+    await form.getByLabel('Justification').fill('Half-written justification');
+
+    // A link away asks first; staying keeps the text.
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/leases/new');
+    expect(await form.getByLabel('Justification').inputValue()).toBe('Half-written justification');
+
+    // Drafted: the lease page opens without a question.
+    await form.getByLabel('Partner code').fill('PL');
+    await form.getByLabel('Start').fill(addDays(today, 30));
+    await form.getByLabel('Term (months)').fill('6');
+    await form.getByLabel('Replacement value').fill('1,000,000');
+    await form.getByLabel('Total rental value').fill('50,000');
+    await form.getByLabel('Implementing agency (lessor)').fill('Department of the Army');
+    await form.getByLabel('DoD activity administering the lease').fill('USASAC');
+    await form.getByLabel('Action officer').fill('E2E Officer, GEX, 703-555-0100');
+    await form.getByLabel('Summary of lease terms').fill('Monthly rental; lessee maintains the articles');
+    await form.getByLabel('NSN').fill('1025-01-338-0690');
+    await form.getByLabel('Nomenclature').fill('Howitzer, towed, 155mm');
+    await form.getByRole('button', { name: 'Draft the lease' }).click();
+    await see(page.getByRole('heading', { name: /^Lease PL-L-/, level: 1 }));
+    expect(await question.count()).toBe(0);
+
+    // Terminating: the reason, then "are you sure", then done.
+    await page.getByRole('button', { name: 'Terminate…' }).click();
+    const terminate = page.getByRole('form', { name: 'Terminate' });
+    await terminate.getByRole('button', { name: 'Terminate' }).click();
+    await see(terminate.getByText('Give the reason: it is kept in the audit record'));
+    await terminate.getByLabel('Reason').fill('E2E: the exercise was cancelled');
+    await terminate.getByRole('button', { name: 'Terminate' }).click();
+    await see(terminate.getByText(/this cannot be undone/));
+    await terminate.getByRole('button', { name: 'Confirm: terminate' }).click();
+    await see(page.getByRole('status').getByText(/now terminated/));
+
+    // Leaving on purpose discards.
+    await page.goto('/leases/new');
+    await form.getByLabel('Justification').fill('Abandoned');
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await page.waitForURL(/\/deadlines/);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

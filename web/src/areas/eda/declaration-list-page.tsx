@@ -1,13 +1,11 @@
 import { Link, useNavigate } from 'react-router-dom';
 import type { Column } from '../../platform/data-table.tsx';
-import { DataTable } from '../../platform/data-table.tsx';
 import { formatCents } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { useSearchText } from '../../platform/use-search-state.ts';
 import { type EdaDeclaration, edaApi } from './eda-api.ts';
 import { EdaNav } from './eda-nav.tsx';
 
@@ -37,46 +35,44 @@ const columns: Column<EdaDeclaration>[] = [
 
 /** What the military departments declared excess, with what is still unallocated. */
 export function DeclarationListPage() {
-  usePageTitle('Excess declarations');
   const navigate = useNavigate();
-  const { get, update } = useSearchState();
+  const list = useListState();
   const canWrite = useArea('eda')?.canWrite ?? false;
-  const query = { q: get('q') || undefined, limit: intParam(get('limit'), 50, 200) || 50, offset: intParam(get('offset'), 0) };
+  const query = { q: list.get('q') || undefined, ...list.paging };
   const page = useApi(['eda', 'declaration-list-page:edaApi.listDeclarations'], (signal) => edaApi.listDeclarations(query, signal), [
     JSON.stringify(query),
   ]);
+  const [text, setText] = useSearchText(list.get, list.update);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Excess declarations</h1>
-          <p className="page-sub">Articles a military department declared excess (SAMM C11), "as is, where is".</p>
-        </div>
-        {canWrite && (
+    <ListPage
+      title="Excess declarations"
+      description={'Articles a military department declared excess (SAMM C11), "as is, where is"'}
+      actions={
+        canWrite && (
           <Link to="/eda/declarations/new" className="button button-primary">
             New declaration
           </Link>
-        )}
-      </header>
-      <EdaNav />
-      <div className="filter-bar" role="search">
-        <label className="field field-inline">
-          <span>Search</span>
-          <input value={query.q ?? ''} onChange={(e) => update({ q: e.target.value || null, offset: null }, { replace: true })} />
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
-        caption="Excess declarations"
-        columns={columns}
-        rows={page.data?.items ?? []}
-        rowKey={(d) => d.id}
-        rowLabel={(d) => `${d.reference} ${d.nomenclature}`}
-        onOpen={(d) => navigate(`/eda/declarations/${d.id}`)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No declarations match.'}
-      />
-      {page.data && <Pager total={page.data.total} limit={query.limit} offset={query.offset} onChange={(offset) => update({ offset })} />}
-    </section>
+        )
+      }
+      filters={
+        <>
+          <EdaNav />
+          <div className="filter-bar" role="search">
+            <label className="field field-inline field-grow">
+              <span>Search</span>
+              <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+            </label>
+          </div>
+        </>
+      }
+      list={list}
+      page={page}
+      caption="Excess declarations"
+      columns={columns}
+      rowKey={(d) => d.id}
+      rowLabel={(d) => `${d.reference} ${d.nomenclature}`}
+      onOpen={(d) => navigate(`/eda/declarations/${d.id}`)}
+      empty="No declarations match."
+    />
   );
 }

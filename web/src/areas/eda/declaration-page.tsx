@@ -1,15 +1,20 @@
-import { type FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { DataTable } from '../../platform/data-table.tsx';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCents } from '../../platform/format.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { type CreateRequest, type EdaDeclaration, edaApi } from './eda-api.ts';
 import { requestColumns } from './request-columns.tsx';
+import { upperCase } from './upper-case.ts';
 
 /** One declaration: what was declared, what is left, the requests against it and the form for a new one. */
 export function DeclarationPage() {
@@ -70,7 +75,7 @@ export function DeclarationPage() {
       {canWrite && (
         <section className="card" aria-labelledby="new-request">
           <h2 id="new-request">New request</h2>
-          <RequestForm declaration={d} onSaved={(r) => navigate(`/eda/requests/${r}`)} />
+          <RequestForm declaration={d} />
         </section>
       )}
       <h2>Requests</h2>
@@ -88,82 +93,95 @@ export function DeclarationPage() {
   );
 }
 
-const PLACED = ['partnerCode', 'authority', 'quantity', 'pchtPaidBy', 'agencyCode', 'justification'];
+const PLACED = ['partnerCode', 'authority', 'quantity', 'pchtPaidBy', 'agencyCode', 'justification'] as const;
+/** createRequestInput.justification in src/areas/eda/model.ts. */
+const JUSTIFICATION_MAX = 4000;
 
-function RequestForm({ declaration, onSaved }: { declaration: EdaDeclaration; onSaved: (id: string) => void }) {
-  const [form, setForm] = useState({
-    partnerCode: '',
-    authority: 'grant_516' as CreateRequest['authority'],
-    quantity: '1',
-    pchtPaidBy: 'recipient' as CreateRequest['pchtPaidBy'],
-    agencyCode: '',
-    justification: '',
+interface RequestValues {
+  partnerCode: string;
+  authority: CreateRequest['authority'];
+  quantity: string;
+  pchtPaidBy: CreateRequest['pchtPaidBy'];
+  agencyCode: string;
+  justification: string;
+}
+
+function RequestForm({ declaration }: { declaration: EdaDeclaration }) {
+  const navigate = useNavigate();
+  const countId = useId();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, watch, formState } = useForm<RequestValues>({
+    defaultValues: { partnerCode: '', authority: 'grant_516', quantity: '1', pchtPaidBy: 'recipient', agencyCode: '', justification: '' },
   });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await edaApi.createRequest({
-        partnerCode: form.partnerCode.trim().toUpperCase(),
+  const save = useMutation({
+    mutationFn: (v: RequestValues) =>
+      edaApi.createRequest({
+        partnerCode: v.partnerCode.trim().toUpperCase(),
         declarationId: declaration.id,
-        authority: form.authority,
-        quantity: Number(form.quantity),
-        pchtPaidBy: form.pchtPaidBy,
-        agencyCode: form.agencyCode.trim().toUpperCase() || null,
-        justification: form.justification,
-      });
-      onSaved(saved.id);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const fieldError = (path: string) => error?.fieldMessage(path);
+        authority: v.authority,
+        quantity: Number(v.quantity),
+        pchtPaidBy: v.pchtPaidBy,
+        agencyCode: v.agencyCode.trim().toUpperCase() || null,
+        justification: v.justification,
+      }),
+    onError: (error) => setUnplaced(applyServerErrors(error, PLACED, setError)),
+  });
+  const question = useUnsavedChangesGuard(formState.isDirty && !save.isSuccess);
+  // Leave once the page has rendered the save (so the guard knows it is saved).
+  useEffect(() => {
+    if (save.data) navigate(`/eda/requests/${save.data.id}`);
+  }, [save.data, navigate]);
+  const { errors } = formState;
   return (
-    <form className="form" onSubmit={submit} aria-label="New request" noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, PLACED) : []} />
+    <form
+      className="form"
+      onSubmit={handleSubmit((values) => {
+        setUnplaced([]);
+        save.mutate(values);
+      })}
+      aria-label="New request"
+      noValidate
+    >
+      {question}
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-grid form-grid-3">
-        <Field label="Recipient" error={fieldError('partnerCode')} hint="Customer code, e.g. PL">
-          {(c) => (
-            <input {...c} value={form.partnerCode} maxLength={3} onChange={(e) => set({ partnerCode: e.target.value.toUpperCase() })} />
-          )}
+        <Field label="Recipient" error={errors.partnerCode?.message} hint="Customer code, e.g. PL">
+          {(c) => <input {...c} maxLength={3} {...upperCase(register('partnerCode'))} />}
         </Field>
-        <Field label="Authority" error={fieldError('authority')}>
+        <Field label="Authority" error={errors.authority?.message}>
           {(c) => (
-            <select {...c} value={form.authority} onChange={(e) => set({ authority: e.target.value as typeof form.authority })}>
+            <select {...c} {...register('authority')}>
               <option value="grant_516">Grant (FAA 516)</option>
               <option value="sale_aeca_21">Sale (AECA 21)</option>
             </select>
           )}
         </Field>
-        <Field label="Quantity" error={fieldError('quantity')} hint={`At most ${declaration.quantity}`}>
-          {(c) => <input {...c} inputMode="numeric" value={form.quantity} onChange={(e) => set({ quantity: e.target.value })} />}
+        <Field label="Quantity" error={errors.quantity?.message} hint={`At most ${declaration.quantity}`}>
+          {(c) => <input {...c} inputMode="numeric" {...register('quantity')} />}
         </Field>
-        <Field label="PCH&T paid by" error={fieldError('pchtPaidBy')} hint="FAA 516(e)(1): not DoD for a grant">
+        <Field label="PCH&T paid by" error={errors.pchtPaidBy?.message} hint="FAA 516(e)(1): not DoD for a grant">
           {(c) => (
-            <select {...c} value={form.pchtPaidBy} onChange={(e) => set({ pchtPaidBy: e.target.value as typeof form.pchtPaidBy })}>
+            <select {...c} {...register('pchtPaidBy')}>
               <option value="recipient">The recipient</option>
               <option value="dod">DoD</option>
             </select>
           )}
         </Field>
-        <Field label="Implementing agency" error={fieldError('agencyCode')} hint="Letter, e.g. B (Army)">
-          {(c) => (
-            <input {...c} value={form.agencyCode} maxLength={4} onChange={(e) => set({ agencyCode: e.target.value.toUpperCase() })} />
-          )}
+        <Field label="Implementing agency" error={errors.agencyCode?.message} hint="Letter, e.g. B (Army)">
+          {(c) => <input {...c} maxLength={4} {...upperCase(register('agencyCode'))} />}
         </Field>
-        <Field label="Justification" error={fieldError('justification')}>
-          {(c) => <input {...c} value={form.justification} onChange={(e) => set({ justification: e.target.value })} />}
+        <Field label="Justification" error={errors.justification?.message}>
+          {(c) => (
+            <>
+              <input {...c} {...register('justification')} />
+              <CharCount id={countId} length={watch('justification').length} max={JUSTIFICATION_MAX} />
+            </>
+          )}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Record request'}
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Record request'}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 // The EDA part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request, toQueryString } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import type { components } from '../../api/openapi-schema.d.ts';
 
 type S = components['schemas'];
@@ -57,7 +57,6 @@ export const edaApi = {
   review: (id: string, input: ReviewAnswer) => request<EdaRequest>('POST', `/eda/requests/${enc(id)}/reviews`, { body: input }),
   ceiling: (signal?: AbortSignal) => request<EdaCeilingYear[]>('GET', '/eda/ceiling', { signal }),
   offices: (signal?: AbortSignal) => request<EdaReviewOffice[]>('GET', '/eda/review-offices', { signal }),
-  exportUrl: (format: 'csv' | 'xlsx', query: RequestQuery) => `/api/eda/requests/export.${format}${toQueryString({ ...query })}`,
 };
 
 export const STATUS_LABELS: Record<EdaRequestItem['status'], string> = {

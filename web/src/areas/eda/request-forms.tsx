@@ -1,52 +1,77 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
+import { type ReportDirty, useReportDirty } from './dirty-parts.ts';
 import { type EdaRequest, edaApi } from './eda-api.ts';
+import { upperCase } from './upper-case.ts';
 
-/** Runs a save, keeping the server's error (with its fields) for the form. */
-export function useSave() {
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run<T>(save: () => Promise<T>, onDone: (value: T) => void) {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await save());
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, busy, run };
+/** setValueInput.reason in src/areas/eda/model.ts. */
+const VALUE_REASON_MAX = 2000;
+
+interface EditorProps {
+  request: EdaRequest;
+  onDone: (r: EdaRequest) => void;
+  /** The page's unsaved-changes guard (see useDirtyParts). */
+  onDirty?: ReportDirty;
+}
+
+interface ValueValues {
+  currentValuePercent: string;
+  reason: string;
 }
 
 /** The analyst's share of original acquisition value (5–50%) and why. */
-export function ValueForm({ request, onDone }: { request: EdaRequest; onDone: (r: EdaRequest) => void }) {
-  const [percent, setPercent] = useState(request.currentValuePercent === null ? '' : String(request.currentValuePercent));
-  const [reason, setReason] = useState(request.currentValueReason);
-  const { error, busy, run } = useSave();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(() => edaApi.setValue(request.id, { version: request.version, currentValuePercent: Number(percent), reason }), onDone);
-  };
+export function ValueForm({ request, onDone, onDirty }: EditorProps) {
+  const countId = useId();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, watch, formState } = useForm<ValueValues>({
+    defaultValues: {
+      currentValuePercent: request.currentValuePercent === null ? '' : String(request.currentValuePercent),
+      reason: request.currentValueReason,
+    },
+  });
+  useReportDirty(onDirty, 'value', formState.isDirty);
+  const save = useMutation({
+    mutationFn: (v: ValueValues) =>
+      edaApi.setValue(request.id, { version: request.version, currentValuePercent: Number(v.currentValuePercent), reason: v.reason }),
+    onSuccess: onDone,
+    onError: (error) => setUnplaced(applyServerErrors(error, ['currentValuePercent', 'reason'], setError)),
+  });
+  const { errors } = formState;
+  const reason = watch('reason');
   return (
-    <form className="form" onSubmit={submit} aria-label="Current value" noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['currentValuePercent', 'reason']) : []} />
+    <form
+      className="form"
+      onSubmit={handleSubmit((values) => {
+        setUnplaced([]);
+        save.mutate(values);
+      })}
+      aria-label="Current value"
+      noValidate
+    >
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-grid form-grid-3">
         <Field
           label="Current value, % of acquisition value"
-          error={error?.fieldMessage('currentValuePercent')}
+          error={errors.currentValuePercent?.message}
           hint="5 to 50, by age and condition"
         >
-          {(c) => <input {...c} inputMode="decimal" value={percent} onChange={(e) => setPercent(e.target.value)} />}
+          {(c) => <input {...c} inputMode="decimal" {...register('currentValuePercent')} />}
         </Field>
-        <Field label="Why this share" className="span-2" error={error?.fieldMessage('reason')}>
-          {(c) => <input {...c} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        <Field label="Why this share" className="span-2" error={errors.reason?.message}>
+          {(c) => (
+            <>
+              <input {...c} {...register('reason')} />
+              <CharCount id={countId} length={reason.length} max={VALUE_REASON_MAX} />
+            </>
+          )}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           Set value
         </button>
       </div>
@@ -55,23 +80,36 @@ export function ValueForm({ request, onDone }: { request: EdaRequest; onDone: (r
 }
 
 /** The case (LOA) the articles are delivered on: its offer waits for the authorization (the EDA offer gate). */
-export function CaseLinkForm({ request, onDone }: { request: EdaRequest; onDone: (r: EdaRequest) => void }) {
-  const [caseRef, setCaseRef] = useState(request.caseIdentifier ?? '');
-  const { error, busy, run } = useSave();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(() => edaApi.linkCase(request.id, { version: request.version, caseRef: caseRef.trim() || null }), onDone);
-  };
+export function CaseLinkForm({ request, onDone, onDirty }: EditorProps) {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, formState } = useForm<{ caseRef: string }>({
+    defaultValues: { caseRef: request.caseIdentifier ?? '' },
+  });
+  useReportDirty(onDirty, 'case', formState.isDirty);
+  const save = useMutation({
+    mutationFn: (caseRef: string) =>
+      edaApi.linkCase(request.id, { version: request.version, caseRef: caseRef.trim().toUpperCase() || null }),
+    onSuccess: onDone,
+    onError: (error) => setUnplaced(applyServerErrors(error, ['caseRef'], setError)),
+  });
   return (
-    <form className="form" onSubmit={submit} aria-label="Link case" noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['caseRef']) : []} />
+    <form
+      className="form"
+      onSubmit={handleSubmit(({ caseRef }) => {
+        setUnplaced([]);
+        save.mutate(caseRef);
+      })}
+      aria-label="Link case"
+      noValidate
+    >
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-grid form-grid-3">
-        <Field label="Case identifier" error={error?.fieldMessage('caseRef')} hint="e.g. PL-B-AAA; blank unlinks">
-          {(c) => <input {...c} value={caseRef} onChange={(e) => setCaseRef(e.target.value.toUpperCase())} />}
+        <Field label="Case identifier" error={formState.errors.caseRef?.message} hint="e.g. PL-B-AAA; blank unlinks">
+          {(c) => <input {...c} {...upperCase(register('caseRef'))} />}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           Link case
         </button>
       </div>

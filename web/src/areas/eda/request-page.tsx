@@ -5,6 +5,7 @@ import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
+import { useDirtyParts } from './dirty-parts.ts';
 import { authorityLabel, type EdaRequest, edaApi, STATUS_LABELS } from './eda-api.ts';
 import { CaseLinkForm, ValueForm } from './request-forms.tsx';
 import { RequestTransitions } from './request-transitions.tsx';
@@ -19,6 +20,7 @@ export function RequestPage() {
   const loaded = useApi(['eda', 'request-page:edaApi.getRequest'], (signal) => edaApi.getRequest(id, signal), [id]);
   const canWrite = useArea('eda')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
+  const editing = useDirtyParts();
   usePageTitle(loaded.data?.reference ?? 'EDA request');
   if (loaded.error?.isUnavailable) return <NotAvailablePage what="This request" />;
   if (loaded.error) return <ErrorNotice message={loaded.error.message} onRetry={loaded.reload} />;
@@ -54,6 +56,7 @@ export function RequestPage() {
           </p>
         </div>
       </header>
+      {editing.question}
       {message && (
         <div className="notice notice-success" role="status">
           {message}
@@ -140,7 +143,12 @@ export function RequestPage() {
       {canWrite && EDITABLE.includes(r.status) && (
         <section className="card" aria-labelledby="value">
           <h2 id="value">Current value</h2>
-          <ValueForm key={`v${r.version}`} request={r} onDone={(u) => done(u, `Current value set: ${u.currentValuePercent}%`)} />
+          <ValueForm
+            key={`v${r.version}`}
+            request={r}
+            onDirty={editing.report}
+            onDone={(u) => done(u, `Current value set: ${u.currentValuePercent}%`)}
+          />
         </section>
       )}
       {canWrite && !['transferred', 'withdrawn', 'disapproved'].includes(r.status) && (
@@ -149,11 +157,12 @@ export function RequestPage() {
           <CaseLinkForm
             key={`c${r.version}`}
             request={r}
+            onDirty={editing.report}
             onDone={(u) => done(u, u.caseIdentifier ? `Linked to ${u.caseIdentifier}` : 'Unlinked')}
           />
         </section>
       )}
-      <ReviewsPanel request={r} canWrite={canWrite} onDone={done} />
+      <ReviewsPanel request={r} canWrite={canWrite} onDone={done} onDirty={editing.report} />
     </section>
   );
 }

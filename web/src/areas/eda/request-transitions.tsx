@@ -1,10 +1,23 @@
-import { type FormEvent, useState } from 'react';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client.ts';
+import { Field } from '../../platform/field.tsx';
 import { parseDollars, todayIso } from '../../platform/format.ts';
+import { LimitedTextArea } from '../../platform/limited-text.tsx';
+import { TransitionBar, TransitionForm, type TransitionTone } from '../../platform/transition-form.tsx';
 import { ACTION_LABELS, type EdaAction, type EdaRequest, edaApi, type Transition } from './eda-api.ts';
-import { useSave } from './request-forms.tsx';
 
-const NEEDS_REASON: EdaAction[] = ['resubmit', 'committee_disapprove', 'withdraw'];
+/** The moves the server refuses without a reason (workflow-service `requireReason`). */
+const NEEDS_REASON: readonly EdaAction[] = ['resubmit', 'committee_disapprove', 'withdraw'];
+/** Moves whose note is kept but not required. */
+const TAKES_NOTE: readonly EdaAction[] = ['authorize', 'committee_approve'];
+const DANGER: readonly EdaAction[] = ['withdraw', 'committee_disapprove'];
+const CONSEQUENCE: Partial<Record<EdaAction, string>> = {
+  withdraw: 'The request ends here; it cannot be reopened.',
+  committee_disapprove: 'The request is disapproved and ends here; it cannot be reopened.',
+};
+/** The limits of the transition body (src/areas/eda/model.ts). */
+const REASON_MAX = 2000;
+const PROPOSAL_MAX = 4000;
 
 /** The moves the state machine allows from here, as buttons; each opens a form for what that move records. */
 export function RequestTransitions({
@@ -16,56 +29,62 @@ export function RequestTransitions({
   onDone: (r: EdaRequest, message: string) => void;
   onReload: () => void;
 }) {
-  const [active, setActive] = useState<EdaAction | null>(null);
-  if (!request.allowedActions.length) return null;
   return (
-    <div className="case-actions">
-      <div className="case-action-buttons" role="group" aria-label="Next actions">
-        {request.allowedActions.map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={`button ${action === 'withdraw' || action === 'committee_disapprove' ? 'button-danger' : 'button-primary'}`}
-            aria-pressed={active === action}
-            onClick={() => setActive(active === action ? null : action)}
-          >
-            {ACTION_LABELS[action]}…
-          </button>
-        ))}
-      </div>
-      {active && (
-        <TransitionForm
-          key={`${active}-${request.version}`}
+    <TransitionBar
+      choices={request.allowedActions.map((action) => ({
+        action,
+        label: ACTION_LABELS[action],
+        tone: DANGER.includes(action) ? ('danger' as const) : ('primary' as const),
+      }))}
+    >
+      {(choice, close) => (
+        <RequestMove
+          key={`${choice.action}-${request.version}`}
           request={request}
-          action={active}
-          onCancel={() => setActive(null)}
-          onReload={onReload}
+          action={choice.action}
+          tone={choice.tone}
+          onCancel={close}
+          onReload={() => {
+            close();
+            onReload();
+          }}
           onDone={(updated) => {
-            setActive(null);
-            onDone(updated, `${ACTION_LABELS[active]}: done.`);
+            close();
+            onDone(updated, `${ACTION_LABELS[choice.action]}: done.`);
           }}
         />
       )}
-    </div>
+    </TransitionBar>
   );
 }
 
-function TransitionForm({
-  request,
-  action,
-  onCancel,
-  onReload,
-  onDone,
-}: {
+interface MoveProps {
   request: EdaRequest;
   action: EdaAction;
+  tone: TransitionTone | undefined;
   onCancel: () => void;
   onReload: () => void;
   onDone: (r: EdaRequest) => void;
-}) {
-  const [f, setF] = useState({
+}
+
+const PLACED = [
+  'date',
+  'ccmdProposal',
+  'noIndustryInitiative',
+  'noReadinessImpact',
+  'mtcrChecked',
+  'reviewDueOn',
+  'authorizedQuantity',
+  'authorizedValueCents',
+  'changes',
+  'quantity',
+  'currentValuePercent',
+  'pchtPaidBy',
+];
+
+function RequestMove({ request, action, tone, onCancel, onReload, onDone }: MoveProps) {
+  const [f, setF] = useState<MoveValues>({
     date: todayIso(),
-    reason: '',
     ccmdProposal: '',
     noIndustryInitiative: request.noIndustryInitiative,
     noReadinessImpact: request.noReadinessImpact,
@@ -77,10 +96,10 @@ function TransitionForm({
     authorizedQuantity: String(request.quantity),
     authorizedValue: '',
   });
-  const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
-  const { error, busy, run } = useSave();
-  function input(): Transition {
-    const base: Transition = { version: request.version, action, date: f.date, reason: f.reason };
+  const set = (patch: Partial<MoveValues>) => setF((x) => ({ ...x, ...patch }));
+
+  function input(reason: string): Transition {
+    const base: Transition = { version: request.version, action, date: f.date, reason };
     if (action === 'propose') return { ...base, ccmdProposal: f.ccmdProposal };
     if (action === 'allocate')
       return { ...base, noIndustryInitiative: f.noIndustryInitiative, noReadinessImpact: f.noReadinessImpact, mtcrChecked: f.mtcrChecked };
@@ -91,7 +110,7 @@ function TransitionForm({
       if (f.pchtPaidBy !== request.pchtPaidBy) changes.pchtPaidBy = f.pchtPaidBy;
       if (f.percent !== String(request.currentValuePercent ?? '')) {
         changes.currentValuePercent = Number(f.percent);
-        changes.currentValueReason = f.reason;
+        changes.currentValueReason = reason;
       }
       return { ...base, reviewDueOn: f.reviewDueOn, changes };
     }
@@ -105,40 +124,57 @@ function TransitionForm({
     }
     return base;
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(() => edaApi.transition(request.id, input()), onDone);
-  };
-  const fe = (path: string) => error?.fieldMessage(path);
-  const placed = [
-    'date',
-    'reason',
-    'ccmdProposal',
-    'noIndustryInitiative',
-    'noReadinessImpact',
-    'mtcrChecked',
-    'reviewDueOn',
-    'authorizedQuantity',
-    'changes',
-  ];
+
   return (
-    <form className="form card" onSubmit={submit} aria-label={ACTION_LABELS[action]} noValidate>
-      <h3>{ACTION_LABELS[action]}</h3>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
-      {error?.code === 'version_conflict' && (
-        <button type="button" className="button" onClick={onReload}>
-          Reload the request
-        </button>
-      )}
+    <TransitionForm
+      label={ACTION_LABELS[action]}
+      tone={tone}
+      reason={NEEDS_REASON.includes(action) ? 'required' : TAKES_NOTE.includes(action) ? 'optional' : undefined}
+      reasonMax={REASON_MAX}
+      consequence={CONSEQUENCE[action]}
+      placed={PLACED}
+      record="request"
+      onCancel={onCancel}
+      onReload={onReload}
+      onSubmit={async (reason) => onDone(await edaApi.transition(request.id, input(reason)))}
+    >
+      {(error) => <MoveFields action={action} f={f} set={set} error={error} />}
+    </TransitionForm>
+  );
+}
+
+type MoveValues = {
+  date: string;
+  ccmdProposal: string;
+  noIndustryInitiative: boolean;
+  noReadinessImpact: boolean;
+  mtcrChecked: boolean;
+  reviewDueOn: string;
+  quantity: string;
+  percent: string;
+  pchtPaidBy: EdaRequest['pchtPaidBy'];
+  authorizedQuantity: string;
+  authorizedValue: string;
+};
+
+function MoveFields({
+  action,
+  f,
+  set,
+  error,
+}: {
+  action: EdaAction;
+  f: MoveValues;
+  set: (patch: Partial<MoveValues>) => void;
+  error: ApiError | null;
+}) {
+  const fe = (path: string) => error?.fieldMessage(path);
+  return (
+    <>
       <div className="form-grid form-grid-3">
         <Field label="Date" error={fe('date')}>
           {(c) => <input {...c} type="date" value={f.date} max={todayIso()} onChange={(e) => set({ date: e.target.value })} />}
         </Field>
-        {action === 'propose' && (
-          <Field label="Combatant command proposal" className="span-2" error={fe('ccmdProposal')}>
-            {(c) => <input {...c} value={f.ccmdProposal} onChange={(e) => set({ ccmdProposal: e.target.value })} />}
-          </Field>
-        )}
         {(action === 'submit_for_review' || action === 'resubmit') && (
           <Field label="Answers due by" error={fe('reviewDueOn')}>
             {(c) => <input {...c} type="date" value={f.reviewDueOn} onChange={(e) => set({ reviewDueOn: e.target.value })} />}
@@ -146,15 +182,15 @@ function TransitionForm({
         )}
         {action === 'resubmit' && (
           <>
-            <Field label="Quantity" error={fe('changes.quantity') ?? fe('quantity')}>
+            <Field label="Quantity" error={fe('changes.quantity') ?? fe('quantity') ?? fe('changes')}>
               {(c) => <input {...c} inputMode="numeric" value={f.quantity} onChange={(e) => set({ quantity: e.target.value })} />}
             </Field>
-            <Field label="Current value, %" error={fe('currentValuePercent')}>
+            <Field label="Current value, %" error={fe('changes.currentValuePercent') ?? fe('currentValuePercent')}>
               {(c) => <input {...c} inputMode="decimal" value={f.percent} onChange={(e) => set({ percent: e.target.value })} />}
             </Field>
-            <Field label="PCH&T paid by" error={fe('pchtPaidBy')}>
+            <Field label="PCH&T paid by" error={fe('changes.pchtPaidBy') ?? fe('pchtPaidBy')}>
               {(c) => (
-                <select {...c} value={f.pchtPaidBy} onChange={(e) => set({ pchtPaidBy: e.target.value as typeof f.pchtPaidBy })}>
+                <select {...c} value={f.pchtPaidBy} onChange={(e) => set({ pchtPaidBy: e.target.value as MoveValues['pchtPaidBy'] })}>
                   <option value="recipient">The recipient</option>
                   <option value="dod">DoD</option>
                 </select>
@@ -181,12 +217,19 @@ function TransitionForm({
             </Field>
           </>
         )}
-        {(NEEDS_REASON.includes(action) || action === 'authorize' || action === 'committee_approve') && (
-          <Field label={NEEDS_REASON.includes(action) ? 'Reason' : 'Note'} className="span-3" error={fe('reason')}>
-            {(c) => <input {...c} value={f.reason} onChange={(e) => set({ reason: e.target.value })} />}
-          </Field>
-        )}
       </div>
+      {action === 'propose' && (
+        <>
+          <LimitedTextArea
+            label="Combatant command proposal"
+            value={f.ccmdProposal}
+            onChange={(ccmdProposal) => set({ ccmdProposal })}
+            max={PROPOSAL_MAX}
+            rows={2}
+          />
+          {fe('ccmdProposal') && <p className="field-error">{fe('ccmdProposal')}</p>}
+        </>
+      )}
       {action === 'allocate' && (
         <fieldset className="form-row">
           <legend>The implementing agency attests</legend>
@@ -204,14 +247,6 @@ function TransitionForm({
           ))}
         </fieldset>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : ACTION_LABELS[action]}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

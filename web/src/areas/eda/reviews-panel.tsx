@@ -1,8 +1,14 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
+import { type ReportDirty, useReportDirty } from './dirty-parts.ts';
 import { type EdaRequest, edaApi } from './eda-api.ts';
-import { useSave } from './request-forms.tsx';
 
+/** reviewInput.comments in src/areas/eda/model.ts. */
+const COMMENTS_MAX = 4000;
 const DECISION = { pending: 'Pending', concur: 'Concurs', object: 'Objects' } as const;
 
 /** Every round of the interagency review; in the current round, the offices' answers are recorded here. */
@@ -10,10 +16,12 @@ export function ReviewsPanel({
   request,
   canWrite,
   onDone,
+  onDirty,
 }: {
   request: EdaRequest;
   canWrite: boolean;
   onDone: (r: EdaRequest, message: string) => void;
+  onDirty?: ReportDirty;
 }) {
   const rounds = [...request.reviewRounds].reverse();
   return (
@@ -48,7 +56,13 @@ export function ReviewsPanel({
                         {DECISION[review.decision]}
                         {review.carried ? ' (carried: the change did not touch it)' : ''}
                         {current && canWrite && review.decision === 'pending' && (
-                          <Answer request={request} officeCode={review.officeCode} officeName={review.officeName} onDone={onDone} />
+                          <Answer
+                            request={request}
+                            officeCode={review.officeCode}
+                            officeName={review.officeName}
+                            onDone={onDone}
+                            onDirty={onDirty}
+                          />
                         )}
                       </td>
                       <td>{review.comments ?? <span className="muted">internal</span>}</td>
@@ -70,27 +84,47 @@ function Answer({
   officeCode,
   officeName,
   onDone,
+  onDirty,
 }: {
   request: EdaRequest;
   officeCode: string;
   officeName: string;
   onDone: (r: EdaRequest, message: string) => void;
+  onDirty?: ReportDirty | undefined;
 }) {
-  const [comments, setComments] = useState('');
-  const { error, busy, run } = useSave();
+  const countId = useId();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, watch, formState } = useForm<{ comments: string }>({ defaultValues: { comments: '' } });
+  useReportDirty(onDirty, `review-${officeCode}`, formState.isDirty);
+  const save = useMutation({
+    mutationFn: ({ decision, comments }: { decision: 'concur' | 'object'; comments: string }) =>
+      edaApi.review(request.id, { version: request.version, officeCode, decision, comments }),
+    onSuccess: (r, { decision }) => onDone(r, `${officeName}: ${decision === 'concur' ? 'concurs' : 'objects'}`),
+    onError: (error) => setUnplaced(applyServerErrors(error, ['comments'], setError)),
+  });
   const answer = (decision: 'concur' | 'object') =>
-    run(
-      () => edaApi.review(request.id, { version: request.version, officeCode, decision, comments }),
-      (r) => onDone(r, `${officeName}: ${decision === 'concur' ? 'concurs' : 'objects'}`),
-    );
+    handleSubmit(({ comments }) => {
+      setUnplaced([]);
+      save.mutate({ decision, comments });
+    });
+  const comments = watch('comments');
+  const error = formState.errors.comments?.message;
   return (
     <div className="form-row">
-      <FormError message={error?.message} extra={error?.fields.map((f) => `${f.path}: ${f.message}`) ?? []} />
-      <input aria-label={`${officeName}: comments`} value={comments} onChange={(e) => setComments(e.target.value)} size={24} />
-      <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => answer('concur')}>
+      <FormError message={save.error?.message} extra={unplaced} />
+      <input
+        aria-label={`${officeName}: comments`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={countId}
+        size={24}
+        {...register('comments')}
+      />
+      <CharCount id={countId} length={comments.length} max={COMMENTS_MAX} />
+      {error && <span className="field-error">{error}</span>}
+      <button type="button" className="button button-small button-primary" disabled={save.isPending} onClick={answer('concur')}>
         Concur
       </button>
-      <button type="button" className="button button-small button-danger" disabled={busy} onClick={() => answer('object')}>
+      <button type="button" className="button button-small button-danger" disabled={save.isPending} onClick={answer('object')}>
         Object
       </button>
     </div>

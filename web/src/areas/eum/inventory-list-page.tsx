@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
 import {
   EUM_INVENTORY_STATUSES,
@@ -9,15 +10,15 @@ import {
   type EumInventoryStatus,
   type EumInventorySummary,
 } from '../../api/eum-types.ts';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
+import type { Column } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
 import { EumBadge, EumNav } from './eum-labels.tsx';
 
 const COLUMNS: Column<EumInventorySummary>[] = [
@@ -45,107 +46,114 @@ const COLUMNS: Column<EumInventorySummary>[] = [
   { id: 'open', header: 'Open discrepancies', className: 'col-number', render: (v) => formatCount(v.openDiscrepancies) },
 ];
 
+/** The serial-number inventories in scope, earliest due first; writers plan a new one below. */
 export function InventoryListPage() {
-  usePageTitle('Inventories');
   const navigate = useNavigate();
-  const { get, update } = useSearchState();
+  const list = useListState();
+  const { get, filter } = list;
   const canWrite = useArea('eum')?.canWrite ?? false;
   const status = get('status');
   const query: EumInventoryQuery = {
     partner: get('partner') || undefined,
     status: EUM_INVENTORY_STATUSES.includes(status as EumInventoryStatus) ? (status as EumInventoryStatus) : undefined,
     overdue: get('overdue') === 'true' ? 'true' : undefined,
-    limit: intParam(get('limit'), 50, 500) || 50,
-    offset: intParam(get('offset'), 0),
+    ...list.paging,
   };
   const page = useApi(['eum', 'inventory-list-page:eumApi.inventories'], (signal) => eumApi.inventories(query, signal), [
     JSON.stringify(query),
   ]);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Serial-number inventories</h1>
-          <p className="page-sub">Earliest due first{page.data ? ` · ${formatCount(page.data.total)} found` : ''}</p>
-        </div>
-      </header>
-      <EumNav />
-      <div className="filter-bar" role="search">
-        <label className="field field-inline field-narrow">
-          <span>Partner</span>
-          <input
-            value={get('partner')}
-            maxLength={3}
-            placeholder="AT"
-            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
-          />
-        </label>
-        <label className="field field-inline">
-          <span>Status</span>
-          <select value={query.status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
-            <option value="">All statuses</option>
-            {EUM_INVENTORY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <input
-            type="checkbox"
-            checked={query.overdue === 'true'}
-            onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })}
-          />
-          <span>Overdue only</span>
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
+    <div className="page">
+      <ListPage
+        title="Serial-number inventories"
+        description="Earliest due first"
+        filters={
+          <>
+            <EumNav />
+            <div className="filter-bar" role="search">
+              <label className="field field-inline field-narrow">
+                <span>Partner</span>
+                <input
+                  value={get('partner')}
+                  maxLength={3}
+                  placeholder="AT"
+                  onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
+                />
+              </label>
+              <label className="field field-inline">
+                <span>Status</span>
+                <select value={query.status ?? ''} onChange={(e) => filter({ status: e.target.value })}>
+                  <option value="">All statuses</option>
+                  {EUM_INVENTORY_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {s.replace('_', ' ')}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field field-inline">
+                <input
+                  type="checkbox"
+                  checked={query.overdue === 'true'}
+                  onChange={(e) => filter({ overdue: e.target.checked ? 'true' : null })}
+                />
+                <span>Overdue only</span>
+              </label>
+            </div>
+          </>
+        }
+        list={list}
+        page={page}
         caption="Inventories"
         columns={COLUMNS}
-        rows={page.data?.items ?? []}
         rowKey={(v) => v.id}
         rowLabel={(v) => `${v.partnerCode} ${v.siteCode} due ${v.dueOn}`}
         onOpen={(v) => navigate(`/eum/inventories/${v.id}`)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No inventory matches these filters.'}
+        empty="No inventory matches these filters."
       />
-      {page.data && (
-        <Pager
-          offset={page.data.offset}
-          limit={page.data.limit}
-          total={page.data.total}
-          onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
-          label="Inventory pages"
-        />
-      )}
-      {canWrite && <PlanInventoryForm onPlanned={(id) => navigate(`/eum/inventories/${id}`)} />}
-    </section>
+      {canWrite && <PlanInventoryForm />}
+    </div>
   );
 }
 
-function PlanInventoryForm({ onPlanned }: { onPlanned: (id: string) => void }) {
+interface PlanValues {
+  siteId: string;
+  kind: EumInventoryKind;
+  dueOn: string;
+}
+
+function PlanInventoryForm() {
+  const navigate = useNavigate();
   const sites = useApi(['eum', 'inventory-list-page:eumApi.sites'], (signal) => eumApi.sites(undefined, signal), []);
-  const [siteId, setSiteId] = useState('');
-  const [kind, setKind] = useState<EumInventoryKind>('periodic');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      onPlanned((await eumApi.createInventory({ siteId, kind, dueOn: dueOn || null })).id);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    }
-  }
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, formState } = useForm<PlanValues>({
+    defaultValues: { siteId: '', kind: 'periodic', dueOn: '' },
+  });
+  const save = useMutation({
+    mutationFn: (v: PlanValues) => eumApi.createInventory({ siteId: v.siteId, kind: v.kind, dueOn: v.dueOn || null }),
+    onError: (error) => setUnplaced(applyServerErrors(error, ['siteId', 'kind', 'dueOn'], setError)),
+  });
+  const question = useUnsavedChangesGuard(formState.isDirty && !save.isSuccess);
+  // Open the inventory once the page has rendered the save (so the guard knows it is saved).
+  useEffect(() => {
+    if (save.data) navigate(`/eum/inventories/${save.data.id}`);
+  }, [save.data, navigate]);
+  const { errors } = formState;
   return (
-    <form className="panel" onSubmit={submit} aria-label="Plan an inventory">
+    <form
+      className="panel"
+      onSubmit={handleSubmit((values) => {
+        setUnplaced([]);
+        save.mutate(values);
+      })}
+      aria-label="Plan an inventory"
+    >
+      {question}
       <h2>Plan an inventory</h2>
-      <FormError message={error?.message} />
-      <Field label="Site" error={error?.fieldMessage('siteId')}>
+      <FormError message={save.error?.message} extra={unplaced} />
+      <Field label="Site" error={errors.siteId?.message}>
         {(p) => (
-          <select {...p} value={siteId} required onChange={(e) => setSiteId(e.target.value)}>
+          <select {...p} required {...register('siteId')}>
             <option value="">Choose a site</option>
             {(sites.data ?? []).map((s) => (
               <option key={s.id} value={s.id}>
@@ -155,9 +163,9 @@ function PlanInventoryForm({ onPlanned }: { onPlanned: (id: string) => void }) {
           </select>
         )}
       </Field>
-      <Field label="Kind">
+      <Field label="Kind" error={errors.kind?.message}>
         {(p) => (
-          <select {...p} value={kind} onChange={(e) => setKind(e.target.value as EumInventoryKind)}>
+          <select {...p} {...register('kind')}>
             <option value="initial">Initial (90 days after arrival)</option>
             <option value="periodic">Periodic (annual)</option>
             <option value="ad_hoc">Ad hoc</option>
@@ -167,12 +175,12 @@ function PlanInventoryForm({ onPlanned }: { onPlanned: (id: string) => void }) {
       <Field
         label="Due on"
         hint="Leave empty for scheduled inventories: the earliest due date of the items at the site"
-        error={error?.fieldMessage('dueOn')}
+        error={errors.dueOn?.message}
       >
-        {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        {(p) => <input {...p} type="date" {...register('dueOn')} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           Plan inventory
         </button>
       </div>

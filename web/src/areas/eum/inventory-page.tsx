@@ -1,18 +1,26 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { eumApi, eumFiles } from '../../api/eum-client.ts';
 import type { EumDiscrepancy, EumInventory } from '../../api/eum-types.ts';
 import { Breadcrumbs } from '../../platform/breadcrumbs.tsx';
 import { ConfirmAction } from '../../platform/confirm-action.tsx';
-import { FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCount } from '../../platform/format.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { TransitionBar, TransitionForm } from '../../platform/transition-form.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
+import { type ReportDirty, useDirtyParts, useReportDirty } from './dirty-parts.ts';
 import { EumBadge, EumNav, INVENTORY_ACTION_LABELS } from './eum-labels.tsx';
 import { ImportPanel } from './import-panel.tsx';
+
+/** The limits of a cancellation's reason and a resolution (src/areas/eum/model.ts). */
+const CANCEL_REASON_MAX = 500;
+const RESOLUTION_MAX = 2000;
 
 /** One inventory: the expected list to download, scans to import (with progress), reconciliation and its discrepancies. */
 export function InventoryPage() {
@@ -24,22 +32,15 @@ export function InventoryPage() {
   ]);
   usePageTitle(inventory.data ? `Inventory ${inventory.data.partnerCode} ${inventory.data.siteCode}` : 'Inventory');
   const canWrite = useArea('eum')?.canWrite ?? false;
-  const [error, setError] = useState<string | null>(null);
+  const editing = useDirtyParts();
   if (inventory.error?.isUnavailable) return <NotAvailablePage what="This inventory" />;
   if (inventory.error) return <ErrorNotice message={inventory.error.message} onRetry={inventory.reload} />;
   if (!inventory.data) return <Loading />;
   const v: EumInventory = inventory.data;
-  async function act(action: EumInventory['allowedActions'][number]) {
-    setError(null);
-    try {
-      inventory.setData(await eumApi.transitionInventory(v.id, v.version, action));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : String(caught));
-    }
-  }
   const scanning = v.status === 'planned' || v.status === 'in_progress' || v.status === 'reconciled';
   return (
     <section className="page">
+      {editing.question}
       <Breadcrumbs
         trail={[
           { to: '/eum', label: 'End-use monitoring' },
@@ -88,25 +89,38 @@ export function InventoryPage() {
           </div>
         ))}
       </dl>
-      <FormError message={error} />
-      {canWrite && v.allowedActions.length > 0 && (
-        <div className="case-action-buttons" role="group" aria-label="Next actions">
-          {v.allowedActions.map((a) =>
-            a === 'cancel' ? (
-              <ConfirmAction
-                key={a}
-                label={INVENTORY_ACTION_LABELS[a]}
-                question="Cancel this inventory? It cannot be restarted; the items stay due until another inventory counts them."
-                askReason
-                onConfirm={(reason) => eumApi.transitionInventory(v.id, v.version, a, reason).then(inventory.setData)}
-              />
-            ) : (
-              <button key={a} type="button" className="button button-primary" onClick={() => void act(a)}>
-                {INVENTORY_ACTION_LABELS[a]}
-              </button>
-            ),
+      {canWrite && (
+        <TransitionBar
+          choices={v.allowedActions
+            .filter((a) => a !== 'cancel')
+            .map((action) => ({ action, label: INVENTORY_ACTION_LABELS[action], tone: 'primary' as const }))}
+        >
+          {(choice, close) => (
+            <TransitionForm
+              key={`${choice.action}-${v.version}`}
+              label={choice.label}
+              record="inventory"
+              onCancel={close}
+              onReload={() => {
+                close();
+                inventory.reload();
+              }}
+              onSubmit={async () => {
+                inventory.setData(await eumApi.transitionInventory(v.id, v.version, choice.action));
+                close();
+              }}
+            />
           )}
-        </div>
+        </TransitionBar>
+      )}
+      {canWrite && v.allowedActions.includes('cancel') && (
+        <ConfirmAction
+          label={INVENTORY_ACTION_LABELS.cancel}
+          question="Cancel this inventory? It cannot be restarted; the items stay due until another inventory counts them."
+          askReason
+          reasonMax={CANCEL_REASON_MAX}
+          onConfirm={(reason) => eumApi.transitionInventory(v.id, v.version, 'cancel', reason).then(inventory.setData)}
+        />
       )}
       {canWrite && scanning && (
         <ImportPanel
@@ -134,6 +148,7 @@ export function InventoryPage() {
               key={d.id}
               d={d}
               canWrite={canWrite}
+              onDirty={editing.report}
               onChange={() => {
                 discrepancies.reload();
                 inventory.reload();
@@ -149,14 +164,19 @@ export function InventoryPage() {
   );
 }
 
-function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite: boolean; onChange: () => void }) {
+interface ResolveValues {
+  itemSite: 'move' | 'keep';
+  resolution: string;
+}
+
+interface RowProps {
+  d: EumDiscrepancy;
+  onChange: () => void;
+  onDirty: ReportDirty;
+}
+
+function DiscrepancyRow({ d, canWrite, onChange, onDirty }: RowProps & { canWrite: boolean }) {
   const navigate = useNavigate();
-  const [resolution, setResolution] = useState('');
-  const [itemSite, setItemSite] = useState<'move' | 'keep'>('move');
-  const wrongSite = d.kind === 'wrong_site';
-  const [error, setError] = useState<string | null>(null);
-  const run = (work: () => Promise<unknown>) =>
-    work().then(onChange, (caught: unknown) => setError(caught instanceof ApiError ? caught.message : String(caught)));
   return (
     <tr>
       <td>
@@ -175,41 +195,9 @@ function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite
         {d.resolvedOn ? (
           `${d.resolution} (${d.resolvedOn})`
         ) : canWrite ? (
-          <form
-            className="form-inline"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void run(() => eumApi.resolveDiscrepancy(d.id, { version: d.version, resolution, ...(wrongSite ? { itemSite } : {}) }));
-            }}
-          >
-            {wrongSite && (
-              <select
-                aria-label={`What becomes of ${d.serialNumber}`}
-                value={itemSite}
-                onChange={(e) => setItemSite(e.target.value === 'keep' ? 'keep' : 'move')}
-              >
-                <option value="move">Move the item to this site (where it was found)</option>
-                <option value="keep">Keep it at its recorded site</option>
-              </select>
-            )}
-            <input
-              aria-label={`Resolution of ${d.serialNumber}`}
-              value={resolution}
-              onChange={(e) => setResolution(e.target.value)}
-              placeholder={wrongSite && itemSite === 'keep' ? 'Why it stays at its recorded site' : 'How it was resolved'}
-              required
-            />
-            <button type="submit" className="button">
-              Resolve
-            </button>
-          </form>
+          <ResolveForm d={d} onChange={onChange} onDirty={onDirty} />
         ) : (
           'open'
-        )}
-        {error && (
-          <span className="field-error" role="alert">
-            {error}
-          </span>
         )}
       </td>
       <td>{d.incidentId ? <Link to={`/eum/incidents/${d.incidentId}`}>incident</Link> : '—'}</td>
@@ -223,5 +211,58 @@ function DiscrepancyRow({ d, canWrite, onChange }: { d: EumDiscrepancy; canWrite
         )}
       </td>
     </tr>
+  );
+}
+
+/** How an open discrepancy was resolved; a wrong-site one also says where the item now belongs. */
+function ResolveForm({ d, onChange, onDirty }: RowProps) {
+  const countId = useId();
+  const wrongSite = d.kind === 'wrong_site';
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, watch, formState } = useForm<ResolveValues>({
+    defaultValues: { itemSite: 'move', resolution: '' },
+  });
+  const save = useMutation({
+    mutationFn: ({ resolution, itemSite }: ResolveValues) =>
+      eumApi.resolveDiscrepancy(d.id, { version: d.version, resolution, ...(wrongSite ? { itemSite } : {}) }),
+    onSuccess: onChange,
+    onError: (error) => setUnplaced(applyServerErrors(error, ['resolution', 'itemSite'], setError)),
+  });
+  // Once resolved the row shows the resolution instead (this form is gone, clean).
+  useReportDirty(onDirty, d.id, formState.isDirty);
+  const [itemSite, resolution] = watch(['itemSite', 'resolution']);
+  const problem = formState.errors.resolution?.message ?? formState.errors.itemSite?.message ?? save.error?.message;
+  return (
+    <form
+      className="form-inline"
+      aria-label={`Resolve ${d.serialNumber}`}
+      onSubmit={handleSubmit((values) => {
+        setUnplaced([]);
+        save.mutate(values);
+      })}
+    >
+      {wrongSite && (
+        <select aria-label={`What becomes of ${d.serialNumber}`} {...register('itemSite')}>
+          <option value="move">Move the item to this site (where it was found)</option>
+          <option value="keep">Keep it at its recorded site</option>
+        </select>
+      )}
+      <input
+        aria-label={`Resolution of ${d.serialNumber}`}
+        aria-describedby={countId}
+        placeholder={wrongSite && itemSite === 'keep' ? 'Why it stays at its recorded site' : 'How it was resolved'}
+        required
+        {...register('resolution')}
+      />
+      <CharCount id={countId} length={resolution.length} max={RESOLUTION_MAX} />
+      <button type="submit" className="button" disabled={save.isPending}>
+        Resolve
+      </button>
+      {(problem || unplaced.length > 0) && (
+        <span className="field-error" role="alert">
+          {[problem, ...unplaced].filter(Boolean).join('; ')}
+        </span>
+      )}
+    </form>
   );
 }

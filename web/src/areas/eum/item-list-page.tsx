@@ -1,14 +1,12 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { eumApi, eumFiles } from '../../api/eum-client.ts';
+import { eumApi } from '../../api/eum-client.ts';
 import { EUM_ITEM_STATUSES, type EumCategory, type EumItemQuery, type EumItemStatus, type EumItemSummary } from '../../api/eum-types.ts';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
-import { formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import type { Column } from '../../platform/data-table.tsx';
+import { exportUrl, ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState, useSearchText } from '../../platform/use-search-state.ts';
+import { useSearchText } from '../../platform/use-search-state.ts';
 import { EumBadge, EumNav, ITEM_STATUS_LABELS } from './eum-labels.tsx';
 import { ImportPanel } from './import-panel.tsx';
 
@@ -61,10 +59,11 @@ const COLUMNS: Column<EumItemSummary>[] = [
   },
 ];
 
+/** Serial-numbered articles in scope, filtered in the URL, with CSV and XLSX downloads and the delivery import. */
 export function ItemListPage() {
-  usePageTitle('Items under monitoring');
   const navigate = useNavigate();
-  const { get, update } = useSearchState();
+  const list = useListState();
+  const { get, filter } = list;
   const canWrite = useArea('eum')?.canWrite ?? false;
   const status = get('status');
   const category = get('category');
@@ -75,91 +74,73 @@ export function ItemListPage() {
     siteId: get('siteId') || undefined,
     overdue: get('overdue') === 'true' ? 'true' : undefined,
     q: get('q') || undefined,
-    limit: intParam(get('limit'), 50, 500) || 50,
-    offset: intParam(get('offset'), 0),
+    ...list.paging,
   };
   const page = useApi(['eum', 'item-list-page:eumApi.items'], (signal) => eumApi.items(query, signal), [JSON.stringify(query)]);
-  const [text, setText] = useSearchText(get, update);
+  const [text, setText] = useSearchText(get, list.update);
 
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Items under monitoring</h1>
-          <p className="page-sub">Serial-numbered articles in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''}</p>
-        </div>
-        <div className="form-actions">
-          <a className="button" href={eumFiles.items('csv', query)}>
-            Export CSV
-          </a>
-          <a className="button" href={eumFiles.items('xlsx', query)}>
-            Export XLSX
-          </a>
-        </div>
-      </header>
-      <EumNav />
-      <div className="filter-bar" role="search">
-        <label className="field field-inline field-grow">
-          <span>Serial number</span>
-          <input type="search" placeholder="Serial number (starts with)" value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        <label className="field field-inline field-narrow">
-          <span>Partner</span>
-          <input
-            value={get('partner')}
-            maxLength={3}
-            placeholder="AT"
-            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
-          />
-        </label>
-        <label className="field field-inline">
-          <span>Category</span>
-          <select value={query.category ?? ''} onChange={(e) => update({ category: e.target.value, offset: null })}>
-            <option value="">Routine and enhanced</option>
-            <option value="enhanced">Enhanced (EEUM)</option>
-            <option value="routine">Routine</option>
-          </select>
-        </label>
-        <label className="field field-inline">
-          <span>Status</span>
-          <select value={query.status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
-            <option value="">All statuses</option>
-            {EUM_ITEM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ITEM_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <input
-            type="checkbox"
-            checked={query.overdue === 'true'}
-            onChange={(e) => update({ overdue: e.target.checked ? 'true' : null, offset: null })}
-          />
-          <span>Inventory overdue</span>
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
-        caption="Items under monitoring"
-        columns={COLUMNS}
-        rows={page.data?.items ?? []}
-        rowKey={(i) => i.id}
-        rowLabel={(i) => `${i.itemTypeCode} ${i.serialNumber} ${i.partnerCode} ${ITEM_STATUS_LABELS[i.status]}`}
-        onOpen={(i) => navigate(`/eum/items/${i.id}`)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No item matches these filters.'}
-      />
-      {page.data && (
-        <Pager
-          offset={page.data.offset}
-          limit={page.data.limit}
-          total={page.data.total}
-          onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
-          label="Item pages"
-        />
-      )}
+    <ListPage
+      title="Items under monitoring"
+      description="Serial-numbered articles in your scope"
+      download={(format) => exportUrl('/eum/items', query, format)}
+      savedViews={{ area: 'eum', path: '/eum/items' }}
+      filters={
+        <>
+          <EumNav />
+          <div className="filter-bar" role="search">
+            <label className="field field-inline field-grow">
+              <span>Serial number</span>
+              <input type="search" placeholder="Serial number (starts with)" value={text} onChange={(e) => setText(e.target.value)} />
+            </label>
+            <label className="field field-inline field-narrow">
+              <span>Partner</span>
+              <input
+                value={get('partner')}
+                maxLength={3}
+                placeholder="AT"
+                onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
+              />
+            </label>
+            <label className="field field-inline">
+              <span>Category</span>
+              <select value={query.category ?? ''} onChange={(e) => filter({ category: e.target.value })}>
+                <option value="">Routine and enhanced</option>
+                <option value="enhanced">Enhanced (EEUM)</option>
+                <option value="routine">Routine</option>
+              </select>
+            </label>
+            <label className="field field-inline">
+              <span>Status</span>
+              <select value={query.status ?? ''} onChange={(e) => filter({ status: e.target.value })}>
+                <option value="">All statuses</option>
+                {EUM_ITEM_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {ITEM_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field field-inline">
+              <input
+                type="checkbox"
+                checked={query.overdue === 'true'}
+                onChange={(e) => filter({ overdue: e.target.checked ? 'true' : null })}
+              />
+              <span>Inventory overdue</span>
+            </label>
+          </div>
+        </>
+      }
+      list={list}
+      page={page}
+      caption="Items under monitoring"
+      columns={COLUMNS}
+      rowKey={(i) => i.id}
+      rowLabel={(i) => `${i.itemTypeCode} ${i.serialNumber} ${i.partnerCode} ${ITEM_STATUS_LABELS[i.status]}`}
+      onOpen={(i) => navigate(`/eum/items/${i.id}`)}
+      empty="No item matches these filters."
+    >
       {canWrite && (
         <ImportPanel
           title="Import delivery records"
@@ -168,6 +149,6 @@ export function ItemListPage() {
           onDone={() => page.reload()}
         />
       )}
-    </section>
+    </ListPage>
   );
 }

@@ -1,12 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { eumApi } from '../../api/eum-client.ts';
-import type { EumItem, EumItemStatus } from '../../api/eum-types.ts';
+import type { EumItem } from '../../api/eum-types.ts';
 import { Breadcrumbs } from '../../platform/breadcrumbs.tsx';
-import { Field, FormError } from '../../platform/field.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { TransitionBar, TransitionForm } from '../../platform/transition-form.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { EumBadge, EumNav, INCIDENT_KIND_LABELS, ITEM_MOVES, ITEM_STATUS_LABELS } from './eum-labels.tsx';
@@ -74,7 +72,7 @@ export function ItemPage() {
         )}
       </dl>
       {i.dueBasis && <p className="page-sub">{i.dueBasis.source}</p>}
-      {canWrite && ITEM_MOVES[i.status].length > 0 && <StatusForm key={i.version} item={i} onDone={(next) => item.setData(next)} />}
+      {canWrite && <StatusMoves item={i} onDone={item.setData} onReload={item.reload} />}
       <h2>Inventories</h2>
       <ul>
         {i.inventories.map((v) => (
@@ -101,42 +99,43 @@ export function ItemPage() {
   );
 }
 
-function StatusForm({ item, onDone }: { item: EumItem; onDone: (item: EumItem) => void }) {
-  const moves = ITEM_MOVES[item.status];
-  const [status, setStatus] = useState<EumItemStatus>(moves[0]!);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      onDone(await eumApi.changeItemStatus(item.id, item.version, status, reason));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    }
-  }
+/** itemStatusInput.reason in src/areas/eum/model.ts. */
+const REASON_MAX = 2000;
+
+/** The item's next statuses; one it cannot leave (expended, destroyed…) is confirmed first. */
+function StatusMoves({ item, onDone, onReload }: { item: EumItem; onDone: (item: EumItem) => void; onReload: () => void }) {
   return (
-    <form className="panel" onSubmit={submit} aria-label="Change status">
-      <h2>Change status</h2>
-      <FormError message={error?.message} />
-      <Field label="New status" error={error?.fieldMessage('status')}>
-        {(p) => (
-          <select {...p} value={status} onChange={(e) => setStatus(e.target.value as EumItemStatus)}>
-            {moves.map((m) => (
-              <option key={m} value={m}>
-                {ITEM_STATUS_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Reason" error={error?.fieldMessage('reason')}>
-        {(p) => <textarea {...p} value={reason} required onChange={(e) => setReason(e.target.value)} />}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          Change status
-        </button>
-      </div>
-    </form>
+    <TransitionBar
+      label="Change status"
+      choices={ITEM_MOVES[item.status].map((status) => ({
+        action: status,
+        label: `Mark ${ITEM_STATUS_LABELS[status]}`,
+        tone: ITEM_MOVES[status].length === 0 ? ('danger' as const) : ('primary' as const),
+      }))}
+    >
+      {(choice, close) => (
+        <TransitionForm
+          key={`${choice.action}-${item.version}`}
+          label={choice.label}
+          tone={choice.tone}
+          reason="required"
+          reasonMax={REASON_MAX}
+          record="item"
+          placed={['status']}
+          consequence={
+            choice.tone === 'danger' ? `The item stays ${ITEM_STATUS_LABELS[choice.action]}: no further status can follow.` : undefined
+          }
+          onCancel={close}
+          onReload={() => {
+            close();
+            onReload();
+          }}
+          onSubmit={async (reason) => {
+            onDone(await eumApi.changeItemStatus(item.id, item.version, choice.action, reason));
+            close();
+          }}
+        />
+      )}
+    </TransitionBar>
   );
 }

@@ -1,12 +1,16 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumSite } from '../../api/eum-types.ts';
 import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
+import { Counted } from './counted.tsx';
+import { type ReportDirty, useDirtyParts, useReportDirty } from './dirty-parts.ts';
 import { EumNav } from './eum-labels.tsx';
 import { CertificationRow, SiteRow } from './site-rows.tsx';
 
@@ -16,8 +20,10 @@ export function SitesPage() {
   const canWrite = useArea('eum')?.canWrite ?? false;
   const sites = useApi(['eum', 'sites-page:eumApi.sites'], (signal) => eumApi.sites(undefined, signal), []);
   const certs = useApi(['eum', 'sites-page:eumApi.certifications'], (signal) => eumApi.certifications(undefined, signal), []);
+  const editing = useDirtyParts();
   return (
     <section className="page">
+      {editing.question}
       <header className="page-header">
         <div>
           <h1>Sites and certifications</h1>
@@ -46,6 +52,7 @@ export function SitesPage() {
               key={`${s.id}-${s.version}`}
               site={s}
               canWrite={canWrite}
+              onDirty={editing.report}
               onSaved={() => {
                 sites.reload();
                 certs.reload();
@@ -70,50 +77,69 @@ export function SitesPage() {
         </thead>
         <tbody>
           {(certs.data ?? []).map((c) => (
-            <CertificationRow key={`${c.id}-${c.version}`} cert={c} canWrite={canWrite} onSaved={certs.reload} />
+            <CertificationRow key={`${c.id}-${c.version}`} cert={c} canWrite={canWrite} onSaved={certs.reload} onDirty={editing.report} />
           ))}
         </tbody>
       </table>
-      {canWrite && <NewSite onSaved={sites.reload} />}
-      {canWrite && <NewCertification sites={sites.data ?? []} onSaved={certs.reload} />}
+      {canWrite && <NewSite onSaved={sites.reload} onDirty={editing.report} />}
+      {canWrite && <NewCertification sites={sites.data ?? []} onSaved={certs.reload} onDirty={editing.report} />}
     </section>
   );
 }
 
-function NewSite({ onSaved }: { onSaved: () => void }) {
-  const [form, setForm] = useState({ partnerCode: '', code: '', name: '', location: '' });
-  const [error, setError] = useState<ApiError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await eumApi.createSite(form);
-      setForm({ partnerCode: '', code: '', name: '', location: '' });
+/** The limits of a site and a certification (src/areas/eum/model.ts). */
+const MAX = { code: 30, name: 200, location: 300, reference: 200 } as const;
+
+interface SiteValues {
+  partnerCode: string;
+  code: string;
+  name: string;
+  location: string;
+}
+
+function NewSite({ onSaved, onDirty }: { onSaved: () => void; onDirty: ReportDirty }) {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, reset, watch, formState } = useForm<SiteValues>({
+    defaultValues: { partnerCode: '', code: '', name: '', location: '' },
+  });
+  useReportDirty(onDirty, 'new-site', formState.isDirty);
+  const save = useMutation({
+    mutationFn: (v: SiteValues) => eumApi.createSite({ ...v, partnerCode: v.partnerCode.trim().toUpperCase() }),
+    onSuccess: () => {
+      reset();
       onSaved();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    }
-  }
-  const input = (key: keyof typeof form, label: string) => (
-    <Field label={label} error={error?.fieldMessage(key)}>
+    },
+    onError: (error) => setUnplaced(applyServerErrors(error, ['partnerCode', 'code', 'name', 'location'], setError)),
+  });
+  const { errors } = formState;
+  const values = watch();
+  const input = (key: keyof SiteValues, label: string) => (
+    <Field label={label} error={errors[key]?.message}>
       {(p) => (
-        <input
-          {...p}
-          value={form[key]}
-          onChange={(e) => setForm({ ...form, [key]: key === 'partnerCode' ? e.target.value.toUpperCase() : e.target.value })}
-        />
+        <>
+          <input {...p} {...(key === 'partnerCode' ? { maxLength: 3 } : {})} {...register(key)} />
+          {key !== 'partnerCode' && <Counted length={values[key].length} max={MAX[key]} />}
+        </>
       )}
     </Field>
   );
   return (
-    <form className="panel" onSubmit={submit} aria-label="Add a site">
+    <form
+      className="panel"
+      onSubmit={handleSubmit((v) => {
+        setUnplaced([]);
+        save.mutate(v);
+      })}
+      aria-label="Add a site"
+    >
       <h2>Add a site</h2>
-      <FormError message={error?.message} />
+      <FormError message={save.error?.message} extra={unplaced} />
       {input('partnerCode', 'Partner')}
       {input('code', 'Site code')}
       {input('name', 'Name')}
       {input('location', 'Location')}
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           Add site
         </button>
       </div>
@@ -121,37 +147,52 @@ function NewSite({ onSaved }: { onSaved: () => void }) {
   );
 }
 
-function NewCertification({ sites, onSaved }: { sites: EumSite[]; onSaved: () => void }) {
-  const [siteId, setSiteId] = useState('');
-  const [partnerCode, setPartnerCode] = useState('');
-  const [reference, setReference] = useState('');
-  const [certifiedOn, setCertifiedOn] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const site = sites.find((s) => s.id === siteId);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await eumApi.addCertification({
-        partnerCode: site?.partnerCode ?? partnerCode,
+interface CertificationValues {
+  siteId: string;
+  partnerCode: string;
+  reference: string;
+  certifiedOn: string;
+  expiresOn: string;
+}
+
+function NewCertification({ sites, onSaved, onDirty }: { sites: EumSite[]; onSaved: () => void; onDirty: ReportDirty }) {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, reset, watch, formState } = useForm<CertificationValues>({
+    defaultValues: { siteId: '', partnerCode: '', reference: '', certifiedOn: '', expiresOn: '' },
+  });
+  useReportDirty(onDirty, 'new-certification', formState.isDirty);
+  const site = sites.find((s) => s.id === watch('siteId'));
+  const save = useMutation({
+    mutationFn: (v: CertificationValues) =>
+      eumApi.addCertification({
+        partnerCode: site?.partnerCode ?? v.partnerCode.trim().toUpperCase(),
         siteId: site ? site.id : null,
         kind: site ? 'site_certification' : 'control_plan',
-        reference,
-        certifiedOn,
-        expiresOn: expiresOn || null,
-      });
+        reference: v.reference,
+        certifiedOn: v.certifiedOn,
+        expiresOn: v.expiresOn || null,
+      }),
+    onSuccess: () => {
+      reset();
       onSaved();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    }
-  }
+    },
+    onError: (error) => setUnplaced(applyServerErrors(error, ['siteId', 'partnerCode', 'reference', 'certifiedOn', 'expiresOn'], setError)),
+  });
+  const { errors } = formState;
   return (
-    <form className="panel" onSubmit={submit} aria-label="File a certification">
+    <form
+      className="panel"
+      onSubmit={handleSubmit((v) => {
+        setUnplaced([]);
+        save.mutate(v);
+      })}
+      aria-label="File a certification"
+    >
       <h2>File a control plan or site certification</h2>
-      <FormError message={error?.message} />
-      <Field label="Site" hint="Choose no site for a partner-wide control plan">
+      <FormError message={save.error?.message} extra={unplaced} />
+      <Field label="Site" hint="Choose no site for a partner-wide control plan" error={errors.siteId?.message}>
         {(p) => (
-          <select {...p} value={siteId} onChange={(e) => setSiteId(e.target.value)}>
+          <select {...p} {...register('siteId')}>
             <option value="">None: control plan</option>
             {sites.map((s) => (
               <option key={s.id} value={s.id}>
@@ -162,21 +203,26 @@ function NewCertification({ sites, onSaved }: { sites: EumSite[]; onSaved: () =>
         )}
       </Field>
       {!site && (
-        <Field label="Partner" error={error?.fieldMessage('partnerCode')}>
-          {(p) => <input {...p} value={partnerCode} maxLength={3} onChange={(e) => setPartnerCode(e.target.value.toUpperCase())} />}
+        <Field label="Partner" error={errors.partnerCode?.message}>
+          {(p) => <input {...p} maxLength={3} {...register('partnerCode')} />}
         </Field>
       )}
-      <Field label="Reference" error={error?.fieldMessage('reference')}>
-        {(p) => <input {...p} value={reference} required onChange={(e) => setReference(e.target.value)} />}
+      <Field label="Reference" error={errors.reference?.message}>
+        {(p) => (
+          <>
+            <input {...p} required {...register('reference')} />
+            <Counted length={watch('reference').length} max={MAX.reference} />
+          </>
+        )}
       </Field>
-      <Field label="Certified on" error={error?.fieldMessage('certifiedOn')}>
-        {(p) => <input {...p} type="date" value={certifiedOn} required onChange={(e) => setCertifiedOn(e.target.value)} />}
+      <Field label="Certified on" error={errors.certifiedOn?.message}>
+        {(p) => <input {...p} type="date" required {...register('certifiedOn')} />}
       </Field>
-      <Field label="Expires on" error={error?.fieldMessage('expiresOn')}>
-        {(p) => <input {...p} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}
+      <Field label="Expires on" error={errors.expiresOn?.message}>
+        {(p) => <input {...p} type="date" {...register('expiresOn')} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           File
         </button>
       </div>

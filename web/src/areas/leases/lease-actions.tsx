@@ -1,9 +1,20 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { Field, FormError } from '../../platform/field.tsx';
+import { Field } from '../../platform/field.tsx';
 import { parseDollars, todayIso } from '../../platform/format.ts';
+import { LimitedTextArea } from '../../platform/limited-text.tsx';
+import { TransitionBar, TransitionForm, type TransitionTone } from '../../platform/transition-form.tsx';
 import { LEASE_ACTION_LABELS } from './lease-labels.tsx';
 import { type Lease, type LeaseAction, leasesApi } from './leases-api.ts';
+
+/** leaseTransitionInput in src/areas/leases/lease-model.ts: every move takes a reason; the return its condition. */
+const REASON_MAX = 2000;
+const CONDITION_MAX = 2000;
+const DANGER: readonly LeaseAction[] = ['terminate', 'close'];
+const CONSEQUENCE: Partial<Record<LeaseAction, string>> = {
+  terminate: 'The lease ends early; the articles fall due back. It cannot be taken back.',
+  close: 'The lease is closed: no more payments or moves are recorded on it.',
+};
 
 interface Props {
   lease: Lease;
@@ -13,130 +24,115 @@ interface Props {
 
 /** The moves the server allows from the lease's status as buttons; each opens a form for its date and reason. */
 export function LeaseActions({ lease, onDone, onReload }: Props) {
-  const [active, setActive] = useState<LeaseAction | null>(null);
-  if (lease.allowedActions.length === 0) return null;
   return (
-    <div className="case-actions">
-      <div className="case-action-buttons" role="group" aria-label="Next actions">
-        {lease.allowedActions.map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={`button ${action === 'terminate' ? 'button-danger' : 'button-primary'}`}
-            aria-pressed={active === action}
-            onClick={() => setActive(active === action ? null : action)}
-          >
-            {LEASE_ACTION_LABELS[action]}…
-          </button>
-        ))}
-      </div>
-      {active && (
-        <MoveForm
-          key={`${active}-${lease.version}`}
+    <TransitionBar
+      choices={lease.allowedActions.map((action) => ({
+        action,
+        label: LEASE_ACTION_LABELS[action],
+        tone: DANGER.includes(action) ? ('danger' as const) : ('primary' as const),
+      }))}
+    >
+      {(choice, close) => (
+        <LeaseMove
+          key={`${choice.action}-${lease.version}`}
           lease={lease}
-          action={active}
-          onCancel={() => setActive(null)}
+          action={choice.action}
+          tone={choice.tone}
+          onCancel={close}
           onReload={() => {
-            setActive(null);
+            close();
             onReload();
           }}
           onDone={(updated) => {
-            setActive(null);
-            onDone(updated, `${LEASE_ACTION_LABELS[active]}: done. The lease is now ${updated.status.replaceAll('_', ' ')}.`);
+            close();
+            onDone(updated, `${LEASE_ACTION_LABELS[choice.action]}: done. The lease is now ${updated.status.replaceAll('_', ' ')}.`);
           }}
         />
       )}
-    </div>
+    </TransitionBar>
   );
 }
 
-function MoveForm({
-  lease,
-  action,
-  onCancel,
-  onReload,
-  onDone,
-}: Props & { action: LeaseAction; onCancel: () => void; onDone: (updated: Lease) => void }) {
+interface MoveProps {
+  lease: Lease;
+  action: LeaseAction;
+  tone: TransitionTone | undefined;
+  onCancel: () => void;
+  onReload: () => void;
+  onDone: (updated: Lease) => void;
+}
+
+function LeaseMove({ lease, action, tone, onCancel, onReload, onDone }: MoveProps) {
   const [onDate, setOnDate] = useState(todayIso());
-  const [reason, setReason] = useState('');
   const [returnCondition, setReturnCondition] = useState('');
   const [lossDamage, setLossDamage] = useState('');
   const [returnDueOn, setReturnDueOn] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dueBack = action === 'deliver' || action === 'terminate';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(reason: string) {
     const loss = parseDollars(lossDamage);
-    if (loss === null)
-      return setError(new ApiError(400, 'validation', 'Check the amount', [{ path: 'lossDamageCents', message: 'a dollar amount' }]));
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(
-        await leasesApi.transition(lease.id, {
-          version: lease.version,
-          action,
-          onDate,
-          reason,
-          ...(action === 'return' ? { returnCondition, ...(loss !== undefined ? { lossDamageCents: loss } : {}) } : {}),
-          ...((action === 'deliver' || action === 'terminate') && returnDueOn ? { returnDueOn } : {}),
-        }),
-      );
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-      setBusy(false);
-    }
+    if (loss === null) throw new ApiError(400, 'validation', 'Check the amount', [{ path: 'lossDamageCents', message: 'a dollar amount' }]);
+    onDone(
+      await leasesApi.transition(lease.id, {
+        version: lease.version,
+        action,
+        onDate,
+        reason,
+        ...(action === 'return' ? { returnCondition, ...(loss !== undefined ? { lossDamageCents: loss } : {}) } : {}),
+        ...(dueBack && returnDueOn ? { returnDueOn } : {}),
+      }),
+    );
   }
 
   return (
-    <form className="form" onSubmit={submit} aria-label={LEASE_ACTION_LABELS[action]} noValidate>
-      {error?.isVersionConflict ? (
-        <div className="notice notice-conflict" role="alert">
-          <strong>This lease was changed by someone else — reload.</strong>
-          <p>{error.message}</p>
-          <button type="button" className="button button-small" onClick={onReload}>
-            Reload
-          </button>
-        </div>
-      ) : (
-        <FormError message={error?.message} />
+    <TransitionForm
+      label={LEASE_ACTION_LABELS[action]}
+      tone={tone}
+      reason="required"
+      reasonMax={REASON_MAX}
+      consequence={CONSEQUENCE[action]}
+      placed={['onDate', 'returnCondition', 'lossDamageCents', 'returnDueOn']}
+      record="lease"
+      onCancel={onCancel}
+      onReload={onReload}
+      onSubmit={submit}
+    >
+      {(error) => (
+        <>
+          <div className="form-grid form-grid-3">
+            <Field label="On" error={error?.fieldMessage('onDate')}>
+              {(control) => <input {...control} type="date" value={onDate} onChange={(e) => setOnDate(e.target.value)} />}
+            </Field>
+            {action === 'return' && (
+              <Field label="Loss or damage recovered" error={error?.fieldMessage('lossDamageCents')} hint="US dollars, through the lease">
+                {(control) => <input {...control} inputMode="decimal" value={lossDamage} onChange={(e) => setLossDamage(e.target.value)} />}
+              </Field>
+            )}
+            {dueBack && (
+              <Field
+                label="Articles due back on"
+                error={error?.fieldMessage('returnDueOn')}
+                hint="Blank: the lease end (deliver) or the date above"
+              >
+                {(control) => <input {...control} type="date" value={returnDueOn} onChange={(e) => setReturnDueOn(e.target.value)} />}
+              </Field>
+            )}
+          </div>
+          {action === 'return' && (
+            <>
+              <LimitedTextArea
+                label="Condition on return"
+                value={returnCondition}
+                onChange={setReturnCondition}
+                max={CONDITION_MAX}
+                rows={2}
+                required
+              />
+              {error?.fieldMessage('returnCondition') && <p className="field-error">{error.fieldMessage('returnCondition')}</p>}
+            </>
+          )}
+        </>
       )}
-      <div className="form-grid form-grid-3">
-        <Field label="On" error={error?.fieldMessage('onDate')}>
-          {(control) => <input {...control} type="date" value={onDate} onChange={(e) => setOnDate(e.target.value)} />}
-        </Field>
-        <Field label="Reason" className="span-2" error={error?.fieldMessage('reason')} hint="Recorded in the audit log">
-          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
-        {action === 'return' && (
-          <>
-            <Field label="Condition on return" className="span-2" error={error?.fieldMessage('returnCondition')}>
-              {(control) => <input {...control} value={returnCondition} onChange={(e) => setReturnCondition(e.target.value)} />}
-            </Field>
-            <Field label="Loss or damage recovered" error={error?.fieldMessage('lossDamageCents')} hint="US dollars, through the lease">
-              {(control) => <input {...control} inputMode="decimal" value={lossDamage} onChange={(e) => setLossDamage(e.target.value)} />}
-            </Field>
-          </>
-        )}
-        {(action === 'deliver' || action === 'terminate') && (
-          <Field
-            label="Articles due back on"
-            error={error?.fieldMessage('returnDueOn')}
-            hint="Blank: the lease end (deliver) or the date above"
-          >
-            {(control) => <input {...control} type="date" value={returnDueOn} onChange={(e) => setReturnDueOn(e.target.value)} />}
-          </Field>
-        )}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : LEASE_ACTION_LABELS[action]}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </TransitionForm>
   );
 }

@@ -1,13 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCents, parseDollars } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
+import { type ReportDirty, useDirtyParts, useReportDirty } from './dirty-parts.ts';
 import { LeaseActions } from './lease-actions.tsx';
 import { LEASE_STATUS_LABELS, LeaseStatusBadge, WAIVER_LABELS } from './lease-labels.tsx';
 import { LeasePayments } from './lease-payments.tsx';
@@ -38,6 +41,7 @@ export function LeasePage() {
   const lease = useApi(['leases', 'lease-page:leasesApi.get'], (signal) => leasesApi.get(id, signal), [id]);
   const canWrite = useArea('leases')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
+  const editing = useDirtyParts();
   usePageTitle(lease.data ? `Lease ${lease.data.designator}` : 'Lease');
   if (lease.error?.isUnavailable) return <NotAvailablePage what="This lease" />;
   if (lease.error) return <ErrorNotice message={lease.error.message} onRetry={lease.reload} />;
@@ -63,6 +67,7 @@ export function LeasePage() {
           </p>
         </div>
       </header>
+      {editing.question}
       {message && (
         <div className="notice notice-success" role="status">
           {message}
@@ -163,7 +168,7 @@ export function LeasePage() {
       </section>
       <h2>Articles</h2>
       <DataTable caption="Articles leased" columns={ARTICLE_COLUMNS} rows={l.articles} rowKey={(a) => a.id} />
-      <LeasePayments lease={l} canWrite={canWrite} onDone={done} />
+      <LeasePayments lease={l} canWrite={canWrite} onDone={done} onDirty={editing.report} />
       <section className="card" aria-labelledby="renewals">
         <h2 id="renewals">Extensions and renewals</h2>
         {l.renews && (
@@ -177,46 +182,62 @@ export function LeasePage() {
           </p>
         ))}
         {!l.renews && l.renewals.length === 0 && <p className="muted">None.</p>}
-        {canWrite && (l.status === 'signed' || l.status === 'active') && <RenewForm lease={l} />}
+        {canWrite && (l.status === 'signed' || l.status === 'active') && <RenewForm lease={l} onDirty={editing.report} />}
       </section>
     </section>
   );
 }
 
+/** Field names are the server's; the rental value is typed in dollars. */
+interface RenewValues {
+  termMonths: string;
+  rentalValueCents: string;
+}
+
 /** An extension or renewal: a new draft lease, checked again, linked to this one. */
-function RenewForm({ lease }: { lease: Lease }) {
+function RenewForm({ lease, onDirty }: { lease: Lease; onDirty: ReportDirty }) {
   const navigate = useNavigate();
-  const [termMonths, setTermMonths] = useState('12');
-  const [rental, setRental] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const cents = parseDollars(rental);
-    if (cents === null)
-      return setError(new ApiError(400, 'validation', 'Check the amount', [{ path: 'rentalValueCents', message: 'a dollar amount' }]));
-    try {
-      const renewal = await leasesApi.renew(lease.id, {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, formState } = useForm<RenewValues>({
+    defaultValues: { termMonths: '12', rentalValueCents: '' },
+  });
+  const save = useMutation({
+    mutationFn: ({ termMonths, cents }: { termMonths: string; cents: number | undefined }) =>
+      leasesApi.renew(lease.id, {
         version: lease.version,
         termMonths: Number(termMonths),
         refurbishmentMonths: 0,
         ...(cents !== undefined ? { rentalValueCents: cents } : {}),
-      });
-      navigate(`/leases/${renewal.id}`);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    }
-  }
+      }),
+    onError: (error) => setUnplaced(applyServerErrors(error, ['termMonths', 'rentalValueCents'], setError)),
+  });
+  useReportDirty(onDirty, 'renewal', formState.isDirty && !save.isSuccess);
+  // Open the renewal once the page has rendered the save (so the guard knows it is saved).
+  useEffect(() => {
+    if (save.data) navigate(`/leases/${save.data.id}`);
+  }, [save.data, navigate]);
+  const { errors } = formState;
   return (
-    <form className="form" onSubmit={submit} aria-label="Extend or renew" noValidate>
-      <FormError message={error?.message} />
+    <form
+      className="form"
+      aria-label="Extend or renew"
+      noValidate
+      onSubmit={handleSubmit(({ termMonths, rentalValueCents }) => {
+        setUnplaced([]);
+        const cents = parseDollars(rentalValueCents);
+        if (cents === null) return setError('rentalValueCents', { type: 'client', message: 'a dollar amount' });
+        save.mutate({ termMonths, cents });
+      })}
+    >
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-row">
-        <Field label="Term of the renewal (months)" error={error?.fieldMessage('termMonths')}>
-          {(control) => <input {...control} inputMode="numeric" value={termMonths} onChange={(e) => setTermMonths(e.target.value)} />}
+        <Field label="Term of the renewal (months)" error={errors.termMonths?.message}>
+          {(control) => <input {...control} inputMode="numeric" {...register('termMonths')} />}
         </Field>
-        <Field label="Total rental value" error={error?.fieldMessage('rentalValueCents')} hint="US dollars; blank: as now">
-          {(control) => <input {...control} inputMode="decimal" value={rental} onChange={(e) => setRental(e.target.value)} />}
+        <Field label="Total rental value" error={errors.rentalValueCents?.message} hint="US dollars; blank: as now">
+          {(control) => <input {...control} inputMode="decimal" {...register('rentalValueCents')} />}
         </Field>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={save.isPending}>
           Draft the renewal
         </button>
       </div>

@@ -1,8 +1,11 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
+import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCents, parseDollars, todayIso } from '../../platform/format.ts';
+import { type ReportDirty, useReportDirty } from './dirty-parts.ts';
 import { type Lease, leasesApi } from './leases-api.ts';
 
 type Payment = Lease['payments'][number];
@@ -12,10 +15,13 @@ export function LeasePayments({
   lease,
   canWrite,
   onDone,
+  onDirty,
 }: {
   lease: Lease;
   canWrite: boolean;
   onDone: (l: Lease, message: string) => void;
+  /** The page's unsaved-changes guard (see useDirtyParts). */
+  onDirty?: ReportDirty;
 }) {
   const collecting = ['signed', 'active', 'returned', 'terminated'].includes(lease.status);
   const columns: Column<Payment>[] = [
@@ -42,7 +48,8 @@ export function LeasePayments({
             id: 'actions',
             header: '',
             className: 'col-actions',
-            render: (p: Payment) => (p.receivedCents < p.amountCents ? <RecordPayment lease={lease} payment={p} onDone={onDone} /> : null),
+            render: (p: Payment) =>
+              p.receivedCents < p.amountCents ? <RecordPayment lease={lease} payment={p} onDone={onDone} onDirty={onDirty} /> : null,
           },
         ]
       : []),
@@ -55,86 +62,126 @@ export function LeasePayments({
         <strong data-testid="overdue">{formatCents(lease.overdueCents)}</strong>
       </p>
       <DataTable caption="Payments" columns={columns} rows={lease.payments} rowKey={(p) => p.id} empty="No payment scheduled." />
-      {canWrite && lease.status !== 'closed' && <SchedulePayment lease={lease} onDone={onDone} />}
+      {canWrite && lease.status !== 'closed' && <SchedulePayment lease={lease} onDone={onDone} onDirty={onDirty} />}
     </section>
   );
 }
 
-function RecordPayment({ lease, payment, onDone }: { lease: Lease; payment: Payment; onDone: (l: Lease, message: string) => void }) {
+interface EditorProps {
+  lease: Lease;
+  onDone: (l: Lease, message: string) => void;
+  onDirty?: ReportDirty | undefined;
+}
+
+function RecordPayment(props: EditorProps & { payment: Payment }) {
   const [open, setOpen] = useState(false);
-  const [amount, setAmount] = useState(((payment.amountCents - payment.receivedCents) / 100).toFixed(2));
-  const [on, setOn] = useState(todayIso());
-  const [error, setError] = useState<string | null>(null);
   if (!open)
     return (
       <button type="button" className="button button-small" onClick={() => setOpen(true)}>
         Record payment
       </button>
     );
-  async function submit() {
-    const cents = parseDollars(amount);
-    if (typeof cents !== 'number') return setError('a dollar amount');
-    try {
-      const updated = await leasesApi.receivePayment(lease.id, payment.id, { version: lease.version, receivedOn: on, amountCents: cents });
-      onDone(updated, `Recorded ${formatCents(cents)} received on ${on}`);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : String(caught));
-    }
-  }
+  return <ReceiptForm {...props} />;
+}
+
+/** Field names are the server's; the amount is typed in dollars. */
+interface ReceiptValues {
+  amountCents: string;
+  receivedOn: string;
+}
+
+function ReceiptForm({ lease, payment, onDone, onDirty }: EditorProps & { payment: Payment }) {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, formState } = useForm<ReceiptValues>({
+    defaultValues: { amountCents: ((payment.amountCents - payment.receivedCents) / 100).toFixed(2), receivedOn: todayIso() },
+  });
+  useReportDirty(onDirty, `receipt-${payment.id}`, formState.isDirty);
+  const save = useMutation({
+    mutationFn: ({ cents, receivedOn }: { cents: number; receivedOn: string }) =>
+      leasesApi.receivePayment(lease.id, payment.id, { version: lease.version, receivedOn, amountCents: cents }),
+    onSuccess: (updated, { cents, receivedOn }) => onDone(updated, `Recorded ${formatCents(cents)} received on ${receivedOn}`),
+    onError: (error) => setUnplaced(applyServerErrors(error, ['amountCents', 'receivedOn'], setError)),
+  });
+  const { errors } = formState;
+  const problem = errors.amountCents?.message ?? errors.receivedOn?.message;
   return (
-    <span className="form-row">
+    <form
+      className="form-row"
+      aria-label={`Payment due ${payment.dueOn} received`}
+      noValidate
+      onSubmit={handleSubmit(({ amountCents, receivedOn }) => {
+        setUnplaced([]);
+        const cents = parseDollars(amountCents);
+        if (typeof cents !== 'number') return setError('amountCents', { type: 'client', message: 'a dollar amount' });
+        save.mutate({ cents, receivedOn });
+      })}
+    >
+      <FormError message={save.error?.message} extra={unplaced} />
       <input
         aria-label={`Amount received for the payment due ${payment.dueOn}`}
+        aria-invalid={errors.amountCents ? true : undefined}
         inputMode="decimal"
-        value={amount}
-        onChange={(e) => setAmount(e.target.value)}
         size={10}
+        {...register('amountCents')}
       />
-      <input aria-label={`Received on, payment due ${payment.dueOn}`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-      <button type="button" className="button button-small button-primary" onClick={submit}>
+      <input
+        aria-label={`Received on, payment due ${payment.dueOn}`}
+        aria-invalid={errors.receivedOn ? true : undefined}
+        type="date"
+        {...register('receivedOn')}
+      />
+      <button type="submit" className="button button-small button-primary" disabled={save.isPending}>
         Save
       </button>
-      {error && (
+      {problem && (
         <span className="field-error" role="alert">
-          {error}
+          {problem}
         </span>
       )}
-    </span>
+    </form>
   );
 }
 
-function SchedulePayment({ lease, onDone }: { lease: Lease; onDone: (l: Lease, message: string) => void }) {
-  const [dueOn, setDueOn] = useState('');
-  const [amount, setAmount] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const cents = parseDollars(amount);
-    if (typeof cents !== 'number')
-      return setError(new ApiError(400, 'validation', 'Check the amount', [{ path: 'amountCents', message: 'a dollar amount' }]));
-    try {
-      onDone(
-        await leasesApi.schedulePayment(lease.id, { version: lease.version, dueOn, amountCents: cents }),
-        `Payment of ${formatCents(cents)} scheduled for ${dueOn}`,
-      );
-      setDueOn('');
-      setAmount('');
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    }
-  }
+interface ScheduleValues {
+  dueOn: string;
+  amountCents: string;
+}
+
+function SchedulePayment({ lease, onDone, onDirty }: EditorProps) {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { register, handleSubmit, setError, reset, formState } = useForm<ScheduleValues>({ defaultValues: { dueOn: '', amountCents: '' } });
+  useReportDirty(onDirty, 'schedule', formState.isDirty);
+  const save = useMutation({
+    mutationFn: ({ dueOn, cents }: { dueOn: string; cents: number }) =>
+      leasesApi.schedulePayment(lease.id, { version: lease.version, dueOn, amountCents: cents }),
+    onSuccess: (updated, { dueOn, cents }) => {
+      reset();
+      onDone(updated, `Payment of ${formatCents(cents)} scheduled for ${dueOn}`);
+    },
+    onError: (error) => setUnplaced(applyServerErrors(error, ['dueOn', 'amountCents'], setError)),
+  });
+  const { errors } = formState;
   return (
-    <form className="form" onSubmit={submit} aria-label="Schedule a payment" noValidate>
-      <FormError message={error?.message} />
+    <form
+      className="form"
+      aria-label="Schedule a payment"
+      noValidate
+      onSubmit={handleSubmit(({ dueOn, amountCents }) => {
+        setUnplaced([]);
+        const cents = parseDollars(amountCents);
+        if (typeof cents !== 'number') return setError('amountCents', { type: 'client', message: 'a dollar amount' });
+        save.mutate({ dueOn, cents });
+      })}
+    >
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-row">
-        <Field label="Due on" error={error?.fieldMessage('dueOn')}>
-          {(control) => <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        <Field label="Due on" error={errors.dueOn?.message}>
+          {(control) => <input {...control} type="date" {...register('dueOn')} />}
         </Field>
-        <Field label="Amount due" error={error?.fieldMessage('amountCents')} hint="US dollars">
-          {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        <Field label="Amount due" error={errors.amountCents?.message} hint="US dollars">
+          {(control) => <input {...control} inputMode="decimal" {...register('amountCents')} />}
         </Field>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={save.isPending}>
           Add to schedule
         </button>
       </div>
