@@ -35,12 +35,16 @@ export function UnsavedGroup({ children }: { children: ReactNode }) {
   );
 }
 
-/** An editor inside an UnsavedGroup: whether it holds unsaved work now; forgotten when the editor goes. */
-export function useEditorDirty(dirty: boolean) {
+/**
+ * An editor inside an UnsavedGroup: whether it holds unsaved work now; forgotten when the editor goes. Returns
+ * `saved()`, which tells the page at once: call it before a save navigates away in the same tick.
+ */
+export function useEditorDirty(dirty: boolean): () => void {
   const report = useContext(GroupContext);
   const editor = useId();
   useEffect(() => {
     report?.(editor, dirty);
   }, [report, editor, dirty]);
   useEffect(() => () => report?.(editor, false), [report, editor]);
+  return useCallback(() => report?.(editor, false), [report, editor]);
 }
