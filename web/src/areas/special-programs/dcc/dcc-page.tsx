@@ -1,9 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { ApiError } from '../../../api/api-error.ts';
 import { http, type Schema, unwrap } from '../../../api/http.ts';
-import { formatCents } from '../../../platform/format.ts';
+import { Field } from '../../../platform/field.tsx';
+import { formatCents, parseDollars } from '../../../platform/format.ts';
 import { useArea } from '../../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../../platform/status-pages.tsx';
+import { TransitionBar, TransitionForm } from '../../../platform/transition-form.tsx';
 import { UnsavedGroup } from '../../../platform/unsaved-group.tsx';
 import { usePageTitle } from '../../../platform/use-page-title.ts';
 import { DCC_ACTION_LABELS, DCC_DOCUMENT_OPTIONS, DCC_STATUS_LABELS, label } from '../labels.ts';
@@ -125,22 +129,11 @@ export function DccPage() {
             </li>
           ))}
         </ul>
-        {canWrite && r.allowedActions.length > 0 && (
-          <QuickForm
-            key={r.status}
-            title="Decision"
-            submitLabel="Record"
-            onSubmit={(body) => post('/special-programs/dcc/{id}/transitions', body)}
-            fields={[
-              {
-                name: 'action',
-                label: 'Action',
-                kind: 'select',
-                options: r.allowedActions.map((a) => [a, label(DCC_ACTION_LABELS, a)] as const),
-              },
-              { name: 'approvedCents', label: 'Amount approved (US$, approval only)', kind: 'dollars', hint: 'Blank: all U.S. content' },
-              { name: 'reason', label: 'Reason', kind: 'textarea' },
-            ]}
+        {canWrite && (
+          <DccMoves
+            request={r}
+            onMove={(body) => post('/special-programs/dcc/{id}/transitions', body)}
+            onReload={() => void request.refetch()}
           />
         )}
         <h2>Advances</h2>
@@ -183,5 +176,89 @@ export function DccPage() {
         )}
       </section>
     </UnsavedGroup>
+  );
+}
+
+const DANGER = ['reject', 'withdraw'];
+
+/** The request's next moves; rejecting or withdrawing it asks why and confirms first. */
+function DccMoves({
+  request,
+  onMove,
+  onReload,
+}: {
+  request: Dcc;
+  onMove: (body: Record<string, unknown>) => Promise<unknown>;
+  onReload: () => void;
+}) {
+  return (
+    <TransitionBar
+      label="Decision"
+      choices={request.allowedActions.map((action) => ({
+        action,
+        label: label(DCC_ACTION_LABELS, action),
+        tone: DANGER.includes(action) ? ('danger' as const) : ('primary' as const),
+      }))}
+    >
+      {(choice, close) => (
+        <DccMove
+          key={`${choice.action}-${request.version}`}
+          action={choice.action}
+          onCancel={close}
+          onReload={() => {
+            close();
+            onReload();
+          }}
+          onMove={async (body) => {
+            await onMove(body);
+            close();
+          }}
+        />
+      )}
+    </TransitionBar>
+  );
+}
+
+function DccMove({
+  action,
+  onMove,
+  onCancel,
+  onReload,
+}: {
+  action: string;
+  onMove: (body: Record<string, unknown>) => Promise<unknown>;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const [approved, setApproved] = useState('');
+  const danger = DANGER.includes(action);
+  return (
+    <TransitionForm
+      label={label(DCC_ACTION_LABELS, action)}
+      tone={danger ? 'danger' : 'primary'}
+      reason={danger ? 'required' : 'optional'}
+      reasonMax={2000}
+      placed={['approvedCents']}
+      record="request"
+      consequence={danger ? 'The request goes no further on this decision.' : undefined}
+      onCancel={onCancel}
+      onReload={onReload}
+      onSubmit={async (reason) => {
+        const cents = parseDollars(approved);
+        if (action === 'approve' && cents === null)
+          throw new ApiError(400, 'validation', 'Check the amount approved', [
+            { path: 'approvedCents', message: 'a dollar amount with at most two decimals' },
+          ]);
+        await onMove({ action, reason, ...(action === 'approve' && typeof cents === 'number' ? { approvedCents: cents } : {}) });
+      }}
+    >
+      {(error) =>
+        action === 'approve' && (
+          <Field label="Amount approved (US$)" hint="Blank: all U.S. content" error={error?.fieldMessage('approvedCents')}>
+            {(control) => <input {...control} inputMode="decimal" value={approved} onChange={(e) => setApproved(e.target.value)} />}
+          </Field>
+        )
+      }
+    </TransitionForm>
   );
 }
