@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Iops, see, signIn, startIops } from './harness.ts';
+import { apiCall, expectAccessible, type Iops, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
@@ -156,4 +156,54 @@ describe('Section 333 and BPC', () => {
     await expectAccessible(page, 'a case review');
     expect(pm.pageErrors).toEqual([]);
   }, 180_000);
+  it('asks before a half-written proposal is left, and confirms a withdrawal before sending it', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'bpc.pm', undefined, '/capacity-building/proposals/new');
+    const form = page.getByRole('form', { name: 'New proposal' });
+    await form.getByLabel('Title').fill('Half-written proposal');
+    await form.getByLabel('Requirement').fill('Patrol boats');
+    await see(form.getByText('12 / 8000'));
+
+    // A link away asks first; staying keeps the text.
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/capacity-building/proposals/new');
+    expect(await form.getByLabel('Title').inputValue()).toBe('Half-written proposal');
+    // Leaving on purpose goes.
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await page.waitForURL(/\/deadlines/);
+
+    // A proposal in development: withdrawing it asks for the reason, then for confirmation; "Not now" sends nothing.
+    const created = await apiCall(page, 'POST', '/capacity-building/proposals', {
+      programKey: 'section_333',
+      partnerCode: 'KE',
+      title: 'E2E withdrawal probe',
+      recipientUnit: 'Kenya Navy',
+      purposes: ['counterterrorism'],
+      requirement: 'Patrol the coast',
+      capabilityGap: 'No boats',
+      requested: [{ kind: 'equipment', description: 'Boat', quantity: 1, costCents: 100_000 }],
+      costEstimateCents: 200_000,
+      fiscalYear: fiscalYearOf(todayIso()) + 1,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = (created.body as { id: string }).id;
+    await page.goto(`/capacity-building/proposals/${id}`);
+    await page.getByRole('button', { name: 'Withdraw…' }).click();
+    const withdraw = page.getByRole('form', { name: 'Withdraw' });
+    await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+    await see(withdraw.getByText('Give the reason: it is kept in the audit record'));
+    await withdraw.getByLabel('Reason').fill('E2E: the partner asked to stop');
+    await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+    await see(withdraw.getByText('Withdraw: this cannot be undone.', { exact: false }));
+    await see(withdraw.getByRole('button', { name: 'Confirm: withdraw' }));
+    await withdraw.getByRole('button', { name: 'Not now' }).click();
+    const after = await apiCall(page, 'GET', `/capacity-building/proposals/${id}`);
+    expect((after.body as { status: string }).status).toBe('development');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
+import { apiCall, type Iops, screenshotPath, see, signIn, startIops } from './harness.ts';
 
 let iops: Iops;
 
@@ -103,4 +103,50 @@ describe('Special Defense Acquisition Fund', () => {
     expect(procurements).toBe(403);
     expect(pageErrors).toEqual([]);
   }, 60_000);
+  it('asks before a half-written procurement is left, and confirms closing one short', async () => {
+    const { page, pageErrors } = await iops.newPage();
+    await signIn(page, 'programs', undefined, '/sdaf/procurements');
+    await page.getByRole('button', { name: 'New procurement' }).click();
+    const form = page.getByRole('form', { name: 'New procurement' });
+    await form.getByLabel('Contract number').fill('E2E-SDAF-UNSAVED');
+    const nav = page.getByRole('navigation', { name: 'Areas' });
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await see(question);
+    await question.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(new URL(page.url()).pathname).toBe('/sdaf/procurements');
+    expect(await form.getByLabel('Contract number').inputValue()).toBe('E2E-SDAF-UNSAVED');
+    await nav.getByRole('link', { name: 'Deadlines' }).click();
+    await question.getByRole('button', { name: 'Leave and discard my changes' }).click();
+    await page.waitForURL(/\/deadlines/);
+
+    // Part delivered: closing short asks why, then for confirmation; "Not now" sends nothing.
+    const created = await apiCall(page, 'POST', '/sdaf/procurements', {
+      contractNumber: 'E2E-SDAF-SHORT',
+      awardedOn: '2026-01-05',
+      expectedDeliveryOn: '2030-01-31',
+      items: [{ nsn: '1005-01-999-0002', nomenclature: 'E2E rifle', quantity: 10, unitCostCents: 100_000, mde: false }],
+      releasability: { releasable: true, attestedBy: 'E2E officer', attestedOn: '2026-01-05', basis: 'NDP review' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const procurement = created.body as { id: string; version: number; items: { id: string }[] };
+    const received = await apiCall(page, 'POST', `/sdaf/procurements/${procurement.id}/receipts`, {
+      version: procurement.version,
+      itemId: procurement.items[0]!.id,
+      quantity: 4,
+      receivedOn: '2026-02-01',
+      documentReference: 'E2E-DD250-PART',
+    });
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    await page.goto(`/sdaf/procurements/${procurement.id}`);
+    await page.getByRole('button', { name: 'Close short…' }).click();
+    const close = page.getByRole('form', { name: 'Close short' });
+    await close.getByLabel('Reason').fill('E2E: the contractor cannot deliver the rest');
+    await close.getByRole('button', { name: 'Close short' }).click();
+    await see(close.getByRole('button', { name: 'Confirm: close short' }));
+    await close.getByRole('button', { name: 'Not now' }).click();
+    const after = (await apiCall(page, 'GET', `/sdaf/procurements/${procurement.id}`)).body as { state: string };
+    expect(after.state).toBe('open');
+    expect(pageErrors).toEqual([]);
+  });
 });

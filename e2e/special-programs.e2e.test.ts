@@ -80,7 +80,8 @@ describe('special programs', () => {
       );
       await see(page.getByText(`On file: ${kind}`));
     }
-    await fill(page, 'Decision', {}, { Action: 'Submit to DSCA for review' }, 'Record');
+    await page.getByRole('button', { name: 'Submit to DSCA for review…' }).click();
+    await fill(page, 'Submit to DSCA for review', {}, {}, 'Submit to DSCA for review');
     await see(page.getByRole('heading', { name: /With DSCA for review/ }));
     const checklist = page.getByRole('list', { name: 'Review checklist' }).getByRole('checkbox');
     for (let i = 0; i < 3; i++) {
@@ -89,7 +90,8 @@ describe('special programs', () => {
       await expect.poll(() => checklist.nth(i).isChecked()).toBe(true);
       await expect.poll(() => checklist.nth(i).isEnabled()).toBe(true);
     }
-    await fill(page, 'Decision', { Reason: 'U.S. content verified' }, { Action: 'Approve financing' }, 'Record');
+    await page.getByRole('button', { name: 'Approve financing…' }).click();
+    await fill(page, 'Approve financing', { 'Reason (optional)': 'U.S. content verified' }, {}, 'Approve financing');
     await see(page.getByRole('heading', { name: /Financing approved/ }));
     // Too late a request is refused with the last day named; a timely one is obligated from the partner's FMF.
     const advance = await fill(page, 'Request an advance', {

@@ -6,6 +6,8 @@ import { http, unwrap } from '../api/http.ts';
 import { Field, FormError } from '../platform/field.tsx';
 import { applyServerErrors } from '../platform/form-errors.ts';
 import { parseDollars, todayIso } from '../platform/format.ts';
+import { CharCount } from '../platform/limited-text.tsx';
+import { useUnsavedChangesGuard } from '../platform/unsaved-changes.tsx';
 import { uploadShipmentAttachment } from './upload.ts';
 
 interface DiscrepancyValues {
@@ -19,7 +21,7 @@ interface DiscrepancyValues {
 
 export function DiscrepancyForm({ shipmentId, lineNumbers }: { shipmentId: string; lineNumbers: readonly string[] }) {
   const queryClient = useQueryClient();
-  const { register, handleSubmit, setError, reset, formState } = useForm<DiscrepancyValues>({
+  const { register, handleSubmit, setError, reset, formState, watch } = useForm<DiscrepancyValues>({
     defaultValues: { lineNumber: lineNumbers[0] ?? '', kind: 'sdr', value: '', submittedOn: todayIso(), description: '', files: null },
   });
   const [problem, setProblem] = useState<{ message: string; extra: string[] } | null>(null);
@@ -48,6 +50,7 @@ export function DiscrepancyForm({ shipmentId, lineNumbers }: { shipmentId: strin
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['partner'] }),
   });
   const errors = formState.errors;
+  const question = useUnsavedChangesGuard(formState.isDirty);
   return (
     <form
       className="card form"
@@ -61,6 +64,7 @@ export function DiscrepancyForm({ shipmentId, lineNumbers }: { shipmentId: strin
         report.mutate({ values, valueCents });
       })}
     >
+      {question}
       <h2 id="report-discrepancy">Report a discrepancy</h2>
       {sent && (
         <p className="notice notice-success" role="status">
@@ -94,7 +98,17 @@ export function DiscrepancyForm({ shipmentId, lineNumbers }: { shipmentId: strin
         {(control) => <input {...control} type="date" {...register('submittedOn', { required: 'Enter the date' })} />}
       </Field>
       <Field label="What is wrong" error={errors.description?.message}>
-        {(control) => <textarea {...control} rows={3} {...register('description', { required: 'Say what is wrong' })} />}
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              aria-describedby={[control['aria-describedby'], `${control.id}-count`].filter(Boolean).join(' ')}
+              rows={3}
+              {...register('description', { required: 'Say what is wrong' })}
+            />
+            <CharCount id={`${control.id}-count`} length={(watch('description') ?? '').length} max={4000} />
+          </>
+        )}
       </Field>
       <Field label="Attach files (photographs, receiving report)">
         {(control) => <input {...control} type="file" multiple {...register('files')} />}

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { http, unwrap } from '../api/http.ts';
 import { LimitedTextArea } from '../platform/limited-text.tsx';
+import { useEditorDirty } from '../platform/unsaved-group.tsx';
 import { uploadAnswerAttachment } from './upload.ts';
 
 const MAX = 8000;
@@ -14,6 +15,8 @@ export function IncidentAnswerForm({ incidentId, title }: { incidentId: string; 
   const [file, setFile] = useState<File | null>(null);
   const [sent, setSent] = useState(false);
   const fileId = useId();
+  // A typed answer not yet sent is unsaved work: the EUM page asks before it is left.
+  const saved = useEditorDirty(open && (text.trim() !== '' || file !== null));
   const send = useMutation({
     mutationFn: async () => {
       const answer = await unwrap(
@@ -23,6 +26,7 @@ export function IncidentAnswerForm({ incidentId, title }: { incidentId: string; 
       return answer;
     },
     onSuccess: () => {
+      saved();
       setSent(true);
       setOpen(false);
       setText('');

@@ -5,6 +5,8 @@ import { http, unwrap } from '../api/http.ts';
 import { Field, FormError } from '../platform/field.tsx';
 import { applyServerErrors } from '../platform/form-errors.ts';
 import { formatDate } from '../platform/format.ts';
+import { CharCount } from '../platform/limited-text.tsx';
+import { useUnsavedChangesGuard } from '../platform/unsaved-changes.tsx';
 import { usePageTitle } from '../platform/use-page-title.ts';
 import { Empty, QueryState } from './query-state.tsx';
 import { attachmentUrl, uploadLorAttachment } from './upload.ts';
@@ -77,7 +79,7 @@ interface LorForm {
 
 function SendLorForm() {
   const queryClient = useQueryClient();
-  const { register, handleSubmit, setError, reset, formState } = useForm<LorForm>({
+  const { register, handleSubmit, setError, reset, formState, watch } = useForm<LorForm>({
     defaultValues: { reference: '', description: '', requestedItems: '', files: null },
   });
   const [problem, setProblem] = useState<{ message: string; extra: string[] } | null>(null);
@@ -110,8 +112,10 @@ function SendLorForm() {
     send.mutate(values);
   });
   const errors = formState.errors;
+  const question = useUnsavedChangesGuard(formState.isDirty);
   return (
     <form className="card form" onSubmit={submit} aria-labelledby="send-lor" noValidate>
+      {question}
       <h2 id="send-lor">Send a letter of request</h2>
       {sent && (
         <p className="notice notice-success" role="status">
@@ -123,10 +127,30 @@ function SendLorForm() {
         {(control) => <input {...control} {...register('reference')} />}
       </Field>
       <Field label="What you ask for" error={errors.description?.message}>
-        {(control) => <textarea {...control} rows={3} {...register('description', { required: 'Say what you ask for' })} />}
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              aria-describedby={[control['aria-describedby'], `${control.id}-count`].filter(Boolean).join(' ')}
+              rows={3}
+              {...register('description', { required: 'Say what you ask for' })}
+            />
+            <CharCount id={`${control.id}-count`} length={(watch('description') ?? '').length} max={2000} />
+          </>
+        )}
       </Field>
       <Field label="Items and quantities (optional)" error={errors.requestedItems?.message}>
-        {(control) => <textarea {...control} rows={3} {...register('requestedItems')} />}
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              aria-describedby={[control['aria-describedby'], `${control.id}-count`].filter(Boolean).join(' ')}
+              rows={3}
+              {...register('requestedItems')}
+            />
+            <CharCount id={`${control.id}-count`} length={(watch('requestedItems') ?? '').length} max={10000} />
+          </>
+        )}
       </Field>
       <Field label="Attach files (the signed letter, specifications)" hint="PDF, images or office documents">
         {(control) => <input {...control} type="file" multiple {...register('files')} />}

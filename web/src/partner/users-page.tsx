@@ -2,9 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { http, type Schema, unwrap } from '../api/http.ts';
+import { ConfirmAction } from '../platform/confirm-action.tsx';
 import { Field, FormError } from '../platform/field.tsx';
 import { applyServerErrors } from '../platform/form-errors.ts';
 import { formatDateTime } from '../platform/format.ts';
+import { useUnsavedChangesGuard } from '../platform/unsaved-changes.tsx';
 import { usePageTitle } from '../platform/use-page-title.ts';
 import { PERMISSION_LABELS, roleLabel, usePartner } from './partner-session.ts';
 import { QueryState } from './query-state.tsx';
@@ -102,6 +104,7 @@ function InviteForm({ onInvited }: { onInvited: Invited }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['partner', 'users'] }),
   });
   const errors = formState.errors;
+  const question = useUnsavedChangesGuard(formState.isDirty);
   return (
     <form
       className="card form"
@@ -112,6 +115,7 @@ function InviteForm({ onInvited }: { onInvited: Invited }) {
         invite.mutate(values);
       })}
     >
+      {question}
       <h2 id="invite-user">Invite a user</h2>
       <FormError message={problem?.message} extra={problem?.extra} />
       <Field label="Email address" error={errors.email?.message}>
@@ -225,14 +229,11 @@ function UserRow({ user, onInvited }: { user: PartnerUser; onInvited: Invited })
             <button type="button" className="button button-small" onClick={() => resetAccess.mutate()} disabled={resetAccess.isPending}>
               Reset access
             </button>
-            <button
-              type="button"
-              className="button button-small button-danger"
-              onClick={() => deactivate.mutate()}
-              disabled={deactivate.isPending}
-            >
-              Deactivate
-            </button>
+            <ConfirmAction
+              label="Deactivate"
+              question={`Deactivate ${user.displayName}? They can no longer sign in; this cannot be undone.`}
+              onConfirm={() => deactivate.mutateAsync()}
+            />
           </div>
         )}
       </td>

@@ -1,12 +1,11 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
-import { formatCents, formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import type { Column } from '../../platform/data-table.tsx';
+import { formatCents } from '../../platform/format.ts';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState, useSearchText } from '../../platform/use-search-state.ts';
+import { useSearchText } from '../../platform/use-search-state.ts';
 import { cbApi, type ProposalQuery, type ProposalStatus, type ProposalSummary } from './capacity-building-api.ts';
 import { PROPOSAL_STATUSES, ProposalStatusBadge, STATUS_LABELS } from './cb-labels.tsx';
 
@@ -29,11 +28,11 @@ const COLUMNS: Column<ProposalSummary>[] = [
   { id: 'assessed', header: 'AM&E', className: 'col-narrow', render: (p) => (p.assessed ? 'assessed' : '—') },
 ];
 
-/** Section 333 and other Title 10 program proposals in scope, filtered by status, partner and text. */
+/** Section 333 and other Title 10 program proposals in scope, filtered by status, partner and text, with downloads. */
 export function ProposalListPage() {
-  usePageTitle('Section 333 and BPC');
   const navigate = useNavigate();
-  const { get, update } = useSearchState();
+  const list = useListState();
+  const { get, filter } = list;
   const canWrite = useArea('capacity-building')?.canWrite ?? false;
   const status = get('status');
   const query: ProposalQuery = {
@@ -41,27 +40,19 @@ export function ProposalListPage() {
     partner: get('partner') || undefined,
     waiting: get('waiting') === 'true' ? 'true' : undefined,
     q: get('q') || undefined,
-    limit: intParam(get('limit'), 50, 200) || 50,
-    offset: intParam(get('offset'), 0),
+    ...list.paging,
   };
   const page = useApi(['capacity-building', 'proposal-list-page:cbApi.list'], (signal) => cbApi.list(query, signal), [
     JSON.stringify(query),
   ]);
-  const [text, setText] = useSearchText(get, update);
+  const [text, setText] = useSearchText(get, list.update);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Section 333 and BPC</h1>
-          <p className="page-sub">Title 10 program proposals in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''}</p>
-        </div>
-        <div className="form-actions">
-          <a className="button" href={cbApi.exportUrl('csv', query)} download>
-            Export CSV
-          </a>
-          <a className="button" href={cbApi.exportUrl('xlsx', query)} download>
-            Export XLSX
-          </a>
+    <ListPage
+      title="Section 333 and BPC"
+      description="Title 10 program proposals in your scope"
+      download={(format) => cbApi.exportUrl(format, query)}
+      actions={
+        <>
           <Link className="button" to="/capacity-building/reviews">
             Case reviews
           </Link>
@@ -70,54 +61,45 @@ export function ProposalListPage() {
               New proposal
             </Link>
           )}
+        </>
+      }
+      filters={
+        <div className="filter-bar" role="search">
+          <label className="field field-inline field-grow">
+            <span>Search</span>
+            <input type="search" placeholder="Reference, title or unit" value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <label className="field field-inline field-narrow">
+            <span>Partner</span>
+            <input
+              value={get('partner')}
+              maxLength={3}
+              placeholder="JO"
+              onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
+            />
+          </label>
+          <label className="field field-inline">
+            <span>Status</span>
+            <select value={query.status ?? ''} onChange={(e) => filter({ status: e.target.value })}>
+              <option value="">All statuses</option>
+              {PROPOSAL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
-      </header>
-      <div className="filter-bar" role="search">
-        <label className="field field-inline field-grow">
-          <span>Search</span>
-          <input type="search" placeholder="Reference, title or unit" value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        <label className="field field-inline field-narrow">
-          <span>Partner</span>
-          <input
-            value={get('partner')}
-            maxLength={3}
-            placeholder="JO"
-            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
-          />
-        </label>
-        <label className="field field-inline">
-          <span>Status</span>
-          <select value={query.status ?? ''} onChange={(e) => update({ status: e.target.value, offset: null })}>
-            <option value="">All statuses</option>
-            {PROPOSAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
-        caption="Proposals"
-        columns={COLUMNS}
-        rows={page.data?.items ?? []}
-        rowKey={(p) => p.id}
-        rowLabel={(p) => `${p.reference} ${p.partnerCode} ${STATUS_LABELS[p.status]}`}
-        onOpen={(p) => navigate(`/capacity-building/proposals/${p.id}`)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No proposal matches these filters.'}
-      />
-      {page.data && (
-        <Pager
-          offset={page.data.offset}
-          limit={page.data.limit}
-          total={page.data.total}
-          onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
-          label="Proposal pages"
-        />
-      )}
-    </section>
+      }
+      savedViews={{ area: 'capacity-building', path: '/capacity-building' }}
+      list={list}
+      page={page}
+      caption="Proposals"
+      columns={COLUMNS}
+      rowKey={(p) => p.id}
+      rowLabel={(p) => `${p.reference} ${p.partnerCode} ${STATUS_LABELS[p.status]}`}
+      onOpen={(p) => navigate(`/capacity-building/proposals/${p.id}`)}
+      empty="No proposal matches these filters."
+    />
   );
 }

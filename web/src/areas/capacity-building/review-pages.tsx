@@ -1,17 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { Field, FormError } from '../../platform/field.tsx';
 import { formatCents, todayIso } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { cbApi, type Review, type ReviewKind, type ReviewSummary } from './capacity-building-api.ts';
+import { TextWithCount, useRecordForm } from './cb-form.tsx';
 import { REVIEW_KIND_LABELS } from './cb-labels.tsx';
-
-const asError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
 
 const COLUMNS: Column<ReviewSummary>[] = [
   {
@@ -53,6 +52,7 @@ export function ReviewListPage() {
   const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ ...query, limit: 200 }, signal), [
     filter,
   ]);
+  const openReview = useCallback((r: Review) => navigate(`/capacity-building/reviews/${r.id}`), [navigate]);
   const backlog = useApi(['capacity-building', 'review-pages:cbApi.backlog'], (signal) => cbApi.backlog(signal), []);
   return (
     <section className="page">
@@ -67,7 +67,11 @@ export function ReviewListPage() {
           <p className="page-sub">Periodic and event-driven reviews of BPC cases; the annual FMS case review (SAMM C6.5.2)</p>
         </div>
       </header>
-      {canWrite && <NewReviewForm onDone={(r) => navigate(`/capacity-building/reviews/${r.id}`)} />}
+      {canWrite && (
+        <UnsavedGroup>
+          <NewReviewForm onDone={openReview} />
+        </UnsavedGroup>
+      )}
       {filter && (
         <p>
           Showing the {filter} reviews only. <Link to="/capacity-building/reviews">Show every review</Link>
@@ -122,34 +126,28 @@ export function ReviewListPage() {
 }
 
 function NewReviewForm({ onDone }: { onDone: (review: Review) => void }) {
-  const [caseId, setCaseId] = useState('');
-  const [kind, setKind] = useState<ReviewKind>('periodic');
-  const [trigger, setTrigger] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await cbApi.createReview({ caseId: caseId.trim().toUpperCase(), kind, trigger, dueOn }));
-    } catch (caught) {
-      setError(asError(caught));
-      setBusy(false);
-    }
-  }
+  const [opened, setOpened] = useState<Review | null>(null);
+  const { form, errors, save, submit, unplaced } = useRecordForm({
+    defaults: { caseId: '', kind: 'periodic' as ReviewKind, trigger: '', dueOn: '' },
+    fields: ['caseId', 'kind', 'trigger', 'dueOn'],
+    send: (v) => cbApi.createReview({ ...v, caseId: v.caseId.trim().toUpperCase() }),
+    done: setOpened,
+  });
+  // Open the review once the form has been marked saved, so leaving for it does not ask.
+  useEffect(() => {
+    if (opened) onDone(opened);
+  }, [opened, onDone]);
   return (
     <form className="form card" onSubmit={submit} aria-label="Open a case review" noValidate>
       <h2>Open a case review</h2>
-      <FormError message={error?.message} />
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-grid form-grid-4">
-        <Field label="Case" hint="Identifier, e.g. DU-B-AAA" error={error?.fieldMessage('caseId')}>
-          {(control) => <input {...control} value={caseId} onChange={(e) => setCaseId(e.target.value)} />}
+        <Field label="Case" hint="Identifier, e.g. DU-B-AAA" error={errors.caseId?.message}>
+          {(control) => <input {...control} {...form.register('caseId')} />}
         </Field>
-        <Field label="Kind" error={error?.fieldMessage('kind')}>
+        <Field label="Kind" error={errors.kind?.message}>
           {(control) => (
-            <select {...control} value={kind} onChange={(e) => setKind(e.target.value as ReviewKind)}>
+            <select {...control} {...form.register('kind')}>
               {(Object.keys(REVIEW_KIND_LABELS) as ReviewKind[]).map((k) => (
                 <option key={k} value={k}>
                   {REVIEW_KIND_LABELS[k]}
@@ -158,15 +156,15 @@ function NewReviewForm({ onDone }: { onDone: (review: Review) => void }) {
             </select>
           )}
         </Field>
-        <Field label="Period or event" error={error?.fieldMessage('trigger')}>
-          {(control) => <input {...control} value={trigger} onChange={(e) => setTrigger(e.target.value)} />}
+        <Field label="Period or event" error={errors.trigger?.message}>
+          {(control) => <input {...control} {...form.register('trigger')} />}
         </Field>
-        <Field label="Due on" error={error?.fieldMessage('dueOn')}>
-          {(control) => <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        <Field label="Due on" error={errors.dueOn?.message}>
+          {(control) => <input {...control} type="date" {...form.register('dueOn')} />}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           Open the review
         </button>
       </div>
@@ -191,82 +189,84 @@ export function ReviewPage() {
     setMessage(text);
   };
   return (
-    <section className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link to="/capacity-building/reviews">Case reviews</Link>
-        <span aria-hidden="true">/</span>
-        <span>{r.case.identifier}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1>
-            {REVIEW_KIND_LABELS[r.kind]}: {r.case.identifier}
-          </h1>
-          <p className="page-sub">
-            {r.trigger} · due {r.dueOn} · {r.status}
-            {r.completedOn ? ` on ${r.completedOn}` : ''} · reviewer {r.reviewer}
+    <UnsavedGroup>
+      <section className="page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link to="/capacity-building/reviews">Case reviews</Link>
+          <span aria-hidden="true">/</span>
+          <span>{r.case.identifier}</span>
+        </nav>
+        <header className="page-header">
+          <div>
+            <h1>
+              {REVIEW_KIND_LABELS[r.kind]}: {r.case.identifier}
+            </h1>
+            <p className="page-sub">
+              {r.trigger} · due {r.dueOn} · {r.status}
+              {r.completedOn ? ` on ${r.completedOn}` : ''} · reviewer {r.reviewer}
+            </p>
+          </div>
+        </header>
+        {message && (
+          <div className="notice notice-success" role="status">
+            {message}
+          </div>
+        )}
+        <section className="card" aria-labelledby="closure">
+          <h2 id="closure">Closure readiness</h2>
+          <p>
+            <strong>{r.closure.ready ? 'Ready to close' : 'Not ready to close'}</strong>
+            {r.closure.closeBy ? ` · must be ready by ${r.closure.closeBy}${r.closure.overdue ? ' (overdue)' : ''}` : ''}
           </p>
-        </div>
-      </header>
-      {message && (
-        <div className="notice notice-success" role="status">
-          {message}
-        </div>
-      )}
-      <section className="card" aria-labelledby="closure">
-        <h2 id="closure">Closure readiness</h2>
-        <p>
-          <strong>{r.closure.ready ? 'Ready to close' : 'Not ready to close'}</strong>
-          {r.closure.closeBy ? ` · must be ready by ${r.closure.closeBy}${r.closure.overdue ? ' (overdue)' : ''}` : ''}
-        </p>
-        <ul>
-          {r.closure.reasons.map((x) => (
-            <li key={x}>{x}</li>
-          ))}
-        </ul>
-        <p className="small muted">{r.closure.source}</p>
-      </section>
-      <Checklist review={r} editable={open} onDone={done} />
-      <section className="card" aria-labelledby="findings">
-        <h2 id="findings">Findings</h2>
-        {r.findings.length === 0 ? (
-          <p>None.</p>
-        ) : (
           <ul>
-            {r.findings.map((f) => (
-              <li key={f.id}>
-                <span className={`badge ${f.severity === 'deficiency' ? 'badge-warning' : 'badge-muted'}`}>{f.severity}</span> {f.text}
-              </li>
+            {r.closure.reasons.map((x) => (
+              <li key={x}>{x}</li>
             ))}
           </ul>
-        )}
-        {open && <FindingForm review={r} onDone={done} />}
-      </section>
-      <section className="card" aria-labelledby="actions">
-        <h2 id="actions">Actions</h2>
-        {r.actions.length === 0 ? (
-          <p>None.</p>
-        ) : (
-          <ul>
-            {r.actions.map((a) => (
-              <li key={a.id}>
-                {a.description} · <strong>{a.owner}</strong> · due {a.dueOn}{' '}
-                {a.doneOn ? `· done ${a.doneOn}: ${a.doneNote}` : a.overdue ? <span className="badge badge-danger">overdue</span> : null}
-                {canWrite && !a.doneOn && <ActionDone review={r} actionId={a.id} label={a.description} onDone={done} />}
-              </li>
-            ))}
-          </ul>
-        )}
-        {open && <ActionForm review={r} onDone={done} />}
-      </section>
-      {open && <CompleteForm review={r} onDone={done} />}
-      {r.summary && (
-        <section className="card" aria-labelledby="summary">
-          <h2 id="summary">Summary</h2>
-          <p>{r.summary}</p>
+          <p className="small muted">{r.closure.source}</p>
         </section>
-      )}
-    </section>
+        <Checklist review={r} editable={open} onDone={done} />
+        <section className="card" aria-labelledby="findings">
+          <h2 id="findings">Findings</h2>
+          {r.findings.length === 0 ? (
+            <p>None.</p>
+          ) : (
+            <ul>
+              {r.findings.map((f) => (
+                <li key={f.id}>
+                  <span className={`badge ${f.severity === 'deficiency' ? 'badge-warning' : 'badge-muted'}`}>{f.severity}</span> {f.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          {open && <FindingForm review={r} onDone={done} />}
+        </section>
+        <section className="card" aria-labelledby="actions">
+          <h2 id="actions">Actions</h2>
+          {r.actions.length === 0 ? (
+            <p>None.</p>
+          ) : (
+            <ul>
+              {r.actions.map((a) => (
+                <li key={a.id}>
+                  {a.description} · <strong>{a.owner}</strong> · due {a.dueOn}{' '}
+                  {a.doneOn ? `· done ${a.doneOn}: ${a.doneNote}` : a.overdue ? <span className="badge badge-danger">overdue</span> : null}
+                  {canWrite && !a.doneOn && <ActionDone review={r} actionId={a.id} label={a.description} onDone={done} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {open && <ActionForm review={r} onDone={done} />}
+        </section>
+        {open && <CompleteForm review={r} onDone={done} />}
+        {r.summary && (
+          <section className="card" aria-labelledby="summary">
+            <h2 id="summary">Summary</h2>
+            <p>{r.summary}</p>
+          </section>
+        )}
+      </section>
+    </UnsavedGroup>
   );
 }
 
@@ -275,48 +275,28 @@ interface Props {
   onDone: (updated: Review, message: string) => void;
 }
 
-function useSubmit(onError: (e: ApiError | null) => void) {
-  const [busy, setBusy] = useState(false);
-  return {
-    busy,
-    run: async (work: () => Promise<void>) => {
-      setBusy(true);
-      onError(null);
-      try {
-        await work();
-      } catch (caught) {
-        onError(asError(caught));
-      }
-      setBusy(false);
-    },
-  };
-}
-
 function Checklist({ review, editable, onDone }: Props & { editable: boolean }) {
-  const [answers, setAnswers] = useState(() => Object.fromEntries(review.checklist.map((e) => [e.itemId, e.answer ?? ''])));
-  const [error, setError] = useState<ApiError | null>(null);
-  const { busy, run } = useSubmit(setError);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const chosen = review.checklist
-      .filter((e) => answers[e.itemId])
-      .map((e) => ({ itemId: e.itemId, answer: answers[e.itemId] as 'yes' | 'no' | 'not_applicable', note: e.note }));
-    void run(async () => onDone(await cbApi.answer(review.id, { version: review.version, answers: chosen }), 'Checklist saved.'));
-  };
+  const { form, save, submit, unplaced } = useRecordForm({
+    defaults: { answers: Object.fromEntries(review.checklist.map((e) => [e.itemId, e.answer ?? ''])) as Record<string, string> },
+    fields: ['answers'],
+    send: (v) =>
+      cbApi.answer(review.id, {
+        version: review.version,
+        answers: review.checklist
+          .filter((e) => v.answers[e.itemId])
+          .map((e) => ({ itemId: e.itemId, answer: v.answers[e.itemId] as 'yes' | 'no' | 'not_applicable', note: e.note })),
+      }),
+    done: (updated) => onDone(updated, 'Checklist saved.'),
+  });
   return (
     <form className="card form" onSubmit={submit} aria-label="Checklist" noValidate>
       <h2>Checklist</h2>
-      <FormError message={error?.message} />
+      <FormError message={save.error?.message} extra={unplaced} />
       {review.checklist.length === 0 && <p>No checklist item applies to this kind of review (administrators keep the list).</p>}
       {review.checklist.map((e) => (
         <Field key={e.itemId} label={`${e.code}: ${e.text}`}>
           {(control) => (
-            <select
-              {...control}
-              disabled={!editable}
-              value={answers[e.itemId] ?? ''}
-              onChange={(ev) => setAnswers({ ...answers, [e.itemId]: ev.target.value })}
-            >
+            <select {...control} disabled={!editable} {...form.register(`answers.${e.itemId}`)}>
               <option value="">(not answered)</option>
               <option value="yes">Yes</option>
               <option value="no">No</option>
@@ -327,7 +307,7 @@ function Checklist({ review, editable, onDone }: Props & { editable: boolean }) 
       ))}
       {editable && review.checklist.length > 0 && (
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={save.isPending}>
             Save the answers
           </button>
         </div>
@@ -337,24 +317,21 @@ function Checklist({ review, editable, onDone }: Props & { editable: boolean }) 
 }
 
 function FindingForm({ review, onDone }: Props) {
-  const [text, setText] = useState('');
-  const [severity, setSeverity] = useState<'observation' | 'deficiency'>('deficiency');
-  const [error, setError] = useState<ApiError | null>(null);
-  const { busy, run } = useSubmit(setError);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => onDone(await cbApi.addFinding(review.id, { version: review.version, text, severity }), 'Finding recorded.'));
-  };
+  const { form, errors, save, submit, unplaced } = useRecordForm({
+    defaults: { text: '', severity: 'deficiency' as 'observation' | 'deficiency' },
+    fields: ['text', 'severity'],
+    send: (v) => cbApi.addFinding(review.id, { version: review.version, ...v }),
+    done: (updated) => onDone(updated, 'Finding recorded.'),
+    afterSave: 'empty',
+  });
   return (
     <form className="form" onSubmit={submit} aria-label="Record a finding" noValidate>
-      <FormError message={error?.message} />
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-grid form-grid-3">
-        <Field label="Finding" className="span-2" error={error?.fieldMessage('text')}>
-          {(control) => <input {...control} value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-        <Field label="Severity" error={error?.fieldMessage('severity')}>
+        <TextWithCount form={form} name="text" label="Finding" className="span-2" max={4000} />
+        <Field label="Severity" error={errors.severity?.message}>
           {(control) => (
-            <select {...control} value={severity} onChange={(e) => setSeverity(e.target.value as 'observation' | 'deficiency')}>
+            <select {...control} {...form.register('severity')}>
               <option value="deficiency">Deficiency</option>
               <option value="observation">Observation</option>
             </select>
@@ -362,7 +339,7 @@ function FindingForm({ review, onDone }: Props) {
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={save.isPending}>
           Record the finding
         </button>
       </div>
@@ -371,37 +348,29 @@ function FindingForm({ review, onDone }: Props) {
 }
 
 function ActionForm({ review, onDone }: Props) {
-  const [description, setDescription] = useState('');
-  const [owner, setOwner] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [findingId, setFindingId] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const { busy, run } = useSubmit(setError);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () =>
-      onDone(
-        await cbApi.addAction(review.id, { version: review.version, description, owner, dueOn, findingId: findingId || null }),
-        'Action assigned.',
-      ),
-    );
-  };
+  const { form, errors, save, submit, unplaced } = useRecordForm({
+    defaults: { description: '', owner: '', dueOn: '', findingId: '' },
+    fields: ['description', 'owner', 'dueOn', 'findingId'],
+    send: (v) => cbApi.addAction(review.id, { version: review.version, ...v, findingId: v.findingId || null }),
+    done: (updated) => onDone(updated, 'Action assigned.'),
+    afterSave: 'empty',
+  });
   return (
     <form className="form" onSubmit={submit} aria-label="Assign an action" noValidate>
-      <FormError message={error?.message} />
+      <FormError message={save.error?.message} extra={unplaced} />
       <div className="form-grid form-grid-4">
-        <Field label="Action" error={error?.fieldMessage('description')}>
-          {(control) => <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field label="Action" error={errors.description?.message}>
+          {(control) => <input {...control} {...form.register('description')} />}
         </Field>
-        <Field label="Owner" error={error?.fieldMessage('owner')}>
-          {(control) => <input {...control} value={owner} onChange={(e) => setOwner(e.target.value)} />}
+        <Field label="Owner" error={errors.owner?.message}>
+          {(control) => <input {...control} {...form.register('owner')} />}
         </Field>
-        <Field label="Due on" error={error?.fieldMessage('dueOn')}>
-          {(control) => <input {...control} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        <Field label="Due on" error={errors.dueOn?.message}>
+          {(control) => <input {...control} type="date" {...form.register('dueOn')} />}
         </Field>
-        <Field label="For the finding" error={error?.fieldMessage('findingId')}>
+        <Field label="For the finding" error={errors.findingId?.message}>
           {(control) => (
-            <select {...control} value={findingId} onChange={(e) => setFindingId(e.target.value)}>
+            <select {...control} {...form.register('findingId')}>
               <option value="">(none)</option>
               {review.findings.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -413,7 +382,7 @@ function ActionForm({ review, onDone }: Props) {
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={save.isPending}>
           Assign the action
         </button>
       </div>
@@ -422,22 +391,20 @@ function ActionForm({ review, onDone }: Props) {
 }
 
 function ActionDone({ review, actionId, label, onDone }: Props & { actionId: string; label: string }) {
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const { busy, run } = useSubmit(setError);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () =>
-      onDone(await cbApi.actionDone(review.id, actionId, { version: review.version, doneOn: todayIso(), note }), 'Action done.'),
-    );
-  };
+  const { form, errors, save, submit, unplaced } = useRecordForm({
+    defaults: { note: '' },
+    fields: ['note'],
+    send: (v) => cbApi.actionDone(review.id, actionId, { version: review.version, doneOn: todayIso(), note: v.note }),
+    done: (updated) => onDone(updated, 'Action done.'),
+    afterSave: 'empty',
+  });
   return (
     <form className="form form-inline" onSubmit={submit} aria-label={`Mark done: ${label}`} noValidate>
-      <FormError message={error?.message} />
-      <Field label="Done: note" error={error?.fieldMessage('note')}>
-        {(control) => <input {...control} value={note} onChange={(e) => setNote(e.target.value)} />}
+      <FormError message={save.error?.message} extra={unplaced} />
+      <Field label="Done: note" error={errors.note?.message}>
+        {(control) => <input {...control} {...form.register('note')} />}
       </Field>
-      <button type="submit" className="button button-small" disabled={busy}>
+      <button type="submit" className="button button-small" disabled={save.isPending}>
         Mark done
       </button>
     </form>
@@ -445,24 +412,20 @@ function ActionDone({ review, actionId, label, onDone }: Props & { actionId: str
 }
 
 function CompleteForm({ review, onDone }: Props) {
-  const [summary, setSummary] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const { busy, run } = useSubmit(setError);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () =>
-      onDone(await cbApi.completeReview(review.id, { version: review.version, completedOn: todayIso(), summary }), 'Review complete.'),
-    );
-  };
+  const { form, save, submit, unplaced } = useRecordForm({
+    defaults: { summary: '' },
+    fields: ['summary'],
+    send: (v) => cbApi.completeReview(review.id, { version: review.version, completedOn: todayIso(), summary: v.summary }),
+    done: (updated) => onDone(updated, 'Review complete.'),
+    afterSave: 'empty',
+  });
   return (
     <form className="form card" onSubmit={submit} aria-label="Complete the review" noValidate>
       <h2>Complete the review</h2>
-      <FormError message={error?.message} />
-      <Field label="Summary" error={error?.fieldMessage('summary')}>
-        {(control) => <textarea {...control} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />}
-      </Field>
+      <FormError message={save.error?.message} extra={unplaced} />
+      <TextWithCount form={form} name="summary" label="Summary" max={8000} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
           Complete the review
         </button>
       </div>

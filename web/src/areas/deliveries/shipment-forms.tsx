@@ -1,17 +1,24 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { type ControlProps, Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
 import { parseDollars, todayIso } from '../../platform/format.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
+import { useEditorDirty } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { type DelayReasons, deliveriesApi, MILESTONE_LABELS, type Milestone, type Shipment } from './deliveries-api.ts';
 
 type Done = (s: Shipment, message: string) => void;
 type Discrepancy = Shipment['discrepancies'][number];
 
-/** The server's error, with each field's message placed and the others listed. */
+/**
+ * The server's error, with each field's message placed and the others listed; and whether the form holds typed work
+ * (any input in it, `onInput` on the <form>), told to the page's unsaved-changes guard until `saved()`.
+ */
 function useFormError() {
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  useEditorDirty(dirty);
   const fail = (caught: unknown) => {
     if (caught instanceof ApiError) {
       setError(caught);
@@ -22,7 +29,34 @@ function useFormError() {
     setError(null);
     setMessage(null);
   };
-  return { error, message, fail, reset, field: (path: string) => error?.fieldMessage(path) };
+  return {
+    error,
+    message,
+    fail,
+    reset,
+    field: (path: string) => error?.fieldMessage(path),
+    onInput: () => setDirty(true),
+    saved: () => setDirty(false),
+  };
+}
+
+/** A free-text input with the server's limit as a counter: nothing typed or pasted is cut without a word. */
+function CountedInput(props: { control: ControlProps; value: string; onChange: (value: string) => void; max: number; required?: boolean }) {
+  const { control, value, max } = props;
+  const countId = `${control.id}-count`;
+  return (
+    <>
+      <input
+        {...control}
+        aria-describedby={[control['aria-describedby'], countId].filter(Boolean).join(' ')}
+        aria-invalid={control['aria-invalid'] || value.length > max || undefined}
+        value={value}
+        onChange={(e) => props.onChange(e.target.value)}
+        required={props.required}
+      />
+      <CharCount id={countId} length={value.length} max={max} />
+    </>
+  );
 }
 
 const serialsOf = (text: string) =>
@@ -55,6 +89,7 @@ export function MilestoneForm({ shipment, reasons, onDone }: { shipment: Shipmen
         ...(reasonCode ? { reasonCode } : {}),
         ...(note ? { note } : {}),
       });
+      form.saved();
       onDone(updated, `${MILESTONE_LABELS[milestone]}: ${kind} date ${date} recorded`);
       setReasonCode('');
       setNote('');
@@ -65,7 +100,7 @@ export function MilestoneForm({ shipment, reasons, onDone }: { shipment: Shipmen
     }
   }
   return (
-    <form className="form-grid" onSubmit={submit} aria-label="Record a milestone">
+    <form className="form-grid" onSubmit={submit} aria-label="Record a milestone" onInput={form.onInput}>
       <h3>Record a date</h3>
       <Field label="Milestone">
         {(p) => (
@@ -108,7 +143,7 @@ export function MilestoneForm({ shipment, reasons, onDone }: { shipment: Shipmen
         )}
       </Field>
       <Field label="Note" error={form.field('note')}>
-        {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />}
+        {(p) => <CountedInput control={p} value={note} onChange={setNote} max={2000} />}
       </Field>
       <FormError
         message={form.message}
@@ -220,19 +255,20 @@ export function ReceiptForm({ shipment, onDone }: { shipment: Shipment; onDone: 
     const lines = state.body();
     try {
       const updated = await deliveriesApi.receive(shipment.id, { version: shipment.version, receivedOn: on, document, lines });
+      form.saved();
       onDone(updated, `Receipt recorded on ${on}`);
     } catch (caught) {
       form.fail(caught);
     }
   }
   return (
-    <form className="form-grid" onSubmit={submit} aria-label="Record the receipt">
+    <form className="form-grid" onSubmit={submit} aria-label="Record the receipt" onInput={form.onInput}>
       <h3>Record the receipt</h3>
       <Field label="Received on" error={form.field('receivedOn')}>
         {(p) => <input {...p} type="date" value={on} onChange={(e) => setOn(e.target.value)} required />}
       </Field>
       <Field label="Receipt document" error={form.field('document')} hint="e.g. the signed DD 1348-1A">
-        {(p) => <input {...p} value={document} onChange={(e) => setDocument(e.target.value)} required maxLength={200} />}
+        {(p) => <CountedInput control={p} value={document} onChange={setDocument} max={200} required />}
       </Field>
       <LineInputs lines={open} {...state} serials={state.serialText} field={form.field} max={(l) => l.quantity - l.received} />
       <FormError message={form.message} extra={unplacedFieldErrors(form.error?.fields ?? [], ['receivedOn', 'document', 'lines'])} />
@@ -271,19 +307,20 @@ export function AcceptanceForm({ shipment, onDone }: { shipment: Shipment; onDon
         siteId: siteId.trim() || null,
         lines: state.body(),
       });
+      form.saved();
       onDone(updated, `Acceptance recorded on ${on}${open.some((l) => l.eeum) ? '; the EEUM items are in end-use monitoring' : ''}`);
     } catch (caught) {
       form.fail(caught);
     }
   }
   return (
-    <form className="form-grid" onSubmit={submit} aria-label="Record the acceptance">
+    <form className="form-grid" onSubmit={submit} aria-label="Record the acceptance" onInput={form.onInput}>
       <h3>Record the acceptance</h3>
       <Field label="Accepted on" error={form.field('acceptedOn')}>
         {(p) => <input {...p} type="date" value={on} onChange={(e) => setOn(e.target.value)} required />}
       </Field>
       <Field label="Acceptance document" error={form.field('document')}>
-        {(p) => <input {...p} value={document} onChange={(e) => setDocument(e.target.value)} required maxLength={200} />}
+        {(p) => <CountedInput control={p} value={document} onChange={setDocument} max={200} required />}
       </Field>
       <Field
         label="EUM storage site"
@@ -340,6 +377,7 @@ export function DiscrepancyForm({ shipment, onDone }: { shipment: Shipment; onDo
         submittedOn: on,
         description,
       });
+      form.saved();
       onDone(updated, `${kind.toUpperCase()} recorded: ${updated.discrepancies.at(-1)?.statusReason ?? ''}`);
       setDescription('');
     } catch (caught) {
@@ -347,7 +385,7 @@ export function DiscrepancyForm({ shipment, onDone }: { shipment: Shipment; onDo
     }
   }
   return (
-    <form className="form-grid" onSubmit={submit} aria-label="Report a discrepancy">
+    <form className="form-grid" onSubmit={submit} aria-label="Report a discrepancy" onInput={form.onInput}>
       <h3>Report a discrepancy</h3>
       <Field label="Line">
         {(p) => (
@@ -375,7 +413,7 @@ export function DiscrepancyForm({ shipment, onDone }: { shipment: Shipment; onDo
         {(p) => <input {...p} type="date" value={on} onChange={(e) => setOn(e.target.value)} required />}
       </Field>
       <Field label="Description" error={form.field('description')}>
-        {(p) => <input {...p} value={description} onChange={(e) => setDescription(e.target.value)} required maxLength={4000} />}
+        {(p) => <CountedInput control={p} value={description} onChange={setDescription} max={4000} required />}
       </Field>
       <FormError
         message={form.message}
@@ -411,13 +449,14 @@ export function ResolveDiscrepancy({ discrepancy, onDone }: { discrepancy: Discr
         note,
         resolvedOn: todayIso(),
       });
+      form.saved();
       onDone(updated, `Discrepancy resolved: ${resolution}`);
     } catch (caught) {
       form.fail(caught);
     }
   }
   return (
-    <form onSubmit={submit} aria-label="Resolve the discrepancy" className="inline-form">
+    <form onSubmit={submit} aria-label="Resolve the discrepancy" onInput={form.onInput} className="inline-form">
       <Field label="Resolution">
         {(p) => (
           <select {...p} value={resolution} onChange={(e) => setResolution(e.target.value as typeof resolution)}>
@@ -430,7 +469,7 @@ export function ResolveDiscrepancy({ discrepancy, onDone }: { discrepancy: Discr
         )}
       </Field>
       <Field label="Note" error={form.field('note')}>
-        {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} required />}
+        {(p) => <CountedInput control={p} value={note} onChange={setNote} max={2000} required />}
       </Field>
       <FormError message={form.message} />
       <button type="submit" className="button button-small">

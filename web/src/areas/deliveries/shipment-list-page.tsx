@@ -1,12 +1,10 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
-import { formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import type { Column } from '../../platform/data-table.tsx';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState, useSearchText } from '../../platform/use-search-state.ts';
+import { useSearchText } from '../../platform/use-search-state.ts';
 import { deliveriesApi, type ShipmentQuery, type ShipmentSummary, STAGES, stageLabel } from './deliveries-api.ts';
 
 const COLUMNS: Column<ShipmentSummary>[] = [
@@ -43,9 +41,9 @@ const COLUMNS: Column<ShipmentSummary>[] = [
 
 /** Shipments in scope, filtered by partner, stage, lateness and number or case, with CSV and XLSX downloads (never the F/AD). */
 export function ShipmentListPage() {
-  usePageTitle('Shipments');
   const navigate = useNavigate();
-  const { get, update } = useSearchState();
+  const list = useListState();
+  const { get, filter } = list;
   const canWrite = useArea('deliveries')?.canWrite ?? false;
   const late = get('late');
   const stage = get('stage');
@@ -54,93 +52,74 @@ export function ShipmentListPage() {
     stage: STAGES.includes(stage as never) ? stage : undefined,
     late: late === 'true' || late === 'false' ? late : undefined,
     q: get('q') || undefined,
-    limit: intParam(get('limit'), 50, 200) || 50,
-    offset: intParam(get('offset'), 0),
+    ...list.paging,
   };
   const page = useApi(['deliveries', 'shipment-list-page:deliveriesApi.list'], (signal) => deliveriesApi.list(query, signal), [
     JSON.stringify(query),
   ]);
-  const [text, setText] = useSearchText(get, update);
+  const [text, setText] = useSearchText(get, list.update);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Shipments</h1>
-          <p className="page-sub">
-            Transportation and delivery of case lines in your scope{page.data ? ` · ${formatCount(page.data.total)} found` : ''}
-          </p>
-        </div>
-        <div className="form-actions">
+    <ListPage
+      title="Shipments"
+      description="Transportation and delivery of case lines in your scope"
+      download={(format) => deliveriesApi.exportUrl(format, query)}
+      actions={
+        <>
           <Link className="button" to={`/deliveries/dashboard${query.partner ? `?partner=${query.partner}` : ''}`}>
             Dashboard
           </Link>
-          <a className="button" href={deliveriesApi.exportUrl('csv', query)} download>
-            Export CSV
-          </a>
-          <a className="button" href={deliveriesApi.exportUrl('xlsx', query)} download>
-            Export XLSX
-          </a>
           {canWrite && (
             <Link className="button button-primary" to="/deliveries/new">
               New shipment
             </Link>
           )}
+        </>
+      }
+      filters={
+        <div className="filter-bar" role="search">
+          <label className="field field-inline field-grow">
+            <span>Search</span>
+            <input type="search" placeholder="Shipment number or case" value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <label className="field field-inline field-narrow">
+            <span>Partner</span>
+            <input
+              value={get('partner')}
+              maxLength={3}
+              placeholder="KE"
+              onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
+            />
+          </label>
+          <label className="field field-inline">
+            <span>Stage</span>
+            <select value={query.stage ?? ''} onChange={(e) => filter({ stage: e.target.value })}>
+              <option value="">Any stage</option>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field field-inline">
+            <span>Timeliness</span>
+            <select value={query.late ?? ''} onChange={(e) => filter({ late: e.target.value })}>
+              <option value="">Any</option>
+              <option value="true">Late</option>
+              <option value="false">On time</option>
+            </select>
+          </label>
         </div>
-      </header>
-      <div className="filter-bar" role="search">
-        <label className="field field-inline field-grow">
-          <span>Search</span>
-          <input type="search" placeholder="Shipment number or case" value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        <label className="field field-inline field-narrow">
-          <span>Partner</span>
-          <input
-            value={get('partner')}
-            maxLength={3}
-            placeholder="KE"
-            onChange={(e) => update({ partner: e.target.value.toUpperCase().trim(), offset: null }, { replace: true })}
-          />
-        </label>
-        <label className="field field-inline">
-          <span>Stage</span>
-          <select value={query.stage ?? ''} onChange={(e) => update({ stage: e.target.value, offset: null })}>
-            <option value="">Any stage</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {stageLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <span>Timeliness</span>
-          <select value={query.late ?? ''} onChange={(e) => update({ late: e.target.value, offset: null })}>
-            <option value="">Any</option>
-            <option value="true">Late</option>
-            <option value="false">On time</option>
-          </select>
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
-        caption="Shipments"
-        columns={COLUMNS}
-        rows={page.data?.items ?? []}
-        rowKey={(s) => s.id}
-        rowLabel={(s) => `${s.number} ${s.partnerCode} ${stageLabel(s.stage)}`}
-        onOpen={(s) => navigate(`/deliveries/shipments/${s.id}`)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No shipment matches these filters.'}
-      />
-      {page.data && (
-        <Pager
-          offset={page.data.offset}
-          limit={page.data.limit}
-          total={page.data.total}
-          onChange={(offset, limit) => update({ offset: offset || null, limit: limit === 50 ? null : limit })}
-          label="Shipment pages"
-        />
-      )}
-    </section>
+      }
+      savedViews={{ area: 'deliveries', path: '/deliveries' }}
+      list={list}
+      page={page}
+      caption="Shipments"
+      columns={COLUMNS}
+      rowKey={(s) => s.id}
+      rowLabel={(s) => `${s.number} ${s.partnerCode} ${stageLabel(s.stage)}`}
+      onOpen={(s) => navigate(`/deliveries/shipments/${s.id}`)}
+      empty="No shipment matches these filters."
+    />
   );
 }

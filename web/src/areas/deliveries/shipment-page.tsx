@@ -4,6 +4,7 @@ import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { deliveriesApi, type Shipment, stageLabel } from './deliveries-api.ts';
@@ -104,93 +105,95 @@ export function ShipmentPage() {
   ];
   const plan = s.transportationPlanRequirement;
   return (
-    <section className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link to="/deliveries">Shipments</Link>
-        <span aria-hidden="true">/</span>
-        <span>{s.number}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1>Shipment {s.number}</h1>
-          <p className="page-sub">
-            {s.partnerCode} · case <span className="mono">{s.caseIdentifier}</span> · {s.caseTitle} ·{' '}
-            <strong data-testid="stage">{stageLabel(s.stage)}</strong>
-            {s.receiptOverdue && <span className="badge badge-danger"> receipt not confirmed by {s.receiptDueOn}</span>}
-          </p>
-        </div>
-        {s.fadRecorded && (
-          <div className="form-actions">
-            <Link className="button" to={`/deliveries/shipments/${s.id}/fad`}>
-              Priority designator
-            </Link>
+    <UnsavedGroup>
+      <section className="page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link to="/deliveries">Shipments</Link>
+          <span aria-hidden="true">/</span>
+          <span>{s.number}</span>
+        </nav>
+        <header className="page-header">
+          <div>
+            <h1>Shipment {s.number}</h1>
+            <p className="page-sub">
+              {s.partnerCode} · case <span className="mono">{s.caseIdentifier}</span> · {s.caseTitle} ·{' '}
+              <strong data-testid="stage">{stageLabel(s.stage)}</strong>
+              {s.receiptOverdue && <span className="badge badge-danger"> receipt not confirmed by {s.receiptDueOn}</span>}
+            </p>
+          </div>
+          {s.fadRecorded && (
+            <div className="form-actions">
+              <Link className="button" to={`/deliveries/shipments/${s.id}/fad`}>
+                Priority designator
+              </Link>
+            </div>
+          )}
+        </header>
+        {message && (
+          <div className="notice notice-success" role="status">
+            {message}
           </div>
         )}
-      </header>
-      {message && (
-        <div className="notice notice-success" role="status">
-          {message}
-        </div>
-      )}
-      <section className="card" aria-labelledby="route">
-        <h2 id="route">Route and custody</h2>
-        <dl className="facts">
-          <dt>Mode</dt>
-          <dd>{s.mode}</dd>
-          <dt>Origin</dt>
-          <dd>{s.origin}</dd>
-          <dt>Port of embarkation</dt>
-          <dd>{s.portOfEmbarkation || '—'}</dd>
-          <dt>Port of debarkation</dt>
-          <dd>{s.portOfDebarkation || '—'}</dd>
-          <dt>Carrier</dt>
-          <dd>{s.carrier || '—'}</dd>
-          <dt>TCN</dt>
-          <dd className="mono">{s.tcn || '—'}</dd>
-          <dt>Custody transfer point</dt>
-          <dd>{s.custodyTransferPoint}</dd>
-          <dt>Transportation Plan</dt>
-          <dd>
-            {plan.required ? `required (${plan.reasons.join(', ')}): ${s.transportationPlan}` : 'not required'}
-            <span className="small muted"> {plan.source}</span>
-          </dd>
-        </dl>
+        <section className="card" aria-labelledby="route">
+          <h2 id="route">Route and custody</h2>
+          <dl className="facts">
+            <dt>Mode</dt>
+            <dd>{s.mode}</dd>
+            <dt>Origin</dt>
+            <dd>{s.origin}</dd>
+            <dt>Port of embarkation</dt>
+            <dd>{s.portOfEmbarkation || '—'}</dd>
+            <dt>Port of debarkation</dt>
+            <dd>{s.portOfDebarkation || '—'}</dd>
+            <dt>Carrier</dt>
+            <dd>{s.carrier || '—'}</dd>
+            <dt>TCN</dt>
+            <dd className="mono">{s.tcn || '—'}</dd>
+            <dt>Custody transfer point</dt>
+            <dd>{s.custodyTransferPoint}</dd>
+            <dt>Transportation Plan</dt>
+            <dd>
+              {plan.required ? `required (${plan.reasons.join(', ')}): ${s.transportationPlan}` : 'not required'}
+              <span className="small muted"> {plan.source}</span>
+            </dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="lines">
+          <h2 id="lines">Lines</h2>
+          <p className="small muted">A quantity is delivered only by a recorded receipt with its date and document (DSCA 24-40).</p>
+          <DataTable caption="Lines" columns={LINE_COLUMNS} rows={s.lines} rowKey={(l) => l.lineNumber} />
+        </section>
+        <section className="card" aria-labelledby="milestones">
+          <h2 id="milestones">Milestones</h2>
+          <DataTable caption="Milestones" columns={MILESTONE_COLUMNS} rows={s.milestones} rowKey={(m) => m.milestone} />
+          {canWrite && <MilestoneForm shipment={s} reasons={reasons.data ?? []} onDone={done} />}
+          <h3>Slips and their causes</h3>
+          <DataTable caption="Slips" columns={SLIP_COLUMNS} rows={s.slips} rowKey={(x) => x.id} empty="No date has slipped." />
+        </section>
+        <section className="card" aria-labelledby="receipt">
+          <h2 id="receipt">Receipt and acceptance</h2>
+          <DataTable
+            caption="Receipts and acceptances"
+            columns={EVENT_COLUMNS}
+            rows={s.events}
+            rowKey={(e) => e.id}
+            empty="Nothing received yet."
+          />
+          {canWrite && s.deliveredOn && s.lines.some((l) => l.received < l.quantity) && <ReceiptForm shipment={s} onDone={done} />}
+          {canWrite && s.lines.some((l) => l.accepted < l.received) && <AcceptanceForm shipment={s} onDone={done} />}
+        </section>
+        <section className="card" aria-labelledby="discrepancies">
+          <h2 id="discrepancies">Discrepancies (SDR / TDR)</h2>
+          <DataTable
+            caption="Discrepancy reports"
+            columns={discrepancyColumns}
+            rows={s.discrepancies}
+            rowKey={(d) => d.id}
+            empty="No discrepancy reported."
+          />
+          {canWrite && s.lines.some((l) => l.received > 0) && <DiscrepancyForm shipment={s} onDone={done} />}
+        </section>
       </section>
-      <section className="card" aria-labelledby="lines">
-        <h2 id="lines">Lines</h2>
-        <p className="small muted">A quantity is delivered only by a recorded receipt with its date and document (DSCA 24-40).</p>
-        <DataTable caption="Lines" columns={LINE_COLUMNS} rows={s.lines} rowKey={(l) => l.lineNumber} />
-      </section>
-      <section className="card" aria-labelledby="milestones">
-        <h2 id="milestones">Milestones</h2>
-        <DataTable caption="Milestones" columns={MILESTONE_COLUMNS} rows={s.milestones} rowKey={(m) => m.milestone} />
-        {canWrite && <MilestoneForm shipment={s} reasons={reasons.data ?? []} onDone={done} />}
-        <h3>Slips and their causes</h3>
-        <DataTable caption="Slips" columns={SLIP_COLUMNS} rows={s.slips} rowKey={(x) => x.id} empty="No date has slipped." />
-      </section>
-      <section className="card" aria-labelledby="receipt">
-        <h2 id="receipt">Receipt and acceptance</h2>
-        <DataTable
-          caption="Receipts and acceptances"
-          columns={EVENT_COLUMNS}
-          rows={s.events}
-          rowKey={(e) => e.id}
-          empty="Nothing received yet."
-        />
-        {canWrite && s.deliveredOn && s.lines.some((l) => l.received < l.quantity) && <ReceiptForm shipment={s} onDone={done} />}
-        {canWrite && s.lines.some((l) => l.accepted < l.received) && <AcceptanceForm shipment={s} onDone={done} />}
-      </section>
-      <section className="card" aria-labelledby="discrepancies">
-        <h2 id="discrepancies">Discrepancies (SDR / TDR)</h2>
-        <DataTable
-          caption="Discrepancy reports"
-          columns={discrepancyColumns}
-          rows={s.discrepancies}
-          rowKey={(d) => d.id}
-          empty="No discrepancy reported."
-        />
-        {canWrite && s.lines.some((l) => l.received > 0) && <DiscrepancyForm shipment={s} onDone={done} />}
-      </section>
-    </section>
+    </UnsavedGroup>
   );
 }

@@ -5,6 +5,7 @@ import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents, parseDollars } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { AmountForm } from './amount-form.tsx';
@@ -48,110 +49,112 @@ export function AppropriationPage() {
     ? [...transactionColumns, { id: 'actions', header: '', className: 'col-actions', render: actions }]
     : transactionColumns;
   return (
-    <section className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link to="/funds/appropriations">Appropriations</Link>
-        <span aria-hidden="true">/</span>
-        <span>{a.name}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1>{a.name}</h1>
-          <p className="page-sub">
-            {a.programCode} · {a.programName} · Title {a.title} · FY{a.fiscalYear} ·{' '}
-            {a.partnerCode ? `allotted to ${a.partnerCode}` : 'program-wide'}
-          </p>
-        </div>
-      </header>
-      {message && (
-        <div className="notice notice-success" role="status">
-          {message}
-        </div>
-      )}
-      <section className="card" aria-labelledby="balance">
-        <h2 id="balance">Balance</h2>
-        <dl className="facts" data-testid="balance">
-          <dt>Appropriated</dt>
-          <dd className="mono">{formatCents(a.appropriatedCents)}</dd>
-          <dt>Obligated</dt>
-          <dd className="mono">{formatCents(a.obligatedCents)}</dd>
-          <dt>De-obligated</dt>
-          <dd className="mono">{formatCents(a.deobligatedCents)}</dd>
-          <dt>Available</dt>
-          <dd className="mono strong" data-testid="available">
-            {formatCents(a.availableCents)}
-          </dd>
-          <dt>Committed</dt>
-          <dd className="mono">{formatCents(a.committedCents)}</dd>
-          <dt>Uncommitted</dt>
-          <dd className="mono" data-testid="uncommitted">
-            {formatCents(a.uncommittedCents)}
-          </dd>
-          <dt>Available until</dt>
-          <dd>
-            {a.availableUntil ? (
-              <span className="mono">
-                {a.availableUntil}
-                {a.expired ? ' — expired: no new obligations' : ''}
-              </span>
-            ) : (
-              'no period recorded'
-            )}
-            <div className="muted small">{a.availabilityBasis}</div>
-          </dd>
-        </dl>
+    <UnsavedGroup>
+      <section className="page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link to="/funds/appropriations">Appropriations</Link>
+          <span aria-hidden="true">/</span>
+          <span>{a.name}</span>
+        </nav>
+        <header className="page-header">
+          <div>
+            <h1>{a.name}</h1>
+            <p className="page-sub">
+              {a.programCode} · {a.programName} · Title {a.title} · FY{a.fiscalYear} ·{' '}
+              {a.partnerCode ? `allotted to ${a.partnerCode}` : 'program-wide'}
+            </p>
+          </div>
+        </header>
+        {message && (
+          <div className="notice notice-success" role="status">
+            {message}
+          </div>
+        )}
+        <section className="card" aria-labelledby="balance">
+          <h2 id="balance">Balance</h2>
+          <dl className="facts" data-testid="balance">
+            <dt>Appropriated</dt>
+            <dd className="mono">{formatCents(a.appropriatedCents)}</dd>
+            <dt>Obligated</dt>
+            <dd className="mono">{formatCents(a.obligatedCents)}</dd>
+            <dt>De-obligated</dt>
+            <dd className="mono">{formatCents(a.deobligatedCents)}</dd>
+            <dt>Available</dt>
+            <dd className="mono strong" data-testid="available">
+              {formatCents(a.availableCents)}
+            </dd>
+            <dt>Committed</dt>
+            <dd className="mono">{formatCents(a.committedCents)}</dd>
+            <dt>Uncommitted</dt>
+            <dd className="mono" data-testid="uncommitted">
+              {formatCents(a.uncommittedCents)}
+            </dd>
+            <dt>Available until</dt>
+            <dd>
+              {a.availableUntil ? (
+                <span className="mono">
+                  {a.availableUntil}
+                  {a.expired ? ' — expired: no new obligations' : ''}
+                </span>
+              ) : (
+                'no period recorded'
+              )}
+              <div className="muted small">{a.availabilityBasis}</div>
+            </dd>
+          </dl>
+        </section>
+        {canWrite && (
+          <section className="card">
+            <h2>Amount</h2>
+            <AmountForm
+              key={a.version}
+              appropriation={a}
+              onSaved={(saved) => {
+                fund.setData(saved);
+                setMessage(`Saved: ${formatCents(saved.amountCents)} appropriated`);
+              }}
+              onReload={fund.reload}
+            />
+          </section>
+        )}
+        {canWrite && !a.expired && (
+          <section className="card">
+            <h2>Obligate</h2>
+            <ObligateForm
+              appropriation={a}
+              onDone={(r) =>
+                refresh(`Obligated ${formatCents(r.transaction.amountCents)}; ${formatCents(r.appropriation.availableCents)} available`)
+              }
+            />
+          </section>
+        )}
+        {canWrite && !a.expired && (
+          <section className="card">
+            <h2>Commit</h2>
+            <p className="muted small">
+              Reserve money for a case or program ahead of its obligation; obligate from the commitment in the ledger below.
+            </p>
+            <ObligateForm
+              mode="commitment"
+              appropriation={a}
+              onDone={(r) =>
+                refresh(`Committed ${formatCents(r.transaction.amountCents)}; ${formatCents(r.appropriation.uncommittedCents)} uncommitted`)
+              }
+            />
+          </section>
+        )}
+        <h2>Ledger</h2>
+        {ledger.error && <ErrorNotice message={ledger.error.message} onRetry={ledger.reload} />}
+        <DataTable
+          caption="Obligations and de-obligations"
+          columns={columns}
+          rows={ledger.data?.items ?? []}
+          rowKey={(t) => t.id}
+          busy={ledger.loading}
+          empty={ledger.loading ? 'Loading…' : 'Nothing obligated yet.'}
+        />
       </section>
-      {canWrite && (
-        <section className="card">
-          <h2>Amount</h2>
-          <AmountForm
-            key={a.version}
-            appropriation={a}
-            onSaved={(saved) => {
-              fund.setData(saved);
-              setMessage(`Saved: ${formatCents(saved.amountCents)} appropriated`);
-            }}
-            onReload={fund.reload}
-          />
-        </section>
-      )}
-      {canWrite && !a.expired && (
-        <section className="card">
-          <h2>Obligate</h2>
-          <ObligateForm
-            appropriation={a}
-            onDone={(r) =>
-              refresh(`Obligated ${formatCents(r.transaction.amountCents)}; ${formatCents(r.appropriation.availableCents)} available`)
-            }
-          />
-        </section>
-      )}
-      {canWrite && !a.expired && (
-        <section className="card">
-          <h2>Commit</h2>
-          <p className="muted small">
-            Reserve money for a case or program ahead of its obligation; obligate from the commitment in the ledger below.
-          </p>
-          <ObligateForm
-            mode="commitment"
-            appropriation={a}
-            onDone={(r) =>
-              refresh(`Committed ${formatCents(r.transaction.amountCents)}; ${formatCents(r.appropriation.uncommittedCents)} uncommitted`)
-            }
-          />
-        </section>
-      )}
-      <h2>Ledger</h2>
-      {ledger.error && <ErrorNotice message={ledger.error.message} onRetry={ledger.reload} />}
-      <DataTable
-        caption="Obligations and de-obligations"
-        columns={columns}
-        rows={ledger.data?.items ?? []}
-        rowKey={(t) => t.id}
-        busy={ledger.loading}
-        empty={ledger.loading ? 'Loading…' : 'Nothing obligated yet.'}
-      />
-    </section>
+    </UnsavedGroup>
   );
 }
 

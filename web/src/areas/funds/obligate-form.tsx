@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { http, unwrap } from '../../api/http.ts';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { Field, FormError } from '../../platform/field.tsx';
 import { parseDollars } from '../../platform/format.ts';
+import { CharCount } from '../../platform/limited-text.tsx';
 import { useArea } from '../../platform/session-context.tsx';
 import { type Appropriation, type FundTransactionResult, fundsApi } from './funds-api.ts';
+import { AmountProblem, useFundsForm } from './funds-form.ts';
+
+/** The server's limit on a transaction's description (src/areas/funds/model.ts). */
+const DESCRIPTION_MAX = 1000;
 
 /** Obligates (or commits) money from this appropriation to a case (or one of its lines) or to a program for a partner. */
 export function ObligateForm({
@@ -18,85 +21,60 @@ export function ObligateForm({
   mode?: 'obligation' | 'commitment';
 }) {
   const verb = mode === 'obligation' ? 'Obligate' : 'Commit';
-  const [amount, setAmount] = useState('');
-  const [caseRef, setCaseRef] = useState('');
-  const [lineNumber, setLineNumber] = useState('');
-  const [partnerCode, setPartnerCode] = useState(appropriation.partnerCode ?? '');
-  const [description, setDescription] = useState('');
-  const [recipientId, setRecipientId] = useState('');
-  const recipients = useVettedRecipients(mode === 'obligation' ? partnerCode.trim().toUpperCase() : '');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const cents = parseDollars(amount);
-    if (typeof cents !== 'number') {
-      setError(new ApiError(400, 'validation', 'Check the amount', [{ path: 'amountCents', message: 'a dollar amount, e.g. 250,000' }]));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const { form, errors, save, submit, unplaced, message } = useFundsForm({
+    defaults: { amount: '', caseRef: '', lineNumber: '', partnerCode: appropriation.partnerCode ?? '', description: '', recipientId: '' },
+    fields: ['lineNumber', 'partnerCode', 'description', 'recipientId'],
+    serverPaths: { amountCents: 'amount', onDate: 'amount', caseId: 'caseRef' },
+    amountField: 'amount',
+    send: (v) => {
+      const cents = parseDollars(v.amount);
+      if (typeof cents !== 'number') throw new AmountProblem('a dollar amount, e.g. 250,000');
+      const caseRef = v.caseRef.trim().toUpperCase();
       const input = {
         amountCents: cents,
-        caseId: caseRef.trim() || null,
-        lineNumber: lineNumber.trim() || null,
-        partnerCode: caseRef.trim() ? null : partnerCode.trim().toUpperCase() || null,
-        description,
-        ...(mode === 'obligation' ? { recipientId: recipientId || null } : {}),
+        caseId: caseRef || null,
+        lineNumber: v.lineNumber.trim() || null,
+        partnerCode: caseRef ? null : v.partnerCode.trim().toUpperCase() || null,
+        description: v.description,
+        ...(mode === 'obligation' ? { recipientId: v.recipientId || null } : {}),
       };
-      const result =
-        mode === 'obligation' ? await fundsApi.obligate(appropriation.id, input) : await fundsApi.commit(appropriation.id, input);
-      setAmount('');
-      setDescription('');
-      onDone(result);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const placed = ['amountCents', 'caseId', 'lineNumber', 'partnerCode', 'description', 'onDate', 'recipientId'];
+      return mode === 'obligation' ? fundsApi.obligate(appropriation.id, input) : fundsApi.commit(appropriation.id, input);
+    },
+    done: onDone,
+    afterSave: (v) => ({ ...v, amount: '', description: '' }),
+  });
+  const caseRef = form.watch('caseRef');
+  const partnerCode = form.watch('partnerCode');
+  const description = form.watch('description');
+  const recipients = useVettedRecipients(mode === 'obligation' ? partnerCode.trim().toUpperCase() : '');
   return (
     <form className="form" onSubmit={submit} aria-label={verb} noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
+      <FormError message={message} extra={unplaced} />
       <div className="form-grid form-grid-3">
-        <Field
-          label={`Amount to ${verb.toLowerCase()}`}
-          error={error?.fieldMessage('amountCents') ?? error?.fieldMessage('onDate')}
-          hint="US dollars"
-        >
-          {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        <Field label={`Amount to ${verb.toLowerCase()}`} error={errors.amount?.message} hint="US dollars">
+          {(control) => <input {...control} inputMode="decimal" {...form.register('amount')} />}
         </Field>
-        <Field label="Case" error={error?.fieldMessage('caseId')} hint={`Identifier, e.g. PL-B-AAA; blank: a program ${mode}`}>
-          {(control) => <input {...control} value={caseRef} onChange={(e) => setCaseRef(e.target.value.toUpperCase())} />}
+        <Field label="Case" error={errors.caseRef?.message} hint={`Identifier, e.g. PL-B-AAA; blank: a program ${mode}`}>
+          {(control) => <input {...control} {...form.register('caseRef')} />}
         </Field>
-        <Field label="Line" error={error?.fieldMessage('lineNumber')} hint="Optional, e.g. 001">
-          {(control) => <input {...control} value={lineNumber} maxLength={3} onChange={(e) => setLineNumber(e.target.value)} />}
+        <Field label="Line" error={errors.lineNumber?.message} hint="Optional, e.g. 001">
+          {(control) => <input {...control} maxLength={3} {...form.register('lineNumber')} />}
         </Field>
         {!caseRef.trim() && (
-          <Field label="Partner" error={error?.fieldMessage('partnerCode')} hint={`For a program ${mode}`}>
+          <Field label="Partner" error={errors.partnerCode?.message} hint={`For a program ${mode}`}>
             {(control) => (
-              <input
-                {...control}
-                value={partnerCode}
-                maxLength={3}
-                readOnly={appropriation.partnerCode !== null}
-                onChange={(e) => setPartnerCode(e.target.value.toUpperCase())}
-              />
+              <input {...control} maxLength={3} readOnly={appropriation.partnerCode !== null} {...form.register('partnerCode')} />
             )}
           </Field>
         )}
         {recipients.length > 0 && (
           <Field
             label="Recipient"
-            error={error?.fieldMessage('recipientId')}
+            error={errors.recipientId?.message}
             hint="The vetted unit or individual, where the program requires vetting"
           >
             {(control) => (
-              <select {...control} value={recipientId} onChange={(e) => setRecipientId(e.target.value)}>
+              <select {...control} {...form.register('recipientId')}>
                 <option value="">None named</option>
                 {recipients.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -108,16 +86,23 @@ export function ObligateForm({
             )}
           </Field>
         )}
-        {recipients.length === 0 && error?.fieldMessage('recipientId') && (
-          <p className="field-error span-2">{error.fieldMessage('recipientId')}</p>
-        )}
-        <Field label="Description" className="span-2" error={error?.fieldMessage('description')}>
-          {(control) => <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        {recipients.length === 0 && errors.recipientId?.message && <p className="field-error span-2">{errors.recipientId.message}</p>}
+        <Field label="Description" className="span-2" error={errors.description?.message}>
+          {(control) => (
+            <>
+              <input
+                {...control}
+                aria-describedby={[control['aria-describedby'], `${control.id}-count`].filter(Boolean).join(' ')}
+                {...form.register('description')}
+              />
+              <CharCount id={`${control.id}-count`} length={description.length} max={DESCRIPTION_MAX} />
+            </>
+          )}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : verb}
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : verb}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
-import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx';
+import { Field, FormError } from '../../platform/field.tsx';
+import { CharCount } from '../../platform/limited-text.tsx';
 import { type FundProgram, fundsApi } from './funds-api.ts';
+import { useFundsForm } from './funds-form.ts';
 
 const CHANNELS = [
   ['', 'not stated'],
@@ -12,63 +12,50 @@ const CHANNELS = [
   ['lease', 'Lease'],
 ] as const;
 
+/** The server's limit on the cited source (src/areas/funds/model.ts). */
+const SOURCE_MAX = 1000;
+
 /** Adds a program or authority (administrators): its title, legal authority, how it is executed and its cited source. */
 export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) => void; onCancel: () => void }) {
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [authority, setAuthority] = useState('');
-  const [title, setTitle] = useState<'10' | '22'>('10');
-  const [channel, setChannel] = useState('');
-  const [source, setSource] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(
-        await fundsApi.createProgram({
-          code,
-          name,
-          authority,
-          title: title === '10' ? 10 : 22,
-          executedThrough: (channel || null) as FundProgram['executedThrough'],
-          source,
-        }),
-      );
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
-      setBusy(false);
-    }
-  }
-
-  const placed = ['code', 'name', 'authority', 'title', 'executedThrough', 'source'];
+  const { form, errors, save, submit, unplaced, message } = useFundsForm({
+    defaults: { code: '', name: '', authority: '', title: '10' as '10' | '22', executedThrough: '', source: '' },
+    fields: ['code', 'name', 'authority', 'title', 'executedThrough', 'source'],
+    send: (v) =>
+      fundsApi.createProgram({
+        code: v.code.trim().toUpperCase(),
+        name: v.name,
+        authority: v.authority,
+        title: v.title === '10' ? 10 : 22,
+        executedThrough: (v.executedThrough || null) as FundProgram['executedThrough'],
+        source: v.source,
+      }),
+    done: onSaved,
+  });
+  const source = form.watch('source');
   return (
     <form className="form" onSubmit={submit} aria-label="New program" noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
+      <FormError message={message} extra={unplaced} />
       <div className="form-grid form-grid-3">
-        <Field label="Code" error={error?.fieldMessage('code')} hint="e.g. GTE">
-          {(control) => <input {...control} value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} />}
+        <Field label="Code" error={errors.code?.message} hint="e.g. GTE">
+          {(control) => <input {...control} {...form.register('code')} />}
         </Field>
-        <Field label="Program name" className="span-2" error={error?.fieldMessage('name')}>
-          {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+        <Field label="Program name" className="span-2" error={errors.name?.message}>
+          {(control) => <input {...control} {...form.register('name')} />}
         </Field>
-        <Field label="Legal authority" className="span-2" error={error?.fieldMessage('authority')}>
-          {(control) => <input {...control} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
+        <Field label="Legal authority" className="span-2" error={errors.authority?.message}>
+          {(control) => <input {...control} {...form.register('authority')} />}
         </Field>
-        <Field label="Title" error={error?.fieldMessage('title')}>
+        <Field label="Title" error={errors.title?.message}>
           {(control) => (
-            <select {...control} value={title} onChange={(e) => setTitle(e.target.value as '10' | '22')}>
+            <select {...control} {...form.register('title')}>
               <option value="10">Title 10</option>
               <option value="22">Title 22</option>
             </select>
           )}
         </Field>
-        <Field label="Executed through" error={error?.fieldMessage('executedThrough')}>
+        <Field label="Executed through" error={errors.executedThrough?.message}>
           {(control) => (
-            <select {...control} value={channel} onChange={(e) => setChannel(e.target.value)}>
+            <select {...control} {...form.register('executedThrough')}>
               {CHANNELS.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -77,15 +64,24 @@ export function ProgramForm({ onSaved, onCancel }: { onSaved: (p: FundProgram) =
             </select>
           )}
         </Field>
-        <Field label="Source" className="span-2" error={error?.fieldMessage('source')} hint="Cite the law or policy">
-          {(control) => <input {...control} value={source} onChange={(e) => setSource(e.target.value)} />}
+        <Field label="Source" className="span-2" error={errors.source?.message} hint="Cite the law or policy">
+          {(control) => (
+            <>
+              <input
+                {...control}
+                aria-describedby={[control['aria-describedby'], `${control.id}-count`].filter(Boolean).join(' ')}
+                {...form.register('source')}
+              />
+              <CharCount id={`${control.id}-count`} length={source.length} max={SOURCE_MAX} />
+            </>
+          )}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Add program'}
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Add program'}
         </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
+        <button type="button" className="button" onClick={onCancel} disabled={save.isPending}>
           Cancel
         </button>
       </div>

@@ -3,6 +3,7 @@ import { type Column, DataTable } from '../../platform/data-table.tsx';
 import { formatCents } from '../../platform/format.ts';
 import { useSession } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { type FundProgram, fundsApi } from './funds-api.ts';
@@ -38,47 +39,49 @@ export function ProgramsPage() {
   const isAdmin = useSession().user.roles.includes('administrator');
   const [adding, setAdding] = useState(false);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Programs and authorities</h1>
-          <p className="page-sub">
-            Title 10 and Title 22 authorities with their citations (shared/domain.md §9); administrators add others.
-          </p>
-        </div>
-        {isAdmin && !adding && (
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            New program
-          </button>
-        )}
-      </header>
-      <FundsNav />
-      {adding && (
-        <section className="card">
-          <ProgramForm
-            onSaved={() => {
-              setAdding(false);
-              rows.reload();
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        </section>
-      )}
-      {rows.error && <ErrorNotice message={rows.error.message} onRetry={rows.reload} />}
-      <DataTable
-        caption="Programs and authorities"
-        columns={COLUMNS}
-        rows={rows.data ?? []}
-        rowKey={(p) => p.code}
-        rowLabel={(p) => p.name}
-        detail={(p) => (
-          <div className="small">
-            <span className="muted">Source:</span> {p.source}
+    <UnsavedGroup>
+      <section className="page">
+        <header className="page-header">
+          <div>
+            <h1>Programs and authorities</h1>
+            <p className="page-sub">
+              Title 10 and Title 22 authorities with their citations (shared/domain.md §9); administrators add others.
+            </p>
           </div>
+          {isAdmin && !adding && (
+            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+              New program
+            </button>
+          )}
+        </header>
+        <FundsNav />
+        {adding && (
+          <section className="card">
+            <ProgramForm
+              onSaved={() => {
+                setAdding(false);
+                rows.reload();
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          </section>
         )}
-        busy={rows.loading}
-        empty={rows.loading ? 'Loading…' : 'No programs.'}
-      />
-    </section>
+        {rows.error && <ErrorNotice message={rows.error.message} onRetry={rows.reload} />}
+        <DataTable
+          caption="Programs and authorities"
+          columns={COLUMNS}
+          rows={rows.data ?? []}
+          rowKey={(p) => p.code}
+          rowLabel={(p) => p.name}
+          detail={(p) => (
+            <div className="small">
+              <span className="muted">Source:</span> {p.source}
+            </div>
+          )}
+          busy={rows.loading}
+          empty={rows.loading ? 'Loading…' : 'No programs.'}
+        />
+      </section>
+    </UnsavedGroup>
   );
 }

@@ -4,6 +4,7 @@ import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx'
 import { formatCents, parseDollars, todayIso } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { type SdafFund, type SdafLedgerList, sdafApi } from './sdaf-api.ts';
@@ -35,43 +36,47 @@ export function SdafFundPage() {
   const canWrite = useArea('sdaf')?.canWrite ?? false;
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Special Defense Acquisition Fund</h1>
-          <p className="page-sub">AECA 51 (22 U.S.C. 2795): buys ahead of expected sales; every figure is summed from the fund’s ledger.</p>
-        </div>
-      </header>
-      <SdafNav />
-      {message && (
-        <div className="notice notice-success" role="status">
-          {message}
-        </div>
-      )}
-      {fund.error && <ErrorNotice message={fund.error.message} onRetry={fund.reload} />}
-      {fund.data ? <FundFacts fund={fund.data} /> : !fund.error && <Loading />}
-      {canWrite && (
-        <section className="card">
-          <h2>Credit capital</h2>
-          <CapitalForm
-            onDone={(text) => {
-              setMessage(text);
-              fund.reload();
-              ledger.reload();
-            }}
-          />
-        </section>
-      )}
-      <h2>Ledger</h2>
-      <DataTable
-        caption="Fund ledger"
-        columns={ledgerColumns}
-        rows={ledger.data?.items ?? []}
-        rowKey={(e) => e.id}
-        busy={ledger.loading}
-        empty={ledger.loading ? 'Loading…' : 'No entries yet.'}
-      />
-    </section>
+    <UnsavedGroup>
+      <section className="page">
+        <header className="page-header">
+          <div>
+            <h1>Special Defense Acquisition Fund</h1>
+            <p className="page-sub">
+              AECA 51 (22 U.S.C. 2795): buys ahead of expected sales; every figure is summed from the fund’s ledger.
+            </p>
+          </div>
+        </header>
+        <SdafNav />
+        {message && (
+          <div className="notice notice-success" role="status">
+            {message}
+          </div>
+        )}
+        {fund.error && <ErrorNotice message={fund.error.message} onRetry={fund.reload} />}
+        {fund.data ? <FundFacts fund={fund.data} /> : !fund.error && <Loading />}
+        {canWrite && (
+          <section className="card">
+            <h2>Credit capital</h2>
+            <CapitalForm
+              onDone={(text) => {
+                setMessage(text);
+                fund.reload();
+                ledger.reload();
+              }}
+            />
+          </section>
+        )}
+        <h2>Ledger</h2>
+        <DataTable
+          caption="Fund ledger"
+          columns={ledgerColumns}
+          rows={ledger.data?.items ?? []}
+          rowKey={(e) => e.id}
+          busy={ledger.loading}
+          empty={ledger.loading ? 'Loading…' : 'No entries yet.'}
+        />
+      </section>
+    </UnsavedGroup>
   );
 }
 
@@ -124,7 +129,7 @@ function CapitalForm({ onDone }: { onDone: (message: string) => void }) {
   const [source, setSource] = useState<'appropriation' | 'proceeds' | 'other'>('appropriation');
   const [documentReference, setDocumentReference] = useState('');
   const [onDate, setOnDate] = useState(todayIso());
-  const { error, busy, run, fail } = useSubmit();
+  const { error, busy, run, fail, onInput } = useSubmit();
   function submit(event: FormEvent) {
     event.preventDefault();
     const cents = parseDollars(amount);
@@ -140,7 +145,7 @@ function CapitalForm({ onDone }: { onDone: (message: string) => void }) {
   }
   const placed = ['amountCents', 'source', 'documentReference', 'onDate'];
   return (
-    <form className="form" onSubmit={submit} aria-label="Credit capital" noValidate>
+    <form className="form" onSubmit={submit} aria-label="Credit capital" onInput={onInput} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
         <Field label="Amount" hint="US dollars" error={error?.fieldMessage('amountCents')}>

@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
-import { formatCents, formatCount } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
+import type { Column } from '../../platform/data-table.tsx';
+import { formatCents } from '../../platform/format.ts';
+import { ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
+import { useSearchText } from '../../platform/use-search-state.ts';
 import { PhysicalInventoryForm } from './physical-inventory-form.tsx';
 import { type InventoryQuery, type SdafInventoryRow, sdafApi, sdafFiles } from './sdaf-api.ts';
 import { SdafNav } from './sdaf-nav.tsx';
@@ -32,86 +32,79 @@ const columns: Column<SdafInventoryRow>[] = [
 
 /** What the fund's procurements produced: received, transferred and on hand per item; the annual physical inventories. */
 export function SdafInventoryPage() {
-  usePageTitle('SDAF inventory');
-  const { get, update } = useSearchState();
+  const list = useListState({ defaultLimit: 100 });
+  const { get, filter } = list;
   const query: InventoryQuery = {
     onHand: get('onHand') === 'yes' ? 'yes' : 'all',
     q: get('q') || undefined,
-    limit: intParam(get('limit'), 100, 500) || 100,
-    offset: intParam(get('offset'), 0),
+    ...list.paging,
   };
   const page = useApi(['sdaf', 'inventory-page:sdafApi.inventory'], (signal) => sdafApi.inventory(query, signal), [JSON.stringify(query)]);
   const counts = useApi(['sdaf', 'inventory-page:sdafApi.physicalInventories'], (signal) => sdafApi.physicalInventories(signal), []);
   const canWrite = useArea('sdaf')?.canWrite ?? false;
+  const [text, setText] = useSearchText(get, list.update);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>SDAF inventory</h1>
-          <p className="page-sub">Received less transferred, from the receipts and transfers; valued at unit cost.</p>
-        </div>
-      </header>
-      <SdafNav />
-      <div className="filter-bar" role="search">
-        <label className="field field-inline">
-          <span>Search</span>
-          <input value={query.q ?? ''} onChange={(e) => update({ q: e.target.value || null, offset: null }, { replace: true })} />
-        </label>
-        <label className="field field-inline">
-          <span>Show</span>
-          <select value={query.onHand} onChange={(e) => update({ onHand: e.target.value === 'yes' ? 'yes' : null, offset: null })}>
-            <option value="all">everything received</option>
-            <option value="yes">only what is on hand</option>
-          </select>
-        </label>
-        <a className="button" href={sdafFiles.inventory('csv', query)}>
-          Export CSV
-        </a>
-        <a className="button" href={sdafFiles.inventory('xlsx', query)}>
-          Export XLSX
-        </a>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      {page.data && <p className="muted">{formatCount(page.data.total)} items</p>}
-      <DataTable
+    <UnsavedGroup>
+      <ListPage
+        title="SDAF inventory"
+        description="Received less transferred, from the receipts and transfers; valued at unit cost"
+        download={(format) => sdafFiles.inventory(format, query)}
+        filters={
+          <>
+            <SdafNav />
+            <div className="filter-bar" role="search">
+              <label className="field field-inline">
+                <span>Search</span>
+                <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+              </label>
+              <label className="field field-inline">
+                <span>Show</span>
+                <select value={query.onHand} onChange={(e) => filter({ onHand: e.target.value === 'yes' ? 'yes' : null })}>
+                  <option value="all">everything received</option>
+                  <option value="yes">only what is on hand</option>
+                </select>
+              </label>
+            </div>
+          </>
+        }
+        savedViews={{ area: 'sdaf', path: '/sdaf/inventory' }}
+        list={list}
+        page={page}
         caption="Inventory"
         columns={columns}
-        rows={page.data?.items ?? []}
         rowKey={(i) => i.itemId}
         rowLabel={(i) => i.nomenclature}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'Nothing received yet.'}
+        empty="Nothing received yet."
       />
-      {page.data && (
-        <Pager total={page.data.total} limit={query.limit ?? 100} offset={query.offset ?? 0} onChange={(offset) => update({ offset })} />
-      )}
-      <h2>Annual physical inventories (DSCA 20-85)</h2>
-      {(counts.data ?? []).length === 0 && !counts.loading && <p className="muted">None recorded yet.</p>}
-      <ul aria-label="Physical inventories">
-        {(counts.data ?? []).map((c) => (
-          <li key={c.id}>
-            FY{c.fiscalYear}: counted {c.countedOn} · {c.lines.length} items · {c.discrepancies} discrepancies
-            {c.lines
-              .filter((l) => l.discrepancy !== 0)
-              .map((l) => (
-                <div key={l.itemId} className="muted small">
-                  {l.nomenclature}: {l.countedQuantity} counted, {l.expectedQuantity} on record ({l.discrepancy > 0 ? '+' : ''}
-                  {l.discrepancy})
-                </div>
-              ))}
-          </li>
-        ))}
-      </ul>
-      {canWrite && (
-        <section className="card">
-          <h2>Record the physical inventory</h2>
-          <PhysicalInventoryForm
-            onDone={() => {
-              counts.reload();
-            }}
-          />
-        </section>
-      )}
-    </section>
+      <section className="page">
+        <h2>Annual physical inventories (DSCA 20-85)</h2>
+        {(counts.data ?? []).length === 0 && !counts.loading && <p className="muted">None recorded yet.</p>}
+        <ul aria-label="Physical inventories">
+          {(counts.data ?? []).map((c) => (
+            <li key={c.id}>
+              FY{c.fiscalYear}: counted {c.countedOn} · {c.lines.length} items · {c.discrepancies} discrepancies
+              {c.lines
+                .filter((l) => l.discrepancy !== 0)
+                .map((l) => (
+                  <div key={l.itemId} className="muted small">
+                    {l.nomenclature}: {l.countedQuantity} counted, {l.expectedQuantity} on record ({l.discrepancy > 0 ? '+' : ''}
+                    {l.discrepancy})
+                  </div>
+                ))}
+            </li>
+          ))}
+        </ul>
+        {canWrite && (
+          <section className="card">
+            <h2>Record the physical inventory</h2>
+            <PhysicalInventoryForm
+              onDone={() => {
+                counts.reload();
+              }}
+            />
+          </section>
+        )}
+      </section>
+    </UnsavedGroup>
   );
 }

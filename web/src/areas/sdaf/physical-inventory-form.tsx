@@ -18,7 +18,7 @@ export function PhysicalInventoryForm({ onDone }: { onDone: (p: SdafPhysicalInve
   const [countedOn, setCountedOn] = useState(todayIso());
   const [counted, setCounted] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
-  const { error, busy, run } = useSubmit();
+  const { error, busy, run, onInput } = useSubmit();
   const items = stock.data?.items ?? [];
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,7 +35,7 @@ export function PhysicalInventoryForm({ onDone }: { onDone: (p: SdafPhysicalInve
   }
   const placed = ['fiscalYear', 'countedOn', 'note', 'counts'];
   return (
-    <form className="form" onSubmit={submit} aria-label="Record the physical inventory" noValidate>
+    <form className="form" onSubmit={submit} aria-label="Record the physical inventory" onInput={onInput} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
         <Field

@@ -24,7 +24,7 @@ export function ProcurementForm({ onSaved, onCancel }: { onSaved: (p: SdafProcur
   const [attestedBy, setAttestedBy] = useState('');
   const [attestedOn, setAttestedOn] = useState(todayIso());
   const [basis, setBasis] = useState('');
-  const { error, busy, run, fail } = useSubmit();
+  const { error, busy, run, fail, onInput } = useSubmit();
   const change = (key: number, patch: Partial<ItemDraft>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
 
   function submit(event: FormEvent) {
@@ -50,7 +50,7 @@ export function ProcurementForm({ onSaved, onCancel }: { onSaved: (p: SdafProcur
   const at = (n: number, field: string) => error?.fieldMessage(`items.${n}.${field}`);
   const placed = ['contractNumber', 'awardedOn', 'expectedDeliveryOn', 'items', 'releasability'];
   return (
-    <form className="form" onSubmit={submit} aria-label="New procurement" noValidate>
+    <form className="form" onSubmit={submit} aria-label="New procurement" onInput={onInput} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
         <Field label="Contract number" error={error?.fieldMessage('contractNumber')}>

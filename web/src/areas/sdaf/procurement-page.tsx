@@ -5,6 +5,8 @@ import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx'
 import { formatCents, todayIso } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { TransitionBar, TransitionForm } from '../../platform/transition-form.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { type SdafProcurement, type SdafReceipt, sdafApi } from './sdaf-api.ts';
@@ -55,62 +57,65 @@ export function SdafProcurementPage() {
     },
   ];
   return (
-    <section className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link to="/sdaf/procurements">Procurements</Link>
-        <span aria-hidden="true">/</span>
-        <span>{p.contractNumber}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1>Contract {p.contractNumber}</h1>
-          <p className="page-sub">
-            Awarded {p.awardedOn} · expected delivery {p.expectedDeliveryOn} · {formatCents(p.totalCents)} · {p.state}
+    <UnsavedGroup>
+      <section className="page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link to="/sdaf/procurements">Procurements</Link>
+          <span aria-hidden="true">/</span>
+          <span>{p.contractNumber}</span>
+        </nav>
+        <header className="page-header">
+          <div>
+            <h1>Contract {p.contractNumber}</h1>
+            <p className="page-sub">
+              Awarded {p.awardedOn} · expected delivery {p.expectedDeliveryOn} · {formatCents(p.totalCents)} · {p.state}
+            </p>
+          </div>
+        </header>
+        <SdafNav />
+        {message && (
+          <div className="notice notice-success" role="status">
+            {message}
+          </div>
+        )}
+        {p.closedOn && (
+          <p className="notice" role="note">
+            Closed short on {p.closedOn}: {p.closeReason}. What was not delivered went back to the fund.
           </p>
-        </div>
-      </header>
-      <SdafNav />
-      {message && (
-        <div className="notice notice-success" role="status">
-          {message}
-        </div>
-      )}
-      {p.closedOn && (
-        <p className="notice" role="note">
-          Closed short on {p.closedOn}: {p.closeReason}. What was not delivered went back to the fund.
+        )}
+        <p className="muted small">
+          Releasable at award: attested by {p.releasabilityAttestedBy} on {p.releasabilityAttestedOn} ({p.releasabilityBasis})
         </p>
-      )}
-      <p className="muted small">
-        Releasable at award: attested by {p.releasabilityAttestedBy} on {p.releasabilityAttestedOn} ({p.releasabilityBasis})
-      </p>
-      <DataTable caption="Items" columns={itemColumns} rows={p.items} rowKey={(i) => i.id} />
-      {canWrite && p.state === 'open' && (
-        <section className="card">
-          <h2>Receive a delivery</h2>
-          <ReceiveForm
-            procurement={p}
-            onDone={(saved) => {
-              procurement.setData(saved);
-              setMessage('Delivery received into inventory');
-            }}
-          />
-        </section>
-      )}
-      {canWrite && p.state === 'open' && p.receipts.length > 0 && (
-        <section className="card">
-          <h2>Close short</h2>
-          <CloseForm
-            procurement={p}
-            onDone={(saved) => {
-              procurement.setData(saved);
-              setMessage('Closed: what was not delivered is released to the fund');
-            }}
-          />
-        </section>
-      )}
-      <h2>Deliveries</h2>
-      <DataTable caption="Deliveries" columns={receiptColumns} rows={p.receipts} rowKey={(r) => r.id} empty="Nothing delivered yet." />
-    </section>
+        <DataTable caption="Items" columns={itemColumns} rows={p.items} rowKey={(i) => i.id} />
+        {canWrite && p.state === 'open' && (
+          <section className="card">
+            <h2>Receive a delivery</h2>
+            <ReceiveForm
+              procurement={p}
+              onDone={(saved) => {
+                procurement.setData(saved);
+                setMessage('Delivery received into inventory');
+              }}
+            />
+          </section>
+        )}
+        {canWrite && p.state === 'open' && p.receipts.length > 0 && (
+          <section className="card">
+            <h2>Close short</h2>
+            <CloseMove
+              procurement={p}
+              onReload={procurement.reload}
+              onDone={(saved) => {
+                procurement.setData(saved);
+                setMessage('Closed: what was not delivered is released to the fund');
+              }}
+            />
+          </section>
+        )}
+        <h2>Deliveries</h2>
+        <DataTable caption="Deliveries" columns={receiptColumns} rows={p.receipts} rowKey={(r) => r.id} empty="Nothing delivered yet." />
+      </section>
+    </UnsavedGroup>
   );
 }
 
@@ -120,7 +125,7 @@ function ReceiveForm({ procurement, onDone }: { procurement: SdafProcurement; on
   const [quantity, setQuantity] = useState('');
   const [receivedOn, setReceivedOn] = useState(todayIso());
   const [documentReference, setDocumentReference] = useState('');
-  const { error, busy, run } = useSubmit();
+  const { error, busy, run, onInput } = useSubmit();
   function submit(event: FormEvent) {
     event.preventDefault();
     void run(
@@ -137,7 +142,7 @@ function ReceiveForm({ procurement, onDone }: { procurement: SdafProcurement; on
   }
   const placed = ['itemId', 'quantity', 'receivedOn', 'documentReference'];
   return (
-    <form className="form" onSubmit={submit} aria-label="Receive a delivery" noValidate>
+    <form className="form" onSubmit={submit} aria-label="Receive a delivery" onInput={onInput} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
         <Field label="Item" error={error?.fieldMessage('itemId')}>
@@ -170,36 +175,75 @@ function ReceiveForm({ procurement, onDone }: { procurement: SdafProcurement; on
   );
 }
 
-function CloseForm({ procurement, onDone }: { procurement: SdafProcurement; onDone: (p: SdafProcurement) => void }) {
-  const [closedOn, setClosedOn] = useState(todayIso());
-  const [reason, setReason] = useState('');
-  const { error, busy, run } = useSubmit();
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void run(() => sdafApi.close(procurement.id, { version: procurement.version, closedOn, reason }), onDone);
-  }
+/** Closing short ends the procurement: what was not delivered goes back to the fund. It asks why and confirms first. */
+function CloseMove({
+  procurement,
+  onDone,
+  onReload,
+}: {
+  procurement: SdafProcurement;
+  onDone: (p: SdafProcurement) => void;
+  onReload: () => void;
+}) {
   return (
-    <form className="form" onSubmit={submit} aria-label="Close short" noValidate>
-      <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, ['closedOn', 'reason']) : []} />
-      <div className="form-grid form-grid-3">
-        <Field label="Closed on" error={error?.fieldMessage('closedOn')}>
-          {(control) => <input {...control} type="date" value={closedOn} onChange={(e) => setClosedOn(e.target.value)} />}
-        </Field>
-        <Field label="Reason" className="span-2" error={error?.fieldMessage('reason')}>
-          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Close and release the rest'}
-        </button>
-      </div>
-    </form>
+    <TransitionBar choices={[{ action: 'close', label: 'Close short', tone: 'danger' }]} label="Close short">
+      {(_, close) => (
+        <CloseForm
+          key={procurement.version}
+          procurement={procurement}
+          onCancel={close}
+          onReload={() => {
+            close();
+            onReload();
+          }}
+          onDone={(saved) => {
+            close();
+            onDone(saved);
+          }}
+        />
+      )}
+    </TransitionBar>
+  );
+}
+
+function CloseForm({
+  procurement,
+  onDone,
+  onCancel,
+  onReload,
+}: {
+  procurement: SdafProcurement;
+  onDone: (p: SdafProcurement) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const [closedOn, setClosedOn] = useState(todayIso());
+  return (
+    <TransitionForm
+      label="Close short"
+      tone="danger"
+      reason="required"
+      reasonMax={1000}
+      placed={['closedOn']}
+      record="procurement"
+      consequence="What was not delivered is released to the fund; the procurement cannot take another delivery."
+      onCancel={onCancel}
+      onReload={onReload}
+      onSubmit={async (reason) => onDone(await sdafApi.close(procurement.id, { version: procurement.version, closedOn, reason }))}
+    >
+      {(error) => (
+        <div className="form-grid form-grid-3">
+          <Field label="Closed on" error={error?.fieldMessage('closedOn')}>
+            {(control) => <input {...control} type="date" value={closedOn} onChange={(e) => setClosedOn(e.target.value)} />}
+          </Field>
+        </div>
+      )}
+    </TransitionForm>
   );
 }
 
 function ReportButton({ receipt, onDone }: { receipt: SdafReceipt; onDone: () => void }) {
-  const { error, busy, run } = useSubmit();
+  const { error, busy, run, onInput } = useSubmit();
   return (
     <>
       {' '}

@@ -4,6 +4,7 @@ import { Field, FormError, unplacedFieldErrors } from '../../platform/field.tsx'
 import { formatBasisPoints, formatCents, parseDollars } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { type SdafRuleRow, sdafApi } from './sdaf-api.ts';
@@ -24,37 +25,41 @@ export function SdafRulesPage() {
   const canAdminister = useArea('sdaf')?.canAdminister ?? false;
   const rows = rules.data ?? [];
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>SDAF cap and rates</h1>
-          <p className="page-sub">The row in force on a date is the latest one effective on or before it. A change of law is a new row.</p>
-        </div>
-      </header>
-      <SdafNav />
-      {rules.error && <ErrorNotice message={rules.error.message} onRetry={rules.reload} />}
-      <h2>Statutory cap</h2>
-      <DataTable
-        caption="Statutory cap"
-        columns={columnsOf(formatCents)}
-        rows={rows.filter((r) => r.kind === 'statutory_cap')}
-        rowKey={(r) => String(r.id)}
-      />
-      <h2>Contract administration surcharge</h2>
-      <DataTable
-        caption="Contract administration surcharge"
-        columns={columnsOf(formatBasisPoints)}
-        rows={rows.filter((r) => r.kind === 'contract_administration_surcharge')}
-        rowKey={(r) => String(r.id)}
-        empty="No rate entered: transfers are refused until an administrator enters the DSCA 24-12 rate."
-      />
-      {canAdminister && (
-        <section className="card">
-          <h2>Add a row</h2>
-          <RuleForm onDone={rules.reload} />
-        </section>
-      )}
-    </section>
+    <UnsavedGroup>
+      <section className="page">
+        <header className="page-header">
+          <div>
+            <h1>SDAF cap and rates</h1>
+            <p className="page-sub">
+              The row in force on a date is the latest one effective on or before it. A change of law is a new row.
+            </p>
+          </div>
+        </header>
+        <SdafNav />
+        {rules.error && <ErrorNotice message={rules.error.message} onRetry={rules.reload} />}
+        <h2>Statutory cap</h2>
+        <DataTable
+          caption="Statutory cap"
+          columns={columnsOf(formatCents)}
+          rows={rows.filter((r) => r.kind === 'statutory_cap')}
+          rowKey={(r) => String(r.id)}
+        />
+        <h2>Contract administration surcharge</h2>
+        <DataTable
+          caption="Contract administration surcharge"
+          columns={columnsOf(formatBasisPoints)}
+          rows={rows.filter((r) => r.kind === 'contract_administration_surcharge')}
+          rowKey={(r) => String(r.id)}
+          empty="No rate entered: transfers are refused until an administrator enters the DSCA 24-12 rate."
+        />
+        {canAdminister && (
+          <section className="card">
+            <h2>Add a row</h2>
+            <RuleForm onDone={rules.reload} />
+          </section>
+        )}
+      </section>
+    </UnsavedGroup>
   );
 }
 
@@ -64,7 +69,7 @@ function RuleForm({ onDone }: { onDone: () => void }) {
   const [value, setValue] = useState('');
   const [source, setSource] = useState('');
   const [verified, setVerified] = useState(false);
-  const { error, busy, run, fail } = useSubmit();
+  const { error, busy, run, fail, onInput } = useSubmit();
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = kind === 'statutory_cap' ? parseDollars(value) : Math.round(Number(value) * 100);
@@ -81,7 +86,7 @@ function RuleForm({ onDone }: { onDone: () => void }) {
   }
   const placed = ['kind', 'effectiveFrom', 'value', 'source'];
   return (
-    <form className="form" onSubmit={submit} aria-label="Add a rule row" noValidate>
+    <form className="form" onSubmit={submit} aria-label="Add a rule row" onInput={onInput} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
         <Field label="Table" error={error?.fieldMessage('kind')}>

@@ -6,6 +6,7 @@ import { formatBasisPoints, formatCents, formatCount, parseDollars, todayIso } f
 import { Pager } from '../../platform/pager.tsx';
 import { useArea, useSession } from '../../platform/session-context.tsx';
 import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { intParam, useSearchState } from '../../platform/use-search-state.ts';
@@ -41,54 +42,56 @@ export function SdafTransfersPage() {
   };
   const page = useApi(['sdaf', 'transfers-page:sdafApi.transfers'], (signal) => sdafApi.transfers(query, signal), [JSON.stringify(query)]);
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>SDAF transfers</h1>
-          <p className="page-sub">Title passes to the buyer’s FMS case; the fund is reimbursed at title transfer (DSCA 21-15).</p>
+    <UnsavedGroup>
+      <section className="page">
+        <header className="page-header">
+          <div>
+            <h1>SDAF transfers</h1>
+            <p className="page-sub">Title passes to the buyer’s FMS case; the fund is reimbursed at title transfer (DSCA 21-15).</p>
+          </div>
+        </header>
+        <SdafNav />
+        {done && <Reimbursement transfer={done} />}
+        {canWrite && (
+          <section className="card">
+            <h2>Transfer to a case</h2>
+            <TransferForm
+              onDone={(t) => {
+                setDone(t);
+                page.reload();
+              }}
+            />
+          </section>
+        )}
+        <div className="filter-bar" role="search">
+          <label className="field field-inline field-narrow">
+            <span>Partner</span>
+            <input
+              value={query.partner ?? ''}
+              maxLength={3}
+              onChange={(e) => update({ partner: e.target.value.toUpperCase() || null, offset: null }, { replace: true })}
+            />
+          </label>
         </div>
-      </header>
-      <SdafNav />
-      {done && <Reimbursement transfer={done} />}
-      {canWrite && (
-        <section className="card">
-          <h2>Transfer to a case</h2>
-          <TransferForm
-            onDone={(t) => {
-              setDone(t);
-              page.reload();
-            }}
-          />
-        </section>
-      )}
-      <div className="filter-bar" role="search">
-        <label className="field field-inline field-narrow">
-          <span>Partner</span>
-          <input
-            value={query.partner ?? ''}
-            maxLength={3}
-            onChange={(e) => update({ partner: e.target.value.toUpperCase() || null, offset: null }, { replace: true })}
-          />
-        </label>
-      </div>
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      {page.data && (
-        <p className="muted">
-          {formatCount(page.data.total)} transfers · reimbursed {formatCents(page.data.reimbursedCents)}
-        </p>
-      )}
-      <DataTable
-        caption="Transfers"
-        columns={columns}
-        rows={page.data?.items ?? []}
-        rowKey={(t) => t.id}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No transfers.'}
-      />
-      {page.data && (
-        <Pager total={page.data.total} limit={query.limit ?? 100} offset={query.offset ?? 0} onChange={(offset) => update({ offset })} />
-      )}
-    </section>
+        {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
+        {page.data && (
+          <p className="muted">
+            {formatCount(page.data.total)} transfers · reimbursed {formatCents(page.data.reimbursedCents)}
+          </p>
+        )}
+        <DataTable
+          caption="Transfers"
+          columns={columns}
+          rows={page.data?.items ?? []}
+          rowKey={(t) => t.id}
+          busy={page.loading}
+          empty={page.loading ? 'Loading…' : 'No transfers.'}
+        />
+        {page.data && (
+          <Pager total={page.data.total} limit={query.limit ?? 100} offset={query.offset ?? 0} onChange={(offset) => update({ offset })} />
+        )}
+      </section>
+    </UnsavedGroup>
   );
 }
 
@@ -129,7 +132,7 @@ function TransferForm({ onDone }: { onDone: (t: SdafTransfer) => void }) {
   const [nonrecurring, setNonrecurring] = useState('');
   const [storage, setStorage] = useState('0');
   const [documentReference, setDocumentReference] = useState('');
-  const { error, busy, run, fail } = useSubmit();
+  const { error, busy, run, fail, onInput } = useSubmit();
   const item = stock.data?.items.find((i) => i.itemId === itemId);
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -157,7 +160,7 @@ function TransferForm({ onDone }: { onDone: (t: SdafTransfer) => void }) {
   }
   const placed = ['itemId', 'caseId', 'quantity', 'titleTransferOn', 'nonrecurringCents', 'storagePreparationCents', 'documentReference'];
   return (
-    <form className="form" onSubmit={submit} aria-label="Transfer to a case" noValidate>
+    <form className="form" onSubmit={submit} aria-label="Transfer to a case" onInput={onInput} noValidate>
       <FormError message={error?.message} extra={error ? unplacedFieldErrors(error.fields, placed) : []} />
       <div className="form-grid form-grid-3">
         <Field label="Item on hand" error={error?.fieldMessage('itemId')}>

@@ -5,6 +5,7 @@ import { http, unwrap } from '../../api/http.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { parseDollars, todayIso } from '../../platform/format.ts';
+import { useEditorDirty } from '../../platform/unsaved-group.tsx';
 
 interface CertificationValues {
   certifiedOn: string;
@@ -18,6 +19,7 @@ export function CertificationForm({ conditionId }: { conditionId: string }) {
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const form = useForm<CertificationValues>({ defaultValues: { certifiedOn: todayIso(), certifiedBy: '', documentRef: '' } });
   const { errors } = form.formState;
+  useEditorDirty(form.formState.isDirty);
   const save = useMutation({
     mutationFn: (body: CertificationValues) =>
       unwrap(
@@ -76,6 +78,7 @@ export function NoticeForm({ conditionId, needsAmount }: { conditionId: string; 
   const blank = { partnerCode: '', givenOn: todayIso(), amount: '', documentRef: '' };
   const form = useForm<NoticeValues>({ defaultValues: blank });
   const { errors } = form.formState;
+  useEditorDirty(form.formState.isDirty);
   const save = useMutation({
     mutationFn: (values: NoticeValues) => {
       const cents = parseDollars(values.amount);

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router-dom';
 import { http, type Schema, unwrap } from '../../api/http.ts';
@@ -8,6 +8,7 @@ import { applyServerErrors } from '../../platform/form-errors.ts';
 import { parseDollars } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { NotAvailablePage } from '../../platform/status-pages.tsx';
+import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 
 type Kind = Schema<'CreateProgramCondition'>['kind'];
@@ -66,6 +67,12 @@ export function NewConditionPage() {
     },
   });
   const { errors } = form.formState;
+  const [created, setCreated] = useState<string | null>(null);
+  const question = useUnsavedChangesGuard(form.formState.isDirty && created === null);
+  // Open the condition once the guard has seen it saved.
+  useEffect(() => {
+    if (created) navigate(`/special-programs/conditions/${created}`);
+  }, [created, navigate]);
   const save = useMutation({
     mutationFn: (v: Values) => {
       const cents = parseDollars(v.ceiling);
@@ -94,7 +101,7 @@ export function NewConditionPage() {
     },
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['special-programs'] });
-      navigate(`/special-programs/conditions/${created.id}`);
+      setCreated(created.id);
     },
     onError: (error) =>
       setUnplaced(
@@ -124,6 +131,7 @@ export function NewConditionPage() {
   );
   return (
     <section className="page">
+      {question}
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link to="/special-programs">Special programs</Link>
       </nav>

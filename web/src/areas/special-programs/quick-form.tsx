@@ -6,6 +6,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { parseDollars } from '../../platform/format.ts';
+import { useEditorDirty } from '../../platform/unsaved-group.tsx';
 
 export interface QuickField {
   name: string;
@@ -21,14 +22,17 @@ interface Props {
   fields: readonly QuickField[];
   submitLabel: string;
   onSubmit: (values: Record<string, unknown>) => Promise<unknown>;
+  /** After the save, once the form is clean (so leaving the page for the new record does not ask). */
+  onSaved?: (result: unknown) => void;
 }
 
-export function QuickForm({ title, fields, submitLabel, onSubmit }: Props) {
+export function QuickForm({ title, fields, submitLabel, onSubmit, onSaved }: Props) {
   const initial = Object.fromEntries(
     fields.map((f) => [f.name, f.initial ?? (f.kind === 'checkbox' ? false : f.kind === 'select' ? (f.options?.[0]?.[0] ?? '') : '')]),
   );
   const { register, handleSubmit, setError, formState, reset } = useForm<FieldValues>({ defaultValues: initial });
   const [problem, setProblem] = useState<{ message: string; extra: string[] } | null>(null);
+  const saved = useEditorDirty(formState.isDirty);
   const submit = handleSubmit(async (values) => {
     setProblem(null);
     const body: Record<string, unknown> = {};
@@ -42,8 +46,10 @@ export function QuickForm({ title, fields, submitLabel, onSubmit }: Props) {
       else if (v !== '') body[f.name] = v;
     }
     try {
-      await onSubmit(body);
+      const result = await onSubmit(body);
       reset(initial);
+      saved();
+      onSaved?.(result);
     } catch (error) {
       const extra = applyServerErrors(
         error,

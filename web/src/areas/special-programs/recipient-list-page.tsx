@@ -7,6 +7,7 @@ import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading } from '../../platform/status-pages.tsx';
+import { UnsavedGroup, useEditorDirty } from '../../platform/unsaved-group.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 
 /** Recipient units and individuals with their latest vetting; `?expiring=true` lists those expiring within 30 days. */
@@ -22,51 +23,53 @@ export function RecipientListPage() {
     queryFn: ({ signal }) => unwrap(http.GET('/special-programs/recipients', { params: { query: { expiring, q, partner } }, signal })),
   });
   return (
-    <section className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link to="/special-programs">Special programs</Link>
-      </nav>
-      <header className="page-header">
-        <h1>{expiring ? 'Recipients whose vetting expires within 30 days' : 'Vetted recipients'}</h1>
-        <p className="page-sub">
-          Assistance under CTEF and Syria train and equip goes only to units and individuals vetted for links to terrorist groups or the
-          government of Iran (§1209, P.L. 113-291), cleared, and not expired.
-        </p>
-      </header>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorNotice message={list.error.message} onRetry={() => list.refetch()} />
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Recipient</th>
-              <th scope="col">Partner</th>
-              <th scope="col">Latest vetting</th>
-              <th scope="col">Expires</th>
-              <th scope="col">May receive assistance today</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link to={`/special-programs/recipients/${r.id}`}>{r.name}</Link> <span className="muted small">({r.kind})</span>
-                </td>
-                <td>{r.partnerName}</td>
-                <td>
-                  {r.vettedOn ? `${r.vettedOn}, ${r.result === 'cleared' ? 'cleared' : 'not cleared'}, by ${r.vettedBy}` : 'Not vetted'}
-                </td>
-                <td className="mono">{r.expiresOn ?? '—'}</td>
-                <td>{r.eligibleToday ? 'Yes' : 'No'}</td>
+    <UnsavedGroup>
+      <section className="page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link to="/special-programs">Special programs</Link>
+        </nav>
+        <header className="page-header">
+          <h1>{expiring ? 'Recipients whose vetting expires within 30 days' : 'Vetted recipients'}</h1>
+          <p className="page-sub">
+            Assistance under CTEF and Syria train and equip goes only to units and individuals vetted for links to terrorist groups or the
+            government of Iran (§1209, P.L. 113-291), cleared, and not expired.
+          </p>
+        </header>
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError ? (
+          <ErrorNotice message={list.error.message} onRetry={() => list.refetch()} />
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Recipient</th>
+                <th scope="col">Partner</th>
+                <th scope="col">Latest vetting</th>
+                <th scope="col">Expires</th>
+                <th scope="col">May receive assistance today</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {area?.canWrite && <NewRecipientForm />}
-    </section>
+            </thead>
+            <tbody>
+              {list.data.items.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/special-programs/recipients/${r.id}`}>{r.name}</Link> <span className="muted small">({r.kind})</span>
+                  </td>
+                  <td>{r.partnerName}</td>
+                  <td>
+                    {r.vettedOn ? `${r.vettedOn}, ${r.result === 'cleared' ? 'cleared' : 'not cleared'}, by ${r.vettedBy}` : 'Not vetted'}
+                  </td>
+                  <td className="mono">{r.expiresOn ?? '—'}</td>
+                  <td>{r.eligibleToday ? 'Yes' : 'No'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {area?.canWrite && <NewRecipientForm />}
+      </section>
+    </UnsavedGroup>
   );
 }
 
@@ -82,6 +85,7 @@ function NewRecipientForm() {
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const form = useForm<RecipientValues>({ defaultValues: { partnerCode: '', kind: 'unit', name: '' } });
   const { errors } = form.formState;
+  const saved = useEditorDirty(form.formState.isDirty);
   const save = useMutation({
     mutationFn: (values: RecipientValues) =>
       unwrap(
@@ -89,6 +93,7 @@ function NewRecipientForm() {
       ),
     onSuccess: async (recipient) => {
       await queryClient.invalidateQueries({ queryKey: ['special-programs'] });
+      saved();
       navigate(`/special-programs/recipients/${recipient.id}`);
     },
     onError: (error) => setUnplaced(applyServerErrors(error, ['partnerCode', 'kind', 'name'], form.setError)),

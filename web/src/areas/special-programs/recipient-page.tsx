@@ -9,6 +9,7 @@ import { applyServerErrors } from '../../platform/form-errors.ts';
 import { todayIso } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
+import { UnsavedGroup, useEditorDirty } from '../../platform/unsaved-group.tsx';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 
 /** One recipient: whether assistance may be obligated to it today, its vetting history, and a form for a new vetting. */
@@ -27,50 +28,52 @@ export function RecipientPage() {
   }
   const r = recipient.data;
   return (
-    <section className="page">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link to="/special-programs">Special programs</Link> / <Link to="/special-programs/recipients">Vetted recipients</Link>
-      </nav>
-      <header className="page-header">
-        <h1>{r.name}</h1>
-        <p className="page-sub">
-          {r.kind === 'unit' ? 'Unit' : 'Individual'} · partner {r.partnerCode}
-        </p>
-      </header>
-      <div className={`notice ${r.eligibleToday ? 'notice-success' : 'notice-error'}`} role="status" data-testid="eligibility">
-        {r.eligibleToday ? 'May receive assistance today.' : `No assistance today: ${r.refusal}.`}
-      </div>
-      <section className="card" aria-labelledby="vettings">
-        <h2 id="vettings">Vettings</h2>
-        {r.vettings.length === 0 ? (
-          <p className="muted">Not vetted.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Vetted on</th>
-                <th scope="col">By</th>
-                <th scope="col">Result</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Document</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.vettings.map((v) => (
-                <tr key={v.id}>
-                  <td className="mono">{v.vettedOn}</td>
-                  <td>{v.vettedBy}</td>
-                  <td>{v.result === 'cleared' ? 'Cleared' : 'Not cleared'}</td>
-                  <td className="mono">{v.expiresOn}</td>
-                  <td>{v.documentRef}</td>
+    <UnsavedGroup>
+      <section className="page">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link to="/special-programs">Special programs</Link> / <Link to="/special-programs/recipients">Vetted recipients</Link>
+        </nav>
+        <header className="page-header">
+          <h1>{r.name}</h1>
+          <p className="page-sub">
+            {r.kind === 'unit' ? 'Unit' : 'Individual'} · partner {r.partnerCode}
+          </p>
+        </header>
+        <div className={`notice ${r.eligibleToday ? 'notice-success' : 'notice-error'}`} role="status" data-testid="eligibility">
+          {r.eligibleToday ? 'May receive assistance today.' : `No assistance today: ${r.refusal}.`}
+        </div>
+        <section className="card" aria-labelledby="vettings">
+          <h2 id="vettings">Vettings</h2>
+          {r.vettings.length === 0 ? (
+            <p className="muted">Not vetted.</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Vetted on</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Result</th>
+                  <th scope="col">Expires</th>
+                  <th scope="col">Document</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {area?.canWrite && <VettingForm recipientId={r.id} />}
+              </thead>
+              <tbody>
+                {r.vettings.map((v) => (
+                  <tr key={v.id}>
+                    <td className="mono">{v.vettedOn}</td>
+                    <td>{v.vettedBy}</td>
+                    <td>{v.result === 'cleared' ? 'Cleared' : 'Not cleared'}</td>
+                    <td className="mono">{v.expiresOn}</td>
+                    <td>{v.documentRef}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {area?.canWrite && <VettingForm recipientId={r.id} />}
+        </section>
       </section>
-    </section>
+    </UnsavedGroup>
   );
 }
 
@@ -88,6 +91,7 @@ function VettingForm({ recipientId }: { recipientId: string }) {
   const blank: VettingValues = { vettedBy: '', vettedOn: todayIso(), result: 'cleared', expiresOn: '', documentRef: '' };
   const form = useForm<VettingValues>({ defaultValues: blank });
   const { errors } = form.formState;
+  useEditorDirty(form.formState.isDirty);
   const fields = ['vettedBy', 'vettedOn', 'result', 'expiresOn', 'documentRef'] as const;
   const save = useMutation({
     mutationFn: (body: VettingValues) =>

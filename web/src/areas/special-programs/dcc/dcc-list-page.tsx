@@ -1,91 +1,120 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { http, unwrap } from '../../../api/http.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
+import { http, type Schema, unwrap } from '../../../api/http.ts';
+import type { Column } from '../../../platform/data-table.tsx';
 import { formatCents } from '../../../platform/format.ts';
+import { ListPage } from '../../../platform/list-page.tsx';
+import { useListState } from '../../../platform/list-state.ts';
 import { useArea } from '../../../platform/session-context.tsx';
-import { ErrorNotice, Loading } from '../../../platform/status-pages.tsx';
-import { usePageTitle } from '../../../platform/use-page-title.ts';
+import { UnsavedGroup } from '../../../platform/unsaved-group.tsx';
+import { useApi } from '../../../platform/use-api.ts';
 import { DCC_STATUS_LABELS, label } from '../labels.ts';
 import { QuickForm } from '../quick-form.tsx';
 
-/** FMF/DCC financing requests in scope, and a new request. */
+type Row = Schema<'DccSummary'>;
+type Status = NonNullable<Row['status']>;
+const STATUSES = Object.keys(DCC_STATUS_LABELS) as Status[];
+
+const COLUMNS: Column<Row>[] = [
+  {
+    id: 'reference',
+    header: 'Request',
+    className: 'col-code',
+    render: (r) => (
+      <Link to={`/special-programs/dcc/${r.reference}`} tabIndex={-1} className="mono strong">
+        {r.reference}
+      </Link>
+    ),
+  },
+  { id: 'partner', header: 'Partner', className: 'col-narrow', render: (r) => r.partnerCode },
+  { id: 'prime', header: 'Prime contractor', render: (r) => r.primeContractor },
+  { id: 'value', header: 'Contract value', className: 'col-money', render: (r) => formatCents(r.contractValueCents) },
+  { id: 'financeable', header: 'Financeable', className: 'col-money', render: (r) => formatCents(r.financeableCents) },
+  { id: 'approved', header: 'Approved', className: 'col-money', render: (r) => formatCents(r.approvedCents) },
+  { id: 'advanced', header: 'Advanced', className: 'col-money', render: (r) => formatCents(r.disbursedCents) },
+  { id: 'status', header: 'Status', className: 'col-narrow', render: (r) => label(DCC_STATUS_LABELS, r.status) },
+];
+
+/** FMF/DCC financing requests in scope, filtered by partner and status, and a new request. */
 export function DccListPage() {
-  usePageTitle('FMF/DCC financing');
-  const [params] = useSearchParams();
-  const partner = params.get('partner') ?? undefined;
-  const status = (params.get('status') ?? undefined) as 'draft' | undefined;
+  const list = useListState();
+  const { get, filter } = list;
   const canWrite = useArea('special-programs')?.canWrite ?? false;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: ['special-programs', 'dcc', partner, status],
-    queryFn: ({ signal }) => unwrap(http.GET('/special-programs/dcc', { params: { query: { partner, status } }, signal })),
-  });
+  const status = get('status');
+  const query = {
+    partner: get('partner') || undefined,
+    status: STATUSES.includes(status as Status) ? (status as Status) : undefined,
+    ...list.paging,
+  };
+  const page = useApi(
+    ['special-programs', 'dcc-list-page:dcc'],
+    (signal) => unwrap(http.GET('/special-programs/dcc', { params: { query }, signal })),
+    [JSON.stringify(query)],
+  );
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => unwrap(http.POST('/special-programs/dcc', { body: body as never })),
-    onSuccess: (created) => {
-      void queryClient.invalidateQueries({ queryKey: ['special-programs'] });
-      navigate(`/special-programs/dcc/${created.reference}`);
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['special-programs'] }),
   });
   return (
-    <section className="page">
-      <h1>FMF/DCC financing</h1>
-      <p>Requests to finance direct commercial contracts with Foreign Military Financing: only U.S. content is financed.</p>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorNotice message={list.error.message} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <p>No requests.</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Request</th>
-              <th>Partner</th>
-              <th>Prime contractor</th>
-              <th>Contract value</th>
-              <th>Financeable</th>
-              <th>Approved</th>
-              <th>Advanced</th>
-              <th>Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link to={`/special-programs/dcc/${r.reference}`}>{r.reference}</Link>
-                </td>
-                <td>{r.partnerCode}</td>
-                <td>{r.primeContractor}</td>
-                <td>{formatCents(r.contractValueCents)}</td>
-                <td>{formatCents(r.financeableCents)}</td>
-                <td>{formatCents(r.approvedCents)}</td>
-                <td>{formatCents(r.disbursedCents)}</td>
-                <td>{label(DCC_STATUS_LABELS, r.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+    <UnsavedGroup>
+      <ListPage
+        title="FMF/DCC financing"
+        description="Requests to finance direct commercial contracts with Foreign Military Financing: only U.S. content is financed"
+        filters={
+          <div className="filter-bar" role="search">
+            <label className="field field-inline field-narrow">
+              <span>Partner</span>
+              <input
+                value={get('partner')}
+                maxLength={3}
+                placeholder="IS"
+                onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
+              />
+            </label>
+            <label className="field field-inline">
+              <span>Status</span>
+              <select value={query.status ?? ''} onChange={(e) => filter({ status: e.target.value })}>
+                <option value="">All statuses</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {DCC_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        }
+        savedViews={{ area: 'special-programs', path: '/special-programs/dcc' }}
+        list={list}
+        page={page}
+        caption="DCC requests"
+        columns={COLUMNS}
+        rowKey={(r) => r.id}
+        rowLabel={(r) => `${r.reference} ${r.partnerCode} ${label(DCC_STATUS_LABELS, r.status)}`}
+        onOpen={(r) => navigate(`/special-programs/dcc/${r.reference}`)}
+        empty="No request matches these filters."
+      />
       {canWrite && (
-        <QuickForm
-          title="New DCC request"
-          submitLabel="Create request"
-          onSubmit={(body) => create.mutateAsync(body)}
-          fields={[
-            { name: 'partnerCode', label: 'Partner code', hint: '2–3 capitals, e.g. IS' },
-            { name: 'primeContractor', label: 'Prime contractor' },
-            { name: 'contractNumber', label: 'Contract number' },
-            { name: 'contractValueCents', label: 'Contract value (US$)', kind: 'dollars' },
-            { name: 'nonUsContentCents', label: 'Non-U.S. content (US$)', kind: 'dollars', hint: 'Excluded from the amount financed' },
-            { name: 'awardDate', label: 'Award date', kind: 'date', hint: 'The guidelines edition in force on this date governs' },
-            { name: 'itemsAndServices', label: 'Articles and services', kind: 'textarea' },
-          ]}
-        />
+        <section className="page">
+          <QuickForm
+            title="New DCC request"
+            submitLabel="Create request"
+            onSubmit={(body) => create.mutateAsync(body)}
+            onSaved={(created) => navigate(`/special-programs/dcc/${(created as { reference: string }).reference}`)}
+            fields={[
+              { name: 'partnerCode', label: 'Partner code', hint: '2–3 capitals, e.g. IS' },
+              { name: 'primeContractor', label: 'Prime contractor' },
+              { name: 'contractNumber', label: 'Contract number' },
+              { name: 'contractValueCents', label: 'Contract value (US$)', kind: 'dollars' },
+              { name: 'nonUsContentCents', label: 'Non-U.S. content (US$)', kind: 'dollars', hint: 'Excluded from the amount financed' },
+              { name: 'awardDate', label: 'Award date', kind: 'date', hint: 'The guidelines edition in force on this date governs' },
+              { name: 'itemsAndServices', label: 'Articles and services', kind: 'textarea' },
+            ]}
+          />
+        </section>
       )}
-    </section>
+    </UnsavedGroup>
   );
 }
