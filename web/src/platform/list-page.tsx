@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SavedViewArea } from '../api/types.ts';
 import { type Column, DataTable } from './data-table.tsx';
 import { formatCount } from './format.ts';
 import type { ListState } from './list-state.ts';
@@ -39,7 +40,7 @@ export interface ListPageProps<T> {
   actions?: ReactNode;
   filters?: ReactNode;
   /** Where the user's named views of this list are kept (see SavedViews). */
-  savedViews?: { area: string; path: string };
+  savedViews?: { area: SavedViewArea; path: string };
   /** The list as a CSV or XLSX file with the same filters; omitted when the API has no export for it. */
   download?: (format: ExportFormat) => string;
   /** Shown between the filters and the table (an import panel, a notice). */

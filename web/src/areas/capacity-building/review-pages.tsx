@@ -8,7 +8,7 @@ import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { cbApi, type Review, type ReviewKind, type ReviewSummary } from './capacity-building-api.ts';
+import { cbApi, type Review, type ReviewKind, type ReviewQuery, type ReviewSummary } from './capacity-building-api.ts';
 import { REVIEW_KIND_LABELS } from './cb-labels.tsx';
 
 const asError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'client', String(caught)));
@@ -49,7 +49,7 @@ export function ReviewListPage() {
   const [params] = useSearchParams();
   // "My work" links here for the open and the overdue reviews: the same filters as its counts.
   const filter = params.get('overdue') === 'true' ? 'overdue' : params.get('status') === 'open' ? 'open' : null;
-  const query = filter === 'overdue' ? { overdue: 'true' } : filter === 'open' ? { status: 'open' } : {};
+  const query: ReviewQuery = filter === 'overdue' ? { overdue: 'true' } : filter === 'open' ? { status: 'open' } : {};
   const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ ...query, limit: 200 }, signal), [
     filter,
   ]);

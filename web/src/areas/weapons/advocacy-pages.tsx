@@ -55,7 +55,7 @@ export function AdvocacyListPage() {
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const state = get('state');
   const query = {
-    state: ADVOCACY_STATES.includes(state as AdvocacyState) ? state : undefined,
+    state: ADVOCACY_STATES.includes(state as AdvocacyState) ? (state as AdvocacyState) : undefined,
     partner: get('partner') || undefined,
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),

@@ -55,7 +55,7 @@ export function CompetitionListPage() {
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const stage = get('stage');
   const query = {
-    stage: STAGES.includes(stage as CompetitionStage) ? stage : undefined,
+    stage: STAGES.includes(stage as CompetitionStage) ? (stage as CompetitionStage) : undefined,
     partner: get('partner') || undefined,
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),

@@ -40,7 +40,7 @@ export function SystemListPage() {
   const area = get('technologyArea');
   const query = {
     q: get('q') || undefined,
-    technologyArea: TECHNOLOGY_AREAS.includes(area as TechnologyArea) ? area : undefined,
+    technologyArea: TECHNOLOGY_AREAS.includes(area as TechnologyArea) ? (area as TechnologyArea) : undefined,
     limit: intParam(get('limit'), 50, 500) || 50,
     offset: intParam(get('offset'), 0),
   };
