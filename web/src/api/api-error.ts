@@ -1,8 +1,7 @@
+import type { S } from './schema-types.ts';
+
 /** One field's problem, as the server names it (`path` is the field, `countries.0` for an item of a list). */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type FieldError = NonNullable<S['Error']['error']['fields']>[number];
 
 /** Any failed call: the server's `{ error: { code, message, fields? } }` with its HTTP status (0 when the network failed). */
 export class ApiError extends Error {
@@ -33,7 +32,7 @@ export class ApiError extends Error {
   }
 }
 
-export function isErrorBody(value: unknown): value is { error: { code: string; message: string; fields?: FieldError[] } } {
+export function isErrorBody(value: unknown): value is S['Error'] {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;

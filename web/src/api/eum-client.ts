@@ -1,95 +1,84 @@
-import { ApiError, request, toQueryString } from './client.ts';
+import { ApiError, isErrorBody } from './api-error.ts';
 import type {
-  EumCertification,
-  EumCompliance,
+  EumComplianceQuery,
   EumCreateCertification,
   EumCreateIncident,
   EumCreateInventory,
   EumCreateItem,
   EumCreateSite,
   EumCreateVisit,
-  EumDiscrepancy,
   EumFollowUpDone,
   EumImportSummary,
-  EumIncident,
   EumIncidentAction,
-  EumInventory,
+  EumIncidentQuery,
   EumInventoryAction,
   EumInventoryQuery,
-  EumInventorySummary,
-  EumItem,
   EumItemQuery,
   EumItemStatus,
-  EumItemSummary,
-  EumItemType,
   EumResolveDiscrepancy,
   EumRevokeCertification,
-  EumSite,
   EumUpdateCertification,
   EumUpdateIncident,
   EumUpdateSite,
   EumUpdateVisit,
-  EumVisit,
-  Paged,
+  EumVisitQuery,
 } from './eum-types.ts';
+import { fileUrl, withoutPage } from './file-url.ts';
+import { http, unwrap } from './http.ts';
+import type { S } from './schema-types.ts';
 
-const enc = encodeURIComponent;
 type Progress = Omit<EumImportSummary, 'errors'>;
+type Format = 'csv' | 'xlsx';
 
-/** The end-use monitoring part of the typed client (see openapi.json, tag "End-use monitoring"). */
+/** The end-use monitoring part of the typed client (see openapi.json, tag "End-use monitoring"); `Defaulted` bodies as in client.ts. */
 export const eumApi = {
-  itemTypes: (signal?: AbortSignal) => request<EumItemType[]>('GET', '/eum/item-types', { signal }),
-  sites: (partner: string | undefined, signal?: AbortSignal) => request<EumSite[]>('GET', '/eum/sites', { query: { partner }, signal }),
-  createSite: (input: EumCreateSite) => request<EumSite>('POST', '/eum/sites', { body: input }),
+  itemTypes: (signal?: AbortSignal) => unwrap(http.GET('/eum/item-types', { signal })),
+  sites: (partner: string | undefined, signal?: AbortSignal) => unwrap(http.GET('/eum/sites', { params: { query: { partner } }, signal })),
+  createSite: (input: EumCreateSite) => unwrap(http.POST('/eum/sites', { body: input as S['EumSiteInput'] })),
   certifications: (partner: string | undefined, signal?: AbortSignal) =>
-    request<EumCertification[]>('GET', '/eum/certifications', { query: { partner }, signal }),
-  addCertification: (input: EumCreateCertification) => request<EumCertification>('POST', '/eum/certifications', { body: input }),
-  updateSite: (id: string, input: EumUpdateSite) => request<EumSite>('PATCH', `/eum/sites/${enc(id)}`, { body: input }),
+    unwrap(http.GET('/eum/certifications', { params: { query: { partner } }, signal })),
+  addCertification: (input: EumCreateCertification) =>
+    unwrap(http.POST('/eum/certifications', { body: input as S['EumCertificationInput'] })),
+  updateSite: (id: string, input: EumUpdateSite) => unwrap(http.PATCH('/eum/sites/{id}', { params: { path: { id } }, body: input })),
   updateCertification: (id: string, input: EumUpdateCertification) =>
-    request<EumCertification>('PATCH', `/eum/certifications/${enc(id)}`, { body: input }),
+    unwrap(http.PATCH('/eum/certifications/{id}', { params: { path: { id } }, body: input })),
   revokeCertification: (id: string, input: EumRevokeCertification) =>
-    request<EumCertification>('POST', `/eum/certifications/${enc(id)}/revoke`, { body: input }),
-  items: (query: EumItemQuery, signal?: AbortSignal) =>
-    request<Paged<EumItemSummary>>('GET', '/eum/items', { query: { ...query }, signal }),
-  item: (id: string, signal?: AbortSignal) => request<EumItem>('GET', `/eum/items/${enc(id)}`, { signal }),
-  createItem: (input: EumCreateItem) => request<EumItem>('POST', '/eum/items', { body: input }),
+    unwrap(http.POST('/eum/certifications/{id}/revoke', { params: { path: { id } }, body: input })),
+  items: (query: EumItemQuery, signal?: AbortSignal) => unwrap(http.GET('/eum/items', { params: { query }, signal })),
+  item: (id: string, signal?: AbortSignal) => unwrap(http.GET('/eum/items/{id}', { params: { path: { id } }, signal })),
+  createItem: (input: EumCreateItem) => unwrap(http.POST('/eum/items', { body: input })),
   changeItemStatus: (id: string, version: number, status: EumItemStatus, reason: string, date?: string) =>
-    request<EumItem>('POST', `/eum/items/${enc(id)}/status`, { body: { version, status, reason, ...(date ? { date } : {}) } }),
-  inventories: (query: EumInventoryQuery, signal?: AbortSignal) =>
-    request<Paged<EumInventorySummary>>('GET', '/eum/inventories', { query: { ...query }, signal }),
-  inventory: (id: string, signal?: AbortSignal) => request<EumInventory>('GET', `/eum/inventories/${enc(id)}`, { signal }),
-  createInventory: (input: EumCreateInventory) => request<EumInventory>('POST', '/eum/inventories', { body: input }),
+    unwrap(http.POST('/eum/items/{id}/status', { params: { path: { id } }, body: { version, status, reason, ...(date ? { date } : {}) } })),
+  inventories: (query: EumInventoryQuery, signal?: AbortSignal) => unwrap(http.GET('/eum/inventories', { params: { query }, signal })),
+  inventory: (id: string, signal?: AbortSignal) => unwrap(http.GET('/eum/inventories/{id}', { params: { path: { id } }, signal })),
+  createInventory: (input: EumCreateInventory) => unwrap(http.POST('/eum/inventories', { body: input as S['EumCreateInventory'] })),
   transitionInventory: (id: string, version: number, action: EumInventoryAction, reason?: string) =>
-    request<EumInventory>('POST', `/eum/inventories/${enc(id)}/transitions`, { body: { version, action, reason } }),
+    unwrap(http.POST('/eum/inventories/{id}/transitions', { params: { path: { id } }, body: { version, action, reason } })),
   discrepancies: (inventoryId: string, signal?: AbortSignal) =>
-    request<Paged<EumDiscrepancy>>('GET', `/eum/inventories/${enc(inventoryId)}/discrepancies`, { query: { limit: 500 }, signal }),
+    unwrap(http.GET('/eum/inventories/{id}/discrepancies', { params: { path: { id: inventoryId }, query: { limit: 500 } }, signal })),
   resolveDiscrepancy: (id: string, input: EumResolveDiscrepancy) =>
-    request<EumDiscrepancy>('POST', `/eum/discrepancies/${enc(id)}/resolve`, { body: input }),
-  raiseIncident: (discrepancyId: string) => request<EumIncident>('POST', `/eum/discrepancies/${enc(discrepancyId)}/incident`, { body: {} }),
-  incidents: (
-    query: { partner?: string; status?: string; open?: 'true' | 'false'; limit?: number; offset?: number },
-    signal?: AbortSignal,
-  ) => request<Paged<EumIncident>>('GET', '/eum/incidents', { query: { ...query }, signal }),
-  createIncident: (input: EumCreateIncident) => request<EumIncident>('POST', '/eum/incidents', { body: input }),
-  incident: (id: string, signal?: AbortSignal) => request<EumIncident>('GET', `/eum/incidents/${enc(id)}`, { signal }),
-  updateIncident: (id: string, input: EumUpdateIncident) => request<EumIncident>('PATCH', `/eum/incidents/${enc(id)}`, { body: input }),
+    unwrap(http.POST('/eum/discrepancies/{id}/resolve', { params: { path: { id } }, body: input })),
+  raiseIncident: (discrepancyId: string) =>
+    unwrap(http.POST('/eum/discrepancies/{id}/incident', { params: { path: { id: discrepancyId } }, body: {} })),
+  incidents: (query: EumIncidentQuery, signal?: AbortSignal) => unwrap(http.GET('/eum/incidents', { params: { query }, signal })),
+  createIncident: (input: EumCreateIncident) => unwrap(http.POST('/eum/incidents', { body: input as S['EumCreateIncident'] })),
+  incident: (id: string, signal?: AbortSignal) => unwrap(http.GET('/eum/incidents/{id}', { params: { path: { id } }, signal })),
+  updateIncident: (id: string, input: EumUpdateIncident) =>
+    unwrap(http.PATCH('/eum/incidents/{id}', { params: { path: { id } }, body: input })),
   transitionIncident: (id: string, version: number, action: EumIncidentAction) =>
-    request<EumIncident>('POST', `/eum/incidents/${enc(id)}/transitions`, { body: { version, action } }),
-  visits: (query: { partner?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
-    request<Paged<EumVisit>>('GET', '/eum/visits', { query: { ...query }, signal }),
-  createVisit: (input: EumCreateVisit) => request<EumVisit>('POST', '/eum/visits', { body: input }),
-  updateVisit: (id: string, input: EumUpdateVisit) => request<EumVisit>('PATCH', `/eum/visits/${enc(id)}`, { body: input }),
+    unwrap(http.POST('/eum/incidents/{id}/transitions', { params: { path: { id } }, body: { version, action } })),
+  visits: (query: EumVisitQuery, signal?: AbortSignal) => unwrap(http.GET('/eum/visits', { params: { query }, signal })),
+  createVisit: (input: EumCreateVisit) => unwrap(http.POST('/eum/visits', { body: input })),
+  updateVisit: (id: string, input: EumUpdateVisit) => unwrap(http.PATCH('/eum/visits/{id}', { params: { path: { id } }, body: input })),
   completeFollowUp: (id: string, index: number, input: EumFollowUpDone) =>
-    request<EumVisit>('POST', `/eum/visits/${enc(id)}/findings/${index}/follow-up`, { body: input }),
-  compliance: (query: { partner?: string; months?: number }, signal?: AbortSignal) =>
-    request<EumCompliance>('GET', '/eum/compliance', { query: { ...query }, signal }),
+    unwrap(http.POST('/eum/visits/{id}/findings/{index}/follow-up', { params: { path: { id, index } }, body: input })),
+  compliance: (query: EumComplianceQuery, signal?: AbortSignal) => unwrap(http.GET('/eum/compliance', { params: { query }, signal })),
 };
 
 export const eumFiles = {
-  items: (format: 'csv' | 'xlsx', query: EumItemQuery) =>
-    `/api/eum/items/export.${format}${toQueryString({ ...query, limit: undefined, offset: undefined })}`,
-  expected: (format: 'csv' | 'xlsx', inventoryId: string) => `/api/eum/inventories/${enc(inventoryId)}/expected.${format}`,
-  compliance: (format: 'csv' | 'xlsx', partner?: string) => `/api/eum/compliance/export.${format}${toQueryString({ partner })}`,
+  items: (format: Format, query: EumItemQuery) => fileUrl(`/eum/items/export.${format}`, { query: withoutPage(query) }),
+  expected: (format: Format, inventoryId: string) => fileUrl(`/eum/inventories/{id}/expected.${format}`, { path: { id: inventoryId } }),
+  compliance: (format: Format, partner?: string) => fileUrl(`/eum/compliance/export.${format}`, { query: { partner } }),
 };
 
 /**
@@ -115,15 +104,10 @@ export async function uploadImport(
     },
   });
   if (!response.ok || !response.body) {
-    const payload = (await response.json().catch(() => null)) as {
-      error?: { code: string; message: string; fields?: { path: string; message: string }[] };
-    } | null;
-    throw new ApiError(
-      response.status,
-      payload?.error?.code ?? 'http_error',
-      payload?.error?.message ?? `The server answered ${response.status}`,
-      payload?.error?.fields ?? [],
-    );
+    const payload: unknown = await response.json().catch(() => null);
+    throw isErrorBody(payload)
+      ? new ApiError(response.status, payload.error.code, payload.error.message, payload.error.fields ?? [])
+      : new ApiError(response.status, 'http_error', `The server answered ${response.status}`);
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

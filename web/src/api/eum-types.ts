@@ -2,9 +2,6 @@
 // never a hand-written copy; the value lists a screen offers are checked against the schema's enums both ways.
 import type { Defaulted, Exactly, Query, S } from './schema-types.ts';
 
-/** A page of a list: its rows, the total that match, and where the page starts. */
-export type Paged<T> = { items: T[]; total: number; limit: number; offset: number };
-
 export type EumItemType = S['EumItemType'];
 export type EumCategory = EumItemType['category'];
 export type EumSite = S['EumSite'];
@@ -22,6 +19,7 @@ export type EumItemSummary = S['EumItemSummary'];
 export type EumItem = S['EumItem'];
 export type EumItemStatus = EumItem['status'];
 export type EumItemQuery = Query<'/eum/items'>;
+export type EumItemList = S['EumItemList'];
 export type EumCreateItem = S['EumCreateItem'];
 export const EUM_ITEM_STATUSES = [
   'in_inventory',
@@ -39,14 +37,18 @@ export type EumInventoryStatus = EumInventory['status'];
 export type EumInventoryKind = EumInventory['kind'];
 export type EumInventoryAction = S['EumInventoryTransition']['action'];
 export type EumInventoryQuery = Query<'/eum/inventories'>;
+export type EumInventoryList = S['EumInventoryList'];
 export type EumCreateInventory = Defaulted<S['EumCreateInventory'], 'notes'>;
 export const EUM_INVENTORY_STATUSES = ['planned', 'in_progress', 'reconciled', 'closed', 'cancelled'] as const;
 
 export type EumDiscrepancy = S['EumDiscrepancy'];
+export type EumDiscrepancyList = S['EumDiscrepancyList'];
 export type EumDiscrepancyKind = EumDiscrepancy['kind'];
 export type EumResolveDiscrepancy = S['EumResolveDiscrepancy'];
 
 export type EumIncident = S['EumIncident'];
+export type EumIncidentList = S['EumIncidentList'];
+export type EumIncidentQuery = Query<'/eum/incidents'>;
 export type EumIncidentKind = EumIncident['kind'];
 export type EumIncidentStatus = EumIncident['status'];
 export type EumIncidentAction = S['EumIncidentTransition']['action'];
@@ -60,6 +62,8 @@ export const EUM_INCIDENT_KINDS = ['unauthorised_access', 'unauthorised_transfer
 export const EUM_INCIDENT_STATUSES = ['reported', 'under_investigation', 'substantiated', 'unsubstantiated', 'closed'] as const;
 
 export type EumVisit = S['EumVisit'];
+export type EumVisitList = S['EumVisitList'];
+export type EumVisitQuery = Query<'/eum/visits'>;
 export type EumVisitStatus = EumVisit['status'];
 export type EumVisitFinding = EumVisit['findings'][number];
 export type EumCreateVisit = S['EumCreateVisit'];
@@ -67,6 +71,7 @@ export type EumUpdateVisit = S['EumUpdateVisit'];
 export type EumFollowUpDone = S['EumFollowUpDone'];
 
 export type EumCompliance = S['EumCompliance'];
+export type EumComplianceQuery = Query<'/eum/compliance'>;
 export type EumMeasures = EumCompliance['overall'];
 export type EumImportSummary = S['EumImportSummary'];
 

@@ -3,6 +3,25 @@ import type { components, paths } from './openapi-schema.d.ts';
 /** The generated schemas by name. */
 export type S = components['schemas'];
 
+type SuccessCode = 200 | 201 | 202 | 204;
+
+/** What an operation answers on success, exactly as generated: its JSON, or undefined (204 and other bodies). */
+export type Success<Operation> = Operation extends { responses: infer R }
+  ? {
+      [C in keyof R & SuccessCode]: R[C] extends { content: { 'application/json': infer Json } } ? Json : undefined;
+    }[keyof R & SuccessCode]
+  : never;
+
+/** What a path answers to a method, for an answer the schema does not name: `Answered<'/lors', 'get'>`. */
+export type Answered<P extends keyof paths, M extends keyof paths[P]> = Success<paths[P][M]>;
+
+/** The JSON body a path takes for a method, for a body the schema does not name: `Body<'/deliveries/shipments', 'post'>`. */
+export type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
 /** The query parameters of a GET path. */
 export type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
 

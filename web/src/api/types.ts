@@ -1,8 +1,7 @@
 // Names the web app uses for the API's types: every one is the generated schema (openapi-schema.d.ts, from
 // openapi.json by `npm run openapi`), never a hand-written copy. The lists of values a screen offers (statuses,
 // actions, milestones) are checked against the schema's enums both ways, so a server change fails the type check.
-import type { paths } from './openapi-schema.d.ts';
-import type { Defaulted, Exactly, Query, S } from './schema-types.ts';
+import type { Answered, Defaulted, Exactly, Query, S } from './schema-types.ts';
 
 export type { FieldError } from './api-error.ts';
 export type ErrorBody = S['Error'];
@@ -40,7 +39,7 @@ export type NewApiToken = S['NewApiToken'];
 // Letters of request and cases
 export type LetterOfRequest = S['LetterOfRequest'];
 export type LorSummary = S['LetterOfRequestSummary'];
-export type LorPage = paths['/lors']['get']['responses'][200]['content']['application/json'];
+export type LorPage = Answered<'/lors', 'get'>;
 export type LorQuery = Query<'/lors'>;
 export type CreateLor = S['CreateLetterOfRequest'];
 export type LorDecision = S['LetterOfRequestDecision'];
@@ -127,10 +126,11 @@ export type ReviewComment = S['ReviewComment'];
 export type CreateReviewComment = Defaulted<S['CreateReviewComment'], 'noteCode'>;
 export type ReviewQueueItem = S['ReviewQueueItem'];
 export type SavedView = S['SavedView'];
+export type SavedViewArea = S['SaveView']['area'];
 export type ImplementingAgency = S['ImplementingAgency'];
 export type OfferGroup = NonNullable<S['SetOfferGroup']['offerGroup']>;
 export const OFFER_GROUPS = ['A', 'B', 'C', 'D'] as const;
-export type OfferGroupResult = paths['/cases/{ref}/offer-group']['put']['responses'][200]['content']['application/json'];
+export type OfferGroupResult = Answered<'/cases/{ref}/offer-group', 'put'>;
 
 // Case writing: LOA timeliness
 export type TimelinessQuery = Query<'/timeliness'>;

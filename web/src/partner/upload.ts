@@ -1,4 +1,5 @@
 // Files go to the API as the raw body (its octet-stream, CSV or XLSX routes), not as JSON: openapi-fetch sends them as is.
+import { fileUrl } from '../api/file-url.ts';
 import { http, unwrap } from '../api/http.ts';
 
 const asBody = { bodySerializer: (body: unknown) => body as BodyInit };
@@ -51,4 +52,4 @@ export function uploadInventoryScans(id: string, file: File) {
 }
 
 /** Link to download one attachment (the session cookie authenticates the GET). */
-export const attachmentUrl = (id: string) => `/api/partner/attachments/${encodeURIComponent(id)}`;
+export const attachmentUrl = (id: string) => fileUrl('/partner/attachments/{id}', { path: { id } });

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { type GetPath, queryString } from '../api/file-url.ts';
+import type { Query } from '../api/schema-types.ts';
+import type { SavedViewArea } from '../api/types.ts';
 import { type Column, DataTable } from './data-table.tsx';
 import { formatCount } from './format.ts';
 import type { ListState } from './list-state.ts';
@@ -20,15 +23,14 @@ export interface ListData<T> {
 
 export type ExportFormat = 'csv' | 'xlsx';
 
+/** A list path whose rows the API also serves as files (`/leases` → `/leases/export.csv`). */
+export type ExportablePath = { [P in GetPath]: `${P}/export.csv` extends GetPath ? P : never }[GetPath];
+
 /** The address of a list's download with the same filters (and sort), every row: no page. */
-export function exportUrl(path: string, query: object, format: ExportFormat): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (key === 'limit' || key === 'offset' || value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
-  }
-  const text = params.toString();
-  return `/api${path}/export.${format}${text ? `?${text}` : ''}`;
+export function exportUrl<P extends ExportablePath>(path: P, query: Query<P>, format: ExportFormat): string {
+  const { limit: _limit, offset: _offset, ...filters } = query as { limit?: unknown; offset?: unknown };
+  const search = queryString(filters);
+  return `/api${path}/export.${format}${search ? `?${search}` : ''}`;
 }
 
 export interface ListPageProps<T> {
@@ -39,7 +41,7 @@ export interface ListPageProps<T> {
   actions?: ReactNode;
   filters?: ReactNode;
   /** Where the user's named views of this list are kept (see SavedViews). */
-  savedViews?: { area: string; path: string };
+  savedViews?: { area: SavedViewArea; path: string };
   /** The list as a CSV or XLSX file with the same filters; omitted when the API has no export for it. */
   download?: (format: ExportFormat) => string;
   /** Shown between the filters and the table (an import panel, a notice). */

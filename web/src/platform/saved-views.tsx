@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError, api } from '../api/client.ts';
+import type { SavedViewArea } from '../api/types.ts';
 import { useApi } from './use-api.ts';
 
 /** The list's query string worth saving: everything but the page offset. */
@@ -14,7 +15,7 @@ function savableQuery(search: string): string {
  * A user's named views of a list (its query string), as quick links; save the current one under a name, delete one.
  * Saving an existing name replaces it.
  */
-export function SavedViews({ area, path }: { area: string; path: string }) {
+export function SavedViews({ area, path }: { area: SavedViewArea; path: string }) {
   const location = useLocation();
   const views = useApi(['platform', 'saved-views:api.listSavedViews'], (signal) => api.listSavedViews(area, signal), [area]);
   const [naming, setNaming] = useState(false);

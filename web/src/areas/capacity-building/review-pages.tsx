@@ -8,7 +8,7 @@ import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pa
 import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { cbApi, type Review, type ReviewKind, type ReviewSummary } from './capacity-building-api.ts';
+import { cbApi, type Review, type ReviewKind, type ReviewQuery, type ReviewSummary } from './capacity-building-api.ts';
 import { TextWithCount, useRecordForm } from './cb-form.tsx';
 import { REVIEW_KIND_LABELS } from './cb-labels.tsx';
 
@@ -48,7 +48,7 @@ export function ReviewListPage() {
   const [params] = useSearchParams();
   // "My work" links here for the open and the overdue reviews: the same filters as its counts.
   const filter = params.get('overdue') === 'true' ? 'overdue' : params.get('status') === 'open' ? 'open' : null;
-  const query = filter === 'overdue' ? { overdue: 'true' } : filter === 'open' ? { status: 'open' } : {};
+  const query: ReviewQuery = filter === 'overdue' ? { overdue: 'true' } : filter === 'open' ? { status: 'open' } : {};
   const reviews = useApi(['capacity-building', 'review-pages:cbApi.reviews'], (signal) => cbApi.reviews({ ...query, limit: 200 }, signal), [
     filter,
   ]);

@@ -1,5 +1,6 @@
 import { type FormEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, request } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { http, unwrap } from '../../api/http.ts';
 import type { components } from '../../api/openapi-schema.d.ts';
 import type { LoaContent, LoaVersion, LoaVersionDetail, QualityFinding } from '../../api/types.ts';
 import { FormError } from '../../platform/field.tsx';
@@ -58,7 +59,7 @@ export function LoaEditor({ caseRef, version, content, findings, onSaved, onRelo
   useEffect(() => {
     // The administrator-kept NPOR types (DSCA 21-50); without them the editor still says program of record or NPOR.
     const controller = new AbortController();
-    request<NporType[]>('GET', '/weapons/npor-types', { signal: controller.signal }).then(setNporTypes, () => undefined);
+    unwrap(http.GET('/weapons/npor-types', { signal: controller.signal })).then(setNporTypes, () => undefined);
     return () => controller.abort();
   }, []);
 

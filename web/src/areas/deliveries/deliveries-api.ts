@@ -1,13 +1,7 @@
 // The deliveries part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request, toQueryString } from '../../api/client.ts';
-import type { components, paths } from '../../api/openapi-schema.d.ts';
-
-type S = components['schemas'];
-type Body<P extends keyof paths, M extends 'post' | 'put'> = paths[P][M] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
+import { fileUrl, withoutPage } from '../../api/file-url.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Body, Query, S } from '../../api/schema-types.ts';
 
 export type Shipment = S['Shipment'];
 export type ShipmentList = S['ShipmentList'];
@@ -25,46 +19,36 @@ export type AcceptanceInput = Body<'/deliveries/shipments/{id}/acceptances', 'po
 export type DiscrepancyInput = Body<'/deliveries/shipments/{id}/discrepancies', 'post'>;
 export type ResolveInput = Body<'/deliveries/discrepancies/{id}/resolution', 'post'>;
 
-export interface ShipmentQuery {
-  partner?: string | undefined;
-  stage?: string | undefined;
-  late?: 'true' | 'false' | undefined;
-  q?: string | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-const enc = encodeURIComponent;
+export type DelayReasonInput = Body<'/deliveries/delay-reasons', 'post'>;
+export type ShipmentQuery = Query<'/deliveries/shipments'>;
+export type TimelinessQuery = Query<'/deliveries/timeliness'>;
 
 export const deliveriesApi = {
-  list: (query: ShipmentQuery, signal?: AbortSignal) =>
-    request<ShipmentList>('GET', '/deliveries/shipments', { query: { ...query }, signal }),
-  get: (id: string, signal?: AbortSignal) => request<Shipment>('GET', `/deliveries/shipments/${enc(id)}`, { signal }),
-  create: (input: CreateShipment) => request<Shipment>('POST', '/deliveries/shipments', { body: input }),
+  list: (query: ShipmentQuery, signal?: AbortSignal) => unwrap(http.GET('/deliveries/shipments', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => unwrap(http.GET('/deliveries/shipments/{id}', { params: { path: { id } }, signal })),
+  create: (input: CreateShipment) => unwrap(http.POST('/deliveries/shipments', { body: input })),
   milestone: (id: string, input: MilestoneInput) =>
-    request<Shipment>('POST', `/deliveries/shipments/${enc(id)}/milestones`, { body: input }),
-  receive: (id: string, input: ReceiptInput) => request<Shipment>('POST', `/deliveries/shipments/${enc(id)}/receipts`, { body: input }),
+    unwrap(http.POST('/deliveries/shipments/{id}/milestones', { params: { path: { id } }, body: input })),
+  receive: (id: string, input: ReceiptInput) =>
+    unwrap(http.POST('/deliveries/shipments/{id}/receipts', { params: { path: { id } }, body: input })),
   accept: (id: string, input: AcceptanceInput) =>
-    request<Shipment>('POST', `/deliveries/shipments/${enc(id)}/acceptances`, { body: input }),
+    unwrap(http.POST('/deliveries/shipments/{id}/acceptances', { params: { path: { id } }, body: input })),
   reportDiscrepancy: (id: string, input: DiscrepancyInput) =>
-    request<Shipment>('POST', `/deliveries/shipments/${enc(id)}/discrepancies`, { body: input }),
+    unwrap(http.POST('/deliveries/shipments/{id}/discrepancies', { params: { path: { id } }, body: input })),
   resolveDiscrepancy: (id: string, input: ResolveInput) =>
-    request<Shipment>('POST', `/deliveries/discrepancies/${enc(id)}/resolution`, { body: input }),
-  fad: (id: string, signal?: AbortSignal) => request<Fad>('GET', `/deliveries/shipments/${enc(id)}/fad`, { signal }),
-  setFad: (id: string, fad: Fad['fad']) => request<{ recorded: true }>('PUT', `/deliveries/shipments/${enc(id)}/fad`, { body: { fad } }),
-  eumSites: (id: string, signal?: AbortSignal) => request<HandOffSites>('GET', `/deliveries/shipments/${enc(id)}/eum-sites`, { signal }),
-  reasons: (signal?: AbortSignal) => request<DelayReasons>('GET', '/deliveries/delay-reasons', { signal }),
-  saveReason: (input: { code: string; label: string }) => request<DelayReasons>('POST', '/deliveries/delay-reasons', { body: input }),
+    unwrap(http.POST('/deliveries/discrepancies/{id}/resolution', { params: { path: { id } }, body: input })),
+  fad: (id: string, signal?: AbortSignal) => unwrap(http.GET('/deliveries/shipments/{id}/fad', { params: { path: { id } }, signal })),
+  setFad: (id: string, fad: Fad['fad']) => unwrap(http.PUT('/deliveries/shipments/{id}/fad', { params: { path: { id } }, body: { fad } })),
+  eumSites: (id: string, signal?: AbortSignal) =>
+    unwrap(http.GET('/deliveries/shipments/{id}/eum-sites', { params: { path: { id } }, signal })),
+  reasons: (signal?: AbortSignal) => unwrap(http.GET('/deliveries/delay-reasons', { signal })),
+  saveReason: (input: DelayReasonInput) => unwrap(http.POST('/deliveries/delay-reasons', { body: input })),
   dashboard: (partner: string | undefined, signal?: AbortSignal) =>
-    request<Dashboard>('GET', '/deliveries/dashboard', { query: { partner }, signal }),
-  timeliness: (query: { from?: string | undefined; to?: string | undefined; partner?: string | undefined }, signal?: AbortSignal) =>
-    request<Timeliness>('GET', '/deliveries/timeliness', { query: { ...query }, signal }),
+    unwrap(http.GET('/deliveries/dashboard', { params: { query: { partner } }, signal })),
+  timeliness: (query: TimelinessQuery, signal?: AbortSignal) => unwrap(http.GET('/deliveries/timeliness', { params: { query }, signal })),
   exportUrl: (format: 'csv' | 'xlsx', query: ShipmentQuery) =>
-    `/api/deliveries/shipments/export.${format}${toQueryString({ ...query, limit: undefined, offset: undefined })}`,
-  timelinessExportUrl: (
-    format: 'csv' | 'xlsx',
-    query: { from?: string | undefined; to?: string | undefined; partner?: string | undefined },
-  ) => `/api/deliveries/timeliness/export.${format}${toQueryString({ ...query })}`,
+    fileUrl(`/deliveries/shipments/export.${format}`, { query: withoutPage(query) }),
+  timelinessExportUrl: (format: 'csv' | 'xlsx', query: TimelinessQuery) => fileUrl(`/deliveries/timeliness/export.${format}`, { query }),
 };
 
 export const MILESTONE_LABELS: Record<Milestone, string> = {

@@ -49,7 +49,7 @@ export function ShipmentListPage() {
   const stage = get('stage');
   const query: ShipmentQuery = {
     partner: get('partner') || undefined,
-    stage: STAGES.includes(stage as never) ? stage : undefined,
+    stage: STAGES.includes(stage as never) ? (stage as (typeof STAGES)[number]) : undefined,
     late: late === 'true' || late === 'false' ? late : undefined,
     q: get('q') || undefined,
     ...list.paging,

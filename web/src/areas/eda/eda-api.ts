@@ -1,8 +1,8 @@
 // The EDA part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request } from '../../api/client.ts';
-import type { components } from '../../api/openapi-schema.d.ts';
+import { fileUrl, withoutPage } from '../../api/file-url.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Defaulted, Query, S } from '../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type EdaDeclaration = S['EdaDeclaration'];
 export type EdaDeclarationList = S['EdaDeclarationList'];
 export type EdaRequest = S['EdaRequest'];
@@ -11,52 +11,31 @@ export type EdaRequestList = S['EdaRequestList'];
 export type EdaAction = EdaRequest['allowedActions'][number];
 export type EdaCeilingYear = S['EdaCeilingYear'];
 export type EdaReviewOffice = S['EdaReviewOffice'];
-export type CreateDeclaration = Partial<S['CreateEdaDeclaration']> &
-  Pick<
-    S['CreateEdaDeclaration'],
-    | 'militaryDepartment'
-    | 'nsn'
-    | 'maslNumber'
-    | 'nomenclature'
-    | 'quantity'
-    | 'conditionCode'
-    | 'unitAcquisitionValueCents'
-    | 'location'
-    | 'availableOn'
-  >;
-export type CreateRequest = Partial<S['CreateEdaRequest']> &
-  Pick<S['CreateEdaRequest'], 'partnerCode' | 'declarationId' | 'authority' | 'quantity' | 'pchtPaidBy'>;
-export type Transition = Partial<S['EdaRequestTransition']> & Pick<S['EdaRequestTransition'], 'version' | 'action'>;
-export type ReviewAnswer = Partial<S['EdaReviewAnswer']> & Pick<S['EdaReviewAnswer'], 'version' | 'officeCode' | 'decision'>;
+export type CreateDeclaration = Defaulted<S['CreateEdaDeclaration'], 'serialNumbers' | 'sme' | 'mde' | 'ship'>;
+export type CreateRequest = Defaulted<S['CreateEdaRequest'], 'justification' | 'agencyCode'>;
+export type Transition = Defaulted<S['EdaRequestTransition'], 'reason'>;
+export type ReviewAnswer = Defaulted<S['EdaReviewAnswer'], 'comments'>;
+export type RequestQuery = Query<'/eda/requests'>;
+export type DeclarationQuery = Query<'/eda/declarations'>;
 
-export interface RequestQuery {
-  status?: EdaRequestItem['status'] | undefined;
-  partner?: string | undefined;
-  declarationId?: string | undefined;
-  q?: string | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-const enc = encodeURIComponent;
-
+/** `Defaulted` bodies leave out what the server fills in; the generated body type still marks it required, hence `as S[…]`. */
 export const edaApi = {
-  listDeclarations: (query: { q?: string | undefined; limit?: number; offset?: number }, signal?: AbortSignal) =>
-    request<EdaDeclarationList>('GET', '/eda/declarations', { query: { ...query }, signal }),
-  getDeclaration: (id: string, signal?: AbortSignal) => request<EdaDeclaration>('GET', `/eda/declarations/${enc(id)}`, { signal }),
-  createDeclaration: (input: CreateDeclaration) => request<EdaDeclaration>('POST', '/eda/declarations', { body: input }),
-  listRequests: (query: RequestQuery, signal?: AbortSignal) =>
-    request<EdaRequestList>('GET', '/eda/requests', { query: { ...query }, signal }),
-  getRequest: (id: string, signal?: AbortSignal) => request<EdaRequest>('GET', `/eda/requests/${enc(id)}`, { signal }),
-  createRequest: (input: CreateRequest) => request<EdaRequest>('POST', '/eda/requests', { body: input }),
-  setValue: (id: string, input: { version: number; currentValuePercent: number; reason: string }) =>
-    request<EdaRequest>('PUT', `/eda/requests/${enc(id)}/value`, { body: input }),
-  linkCase: (id: string, input: { version: number; caseRef: string | null }) =>
-    request<EdaRequest>('PUT', `/eda/requests/${enc(id)}/case`, { body: input }),
-  transition: (id: string, input: Transition) => request<EdaRequest>('POST', `/eda/requests/${enc(id)}/transitions`, { body: input }),
-  review: (id: string, input: ReviewAnswer) => request<EdaRequest>('POST', `/eda/requests/${enc(id)}/reviews`, { body: input }),
-  ceiling: (signal?: AbortSignal) => request<EdaCeilingYear[]>('GET', '/eda/ceiling', { signal }),
-  offices: (signal?: AbortSignal) => request<EdaReviewOffice[]>('GET', '/eda/review-offices', { signal }),
+  listDeclarations: (query: DeclarationQuery, signal?: AbortSignal) => unwrap(http.GET('/eda/declarations', { params: { query }, signal })),
+  getDeclaration: (id: string, signal?: AbortSignal) => unwrap(http.GET('/eda/declarations/{id}', { params: { path: { id } }, signal })),
+  createDeclaration: (input: CreateDeclaration) => unwrap(http.POST('/eda/declarations', { body: input as S['CreateEdaDeclaration'] })),
+  listRequests: (query: RequestQuery, signal?: AbortSignal) => unwrap(http.GET('/eda/requests', { params: { query }, signal })),
+  getRequest: (id: string, signal?: AbortSignal) => unwrap(http.GET('/eda/requests/{id}', { params: { path: { id } }, signal })),
+  createRequest: (input: CreateRequest) => unwrap(http.POST('/eda/requests', { body: input as S['CreateEdaRequest'] })),
+  setValue: (id: string, input: S['SetEdaValue']) =>
+    unwrap(http.PUT('/eda/requests/{id}/value', { params: { path: { id } }, body: input })),
+  linkCase: (id: string, input: S['LinkEdaCase']) => unwrap(http.PUT('/eda/requests/{id}/case', { params: { path: { id } }, body: input })),
+  transition: (id: string, input: Transition) =>
+    unwrap(http.POST('/eda/requests/{id}/transitions', { params: { path: { id } }, body: input as S['EdaRequestTransition'] })),
+  review: (id: string, input: ReviewAnswer) =>
+    unwrap(http.POST('/eda/requests/{id}/reviews', { params: { path: { id } }, body: input as S['EdaReviewAnswer'] })),
+  ceiling: (signal?: AbortSignal) => unwrap(http.GET('/eda/ceiling', { signal })),
+  offices: (signal?: AbortSignal) => unwrap(http.GET('/eda/review-offices', { signal })),
+  exportUrl: (format: 'csv' | 'xlsx', query: RequestQuery) => fileUrl(`/eda/requests/export.${format}`, { query: withoutPage(query) }),
 };
 
 export const STATUS_LABELS: Record<EdaRequestItem['status'], string> = {

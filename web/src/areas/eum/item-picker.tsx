@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { eumApi } from '../../api/eum-client.ts';
-import type { EumItemSummary, Paged } from '../../api/eum-types.ts';
+import type { EumItemList, EumItemSummary } from '../../api/eum-types.ts';
 import { useApi } from '../../platform/use-api.ts';
 
 export type PickedItem = Pick<EumItemSummary, 'id' | 'itemTypeCode' | 'serialNumber'>;
 
-const none: Paged<EumItemSummary> = { items: [], total: 0, limit: 20, offset: 0 };
+const none: EumItemList = { items: [], total: 0, limit: 20, offset: 0 };
 
 /** Finds a partner's items by serial number (prefix search) and picks several. */
 export function ItemPicker({

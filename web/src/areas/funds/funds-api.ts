@@ -1,8 +1,7 @@
 // The funds part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request } from '../../api/client.ts';
-import type { components } from '../../api/openapi-schema.d.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Defaulted, Query, S } from '../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type FundProgram = S['FundProgram'];
 export type Appropriation = S['Appropriation'];
 export type AppropriationList = S['AppropriationList'];
@@ -10,52 +9,33 @@ export type AppropriationRow = AppropriationList['items'][number];
 export type FundTransaction = S['FundTransaction'];
 export type FundTransactionList = S['FundTransactionList'];
 export type FundTransactionResult = S['FundTransactionResult'];
-export type CreateAppropriation = Partial<S['CreateAppropriation']> &
-  Pick<S['CreateAppropriation'], 'programCode' | 'fiscalYear' | 'name' | 'amountCents'>;
-export type Obligate = Partial<S['Obligate']> & Pick<S['Obligate'], 'amountCents'>;
+export type CreateAppropriation = Defaulted<S['CreateAppropriation'], 'partnerCode' | 'statedYear' | 'availableUntil'>;
 export type UpdateAppropriation = S['UpdateAppropriation'];
-export type CreateProgram = Partial<S['CreateFundProgram']> &
-  Pick<S['CreateFundProgram'], 'code' | 'name' | 'authority' | 'title' | 'source'>;
-export type Deobligate = Partial<S['Deobligate']> & Pick<S['Deobligate'], 'amountCents'>;
+export type CreateProgram = Defaulted<S['CreateFundProgram'], 'executedThrough' | 'notifications' | 'annualCapCents'>;
+export type Obligate = Defaulted<S['Obligate'], 'commitmentId' | 'caseId' | 'lineNumber' | 'partnerCode' | 'recipientId' | 'description'>;
+export type Commit = Defaulted<S['Commit'], 'caseId' | 'lineNumber' | 'partnerCode' | 'description'>;
+export type Deobligate = Defaulted<S['Deobligate'], 'description'>;
+export type AppropriationQuery = Query<'/appropriations'>;
+export type TransactionQuery = Query<'/fund-transactions'>;
 
-export interface AppropriationQuery {
-  program?: string | undefined;
-  partner?: string | undefined;
-  fiscalYear?: number | undefined;
-  state?: 'all' | 'available' | 'expiring' | 'expired' | undefined;
-  days?: number | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-export interface TransactionQuery {
-  appropriation?: string | undefined;
-  partner?: string | undefined;
-  case?: string | undefined;
-  kind?: FundTransaction['kind'] | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-const enc = encodeURIComponent;
-
+/** `Defaulted` bodies leave out what the server fills in; the generated body type still marks it required, hence `as S[…]`. */
 export const fundsApi = {
-  listPrograms: (signal?: AbortSignal) => request<FundProgram[]>('GET', '/fund-programs', { signal }),
+  listPrograms: (signal?: AbortSignal) => unwrap(http.GET('/fund-programs', { signal })),
   listAppropriations: (query: AppropriationQuery, signal?: AbortSignal) =>
-    request<AppropriationList>('GET', '/appropriations', { query: { ...query }, signal }),
-  getAppropriation: (id: string, signal?: AbortSignal) => request<Appropriation>('GET', `/appropriations/${enc(id)}`, { signal }),
-  createAppropriation: (input: CreateAppropriation) => request<Appropriation>('POST', '/appropriations', { body: input }),
+    unwrap(http.GET('/appropriations', { params: { query }, signal })),
+  getAppropriation: (id: string, signal?: AbortSignal) => unwrap(http.GET('/appropriations/{id}', { params: { path: { id } }, signal })),
+  createAppropriation: (input: CreateAppropriation) => unwrap(http.POST('/appropriations', { body: input as S['CreateAppropriation'] })),
   updateAppropriation: (id: string, input: UpdateAppropriation) =>
-    request<Appropriation>('PATCH', `/appropriations/${enc(id)}`, { body: input }),
-  createProgram: (input: CreateProgram) => request<FundProgram>('POST', '/fund-programs', { body: input }),
-  commit: (id: string, input: Omit<Obligate, 'commitmentId'>) =>
-    request<FundTransactionResult>('POST', `/appropriations/${enc(id)}/commitments`, { body: input }),
+    unwrap(http.PATCH('/appropriations/{id}', { params: { path: { id } }, body: input })),
+  createProgram: (input: CreateProgram) => unwrap(http.POST('/fund-programs', { body: input as S['CreateFundProgram'] })),
+  commit: (id: string, input: Commit) =>
+    unwrap(http.POST('/appropriations/{id}/commitments', { params: { path: { id } }, body: input as S['Commit'] })),
   release: (commitmentId: string, input: Deobligate) =>
-    request<FundTransactionResult>('POST', `/fund-transactions/${enc(commitmentId)}/releases`, { body: input }),
+    unwrap(http.POST('/fund-transactions/{id}/releases', { params: { path: { id: commitmentId } }, body: input as S['Deobligate'] })),
   obligate: (id: string, input: Obligate) =>
-    request<FundTransactionResult>('POST', `/appropriations/${enc(id)}/obligations`, { body: input }),
+    unwrap(http.POST('/appropriations/{id}/obligations', { params: { path: { id } }, body: input as S['Obligate'] })),
   deobligate: (obligationId: string, input: Deobligate) =>
-    request<FundTransactionResult>('POST', `/fund-transactions/${enc(obligationId)}/deobligations`, { body: input }),
+    unwrap(http.POST('/fund-transactions/{id}/deobligations', { params: { path: { id: obligationId } }, body: input as S['Deobligate'] })),
   listTransactions: (query: TransactionQuery, signal?: AbortSignal) =>
-    request<FundTransactionList>('GET', '/fund-transactions', { query: { ...query }, signal }),
+    unwrap(http.GET('/fund-transactions', { params: { query }, signal })),
 };

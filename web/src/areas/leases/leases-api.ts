@@ -1,8 +1,7 @@
 // The leases part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request } from '../../api/client.ts';
-import type { components } from '../../api/openapi-schema.d.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Query, S } from '../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type Lease = S['Lease'];
 export type LeaseList = S['LeaseList'];
 export type LeaseSummary = S['LeaseSummary'];
@@ -13,27 +12,21 @@ export type LeaseArticleInput = CreateLease['articles'][number];
 export type LeaseTransition = S['LeaseTransition'];
 export type RenewLease = S['RenewLease'];
 export type UpdateLease = S['UpdateLease'];
+export type SchedulePayment = S['ScheduleLeasePayment'];
+export type ReceivePayment = S['ReceiveLeasePayment'];
 
-export interface LeaseQuery {
-  status?: LeaseStatus | undefined;
-  partner?: string | undefined;
-  q?: string | undefined;
-  overdue?: 'true' | 'false' | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-const enc = encodeURIComponent;
+export type LeaseQuery = Query<'/leases'>;
 
 export const leasesApi = {
-  list: (query: LeaseQuery, signal?: AbortSignal) => request<LeaseList>('GET', '/leases', { query: { ...query }, signal }),
-  get: (id: string, signal?: AbortSignal) => request<Lease>('GET', `/leases/${enc(id)}`, { signal }),
-  create: (input: CreateLease) => request<Lease>('POST', '/leases', { body: input }),
-  update: (id: string, input: UpdateLease) => request<Lease>('PATCH', `/leases/${enc(id)}`, { body: input }),
-  transition: (id: string, input: LeaseTransition) => request<Lease>('POST', `/leases/${enc(id)}/transitions`, { body: input }),
-  renew: (id: string, input: RenewLease) => request<Lease>('POST', `/leases/${enc(id)}/renewals`, { body: input }),
-  schedulePayment: (id: string, input: { version: number; dueOn: string; amountCents: number }) =>
-    request<Lease>('POST', `/leases/${enc(id)}/payments`, { body: input }),
-  receivePayment: (id: string, paymentId: string, input: { version: number; receivedOn: string; amountCents: number }) =>
-    request<Lease>('POST', `/leases/${enc(id)}/payments/${enc(paymentId)}/receipts`, { body: input }),
+  list: (query: LeaseQuery, signal?: AbortSignal) => unwrap(http.GET('/leases', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => unwrap(http.GET('/leases/{id}', { params: { path: { id } }, signal })),
+  create: (input: CreateLease) => unwrap(http.POST('/leases', { body: input })),
+  update: (id: string, input: UpdateLease) => unwrap(http.PATCH('/leases/{id}', { params: { path: { id } }, body: input })),
+  transition: (id: string, input: LeaseTransition) =>
+    unwrap(http.POST('/leases/{id}/transitions', { params: { path: { id } }, body: input })),
+  renew: (id: string, input: RenewLease) => unwrap(http.POST('/leases/{id}/renewals', { params: { path: { id } }, body: input })),
+  schedulePayment: (id: string, input: SchedulePayment) =>
+    unwrap(http.POST('/leases/{id}/payments', { params: { path: { id } }, body: input })),
+  receivePayment: (id: string, paymentId: string, input: ReceivePayment) =>
+    unwrap(http.POST('/leases/{id}/payments/{paymentId}/receipts', { params: { path: { id, paymentId } }, body: input })),
 };

@@ -1,8 +1,8 @@
 // The portfolio part of the typed API client: types come straight from the generated OpenAPI schema.
-import { request } from '../../api/client.ts';
-import type { components } from '../../api/openapi-schema.d.ts';
+import { fileUrl } from '../../api/file-url.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Query, S } from '../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type Portfolio = S['Portfolio'];
 export type PortfolioSection = S['PortfolioSection'];
 export type PortfolioFigure = S['PortfolioFigure'];
@@ -11,21 +11,18 @@ export type SideBySide = S['PortfolioSideBySide'];
 export type Overview = S['PortfolioOverview'];
 export type RankKey = Overview['sort'];
 
-const enc = encodeURIComponent;
+export type PortfolioCaseQuery = Query<'/portfolios/{partner}/cases'>;
 
 export const portfolioApi = {
-  get: (partner: string, signal?: AbortSignal) => request<Portfolio>('GET', `/portfolios/${enc(partner)}`, { signal }),
-  cases: (
-    partner: string,
-    query: { status?: string | undefined; program?: string | undefined; open?: 'true' | undefined; limit?: number; offset?: number },
-    signal?: AbortSignal,
-  ) => request<PortfolioCaseList>('GET', `/portfolios/${enc(partner)}/cases`, { query: { ...query }, signal }),
+  get: (partner: string, signal?: AbortSignal) => unwrap(http.GET('/portfolios/{partner}', { params: { path: { partner } }, signal })),
+  cases: (partner: string, query: PortfolioCaseQuery, signal?: AbortSignal) =>
+    unwrap(http.GET('/portfolios/{partner}/cases', { params: { path: { partner }, query }, signal })),
   sideBySide: (partners: string | undefined, signal?: AbortSignal) =>
-    request<SideBySide>('GET', '/portfolios', { query: { partners }, signal }),
-  overview: (sort: RankKey, signal?: AbortSignal) => request<Overview>('GET', '/portfolio-overview', { query: { sort }, signal }),
+    unwrap(http.GET('/portfolios', { params: { query: { partners } }, signal })),
+  overview: (sort: RankKey, signal?: AbortSignal) => unwrap(http.GET('/portfolio-overview', { params: { query: { sort } }, signal })),
 };
 
 export const portfolioFiles = {
-  xlsx: (partner: string) => `/api/portfolios/${enc(partner)}/export.xlsx`,
-  pdf: (partner: string) => `/api/portfolios/${enc(partner)}/brief.pdf`,
+  xlsx: (partner: string) => fileUrl('/portfolios/{partner}/export.xlsx', { path: { partner } }),
+  pdf: (partner: string) => fileUrl('/portfolios/{partner}/brief.pdf', { path: { partner } }),
 };

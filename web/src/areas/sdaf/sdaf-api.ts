@@ -1,8 +1,8 @@
 // The SDAF part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request, toQueryString } from '../../api/client.ts';
-import type { components } from '../../api/openapi-schema.d.ts';
+import { fileUrl, withoutPage } from '../../api/file-url.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Defaulted, Query, S } from '../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type SdafFund = S['SdafFund'];
 export type SdafRuleRow = S['SdafRuleRow'];
 export type SdafLedgerList = S['SdafLedgerList'];
@@ -14,50 +14,43 @@ export type SdafTransfer = S['SdafTransfer'];
 export type SdafTransferList = S['SdafTransferList'];
 export type SdafReceipt = S['SdafReceipt'];
 export type SdafPhysicalInventory = S['SdafPhysicalInventory'];
-export type CapitalInput = Omit<S['SdafCapitalInput'], 'description'> & { description?: string };
-export type ProcurementInput = Omit<S['SdafProcurementInput'], 'description' | 'items'> & {
-  items: (Omit<S['SdafProcurementInput']['items'][number], 'mde'> & { mde?: boolean })[];
+type ProcurementItem = S['SdafProcurementInput']['items'][number];
+export type CapitalInput = Defaulted<S['SdafCapitalInput'], 'description'>;
+export type ProcurementInput = Omit<Defaulted<S['SdafProcurementInput'], 'description'>, 'items'> & {
+  items: Defaulted<ProcurementItem, 'mde'>[];
 };
-export type TransferInput = Partial<S['SdafTransferInput']> &
-  Pick<S['SdafTransferInput'], 'itemId' | 'caseId' | 'quantity' | 'titleTransferOn' | 'documentReference'>;
-export type RuleInput = Partial<S['SdafRuleRowInput']> & Pick<S['SdafRuleRowInput'], 'kind' | 'effectiveFrom' | 'value' | 'source'>;
+export type TransferInput = Defaulted<S['SdafTransferInput'], 'nonrecurringCents' | 'storagePreparationCents'>;
+export type RuleInput = Defaulted<S['SdafRuleRowInput'], 'verified'>;
 
-type Page = { limit?: number | undefined; offset?: number | undefined };
-export type ProcurementQuery = Page & { state?: 'all' | 'open' | 'delivered' | 'closed' | undefined; q?: string | undefined };
-export type InventoryQuery = Page & { onHand?: 'all' | 'yes' | undefined; q?: string | undefined };
-export type TransferQuery = Page & { partner?: string | undefined; case?: string | undefined };
+export type ProcurementQuery = Query<'/sdaf/procurements'>;
+export type InventoryQuery = Query<'/sdaf/inventory'>;
+export type TransferQuery = Query<'/sdaf/transfers'>;
 
-const enc = encodeURIComponent;
-
+/** `Defaulted` bodies leave out what the server fills in; the generated body type still marks it required, hence `as S[…]`. */
 export const sdafApi = {
-  fund: (signal?: AbortSignal) => request<SdafFund>('GET', '/sdaf/fund', { signal }),
-  ledger: (signal?: AbortSignal) => request<SdafLedgerList>('GET', '/sdaf/ledger', { query: { limit: 200 }, signal }),
-  creditCapital: (input: CapitalInput) => request<S['SdafCapitalResult']>('POST', '/sdaf/capital', { body: input }),
-  rules: (signal?: AbortSignal) => request<SdafRuleRow[]>('GET', '/sdaf/rules', { signal }),
-  addRule: (input: RuleInput) => request<SdafRuleRow>('POST', '/sdaf/rules', { body: input }),
-  procurements: (query: ProcurementQuery, signal?: AbortSignal) =>
-    request<SdafProcurementList>('GET', '/sdaf/procurements', { query: { ...query }, signal }),
-  procurement: (id: string, signal?: AbortSignal) => request<SdafProcurement>('GET', `/sdaf/procurements/${enc(id)}`, { signal }),
-  createProcurement: (input: ProcurementInput) => request<SdafProcurement>('POST', '/sdaf/procurements', { body: input }),
+  fund: (signal?: AbortSignal) => unwrap(http.GET('/sdaf/fund', { signal })),
+  ledger: (signal?: AbortSignal) => unwrap(http.GET('/sdaf/ledger', { params: { query: { limit: 200 } }, signal })),
+  creditCapital: (input: CapitalInput) => unwrap(http.POST('/sdaf/capital', { body: input as S['SdafCapitalInput'] })),
+  rules: (signal?: AbortSignal) => unwrap(http.GET('/sdaf/rules', { signal })),
+  addRule: (input: RuleInput) => unwrap(http.POST('/sdaf/rules', { body: input as S['SdafRuleRowInput'] })),
+  procurements: (query: ProcurementQuery, signal?: AbortSignal) => unwrap(http.GET('/sdaf/procurements', { params: { query }, signal })),
+  procurement: (id: string, signal?: AbortSignal) => unwrap(http.GET('/sdaf/procurements/{id}', { params: { path: { id } }, signal })),
+  createProcurement: (input: ProcurementInput) => unwrap(http.POST('/sdaf/procurements', { body: input as S['SdafProcurementInput'] })),
   receive: (id: string, input: S['SdafReceiptInput']) =>
-    request<SdafProcurement>('POST', `/sdaf/procurements/${enc(id)}/receipts`, { body: input }),
+    unwrap(http.POST('/sdaf/procurements/{id}/receipts', { params: { path: { id } }, body: input })),
   close: (id: string, input: S['SdafCloseProcurementInput']) =>
-    request<SdafProcurement>('POST', `/sdaf/procurements/${enc(id)}/close`, { body: input }),
+    unwrap(http.POST('/sdaf/procurements/{id}/close', { params: { path: { id } }, body: input })),
   report: (receiptId: string, input: S['SdafDeliveryReportInput']) =>
-    request<SdafReceipt>('POST', `/sdaf/receipts/${enc(receiptId)}/report`, { body: input }),
-  inventory: (query: InventoryQuery, signal?: AbortSignal) =>
-    request<SdafInventoryList>('GET', '/sdaf/inventory', { query: { ...query }, signal }),
-  physicalInventories: (signal?: AbortSignal) => request<SdafPhysicalInventory[]>('GET', '/sdaf/physical-inventories', { signal }),
-  recordPhysicalInventory: (input: S['SdafPhysicalInventoryInput']) =>
-    request<SdafPhysicalInventory>('POST', '/sdaf/physical-inventories', { body: input }),
-  transfers: (query: TransferQuery, signal?: AbortSignal) =>
-    request<SdafTransferList>('GET', '/sdaf/transfers', { query: { ...query }, signal }),
-  transfer: (input: TransferInput) => request<SdafTransfer>('POST', '/sdaf/transfers', { body: input }),
+    unwrap(http.POST('/sdaf/receipts/{id}/report', { params: { path: { id: receiptId } }, body: input })),
+  inventory: (query: InventoryQuery, signal?: AbortSignal) => unwrap(http.GET('/sdaf/inventory', { params: { query }, signal })),
+  physicalInventories: (signal?: AbortSignal) => unwrap(http.GET('/sdaf/physical-inventories', { signal })),
+  recordPhysicalInventory: (input: S['SdafPhysicalInventoryInput']) => unwrap(http.POST('/sdaf/physical-inventories', { body: input })),
+  transfers: (query: TransferQuery, signal?: AbortSignal) => unwrap(http.GET('/sdaf/transfers', { params: { query }, signal })),
+  transfer: (input: TransferInput) => unwrap(http.POST('/sdaf/transfers', { body: input as S['SdafTransferInput'] })),
 };
 
 export const sdafFiles = {
   procurements: (format: 'csv' | 'xlsx', query: ProcurementQuery) =>
-    `/api/sdaf/procurements/export.${format}${toQueryString({ state: query.state, q: query.q })}`,
-  inventory: (format: 'csv' | 'xlsx', query: InventoryQuery) =>
-    `/api/sdaf/inventory/export.${format}${toQueryString({ onHand: query.onHand, q: query.q })}`,
+    fileUrl(`/sdaf/procurements/export.${format}`, { query: withoutPage(query) }),
+  inventory: (format: 'csv' | 'xlsx', query: InventoryQuery) => fileUrl(`/sdaf/inventory/export.${format}`, { query: withoutPage(query) }),
 };

@@ -1,8 +1,8 @@
 // The weapons part of the typed API client: request and response types come straight from the generated OpenAPI schema.
-import { request, toQueryString } from '../../api/client.ts';
-import type { components } from '../../api/openapi-schema.d.ts';
+import { fileUrl, withoutPage } from '../../api/file-url.ts';
+import { http, unwrap } from '../../api/http.ts';
+import type { Query, S } from '../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type WeaponSystem = S['WeaponSystem'];
 export type WeaponSystemSummary = S['WeaponSystemSummary'];
 export type WeaponSystemList = S['WeaponSystemList'];
@@ -37,55 +37,64 @@ export type CreateForecastRow = S['CreateForecastRow'];
 export type ForecastComparison = S['ForecastComparison'];
 export type ForecastReports = S['ForecastReports'];
 
-export type InquiryQueue = 'all' | 'mine' | 'unassigned' | 'overdue' | 'closed';
-type Q = Record<string, string | number | undefined>;
-const enc = encodeURIComponent;
+export type Analyst = S['WeaponAnalystList']['items'][number];
+export type SystemQuery = Query<'/weapons/systems'>;
+export type InquiryQuery = Query<'/weapons/inquiries'>;
+export type InquiryQueue = NonNullable<InquiryQuery['queue']>;
+export type AdvocacyQuery = Query<'/weapons/advocacy'>;
+export type CompetitionQuery = Query<'/weapons/competitions'>;
+export type ForecastQuery = Query<'/weapons/forecast'>;
+export type ComparisonQuery = Query<'/weapons/forecast/comparison'>;
 
 export const weaponsApi = {
-  systems: (query: Q, signal?: AbortSignal) => request<WeaponSystemList>('GET', '/weapons/systems', { query, signal }),
-  system: (id: string, signal?: AbortSignal) => request<WeaponSystem>('GET', `/weapons/systems/${enc(id)}`, { signal }),
-  createSystem: (input: CreateWeaponSystem) => request<WeaponSystem>('POST', '/weapons/systems', { body: input }),
-  updateSystem: (id: string, input: UpdateWeaponSystem) => request<WeaponSystem>('PATCH', `/weapons/systems/${enc(id)}`, { body: input }),
-  companies: (signal?: AbortSignal) => request<{ items: Company[] }>('GET', '/weapons/companies', { signal }),
-  createCompany: (input: CreateCompany) => request<Company>('POST', '/weapons/companies', { body: input }),
-  analysts: (signal?: AbortSignal) =>
-    request<{ items: { id: string; displayName: string; username: string }[] }>('GET', '/weapons/analysts', { signal }),
-  targets: (signal?: AbortSignal) => request<ResponseTargets>('GET', '/weapons/response-targets', { signal }),
-  createTarget: (input: { effectiveFrom: string; days: number; source: string }) =>
-    request<ResponseTargets>('POST', '/weapons/response-targets', { body: input }),
-  inquiries: (query: Q, signal?: AbortSignal) => request<InquiryList>('GET', '/weapons/inquiries', { query, signal }),
-  inquiryFigures: (signal?: AbortSignal) => request<InquiryFigures>('GET', '/weapons/inquiries/figures', { signal }),
-  inquiry: (id: string, signal?: AbortSignal) => request<Inquiry>('GET', `/weapons/inquiries/${enc(id)}`, { signal }),
-  createInquiry: (input: CreateInquiry) => request<Inquiry>('POST', '/weapons/inquiries', { body: input }),
-  updateInquiry: (id: string, input: UpdateInquiry) => request<Inquiry>('PATCH', `/weapons/inquiries/${enc(id)}`, { body: input }),
-  respond: (id: string, input: { version: number; respondedOn: string; body: string }) =>
-    request<Inquiry>('POST', `/weapons/inquiries/${enc(id)}/responses`, { body: input }),
-  close: (id: string, input: S['CloseWeaponInquiry']) => request<Inquiry>('POST', `/weapons/inquiries/${enc(id)}/closure`, { body: input }),
-  advocacyList: (query: Q, signal?: AbortSignal) => request<AdvocacyList>('GET', '/weapons/advocacy', { query, signal }),
-  advocacy: (id: string, signal?: AbortSignal) => request<Advocacy>('GET', `/weapons/advocacy/${enc(id)}`, { signal }),
-  createAdvocacy: (input: CreateAdvocacy) => request<Advocacy>('POST', '/weapons/advocacy', { body: input }),
-  updateAdvocacy: (id: string, input: UpdateAdvocacy) => request<Advocacy>('PATCH', `/weapons/advocacy/${enc(id)}`, { body: input }),
-  moveAdvocacy: (id: string, input: S['AdvocacyMove']) => request<Advocacy>('POST', `/weapons/advocacy/${enc(id)}/moves`, { body: input }),
-  competitions: (query: Q, signal?: AbortSignal) => request<CompetitionList>('GET', '/weapons/competitions', { query, signal }),
-  competition: (id: string, signal?: AbortSignal) => request<Competition>('GET', `/weapons/competitions/${enc(id)}`, { signal }),
-  createCompetition: (input: CreateCompetition) => request<Competition>('POST', '/weapons/competitions', { body: input }),
+  systems: (query: SystemQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/systems', { params: { query }, signal })),
+  system: (id: string, signal?: AbortSignal) => unwrap(http.GET('/weapons/systems/{id}', { params: { path: { id } }, signal })),
+  createSystem: (input: CreateWeaponSystem) => unwrap(http.POST('/weapons/systems', { body: input })),
+  updateSystem: (id: string, input: UpdateWeaponSystem) =>
+    unwrap(http.PATCH('/weapons/systems/{id}', { params: { path: { id } }, body: input })),
+  companies: (signal?: AbortSignal) => unwrap(http.GET('/weapons/companies', { signal })),
+  createCompany: (input: CreateCompany) => unwrap(http.POST('/weapons/companies', { body: input })),
+  analysts: (signal?: AbortSignal) => unwrap(http.GET('/weapons/analysts', { signal })),
+  targets: (signal?: AbortSignal) => unwrap(http.GET('/weapons/response-targets', { signal })),
+  createTarget: (input: S['CreateResponseTarget']) => unwrap(http.POST('/weapons/response-targets', { body: input })),
+  inquiries: (query: InquiryQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/inquiries', { params: { query }, signal })),
+  inquiryFigures: (signal?: AbortSignal) => unwrap(http.GET('/weapons/inquiries/figures', { signal })),
+  inquiry: (id: string, signal?: AbortSignal) => unwrap(http.GET('/weapons/inquiries/{id}', { params: { path: { id } }, signal })),
+  createInquiry: (input: CreateInquiry) => unwrap(http.POST('/weapons/inquiries', { body: input })),
+  updateInquiry: (id: string, input: UpdateInquiry) =>
+    unwrap(http.PATCH('/weapons/inquiries/{id}', { params: { path: { id } }, body: input })),
+  respond: (id: string, input: S['WeaponInquiryResponseInput']) =>
+    unwrap(http.POST('/weapons/inquiries/{id}/responses', { params: { path: { id } }, body: input })),
+  close: (id: string, input: S['CloseWeaponInquiry']) =>
+    unwrap(http.POST('/weapons/inquiries/{id}/closure', { params: { path: { id } }, body: input })),
+  advocacyList: (query: AdvocacyQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/advocacy', { params: { query }, signal })),
+  advocacy: (id: string, signal?: AbortSignal) => unwrap(http.GET('/weapons/advocacy/{id}', { params: { path: { id } }, signal })),
+  createAdvocacy: (input: CreateAdvocacy) => unwrap(http.POST('/weapons/advocacy', { body: input })),
+  updateAdvocacy: (id: string, input: UpdateAdvocacy) =>
+    unwrap(http.PATCH('/weapons/advocacy/{id}', { params: { path: { id } }, body: input })),
+  moveAdvocacy: (id: string, input: S['AdvocacyMove']) =>
+    unwrap(http.POST('/weapons/advocacy/{id}/moves', { params: { path: { id } }, body: input })),
+  competitions: (query: CompetitionQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/competitions', { params: { query }, signal })),
+  competition: (id: string, signal?: AbortSignal) => unwrap(http.GET('/weapons/competitions/{id}', { params: { path: { id } }, signal })),
+  createCompetition: (input: CreateCompetition) => unwrap(http.POST('/weapons/competitions', { body: input })),
   updateCompetition: (id: string, input: UpdateCompetition) =>
-    request<Competition>('PATCH', `/weapons/competitions/${enc(id)}`, { body: input }),
-  forecast: (query: Q, signal?: AbortSignal) => request<ForecastList>('GET', '/weapons/forecast', { query, signal }),
-  createForecast: (input: CreateForecastRow) => request<ForecastRow>('POST', '/weapons/forecast', { body: input }),
-  deleteForecast: (id: string, version: number) => request<void>('DELETE', `/weapons/forecast/${enc(id)}`, { query: { version } }),
-  comparison: (query: Q, signal?: AbortSignal) => request<ForecastComparison>('GET', '/weapons/forecast/comparison', { query, signal }),
-  reports: (signal?: AbortSignal) => request<ForecastReports>('GET', '/weapons/forecast/reports', { signal }),
-  submitReport: (input: { reportYear: number; submittedOn: string; note: string }) =>
-    request<ForecastReports>('POST', '/weapons/forecast/reports', { body: input }),
-  forecastExportUrl: (format: 'csv' | 'xlsx', query: Q) =>
-    `/api/weapons/forecast/export.${format}${toQueryString({ ...query, limit: undefined, offset: undefined })}`,
+    unwrap(http.PATCH('/weapons/competitions/{id}', { params: { path: { id } }, body: input })),
+  forecast: (query: ForecastQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/forecast', { params: { query }, signal })),
+  createForecast: (input: CreateForecastRow) => unwrap(http.POST('/weapons/forecast', { body: input })),
+  deleteForecast: (id: string, version: number) =>
+    unwrap(http.DELETE('/weapons/forecast/{id}', { params: { path: { id }, query: { version } } })),
+  comparison: (query: ComparisonQuery, signal?: AbortSignal) =>
+    unwrap(http.GET('/weapons/forecast/comparison', { params: { query }, signal })),
+  reports: (signal?: AbortSignal) => unwrap(http.GET('/weapons/forecast/reports', { signal })),
+  submitReport: (input: S['ForecastReportSubmission']) => unwrap(http.POST('/weapons/forecast/reports', { body: input })),
+  forecastExportUrl: (format: 'csv' | 'xlsx', query: ForecastQuery) =>
+    fileUrl(`/weapons/forecast/export.${format}`, { query: withoutPage(query) }),
 };
 
 /** A case's id from its identifier (for linking), through the cases API: 404 when it is not one you may see. */
 export const findCaseId = async (identifier: string) =>
-  (await request<{ case: { id: string; identifier: string } }>('GET', `/cases/${enc(identifier.trim().toUpperCase())}`)).case;
+  (await unwrap(http.GET('/cases/{ref}', { params: { path: { ref: identifier.trim().toUpperCase() } } }))).case;
 
 /** A partner's letters of request (cases area), to link the one a competition's solicitation is. */
 export const partnerLors = (partnerCode: string, signal?: AbortSignal) =>
-  request<{ items: S['LetterOfRequest'][]; total: number }>('GET', '/lors', { query: { partner: partnerCode }, signal });
+  unwrap(http.GET('/lors', { params: { query: { partner: partnerCode } }, signal }));

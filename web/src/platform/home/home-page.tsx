@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { request } from '../../api/client.ts';
+import { http, unwrap } from '../../api/http.ts';
 import type { components } from '../../api/openapi-schema.d.ts';
 import { formatCount } from '../format.ts';
 import { useSession } from '../session-context.tsx';
@@ -14,7 +14,7 @@ type WorkItem = MyWork['items'][number];
 export function HomePage() {
   const session = useSession();
   usePageTitle('My work');
-  const work = useApi(['home', 'home-page:/my-work'], (signal) => request<MyWork>('GET', '/my-work', { signal }), []);
+  const work = useApi(['home', 'home-page:/my-work'], (signal) => unwrap(http.GET('/my-work', { signal })), []);
   const anyArea = session.areas.some((area) => area.built && area.canRead);
   const groups = new Map<string, WorkItem[]>();
   for (const item of work.data?.items ?? []) groups.set(item.areaLabel, [...(groups.get(item.areaLabel) ?? []), item]);

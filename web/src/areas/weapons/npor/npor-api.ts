@@ -1,8 +1,7 @@
 // The NPOR part of the typed API client: types straight from the generated OpenAPI schema.
-import { request } from '../../../api/client.ts';
-import type { components } from '../../../api/openapi-schema.d.ts';
+import { http, unwrap } from '../../../api/http.ts';
+import type { Query, S } from '../../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type NporRequest = S['NporRequest'];
 export type NporRequestList = S['NporRequestList'];
 export type NporStatus = NporRequest['status'];
@@ -11,24 +10,17 @@ export type NporMove = S['NporMove'];
 export type CreateNporRequest = S['CreateNporRequest'];
 export type NporType = S['NporType'];
 
-export interface NporQuery {
-  status?: NporStatus | undefined;
-  partner?: string | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-const enc = encodeURIComponent;
+export type NporQuery = Query<'/weapons/npor-requests'>;
 
 export const nporApi = {
-  list: (query: NporQuery, signal?: AbortSignal) =>
-    request<NporRequestList>('GET', '/weapons/npor-requests', { query: { ...query }, signal }),
-  get: (id: string, signal?: AbortSignal) => request<NporRequest>('GET', `/weapons/npor-requests/${enc(id)}`, { signal }),
-  create: (input: CreateNporRequest) => request<NporRequest>('POST', '/weapons/npor-requests', { body: input }),
-  move: (id: string, input: NporMove) => request<NporRequest>('POST', `/weapons/npor-requests/${enc(id)}/moves`, { body: input }),
-  types: (signal?: AbortSignal) => request<NporType[]>('GET', '/weapons/npor-types', { signal }),
-  addType: (input: S['NporTypeInput']) => request<NporType>('POST', '/weapons/npor-types', { body: input }),
-  updateType: (code: string, input: S['NporTypeUpdate']) => request<NporType>('PUT', `/weapons/npor-types/${enc(code)}`, { body: input }),
+  list: (query: NporQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/npor-requests', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => unwrap(http.GET('/weapons/npor-requests/{id}', { params: { path: { id } }, signal })),
+  create: (input: CreateNporRequest) => unwrap(http.POST('/weapons/npor-requests', { body: input })),
+  move: (id: string, input: NporMove) => unwrap(http.POST('/weapons/npor-requests/{id}/moves', { params: { path: { id } }, body: input })),
+  types: (signal?: AbortSignal) => unwrap(http.GET('/weapons/npor-types', { signal })),
+  addType: (input: S['NporTypeInput']) => unwrap(http.POST('/weapons/npor-types', { body: input })),
+  updateType: (code: string, input: S['NporTypeUpdate']) =>
+    unwrap(http.PUT('/weapons/npor-types/{code}', { params: { path: { code } }, body: input })),
 };
 
 export const NPOR_STATUS_LABELS: Record<NporStatus, string> = {

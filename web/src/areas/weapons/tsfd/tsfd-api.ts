@@ -1,8 +1,7 @@
 // The TSFD part of the typed API client: types straight from the generated OpenAPI schema.
-import { request } from '../../../api/client.ts';
-import type { components } from '../../../api/openapi-schema.d.ts';
+import { http, unwrap } from '../../../api/http.ts';
+import type { Answered, Query, S } from '../../../api/schema-types.ts';
 
-type S = components['schemas'];
 export type TsfdRequest = S['TsfdRequest'];
 export type TsfdRequestSummary = S['TsfdRequestSummary'];
 export type TsfdRequestList = S['TsfdRequestList'];
@@ -11,35 +10,25 @@ export type TsfdPolicy = S['TsfdPolicy'];
 export type CreateTsfdRequest = S['CreateTsfdRequest'];
 export type CreateTsfdPolicy = S['CreateTsfdPolicy'];
 export type TsfdDetermination = S['TsfdDetermination'];
-export interface SystemOption {
-  id: string;
-  name: string;
-  technologyAreas: string[];
-}
+export type SystemOption = Answered<'/weapons/tsfd-system-options', 'get'>[number];
 
-export interface TsfdQuery {
-  status?: TsfdStatus | undefined;
-  partner?: string | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-const enc = encodeURIComponent;
-const one = (id: string) => `/weapons/tsfd-requests/${enc(id)}`;
+export type TsfdQuery = Query<'/weapons/tsfd-requests'>;
 
 export const tsfdApi = {
-  list: (query: TsfdQuery, signal?: AbortSignal) =>
-    request<TsfdRequestList>('GET', '/weapons/tsfd-requests', { query: { ...query }, signal }),
-  get: (id: string, signal?: AbortSignal) => request<TsfdRequest>('GET', one(id), { signal }),
-  create: (input: CreateTsfdRequest) => request<TsfdRequest>('POST', '/weapons/tsfd-requests', { body: input }),
-  refer: (id: string, input: S['TsfdReferral']) => request<TsfdRequest>('POST', `${one(id)}/reviews`, { body: input }),
+  list: (query: TsfdQuery, signal?: AbortSignal) => unwrap(http.GET('/weapons/tsfd-requests', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => unwrap(http.GET('/weapons/tsfd-requests/{id}', { params: { path: { id } }, signal })),
+  create: (input: CreateTsfdRequest) => unwrap(http.POST('/weapons/tsfd-requests', { body: input })),
+  refer: (id: string, input: S['TsfdReferral']) =>
+    unwrap(http.POST('/weapons/tsfd-requests/{id}/reviews', { params: { path: { id } }, body: input })),
   determine: (id: string, reviewId: string, input: TsfdDetermination) =>
-    request<TsfdRequest>('POST', `${one(id)}/reviews/${enc(reviewId)}/determination`, { body: input }),
-  withdraw: (id: string, input: S['TsfdWithdrawal']) => request<TsfdRequest>('POST', `${one(id)}/withdrawal`, { body: input }),
-  link: (id: string, input: S['TsfdLinks']) => request<TsfdRequest>('PUT', `${one(id)}/links`, { body: input }),
-  policies: (signal?: AbortSignal) => request<TsfdPolicy[]>('GET', '/weapons/tsfd-policies', { signal }),
-  createPolicy: (input: CreateTsfdPolicy) => request<TsfdPolicy>('POST', '/weapons/tsfd-policies', { body: input }),
-  systems: (signal?: AbortSignal) => request<SystemOption[]>('GET', '/weapons/tsfd-system-options', { signal }),
+    unwrap(http.POST('/weapons/tsfd-requests/{id}/reviews/{reviewId}/determination', { params: { path: { id, reviewId } }, body: input })),
+  withdraw: (id: string, input: S['TsfdWithdrawal']) =>
+    unwrap(http.POST('/weapons/tsfd-requests/{id}/withdrawal', { params: { path: { id } }, body: input })),
+  link: (id: string, input: S['TsfdLinks']) =>
+    unwrap(http.PUT('/weapons/tsfd-requests/{id}/links', { params: { path: { id } }, body: input })),
+  policies: (signal?: AbortSignal) => unwrap(http.GET('/weapons/tsfd-policies', { signal })),
+  createPolicy: (input: CreateTsfdPolicy) => unwrap(http.POST('/weapons/tsfd-policies', { body: input })),
+  systems: (signal?: AbortSignal) => unwrap(http.GET('/weapons/tsfd-system-options', { signal })),
 };
 
 export const TSFD_STATUS_LABELS: Record<TsfdStatus, string> = {
