@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { containing } from '../../db/like.ts';
@@ -149,26 +150,7 @@ export async function listCases(
 ) {
   requireArea(principal, 'read', 'cases');
   const query = parseInput(caseListQuery, raw);
-  const hidden = withheldSql(principal, cases.markings);
-  const shown = <T>(column: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, cases.markings, column);
-  const content: (SQL | undefined)[] = [];
-  if (query.q) content.push(or(ilike(cases.identifier, containing(query.q.trim())), ilike(cases.title, containing(query.q.trim()))));
-  if (query.partner) content.push(eq(cases.partnerCode, query.partner));
-  if (query.agency) content.push(eq(cases.agencyCode, query.agency));
-  if (query.status) content.push(eq(cases.status, query.status));
-  if (query.type) content.push(eq(cases.type, query.type));
-  if (query.minValueCents !== undefined) content.push(gte(cases.totalCents, query.minValueCents));
-  if (query.maxValueCents !== undefined) content.push(lte(cases.totalCents, query.maxValueCents));
-  const filtered = content.filter(Boolean).length ? and(sql`not ${hidden}`, ...content) : undefined;
-  const where = and(scopeWhere(principal, cases.partnerCode), filtered);
-  const sorts = {
-    identifier: shown<string>(cases.identifier),
-    partner: shown<string>(cases.partnerCode),
-    status: shown<string>(cases.status),
-    value: shown<number>(cases.totalCents),
-    updated: shown<Date>(cases.updatedAt),
-  } as const;
-  const order = query.dir === 'asc' ? asc : desc;
+  const { where, hidden, order } = caseListing(principal, query);
   const countCap = query.offset + query.limit + (options.countAhead ?? COUNT_AHEAD);
   const [items, [count]] = await Promise.all([
     db
@@ -189,7 +171,7 @@ export async function listCases(
       .from(cases)
       .innerJoin(partners, eq(partners.code, cases.partnerCode))
       .where(where)
-      .orderBy(order(sorts[query.sort]), asc(sorts.identifier), asc(cases.id))
+      .orderBy(...order)
       .limit(query.limit)
       .offset(query.offset),
     countCases(db, where, options.exactTotal ? undefined : countCap),
@@ -203,6 +185,34 @@ export async function listCases(
     totalExact: options.exactTotal === true || (count?.n ?? 0) < countCap,
     limit: query.limit,
     offset: query.offset,
+  };
+}
+
+/** The case list's filters, masking and order in SQL (GET /cases and its downloads). */
+export function caseListing(principal: Principal, query: z.output<typeof caseListQuery>) {
+  const hidden = withheldSql(principal, cases.markings);
+  const shown = <T>(column: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, cases.markings, column);
+  const content: (SQL | undefined)[] = [];
+  if (query.q) content.push(or(ilike(cases.identifier, containing(query.q.trim())), ilike(cases.title, containing(query.q.trim()))));
+  if (query.partner) content.push(eq(cases.partnerCode, query.partner));
+  if (query.agency) content.push(eq(cases.agencyCode, query.agency));
+  if (query.status) content.push(eq(cases.status, query.status));
+  if (query.type) content.push(eq(cases.type, query.type));
+  if (query.minValueCents !== undefined) content.push(gte(cases.totalCents, query.minValueCents));
+  if (query.maxValueCents !== undefined) content.push(lte(cases.totalCents, query.maxValueCents));
+  const filtered = content.filter(Boolean).length ? and(sql`not ${hidden}`, ...content) : undefined;
+  const sorts = {
+    identifier: shown<string>(cases.identifier),
+    partner: shown<string>(cases.partnerCode),
+    status: shown<string>(cases.status),
+    value: shown<number>(cases.totalCents),
+    updated: shown<Date>(cases.updatedAt),
+  } as const;
+  const order = query.dir === 'asc' ? asc : desc;
+  return {
+    where: and(scopeWhere(principal, cases.partnerCode), filtered),
+    hidden,
+    order: [order(sorts[query.sort]), asc(sorts.identifier), asc(cases.id)],
   };
 }
 
