@@ -1,6 +1,7 @@
 // The funds part of the typed API client: request and response types come straight from the generated OpenAPI schema.
 import { request } from '../../api/client.ts';
 import type { components } from '../../api/openapi-schema.d.ts';
+import type { Query } from '../../api/schema-types.ts';
 
 type S = components['schemas'];
 export type FundProgram = S['FundProgram'];
@@ -18,12 +19,17 @@ export type CreateProgram = Partial<S['CreateFundProgram']> &
   Pick<S['CreateFundProgram'], 'code' | 'name' | 'authority' | 'title' | 'source'>;
 export type Deobligate = Partial<S['Deobligate']> & Pick<S['Deobligate'], 'amountCents'>;
 
+export type AppropriationSort = NonNullable<Query<'/appropriations'>['sort']>;
+export type TransactionSort = NonNullable<Query<'/fund-transactions'>['sort']>;
+
 export interface AppropriationQuery {
   program?: string | undefined;
   partner?: string | undefined;
   fiscalYear?: number | undefined;
   state?: 'all' | 'available' | 'expiring' | 'expired' | undefined;
   days?: number | undefined;
+  sort?: AppropriationSort | undefined;
+  dir?: 'asc' | 'desc' | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
@@ -33,6 +39,8 @@ export interface TransactionQuery {
   partner?: string | undefined;
   case?: string | undefined;
   kind?: FundTransaction['kind'] | undefined;
+  sort?: TransactionSort | undefined;
+  dir?: 'asc' | 'desc' | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
