@@ -38,7 +38,7 @@ describe.each(TEST_ENGINES)('the case list as a file, on %s', (engine) => {
     expect(scoped).not.toMatch(/Trucks|Patriot|,SA,/);
     const masked = await csvLines((await exportCases(db, auditor, { sort: 'value', dir: 'desc' }, 'csv')).body);
     expect(masked).toHaveLength(4);
-    expect(masked.at(-1)).toBe('Withheld,,,,,Withheld: pending congressional notification,,,,');
+    expect(masked).toContain('Withheld,,,,,Withheld: pending congressional notification,,,,');
     expect(masked.join('\n')).not.toMatch(new RegExp(`${pending}|Patriot`));
     const filtered = await csvLines((await exportCases(db, auditor, { partner: 'SA' }, 'csv')).body);
     expect(filtered.join('\n')).not.toContain('Withheld');
