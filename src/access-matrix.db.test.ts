@@ -208,6 +208,8 @@ const RULES: Rule[] = [
   { route: /^POST \/saved-views$/, area: 'users', action: 'read', body: () => ({ area: 'users', name: 'probe', query: '' }) },
   { route: /^\w+ \/users/, area: 'users' },
   { route: /^GET \/audit$/, area: 'audit' },
+  // The audit log's downloads: its readers only, with the same filters and masking as the list.
+  { route: /^GET \/audit\/export\.(csv|xlsx)$/, area: 'audit' },
   {
     route: /^POST \/countries\/\{code\}\/memberships$/,
     area: 'countries',
@@ -240,6 +242,8 @@ const RULES: Rule[] = [
     body: (rec) => ({ partnerCode: rec.partner, agencyCode: 'D', type: 'defined_order', title: 'probe' }),
   },
   { route: /^POST \/lors$/, area: 'cases', subject: 'partner', body: (rec) => ({ partnerCode: rec.partner, channel: 'embassy' }) },
+  // The case list's downloads: the list's filters, scope and masking.
+  { route: /^GET \/cases\/export\.(csv|xlsx)$/, area: 'cases' },
   { route: /^\w+ \/(implementing-agencies|lors|cases)/, area: 'cases' },
   { route: /^POST \/timeliness\/targets/, area: 'case-writing', action: 'administer' },
   { route: /^\w+ \/(review-queue|timeliness)/, area: 'case-writing' },
@@ -271,6 +275,7 @@ const RULES: Rule[] = [
     body: (rec) => ({ partnerCode: rec.partner, caseIds: [rec.id], description: 'probe' }),
   },
   { route: /^POST \/notification-thresholds/, area: 'notifications', action: 'administer' },
+  { route: /^GET \/notifications\/export\.(csv|xlsx)$/, area: 'notifications' },
   { route: /^\w+ \/notification/, area: 'notifications' },
   { route: /^(POST|PATCH) \/fund-programs/, area: 'funds', action: 'administer' },
   {
@@ -286,6 +291,7 @@ const RULES: Rule[] = [
     body: (rec) => ({ caseId: rec.id }),
     params: (rec, ctx) => ({ id: ctx.appropriationOf(rec.partner) }),
   },
+  { route: /^GET \/fund-transactions\/export\.(csv|xlsx)$/, area: 'funds' },
   { route: /^\w+ \/(fund-programs|appropriations|fund-transactions)/, area: 'funds' },
   // Special programs: conditions are law, entered by administrators; a notice and a recipient belong to their partner.
   {

@@ -1,10 +1,11 @@
+import type { z } from '@hono/zod-openapi';
 import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { containing } from '../../db/like.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { decide } from '../../platform/access/policy.ts';
 import { requireAccess, requireArea, requireInScope, requireRecord } from '../../platform/access/require-access.ts';
-import { scopeWhere, unheldBy, withheldSql } from '../../platform/access/scope-sql.ts';
+import { scopeWhere, unheldBy, unlessWithheld, withheldSql } from '../../platform/access/scope-sql.ts';
 import { appendAudit } from '../../platform/audit/service.ts';
 import { todayIso } from '../../platform/dates.ts';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
@@ -149,24 +150,7 @@ export async function listCases(
 ) {
   requireArea(principal, 'read', 'cases');
   const query = parseInput(caseListQuery, raw);
-  const hidden = withheldSql(principal, cases.markings);
-  const content: (SQL | undefined)[] = [];
-  if (query.q) content.push(or(ilike(cases.identifier, containing(query.q.trim())), ilike(cases.title, containing(query.q.trim()))));
-  if (query.partner) content.push(eq(cases.partnerCode, query.partner));
-  if (query.agency) content.push(eq(cases.agencyCode, query.agency));
-  if (query.status) content.push(eq(cases.status, query.status));
-  if (query.type) content.push(eq(cases.type, query.type));
-  if (query.minValueCents !== undefined) content.push(gte(cases.totalCents, query.minValueCents));
-  if (query.maxValueCents !== undefined) content.push(lte(cases.totalCents, query.maxValueCents));
-  const filtered = content.filter(Boolean).length ? and(sql`not ${hidden}`, ...content) : undefined;
-  const where = and(scopeWhere(principal, cases.partnerCode), filtered);
-  const sorts = {
-    identifier: cases.identifier,
-    partner: cases.partnerCode,
-    status: cases.status,
-    value: cases.totalCents,
-    updated: cases.updatedAt,
-  } as const;
+  const { where, hidden, filtered, column } = caseListing(principal, query);
   const order = query.dir === 'asc' ? asc : desc;
   const countCap = query.offset + query.limit + (options.countAhead ?? COUNT_AHEAD);
   const columns = {
@@ -195,7 +179,7 @@ export async function listCases(
   // A withheld row sorts as if it had no content: the rows the reader may see come first in the order asked, then the
   // withheld ones in an order that says nothing about them. Sorting on the plain column (not a masked expression) lets
   // PostgreSQL read the page from the column's index instead of sorting every case in scope (issue 18).
-  const byColumn = [order(sorts[query.sort]), asc(cases.identifier), asc(cases.id)];
+  const byColumn = [order(column), asc(cases.identifier), asc(cases.id)];
   const mayListWithheld = unheldBy(principal).length > 0 && filtered === undefined;
   const page = async () => {
     if (!mayListWithheld) return select(undefined, byColumn, query.limit, query.offset);
@@ -228,6 +212,38 @@ async function countSeen(db: Db, where: SQL | undefined, hidden: SQL, cap: numbe
     .as('capped');
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(capped);
   return row?.n ?? 0;
+}
+
+/** The case list's filters, masking and order in SQL (GET /cases and its downloads). */
+export function caseListing(principal: Principal, query: z.output<typeof caseListQuery>) {
+  const hidden = withheldSql(principal, cases.markings);
+  const shown = <T>(column: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, cases.markings, column);
+  const content: (SQL | undefined)[] = [];
+  if (query.q) content.push(or(ilike(cases.identifier, containing(query.q.trim())), ilike(cases.title, containing(query.q.trim()))));
+  if (query.partner) content.push(eq(cases.partnerCode, query.partner));
+  if (query.agency) content.push(eq(cases.agencyCode, query.agency));
+  if (query.status) content.push(eq(cases.status, query.status));
+  if (query.type) content.push(eq(cases.type, query.type));
+  if (query.minValueCents !== undefined) content.push(gte(cases.totalCents, query.minValueCents));
+  if (query.maxValueCents !== undefined) content.push(lte(cases.totalCents, query.maxValueCents));
+  const filtered = content.filter(Boolean).length ? and(sql`not ${hidden}`, ...content) : undefined;
+  const sorts = {
+    identifier: cases.identifier,
+    partner: cases.partnerCode,
+    status: cases.status,
+    value: cases.totalCents,
+    updated: cases.updatedAt,
+  } as const;
+  const order = query.dir === 'asc' ? asc : desc;
+  return {
+    where: and(scopeWhere(principal, cases.partnerCode), filtered),
+    hidden,
+    filtered,
+    column: sorts[query.sort],
+    // The list's order in one expression (for a download read in full): the rows the reader sees in the order asked,
+    // then the withheld ones by id, which says nothing about them.
+    exportOrder: [asc(hidden), order(shown(sorts[query.sort])), asc(shown(cases.identifier)), asc(cases.id)],
+  };
 }
 
 function countCases(db: Db, where: SQL | undefined, cap: number | undefined) {

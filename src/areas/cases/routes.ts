@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { createCase, getCasePage, listCases, listImplementingAgencies, setMilestone } from './case-service.ts';
+import { exportCases } from './exports.ts';
 import type { CaseHooks } from './hooks.ts';
 import { transitionCase } from './lifecycle-service.ts';
 import { decideLor, getLor, listLors, receiveLor } from './lor-service.ts';
@@ -36,9 +38,26 @@ const versionParam = caseParam.extend({
 });
 const lorParam = z.object({ id: z.uuid() });
 
+const caseExportRoutes = createRouter();
+for (const format of ['csv', 'xlsx'] as const) {
+  caseExportRoutes.openapi(
+    createRoute({
+      method: 'get',
+      path: `/cases/export.${format}`,
+      tags,
+      security,
+      summary: `The case list as ${format.toUpperCase()} (same filters, scope, masking and order as GET /cases); values in dollars`,
+      request: { query: caseListQuery },
+      responses: { 200: downloadContent(format, 'Every matching case'), ...standardErrors },
+    }),
+    async (c) => downloadResponse(await exportCases(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+  );
+}
+
 /** The cases API; `hooks` are what other areas provide (offer gates, markings), wired at start-up. */
 export const caseRoutes = (hooks: CaseHooks) =>
   createRouter()
+    .route('/', caseExportRoutes)
     .openapi(
       createRoute({
         method: 'get',

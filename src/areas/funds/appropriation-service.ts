@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
@@ -9,7 +9,13 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { requireVersion } from '../../platform/records/guards.ts';
 import { partners } from '../countries/public.ts';
 import { appropriationScope, balancesOf, ledgerTotals } from './ledger.ts';
-import { appropriationListQuery, type CreateAppropriationInput, createAppropriationInput, updateAppropriationInput } from './model.ts';
+import {
+  appropriationListQuery,
+  appropriationSorting,
+  type CreateAppropriationInput,
+  createAppropriationInput,
+  updateAppropriationInput,
+} from './model.ts';
 import { APPROPRIATION, stored } from './records.ts';
 import { endsBeforeFiscalYear, FISCAL_YEAR_SOURCE, fiscalYearStart, periodEnd } from './rules/availability.ts';
 import { type Balance, balanceOf, type Decision, decideAmountChange, decideAnnualCap } from './rules/balance.ts';
@@ -77,7 +83,24 @@ export async function listAppropriations(db: Db, principal: Principal, raw: unkn
     .where(where);
   const [rows, [total]] = await Promise.all([
     base
-      .orderBy(desc(appropriations.fiscalYear), asc(appropriations.programCode), asc(appropriations.name))
+      .orderBy(
+        ...appropriationSorting.orderBy(
+          {
+            name: appropriations.name,
+            program: appropriations.programCode,
+            partner: appropriations.partnerCode,
+            fiscalYear: appropriations.fiscalYear,
+            until: appropriations.availableUntil,
+            amount: appropriations.amountCents,
+            obligated: sql`coalesce(${ledger.obligated}, 0) - coalesce(${ledger.deobligated}, 0)`,
+            available,
+          },
+          query,
+          appropriations.programCode,
+          appropriations.name,
+          appropriations.id,
+        ),
+      )
       .limit(query.limit)
       .offset(query.offset),
     db

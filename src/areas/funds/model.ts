@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listSort } from '../../platform/http/list-sort.ts';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { EXECUTION_CHANNELS, PROGRAM_NOTIFICATIONS } from './rules/programs.ts';
 
@@ -103,7 +104,13 @@ export const deobligateInput = z
   .openapi('Deobligate');
 export type DeobligateInput = z.input<typeof deobligateInput>;
 
+export const appropriationSorting = listSort(['name', 'program', 'partner', 'fiscalYear', 'until', 'amount', 'obligated', 'available'], {
+  default: 'fiscalYear',
+  descendingFirst: ['fiscalYear', 'until', 'amount', 'obligated', 'available'],
+});
+
 export const appropriationListQuery = z.object({
+  ...appropriationSorting.query,
   program: text.max(20).optional(),
   partner: customerCode.optional(),
   fiscalYear: z.coerce.number().int().optional(),
@@ -115,7 +122,14 @@ export const appropriationListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** The ledger's sorts: `appropriation` by its program then name, `case` by the case identifier and line. */
+export const transactionSorting = listSort(['date', 'kind', 'appropriation', 'partner', 'case', 'amount'], {
+  default: 'date',
+  descendingFirst: ['date', 'amount'],
+});
+
 export const transactionListQuery = z.object({
+  ...transactionSorting.query,
   appropriation: z.uuid().optional(),
   partner: customerCode.optional(),
   case: text.max(40).optional(),

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Principal } from '../../platform/access/policy.ts';
 import { requireArea, requireRecord } from '../../platform/access/require-access.ts';
@@ -12,13 +12,22 @@ import { requireNotFuture } from '../../platform/records/guards.ts';
 import { CASE, caseMarkingsOf, cases, loaLines, loaVersions } from '../cases/public.ts';
 import { getAppropriation, lockAppropriation, refuse } from './appropriation-service.ts';
 import { balancesOf, commitmentRemaining, obligationRemaining } from './ledger.ts';
-import { type DeobligateInput, deobligateInput, type ObligateInput, obligateInput, transactionListQuery } from './model.ts';
+import {
+  type DeobligateInput,
+  deobligateInput,
+  type ObligateInput,
+  obligateInput,
+  transactionListQuery,
+  transactionSorting,
+} from './model.ts';
 import { type ObligationGate, runObligationGates } from './obligation-gates.ts';
 import { FUND_TRANSACTION, stored } from './records.ts';
 import { decideDeobligation, decideObligation } from './rules/balance.ts';
 import { decideCaseFunding } from './rules/case-funding.ts';
 import type { ExecutionChannel } from './rules/programs.ts';
 import { appropriations, fundPrograms, fundTransactions } from './schema.ts';
+
+type TransactionListQuery = z.output<typeof transactionListQuery>;
 
 type TransactionRow = typeof fundTransactions.$inferSelect;
 const AREA = 'funds' as const;
@@ -240,7 +249,14 @@ const caseMarkings = caseMarkingsOf(fundTransactions.caseId);
  * the funds area's record) with its case reference — case, identifier, line and the description that may name what
  * is bought — masked; `caseWithheld` says so.
  */
-function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: number, offset: number) {
+function listRows(
+  db: Db,
+  principal: Principal,
+  where: SQL | undefined,
+  limit: number,
+  offset: number,
+  order: SQL[] = transactionOrder(principal, { sort: 'date' }),
+) {
   const shown = <T>(value: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, caseMarkings, value);
   return db
     .select({
@@ -266,9 +282,27 @@ function listRows(db: Db, principal: Principal, where: SQL | undefined, limit: n
     .innerJoin(appropriations, eq(appropriations.id, fundTransactions.appropriationId))
     .leftJoin(cases, eq(cases.id, fundTransactions.caseId))
     .where(and(where, scopeWhere(principal, fundTransactions.partnerCode)))
-    .orderBy(desc(fundTransactions.onDate), desc(fundTransactions.createdAt))
+    .orderBy(...order)
     .limit(limit)
     .offset(offset);
+}
+
+/** The ledger's order; an entry naming a withheld case sorts by case as if it named none. */
+function transactionOrder(principal: Principal, chosen: Pick<TransactionListQuery, 'sort' | 'dir'>) {
+  const shown = <T>(value: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, caseMarkings, value);
+  return transactionSorting.orderBy(
+    {
+      date: fundTransactions.onDate,
+      kind: fundTransactions.kind,
+      appropriation: sql`${appropriations.programCode} || ' ' || ${appropriations.name}`,
+      partner: fundTransactions.partnerCode,
+      case: sql`${shown<string>(cases.identifier)} || ' ' || coalesce(${shown<string>(fundTransactions.lineNumber)}, '')`,
+      amount: fundTransactions.amountCents,
+    },
+    chosen,
+    fundTransactions.createdAt,
+    fundTransactions.id,
+  );
 }
 
 export interface TransactionListOptions {
@@ -279,25 +313,32 @@ export interface TransactionListOptions {
   withheld?: 'masked' | 'left-out';
 }
 
-/** Ledger entries within the principal's partner scope, newest first. */
+/** Ledger entries within the principal's partner scope, newest first unless sorted otherwise. */
 export async function listTransactions(db: Db, principal: Principal, raw: unknown = {}, options: TransactionListOptions = {}) {
   requireArea(principal, 'read', AREA);
   const query = parseInput(transactionListQuery, raw);
-  let caseId: string | undefined;
-  if (query.case) caseId = (await requireRecord(db, principal, CASE.read, query.case)).id;
+  const { where, order } = await transactionListing(db, principal, query, options);
+  const [items, [total]] = await Promise.all([
+    listRows(db, principal, where, query.limit, query.offset, order),
+    db.select({ n: sql<number>`count(*)::int` }).from(fundTransactions).where(where),
+  ]);
+  return { items, total: total?.n ?? 0, limit: query.limit, offset: query.offset };
+}
+
+/** The ledger list's filters (in scope) and order in SQL: GET /fund-transactions and its downloads. */
+export async function transactionListing(db: Db, principal: Principal, query: TransactionListQuery, options: TransactionListOptions = {}) {
+  const caseId = query.case ? (await requireRecord(db, principal, CASE.read, query.case)).id : undefined;
   const where = and(
     query.appropriation ? eq(fundTransactions.appropriationId, query.appropriation) : undefined,
     query.partner ? eq(fundTransactions.partnerCode, query.partner) : undefined,
     caseId ? eq(fundTransactions.caseId, caseId) : undefined,
     query.kind ? eq(fundTransactions.kind, query.kind) : undefined,
     options.withheld === 'left-out' ? sql`not ${withheldSql(principal, caseMarkings)}` : undefined,
+    scopeWhere(principal, fundTransactions.partnerCode),
   );
-  const [items, [total]] = await Promise.all([
-    listRows(db, principal, where, query.limit, query.offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(fundTransactions)
-      .where(and(where, scopeWhere(principal, fundTransactions.partnerCode))),
-  ]);
-  return { items, total: total?.n ?? 0, limit: query.limit, offset: query.offset };
+  return { where, order: transactionOrder(principal, query) };
 }
+
+/** Ledger rows as the list shows them, a batch at a time in the list's order (for downloads). */
+export const transactionRows = (db: Db, principal: Principal, where: SQL | undefined, order: SQL[], limit: number, offset: number) =>
+  listRows(db, principal, where, limit, offset, order);

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { text } from '../../platform/schema/primitives.ts';
 import { createAppropriation, getAppropriation, listAppropriations, updateAppropriation } from './appropriation-service.ts';
 import { commit, release } from './commitment-service.ts';
+import { exportTransactions } from './exports.ts';
 import {
   appropriationListQuery,
   commitInput,
@@ -29,9 +31,26 @@ const codeParam = z.object({
     .openapi({ param: { name: 'code', in: 'path' }, example: 'SEC333' }),
 });
 
+const ledgerExportRoutes = createRouter();
+for (const format of ['csv', 'xlsx'] as const) {
+  ledgerExportRoutes.openapi(
+    createRoute({
+      method: 'get',
+      path: `/fund-transactions/export.${format}`,
+      tags,
+      security,
+      summary: `The ledger as ${format.toUpperCase()} (same filters, scope and order as GET /fund-transactions); money in dollars`,
+      request: { query: transactionListQuery },
+      responses: { 200: downloadContent(format, 'Every matching ledger entry'), ...standardErrors },
+    }),
+    async (c) => downloadResponse(await exportTransactions(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+  );
+}
+
 /** The funds routes; obligations pass the obligation gates other areas declare (wired at start-up). */
 export const fundRoutes = (gates: readonly ObligationGate[]) =>
   createRouter()
+    .route('/', ledgerExportRoutes)
     .openapi(
       createRoute({
         method: 'get',
@@ -158,7 +177,7 @@ export const fundRoutes = (gates: readonly ObligationGate[]) =>
         path: '/fund-transactions',
         tags,
         security,
-        summary: 'Obligations and de-obligations within your scope, newest first',
+        summary: 'Obligations and de-obligations within your scope, newest first unless sorted otherwise',
         request: { query: transactionListQuery },
         responses: { 200: json(transactionListView, 'A page'), ...standardErrors },
       }),

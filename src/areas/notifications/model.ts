@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listSort } from '../../platform/http/list-sort.ts';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { NOTIFICATION_ACTIONS, NOTIFICATION_STATUSES } from './rules/notification-status.ts';
 
@@ -71,10 +72,17 @@ export const notificationTransitionInput = z
   .object({ version: z.number().int().positive(), action: z.enum(NOTIFICATION_ACTIONS), date: isoDate.optional() })
   .openapi('NotificationTransition');
 
+/** The list's sorts: `reviewEnds` is the formal review's end, else the tiered review's. */
+export const notificationSorting = listSort(['transmittal', 'partner', 'status', 'reviewEnds', 'total', 'updated'], {
+  default: 'updated',
+  descendingFirst: ['reviewEnds', 'total', 'updated'],
+});
+
 export const notificationListQuery = z.object({
   status: z.enum(NOTIFICATION_STATUSES).optional(),
   partner: text.optional(),
   q: text.max(100).optional(),
+  ...notificationSorting.query,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import { and, asc, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { containing } from '../../db/like.ts';
@@ -15,6 +16,7 @@ import {
   type CreateNotificationInput,
   createNotificationInput,
   notificationListQuery,
+  notificationSorting,
   notificationTransitionInput,
   updateNotificationInput,
 } from './model.ts';
@@ -42,30 +44,13 @@ export const WITHHELD_NOTIFICATION = 'Withheld: pending congressional notificati
 export async function listNotifications(db: Db, principal: Principal, raw: unknown = {}) {
   requireArea(principal, 'read', AREA);
   const query = parseInput(notificationListQuery, raw);
-  const hidden = withheldSql(principal, notificationMarkings);
-  const content: (SQL | undefined)[] = [
-    query.status ? eq(notifications.status, query.status) : undefined,
-    query.partner ? eq(notifications.partnerCode, query.partner) : undefined,
-    query.q
-      ? or(
-          ilike(notifications.transmittalNumber, containing(query.q)),
-          ilike(notifications.description, containing(query.q)),
-          sql`to_tsvector('english', ${notifications.description}) @@ websearch_to_tsquery('english', ${query.q})`,
-        )
-      : undefined,
-  ];
-  const filtered = content.some(Boolean) ? and(sql`not ${hidden}`, ...content) : undefined;
-  const where = and(scopeWhere(principal, notifications.partnerCode), filtered);
+  const { where, hidden, order } = notificationListing(principal, query);
   const [rows, [total]] = await Promise.all([
     db
       .select({ row: notifications, withheld: hidden })
       .from(notifications)
       .where(where)
-      .orderBy(
-        desc(unlessWithheld(principal, notificationMarkings, notifications.updatedAt)),
-        asc(unlessWithheld(principal, notificationMarkings, notifications.transmittalNumber)),
-        asc(notifications.id),
-      )
+      .orderBy(...order)
       .limit(query.limit)
       .offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(where),
@@ -81,6 +66,39 @@ export async function listNotifications(db: Db, principal: Principal, raw: unkno
     limit: query.limit,
     offset: query.offset,
   };
+}
+
+/** The list's filters, masking and order in SQL (GET /notifications and its downloads). */
+export function notificationListing(principal: Principal, query: z.output<typeof notificationListQuery>) {
+  const hidden = withheldSql(principal, notificationMarkings);
+  const shown = <T>(column: Parameters<typeof unlessWithheld>[2]) => unlessWithheld<T>(principal, notificationMarkings, column);
+  const content: (SQL | undefined)[] = [
+    query.status ? eq(notifications.status, query.status) : undefined,
+    query.partner ? eq(notifications.partnerCode, query.partner) : undefined,
+    query.q
+      ? or(
+          ilike(notifications.transmittalNumber, containing(query.q)),
+          ilike(notifications.description, containing(query.q)),
+          sql`to_tsvector('english', ${notifications.description}) @@ websearch_to_tsquery('english', ${query.q})`,
+        )
+      : undefined,
+  ];
+  const filtered = content.some(Boolean) ? and(sql`not ${hidden}`, ...content) : undefined;
+  const transmittal = shown<string>(notifications.transmittalNumber);
+  const order = notificationSorting.orderBy(
+    {
+      transmittal,
+      partner: shown<string>(notifications.partnerCode),
+      status: shown<string>(notifications.status),
+      reviewEnds: shown<string>(sql`coalesce(${notifications.reviewEndsOn}, ${notifications.tieredReviewEndsOn})`),
+      total: shown<number>(notifications.totalCents),
+      updated: shown<Date>(notifications.updatedAt),
+    },
+    query,
+    transmittal,
+    notifications.id,
+  );
+  return { where: and(scopeWhere(principal, notifications.partnerCode), filtered), hidden, order };
 }
 
 /** A withheld notification as a list shows it: only that it exists (no partner, transmittal, values, dates or cases). */
@@ -366,7 +384,7 @@ async function subjectsOf(db: Db | Tx, notificationId: string) {
     .orderBy(asc(notificationSubjects.label));
 }
 
-async function coveredCases(db: Db | Tx, ids: string[]) {
+export async function coveredCases(db: Db | Tx, ids: string[]) {
   const byNotification = new Map<
     string,
     { id: string; identifier: string; title: string; status: string; loaVersionNumber: number | null }[]

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { dbOf, principal } from '../../platform/http/context.ts';
+import { downloadContent, downloadResponse } from '../../platform/export/download.ts';
+import { dbOf, principal, readDbOf } from '../../platform/http/context.ts';
 import { createRouter, json, jsonBody, security, standardErrors } from '../../platform/http/router.ts';
 import { isoDate, text } from '../../platform/schema/primitives.ts';
 import { getCaseNotificationState } from './case-determination-service.ts';
 import { determine, determineMany } from './determination-service.ts';
+import { exportNotifications } from './exports.ts';
 import {
   addThresholdInput,
   createNotificationInput,
@@ -38,7 +40,24 @@ const idParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, description: 'Notification id or transmittal number (e.g. 24-45)' }),
 });
 
+const notificationExportRoutes = createRouter();
+for (const format of ['csv', 'xlsx'] as const) {
+  notificationExportRoutes.openapi(
+    createRoute({
+      method: 'get',
+      path: `/notifications/export.${format}`,
+      tags,
+      security,
+      summary: `The notification list as ${format.toUpperCase()} (same filters, scope, masking and order as GET /notifications)`,
+      request: { query: notificationListQuery },
+      responses: { 200: downloadContent(format, 'Every matching notification'), ...standardErrors },
+    }),
+    async (c) => downloadResponse(await exportNotifications(readDbOf(c), principal(c), c.req.valid('query'), format), format) as never,
+  );
+}
+
 export const notificationRoutes = createRouter()
+  .route('/', notificationExportRoutes)
   .openapi(
     createRoute({
       method: 'post',

@@ -38,9 +38,7 @@ export const auditPending = pgTable('audit_pending', {
    * The writing transaction: its entries are chained together and in the order written. `id` alone does not keep them
    * together, since concurrent inserts draw from the sequence in turn.
    */
-  txn: bigint('txn', { mode: 'number' })
-    .notNull()
-    .default(sql`(pg_current_xact_id()::text)::bigint`),
+  txn: bigint('txn', { mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
   at: timestamp('at', { withTimezone: true, mode: 'string', precision: 3 }).notNull(),
   actorId: text('actor_id').notNull(),
   actorName: text('actor_name').notNull(),

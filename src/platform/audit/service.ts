@@ -22,6 +22,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { type Principal, visibleCountries } from '../access/policy.ts';
 import { requireArea } from '../access/require-access.ts';
 import { hiddenSql, withheldSql } from '../access/scope-sql.ts';
+import { listSort, type SortDir } from '../http/list-sort.ts';
 import type { AuditSubject } from '../wiring.ts';
 import { type AuditCheckpoint, checkpointSignatureHolds } from './checkpoint.ts';
 import type { AuditRecordInput } from './events.ts';
@@ -265,6 +266,9 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
   return { ok: true, checked, keyed, unkeyed: checked - keyed, checkpoints: checkpoints.length };
 }
 
+/** The audit log's sorts: `time` is the order entries were written in (their sequence). */
+export const auditSorting = listSort(['time', 'actor', 'action'], { default: 'time', descendingFirst: ['time'] });
+
 export interface AuditQuery {
   entityType?: string;
   entityId?: string;
@@ -273,6 +277,8 @@ export interface AuditQuery {
   actor?: string;
   from?: string;
   to?: string;
+  sort?: (typeof auditSorting.keys)[number];
+  dir?: SortDir | undefined;
   limit: number;
   offset: number;
 }
@@ -291,6 +297,40 @@ export function subjectMarkings(subjects: readonly AuditSubject[]): SQL<string[]
  */
 export async function listAudit(db: Db, subjects: readonly AuditSubject[], principal: Principal, query: AuditQuery) {
   requireArea(principal, 'read', 'audit');
+  const { where, withheld, order } = auditListing(subjects, principal, query);
+  const [items, [total]] = await Promise.all([
+    db
+      .select({ entry: auditLog, withheld })
+      .from(auditLog)
+      .where(where)
+      .orderBy(...order)
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+  ]);
+  return { items: items.map(shownEntry), total: total?.n ?? 0 };
+}
+
+/** An entry as the principal may see it: of a withheld record, only that it exists. */
+export const shownEntry = ({
+  entry: { hashVersion: _v, ...entry },
+  withheld,
+}: {
+  entry: typeof auditLog.$inferSelect;
+  withheld: boolean;
+}) => ({
+  ...entry,
+  at: new Date(entry.at).toISOString(),
+  ...(withheld
+    ? { entityId: WITHHELD_REFERENCE, countryCode: null, before: null, after: null }
+    : { before: entry.before as Record<string, unknown> | null, after: entry.after as Record<string, unknown> | null }),
+});
+
+/**
+ * The audit log's filters, masking and order in SQL (GET /audit and its downloads). Time is the log's sequence, the
+ * order entries were written in; other sorts keep entries of equal value in that order.
+ */
+export function auditListing(subjects: readonly AuditSubject[], principal: Principal, query: Omit<AuditQuery, 'limit' | 'offset'>) {
   const markings = subjectMarkings(subjects);
   const withheld = markings ? withheldSql(principal, markings) : sql<boolean>`false`;
   const conditions: SQL[] = [];
@@ -311,27 +351,12 @@ export async function listAudit(db: Db, subjects: readonly AuditSubject[], princ
         : sql`${auditLog.countryCode} is null`,
     );
   }
-  const where = conditions.length ? and(...conditions) : undefined;
-  const [items, [total]] = await Promise.all([
-    db
-      .select({ entry: auditLog, withheld })
-      .from(auditLog)
-      .where(where)
-      .orderBy(desc(auditLog.seq))
-      .limit(query.limit)
-      .offset(query.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
-  ]);
-  return {
-    items: items.map(({ entry: { hashVersion: _v, ...entry }, withheld }) => ({
-      ...entry,
-      at: new Date(entry.at).toISOString(),
-      ...(withheld
-        ? { entityId: WITHHELD_REFERENCE, countryCode: null, before: null, after: null }
-        : { before: entry.before as Record<string, unknown> | null, after: entry.after as Record<string, unknown> | null }),
-    })),
-    total: total?.n ?? 0,
-  };
+  const order = auditSorting.orderBy(
+    { time: auditLog.seq, actor: auditLog.actorName, action: auditLog.action },
+    { sort: query.sort ?? 'time', dir: query.dir },
+    auditLog.seq,
+  );
+  return { where: conditions.length ? and(...conditions) : undefined, withheld, order };
 }
 
 /** What a withheld record's reference reads as in the audit log. */

@@ -956,14 +956,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/audit": {
+    "/audit/export.csv": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first, filtered by record (its business identifier or id), actor and date */
+        /** The audit log as CSV, for its readers (same filters, scope, masking and order as GET /audit) */
         get: {
             parameters: {
                 query?: {
@@ -975,6 +975,202 @@ export interface paths {
                     actor?: string;
                     from?: string;
                     to?: string;
+                    /** @description Sort by one of: time, actor, action (default time) */
+                    sort?: "time" | "actor" | "action";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log as XLSX, for its readers (same filters, scope, masking and order as GET /audit) */
+        get: {
+            parameters: {
+                query?: {
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description A business identifier: case identifier, transmittal or serial number, lease designator, partner code */
+                    record?: string;
+                    /** @description User name */
+                    actor?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description Sort by one of: time, actor, action (default time) */
+                    sort?: "time" | "actor" | "action";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first unless sorted otherwise, filtered by record (its business identifier or id), actor and date */
+        get: {
+            parameters: {
+                query?: {
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description A business identifier: case identifier, transmittal or serial number, lease designator, partner code */
+                    record?: string;
+                    /** @description User name */
+                    actor?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description Sort by one of: time, actor, action (default time) */
+                    sort?: "time" | "actor" | "action";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -2937,6 +3133,194 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/cases/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list as CSV (same filters, scope, masking and order as GET /cases); values in dollars */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Matches the case identifier or title */
+                    q?: string;
+                    partner?: string;
+                    agency?: string;
+                    status?: "draft" | "in_review" | "returned" | "approved" | "offered" | "offer_expired" | "accepted" | "implemented" | "supply_complete" | "closed" | "cancelled";
+                    type?: "defined_order" | "blanket_order" | "clssa" | "bpc";
+                    minValueCents?: number | null;
+                    maxValueCents?: number | null;
+                    sort?: "identifier" | "partner" | "status" | "value" | "updated";
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list as XLSX (same filters, scope, masking and order as GET /cases); values in dollars */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Matches the case identifier or title */
+                    q?: string;
+                    partner?: string;
+                    agency?: string;
+                    status?: "draft" | "in_review" | "returned" | "approved" | "offered" | "offer_expired" | "accepted" | "implemented" | "supply_complete" | "closed" | "cancelled";
+                    type?: "defined_order" | "blanket_order" | "clssa" | "bpc";
+                    minValueCents?: number | null;
+                    maxValueCents?: number | null;
+                    sort?: "identifier" | "partner" | "status" | "value" | "updated";
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/implementing-agencies": {
@@ -5361,6 +5745,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification list as CSV (same filters, scope, masking and order as GET /notifications) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "in_tiered_review" | "formally_notified" | "cleared" | "withdrawn";
+                    partner?: string;
+                    q?: string;
+                    /** @description Sort by one of: transmittal, partner, status, reviewEnds, total, updated (default updated) */
+                    sort?: "transmittal" | "partner" | "status" | "reviewEnds" | "total" | "updated";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching notification */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification list as XLSX (same filters, scope, masking and order as GET /notifications) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "in_tiered_review" | "formally_notified" | "cleared" | "withdrawn";
+                    partner?: string;
+                    q?: string;
+                    /** @description Sort by one of: transmittal, partner, status, reviewEnds, total, updated (default updated) */
+                    sort?: "transmittal" | "partner" | "status" | "reviewEnds" | "total" | "updated";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching notification */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications/determinations": {
         parameters: {
             query?: never;
@@ -5630,6 +6196,10 @@ export interface paths {
                     status?: "draft" | "in_tiered_review" | "formally_notified" | "cleared" | "withdrawn";
                     partner?: string;
                     q?: string;
+                    /** @description Sort by one of: transmittal, partner, status, reviewEnds, total, updated (default updated) */
+                    sort?: "transmittal" | "partner" | "status" | "reviewEnds" | "total" | "updated";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -6253,6 +6823,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fund-transactions/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger as CSV (same filters, scope and order as GET /fund-transactions); money in dollars */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort by one of: date, kind, appropriation, partner, case, amount (default date) */
+                    sort?: "date" | "kind" | "appropriation" | "partner" | "case" | "amount";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
+                    appropriation?: string;
+                    partner?: string;
+                    case?: string;
+                    kind?: "commitment" | "commitment_release" | "obligation" | "deobligation";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching ledger entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund-transactions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger as XLSX (same filters, scope and order as GET /fund-transactions); money in dollars */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort by one of: date, kind, appropriation, partner, case, amount (default date) */
+                    sort?: "date" | "kind" | "appropriation" | "partner" | "case" | "amount";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
+                    appropriation?: string;
+                    partner?: string;
+                    case?: string;
+                    kind?: "commitment" | "commitment_release" | "obligation" | "deobligation";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching ledger entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `error.fields` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed by your roles or scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict, e.g. a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fund-programs": {
         parameters: {
             query?: never;
@@ -6568,6 +7322,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Sort by one of: name, program, partner, fiscalYear, until, amount, obligated, available (default fiscalYear) */
+                    sort?: "name" | "program" | "partner" | "fiscalYear" | "until" | "amount" | "obligated" | "available";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
                     program?: string;
                     partner?: string;
                     fiscalYear?: number | null;
@@ -7051,10 +7809,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Obligations and de-obligations within your scope, newest first */
+        /** Obligations and de-obligations within your scope, newest first unless sorted otherwise */
         get: {
             parameters: {
                 query?: {
+                    /** @description Sort by one of: date, kind, appropriation, partner, case, amount (default date) */
+                    sort?: "date" | "kind" | "appropriation" | "partner" | "case" | "amount";
+                    /** @description Sort direction; without it dates and amounts sort newest or largest first, the rest A–Z */
+                    dir?: "asc" | "desc";
                     appropriation?: string;
                     partner?: string;
                     case?: string;

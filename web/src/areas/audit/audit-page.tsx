@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import type { AuditEntry, AuditQuery } from '../../api/types.ts';
-import { type Column, DataTable } from '../../platform/data-table.tsx';
+import type { Column } from '../../platform/data-table.tsx';
 import { formatDateTime } from '../../platform/format.ts';
-import { Pager } from '../../platform/pager.tsx';
-import { ErrorNotice } from '../../platform/status-pages.tsx';
+import { exportUrl, ListPage } from '../../platform/list-page.tsx';
+import { useListState } from '../../platform/list-state.ts';
 import { useApi } from '../../platform/use-api.ts';
-import { usePageTitle } from '../../platform/use-page-title.ts';
-import { intParam, useSearchState } from '../../platform/use-search-state.ts';
 import { AuditChange } from './audit-change.tsx';
 import { AuditFilters } from './audit-filters.tsx';
 
@@ -16,6 +14,7 @@ const columns: Column<AuditEntry>[] = [
   {
     id: 'at',
     header: 'Time',
+    sortKey: 'time',
     className: 'col-time',
     render: (e) => (
       <time dateTime={e.at} title={e.at}>
@@ -23,8 +22,8 @@ const columns: Column<AuditEntry>[] = [
       </time>
     ),
   },
-  { id: 'actor', header: 'Actor', render: (e) => <span className="mono">{e.actorName}</span> },
-  { id: 'action', header: 'Action', render: (e) => <span className="mono strong">{e.action}</span> },
+  { id: 'actor', header: 'Actor', sortKey: 'actor', render: (e) => <span className="mono">{e.actorName}</span> },
+  { id: 'action', header: 'Action', sortKey: 'action', render: (e) => <span className="mono strong">{e.action}</span> },
   { id: 'entityType', header: 'Entity type', render: (e) => e.entityType },
   {
     id: 'entityId',
@@ -51,9 +50,13 @@ const columns: Column<AuditEntry>[] = [
   },
 ];
 
+type AuditSort = NonNullable<AuditQuery['sort']>;
+const SORTS: readonly AuditSort[] = ['time', 'actor', 'action'];
+
+/** The audit log, newest first or as sorted, filtered by record, actor and date; its readers download the same entries. */
 export function AuditPage() {
-  usePageTitle('Audit log');
-  const { get, update } = useSearchState();
+  const list = useListState<AuditSort>({ sorts: SORTS, defaultSort: 'time', descendingFirst: ['time'] });
+  const { get } = list;
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const filters = {
     record: get('record'),
@@ -63,10 +66,9 @@ export function AuditPage() {
     from: get('from'),
     to: get('to'),
   };
-  const limit = intParam(get('limit'), 50, 500) || 50;
-  const offset = intParam(get('offset'), 0);
-  const query: AuditQuery = { ...filters, limit, offset };
-  const page = useApi(['audit', 'audit-page:api.listAudit'], (signal) => api.listAudit(query, signal), [JSON.stringify(query)]);
+  const query: AuditQuery = { ...filters, ...list.sorting, ...list.paging };
+  const loaded = useApi(['audit', 'audit-page:api.listAudit'], (signal) => api.listAudit(query, signal), [JSON.stringify(query)]);
+  const page = { ...loaded, data: loaded.data && { ...loaded.data, ...list.paging } };
 
   function toggle(entry: AuditEntry) {
     setExpanded((current) => {
@@ -78,35 +80,20 @@ export function AuditPage() {
   }
 
   return (
-    <section className="page">
-      <header className="page-header">
-        <div>
-          <h1>Audit log</h1>
-          <p className="page-sub">Every change, newest first. Select a row to see the record before and after.</p>
-        </div>
-      </header>
-      <AuditFilters values={filters} onApply={(changes) => update(changes)} />
-      {page.error && <ErrorNotice message={page.error.message} onRetry={page.reload} />}
-      <DataTable
-        caption="Audit records"
-        columns={columns}
-        rows={page.data?.items ?? []}
-        rowKey={(e) => String(e.seq)}
-        rowLabel={(e) => `${e.action} ${e.entityType} ${e.entityId} by ${e.actorName}`}
-        onOpen={toggle}
-        detail={(e) => (expanded.has(e.seq) ? <AuditChange entry={e} /> : null)}
-        busy={page.loading}
-        empty={page.loading ? 'Loading…' : 'No audit records match these filters.'}
-      />
-      {page.data && (
-        <Pager
-          offset={offset}
-          limit={limit}
-          total={page.data.total}
-          onChange={(o, l) => update({ offset: o || null, limit: l === 50 ? null : l })}
-          label="Audit pages"
-        />
-      )}
-    </section>
+    <ListPage
+      title="Audit log"
+      description="Every change, newest first unless sorted otherwise. Select a row to see the record before and after"
+      download={(format) => exportUrl('/audit', query, format)}
+      filters={<AuditFilters values={filters} onApply={(changes) => list.filter(changes)} />}
+      list={list}
+      page={page}
+      caption="Audit records"
+      columns={columns}
+      rowKey={(e) => String(e.seq)}
+      rowLabel={(e) => `${e.action} ${e.entityType} ${e.entityId} by ${e.actorName}`}
+      onOpen={toggle}
+      detail={(e) => (expanded.has(e.seq) ? <AuditChange entry={e} /> : null)}
+      empty="No audit records match these filters."
+    />
   );
 }

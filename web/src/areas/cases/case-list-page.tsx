@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { CASE_STATUSES, CASE_TYPES, type CaseQuery, type CaseSort } from '../../api/types.ts';
-import { ListPage } from '../../platform/list-page.tsx';
+import { exportUrl, ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { useApi } from '../../platform/use-api.ts';
@@ -79,6 +79,7 @@ export function CaseListPage() {
         />
       }
       savedViews={{ area: 'cases', path: '/cases' }}
+      download={(format) => exportUrl('/cases', query, format)}
       list={list}
       page={page}
       caption="Cases"

@@ -17,6 +17,8 @@ export type Commit = Defaulted<S['Commit'], 'caseId' | 'lineNumber' | 'partnerCo
 export type Deobligate = Defaulted<S['Deobligate'], 'description'>;
 export type AppropriationQuery = Query<'/appropriations'>;
 export type TransactionQuery = Query<'/fund-transactions'>;
+export type AppropriationSort = NonNullable<AppropriationQuery['sort']>;
+export type TransactionSort = NonNullable<TransactionQuery['sort']>;
 
 /** `Defaulted` bodies leave out what the server fills in; the generated body type still marks it required, hence `as S[…]`. */
 export const fundsApi = {

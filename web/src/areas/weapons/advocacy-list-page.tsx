@@ -5,7 +5,8 @@ import { ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { type AdvocacyState, type AdvocacySummary, weaponsApi } from './weapons-api.ts';
+import { oneOfParam } from '../../platform/use-search-state.ts';
+import { type AdvocacySummary, weaponsApi } from './weapons-api.ts';
 import { ADVOCACY_STATE_LABELS, ADVOCACY_STATES, AdvocacyBadge } from './weapons-labels.tsx';
 
 const COLUMNS: Column<AdvocacySummary>[] = [
@@ -35,7 +36,7 @@ export function AdvocacyListPage() {
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const state = get('state');
   const query = {
-    state: ADVOCACY_STATES.includes(state as AdvocacyState) ? state : undefined,
+    state: oneOfParam(ADVOCACY_STATES, state),
     partner: get('partner') || undefined,
     ...list.paging,
   };

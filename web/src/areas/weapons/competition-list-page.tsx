@@ -4,7 +4,8 @@ import { ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { type CompetitionStage, type CompetitionSummary, weaponsApi } from './weapons-api.ts';
+import { oneOfParam } from '../../platform/use-search-state.ts';
+import { type CompetitionSummary, weaponsApi } from './weapons-api.ts';
 import { MILESTONE_LABELS, SALE_ROUTE_LABELS, STAGE_LABELS, STAGES, StageBadge } from './weapons-labels.tsx';
 
 const COLUMNS: Column<CompetitionSummary>[] = [
@@ -39,7 +40,7 @@ export function CompetitionListPage() {
   const canWrite = useArea('weapons')?.canWrite ?? false;
   const stage = get('stage');
   const query = {
-    stage: STAGES.includes(stage as CompetitionStage) ? stage : undefined,
+    stage: oneOfParam(STAGES, stage),
     partner: get('partner') || undefined,
     ...list.paging,
   };

@@ -4,8 +4,8 @@ import { ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { useApi } from '../../platform/use-api.ts';
-import { useSearchText } from '../../platform/use-search-state.ts';
-import { type TechnologyArea, type WeaponSystemSummary, weaponsApi } from './weapons-api.ts';
+import { oneOfParam, useSearchText } from '../../platform/use-search-state.ts';
+import { type WeaponSystemSummary, weaponsApi } from './weapons-api.ts';
 import { TECHNOLOGY_AREA_LABELS, TECHNOLOGY_AREAS } from './weapons-labels.tsx';
 
 const COLUMNS: Column<WeaponSystemSummary>[] = [
@@ -36,7 +36,7 @@ export function SystemListPage() {
   const area = get('technologyArea');
   const query = {
     q: get('q') || undefined,
-    technologyArea: TECHNOLOGY_AREAS.includes(area as TechnologyArea) ? area : undefined,
+    technologyArea: oneOfParam(TECHNOLOGY_AREAS, area),
     ...list.paging,
   };
   const page = useApi(['weapons', 'system-list-page:weaponsApi.systems'], (signal) => weaponsApi.systems(query, signal), [
