@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { type ReportDirty, useReportDirty } from '../../platform/dirty-parts.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { CharCount } from '../../platform/limited-text.tsx';
-import { type ReportDirty, useReportDirty } from './dirty-parts.ts';
 import { type EdaRequest, edaApi } from './eda-api.ts';
 import { upperCase } from './upper-case.ts';
 

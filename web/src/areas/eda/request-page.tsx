@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useDirtyParts } from '../../platform/dirty-parts.ts';
 import { formatCents } from '../../platform/format.ts';
 import { useArea } from '../../platform/session-context.tsx';
 import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { useDirtyParts } from './dirty-parts.ts';
 import { authorityLabel, type EdaRequest, edaApi, STATUS_LABELS } from './eda-api.ts';
 import { CaseLinkForm, ValueForm } from './request-forms.tsx';
 import { RequestTransitions } from './request-transitions.tsx';

@@ -6,6 +6,7 @@ import { eumApi, eumFiles } from '../../api/eum-client.ts';
 import type { EumDiscrepancy, EumInventory } from '../../api/eum-types.ts';
 import { Breadcrumbs } from '../../platform/breadcrumbs.tsx';
 import { ConfirmAction } from '../../platform/confirm-action.tsx';
+import { type ReportDirty, useDirtyParts, useReportDirty } from '../../platform/dirty-parts.ts';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCount } from '../../platform/format.ts';
 import { CharCount } from '../../platform/limited-text.tsx';
@@ -14,7 +15,6 @@ import { ErrorNotice, Loading, NotAvailablePage } from '../../platform/status-pa
 import { TransitionBar, TransitionForm } from '../../platform/transition-form.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
-import { type ReportDirty, useDirtyParts, useReportDirty } from './dirty-parts.ts';
 import { EumBadge, EumNav, INVENTORY_ACTION_LABELS } from './eum-labels.tsx';
 import { ImportPanel } from './import-panel.tsx';
 

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumVisit, EumVisitFinding } from '../../api/eum-types.ts';
+import { type ReportDirty, useReportDirty } from '../../platform/dirty-parts.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { Counted } from './counted.tsx';
-import { type ReportDirty, useReportDirty } from './dirty-parts.ts';
 
 /** finding.followUpNote in src/areas/eum/model.ts. */
 const NOTE_MAX = 4000;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { eumApi } from '../../api/eum-client.ts';
 import type { EumVisit } from '../../api/eum-types.ts';
+import { type ReportDirty, useDirtyParts, useReportDirty } from '../../platform/dirty-parts.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { useArea } from '../../platform/session-context.tsx';
@@ -10,7 +11,6 @@ import { ErrorNotice } from '../../platform/status-pages.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { usePageTitle } from '../../platform/use-page-title.ts';
 import { Counted } from './counted.tsx';
-import { type ReportDirty, useDirtyParts, useReportDirty } from './dirty-parts.ts';
 import { EumBadge, EumNav } from './eum-labels.tsx';
 import { VisitFindings } from './visit-findings.tsx';
 

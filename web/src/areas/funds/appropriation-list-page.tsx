@@ -4,6 +4,7 @@ import { formatCents } from '../../platform/format.ts';
 import { ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
+import { UnsavedGroup } from '../../platform/unsaved-group.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { intParam } from '../../platform/use-search-state.ts';
 import { appropriationColumns } from './appropriation-columns.tsx';
@@ -40,62 +41,69 @@ export function AppropriationListPage() {
     (signal) => fundsApi.listAppropriations(query, signal),
     [JSON.stringify(query)],
   );
+  // The new-appropriation form tells this guard when it holds unsaved work.
   return (
-    <ListPage
-      title="Appropriations"
-      description="available = appropriated − obligated + de-obligated, from the ledger on every read"
-      actions={
-        canWrite &&
-        !adding && (
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            New appropriation
-          </button>
-        )
-      }
-      filters={
-        <>
-          <FundsNav />
-          <div className="filter-bar" role="search">
-            <label className="field field-inline field-narrow">
-              <span>Partner</span>
-              <input value={query.partner ?? ''} maxLength={3} onChange={(e) => filter({ partner: e.target.value.toUpperCase() }, true)} />
-            </label>
-            <label className="field field-inline field-narrow">
-              <span>Program</span>
-              <input value={query.program ?? ''} onChange={(e) => filter({ program: e.target.value.toUpperCase() }, true)} />
-            </label>
-            <label className="field field-inline">
-              <span>Money</span>
-              <select value={query.state} onChange={(e) => filter({ state: e.target.value === 'all' ? null : e.target.value })}>
-                <option value="all">all</option>
-                <option value="available">available now</option>
-                <option value="expiring">expiring within {query.days} days</option>
-                <option value="expired">expired</option>
-              </select>
-            </label>
-          </div>
-        </>
-      }
-      list={list}
-      page={page}
-      caption="Appropriations"
-      columns={appropriationColumns}
-      rowKey={(a) => a.id}
-      rowLabel={(a) => a.name}
-      onOpen={(a) => navigate(`/funds/appropriations/${a.id}`)}
-      empty="No appropriations match."
-    >
-      {adding && (
-        <section className="card">
-          <AppropriationForm onSaved={(a) => navigate(`/funds/appropriations/${a.id}`)} onCancel={() => setAdding(false)} />
-        </section>
-      )}
-      {page.data && (
-        <p className="muted" data-testid="appropriation-totals">
-          appropriated {formatCents(page.data.totals.amountCents)} · available{' '}
-          <strong>{formatCents(page.data.totals.availableCents)}</strong>
-        </p>
-      )}
-    </ListPage>
+    <UnsavedGroup>
+      <ListPage
+        title="Appropriations"
+        description="available = appropriated − obligated + de-obligated, from the ledger on every read"
+        actions={
+          canWrite &&
+          !adding && (
+            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+              New appropriation
+            </button>
+          )
+        }
+        filters={
+          <>
+            <FundsNav />
+            <div className="filter-bar" role="search">
+              <label className="field field-inline field-narrow">
+                <span>Partner</span>
+                <input
+                  value={query.partner ?? ''}
+                  maxLength={3}
+                  onChange={(e) => filter({ partner: e.target.value.toUpperCase() }, true)}
+                />
+              </label>
+              <label className="field field-inline field-narrow">
+                <span>Program</span>
+                <input value={query.program ?? ''} onChange={(e) => filter({ program: e.target.value.toUpperCase() }, true)} />
+              </label>
+              <label className="field field-inline">
+                <span>Money</span>
+                <select value={query.state} onChange={(e) => filter({ state: e.target.value === 'all' ? null : e.target.value })}>
+                  <option value="all">all</option>
+                  <option value="available">available now</option>
+                  <option value="expiring">expiring within {query.days} days</option>
+                  <option value="expired">expired</option>
+                </select>
+              </label>
+            </div>
+          </>
+        }
+        list={list}
+        page={page}
+        caption="Appropriations"
+        columns={appropriationColumns}
+        rowKey={(a) => a.id}
+        rowLabel={(a) => a.name}
+        onOpen={(a) => navigate(`/funds/appropriations/${a.id}`)}
+        empty="No appropriations match."
+      >
+        {adding && (
+          <section className="card">
+            <AppropriationForm onSaved={(a) => navigate(`/funds/appropriations/${a.id}`)} onCancel={() => setAdding(false)} />
+          </section>
+        )}
+        {page.data && (
+          <p className="muted" data-testid="appropriation-totals">
+            appropriated {formatCents(page.data.totals.amountCents)} · available{' '}
+            <strong>{formatCents(page.data.totals.availableCents)}</strong>
+          </p>
+        )}
+      </ListPage>
+    </UnsavedGroup>
   );
 }

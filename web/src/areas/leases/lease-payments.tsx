@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { type Column, DataTable } from '../../platform/data-table.tsx';
+import { type ReportDirty, useReportDirty } from '../../platform/dirty-parts.ts';
 import { Field, FormError } from '../../platform/field.tsx';
 import { applyServerErrors } from '../../platform/form-errors.ts';
 import { formatCents, parseDollars, todayIso } from '../../platform/format.ts';
-import { type ReportDirty, useReportDirty } from './dirty-parts.ts';
 import { type Lease, leasesApi } from './leases-api.ts';
 
 type Payment = Lease['payments'][number];

@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Location } from 'react-router-dom';
-import { useUnsavedChangesGuard } from '../../platform/unsaved-changes.tsx';
+import { useUnsavedChangesGuard } from './unsaved-changes.tsx';
 
 /**
  * A page with several small editors asks once before leaving: React Router consults only one blocker at a time, so the
