@@ -44,8 +44,12 @@ describe('the country portfolio', () => {
     await amount.getByRole('button', { name: 'Save amount' }).click();
     await see(amount.getByText(/\$2,000,000\.00 is already obligated and \$1,000,000\.00 committed/).first());
 
-    // The director's partners side by side, then Poland's portfolio.
+    // The refused amount is still typed in: leaving asks first, and the director discards it.
     await page.getByRole('link', { name: 'Country portfolios' }).click();
+    await see(page.getByRole('dialog', { name: 'Leave without saving?' }));
+    await page.getByRole('button', { name: 'Leave and discard my changes' }).click();
+
+    // The director's partners side by side, then Poland's portfolio.
     const table = page.getByRole('table', { name: 'Partners side by side' });
     await see(table);
     // Every figure of the partner page, one column per partner: the total is the sum of the cells, and a cell opens its records.
