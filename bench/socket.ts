@@ -173,12 +173,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { SYSTEM_PRINCIPAL } = await import('../src/platform/access/policy.ts');
   const { todayIso } = await import('../src/platform/dates.ts');
   const { largestCase, SOCKET_ENDPOINTS } = await import('./socket-endpoints.ts');
-  const { openDatabase } = await import('../src/db/client.ts');
+  const { migrateDatabase, openDatabase } = await import('../src/db/client.ts');
   setAuditKey(randomBytes(32));
   const existing = process.argv.indexOf('--database-url') > 0 ? process.argv[process.argv.indexOf('--database-url') + 1] : undefined;
   const database = existing ? { ...(await openDatabase({ databaseUrl: existing })), url: existing } : await openTestDatabase('postgres');
   try {
     const wiring = wireAreas(AREA_MODULES);
+    if (existing) await migrateDatabase(database);
     if (!existing) {
       await seedDemo(database.db, wiring, { size: 'demo', seed: 1, skipEum: true });
       await bulkLoadEum(database.db, SYSTEM_PRINCIPAL, todayIso(), arg('--eum-items', 20_000), 2);
