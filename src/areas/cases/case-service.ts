@@ -185,7 +185,10 @@ export async function listCases(
     if (!mayListWithheld) return select(undefined, byColumn, query.limit, query.offset);
     const seen = await select(sql`not ${hidden}`, byColumn, query.limit, query.offset);
     if (seen.length === query.limit) return seen;
-    const seenTotal = seen.length > 0 || query.offset === 0 ? query.offset + seen.length : await countSeen(db, where, hidden, query.offset);
+    const seenTotal =
+      seen.length > 0 || query.offset === 0
+        ? query.offset + seen.length
+        : ((await countCases(db, and(where, sql`not ${hidden}`), query.offset))[0]?.n ?? 0);
     const masked = await select(hidden, [asc(cases.id)], query.limit - seen.length, query.offset + seen.length - seenTotal);
     return [...seen, ...masked];
   };
@@ -200,18 +203,6 @@ export async function listCases(
     limit: query.limit,
     offset: query.offset,
   };
-}
-
-/** How many of the matching cases the reader may see, counted up to `cap` (only asked for past the last page). */
-async function countSeen(db: Db, where: SQL | undefined, hidden: SQL, cap: number): Promise<number> {
-  const capped = db
-    .select({ one: sql`1`.as('one') })
-    .from(cases)
-    .where(and(where, sql`not ${hidden}`))
-    .limit(cap)
-    .as('capped');
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(capped);
-  return row?.n ?? 0;
 }
 
 /** The case list's filters, masking and order in SQL (GET /cases and its downloads). */
