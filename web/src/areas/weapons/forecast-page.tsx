@@ -1,6 +1,7 @@
 import { ConfirmAction } from '../../platform/confirm-action.tsx';
 import type { Column } from '../../platform/data-table.tsx';
 import { formatCents } from '../../platform/format.ts';
+import { PartnerFilter } from '../../platform/list-filters.tsx';
 import { exportUrl, ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
@@ -57,15 +58,7 @@ export function ForecastPage() {
         download={(format) => exportUrl('/weapons/forecast', query, format)}
         filters={
           <div className="filter-bar" role="search">
-            <label className="field field-inline field-narrow">
-              <span>Partner</span>
-              <input
-                value={get('partner')}
-                maxLength={3}
-                placeholder="PL"
-                onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
-              />
-            </label>
+            <PartnerFilter list={list} />
             <label className="field field-inline field-narrow">
               <span>Fiscal year</span>
               <input

@@ -1,5 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import type { Column } from '../../platform/data-table.tsx';
+import { PartnerFilter } from '../../platform/list-filters.tsx';
 import { ListPage } from '../../platform/list-page.tsx';
 import { useListState } from '../../platform/list-state.ts';
 import { useArea } from '../../platform/session-context.tsx';
@@ -85,15 +86,7 @@ export function InquiryListPage() {
                 {q.label}
               </Link>
             ))}
-            <label className="field field-inline field-narrow">
-              <span>Partner</span>
-              <input
-                value={get('partner')}
-                maxLength={3}
-                placeholder="PL"
-                onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
-              />
-            </label>
+            <PartnerFilter list={list} />
           </nav>
         }
         list={list}

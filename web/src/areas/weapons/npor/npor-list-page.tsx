@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Column } from '../../../platform/data-table.tsx';
+import { PartnerFilter } from '../../../platform/list-filters.tsx';
 import { exportUrl, ListPage } from '../../../platform/list-page.tsx';
 import { useListState } from '../../../platform/list-state.ts';
 import { useArea } from '../../../platform/session-context.tsx';
@@ -64,15 +65,7 @@ export function NporListPage() {
         }
         filters={
           <div className="filter-bar" role="search">
-            <label className="field field-inline field-narrow">
-              <span>Partner</span>
-              <input
-                value={get('partner')}
-                maxLength={3}
-                placeholder="PL"
-                onChange={(e) => filter({ partner: e.target.value.toUpperCase().trim() }, true)}
-              />
-            </label>
+            <PartnerFilter list={list} />
             <label className="field field-inline">
               <span>Status</span>
               <select value={query.status ?? ''} onChange={(e) => filter({ status: e.target.value })}>
